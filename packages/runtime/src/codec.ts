@@ -1,0 +1,45 @@
+import { deserialize, serialize } from 'node:v8';
+import { CorruptEntryError } from './errors.js';
+
+/**
+ * The value codec: one format byte, then V8's structured serialisation. Buffer, Uint8Array
+ * and the other typed arrays, Date, Map, Set, BigInt, RegExp, nested arrays and plain objects
+ * come back identical in type and bytes, in any process. Stored as base64 text, which every
+ * Keyv adapter keeps intact (JSON, the default, is what mangled the seed's image bytes).
+ */
+export const VALUE_FORMAT = 1;
+
+export function encodeValue(value: unknown): Buffer {
+  const body = serialize(value);
+  const out = Buffer.allocUnsafe(body.length + 1);
+  out[0] = VALUE_FORMAT;
+  body.copy(out, 1);
+  return out;
+}
+
+export function decodeValue(bytes: Uint8Array): unknown {
+  if (bytes.length < 2) throw new CorruptEntryError(`entry of ${bytes.length} bytes is too short to be a keyproof value`);
+  if (bytes[0] !== VALUE_FORMAT) {
+    throw new CorruptEntryError(
+      `entry has value format ${bytes[0]}, this runtime reads format ${VALUE_FORMAT} ` +
+        `(written by another keyproof version, or not by keyproof)`,
+    );
+  }
+  try {
+    return deserialize(bytes.subarray(1));
+  } catch (error) {
+    throw new CorruptEntryError(`entry bytes are not a valid serialised value: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** Text form for the store. */
+export function toStoredText(bytes: Buffer): string {
+  return bytes.toString('base64');
+}
+
+export function fromStoredText(text: unknown): Buffer {
+  if (typeof text !== 'string') {
+    throw new CorruptEntryError(`entry is a ${text === null ? 'null' : typeof text}, not keyproof's base64 text`);
+  }
+  return Buffer.from(text, 'base64');
+}

@@ -1,0 +1,78 @@
+import type Keyv from 'keyv';
+
+/** Process-wide settings. Every field is optional in `configure()`. */
+export interface KeyproofConfig {
+  /**
+   * Where entries live: a Keyv instance or a URL (`memory://`, `sqlite://PATH`,
+   * `redis://HOST:PORT`, `postgres://USER@HOST/DB`). The `KEYPROOF_STORE` environment
+   * variable wins over this, so operators can point a service at a shared cache.
+   * @default `sqlite://.keyproof/cache.sqlite` under the working directory
+   */
+  store?: Keyv | string;
+  /**
+   * Throw `UnstorableValueError` to the caller when a result cannot be stored, instead of
+   * returning it with a warning.
+   * @default false
+   */
+  strict?: boolean;
+  /**
+   * Longest wait for one store operation; past it the call goes on without the store.
+   * @default 500
+   */
+  storeTimeoutMs?: number;
+  /**
+   * After a store failure, skip the store for this long before trying it again.
+   * @default 1000
+   */
+  storeRetryAfterMs?: number;
+  /**
+   * The in-process cache of recently used encoded values (false to turn it off).
+   * @default { maxEntries: 10_000, maxBytes: 64 MiB }
+   */
+  frontCache?: { maxEntries: number; maxBytes: number } | false;
+  /**
+   * Results whose encoding is larger than this are returned but not stored.
+   * @default 16 MiB
+   */
+  maxValueBytes?: number;
+  /**
+   * How often hit counts and method counters are written to the store.
+   * @default 1000
+   */
+  flushIntervalMs?: number;
+}
+
+export type ResolvedConfig = Required<Omit<KeyproofConfig, 'store'>> & Pick<KeyproofConfig, 'store'>;
+
+const DEFAULTS: ResolvedConfig = {
+  strict: false,
+  storeTimeoutMs: 500,
+  storeRetryAfterMs: 1000,
+  frontCache: { maxEntries: 10_000, maxBytes: 64 * 1024 * 1024 },
+  maxValueBytes: 16 * 1024 * 1024,
+  flushIntervalMs: 1000,
+};
+
+let current: ResolvedConfig = { ...DEFAULTS };
+let generation = 0;
+
+/** Change process-wide settings. Takes effect for calls made after it. */
+export function configure(options: KeyproofConfig): void {
+  current = { ...current, ...options };
+  generation++;
+}
+
+/** Back to the defaults (tests). */
+export function resetConfig(): void {
+  current = { ...DEFAULTS };
+  generation++;
+}
+
+export function config(): ResolvedConfig {
+  return current;
+}
+
+/** Bumped by every `configure()`: cached store choices compare it to know they are stale. */
+export function configGeneration(): number {
+  return generation;
+}

@@ -1,0 +1,77 @@
+/**
+ * Every error keyproof throws is a KeyproofError (or, where the cause is a bad argument
+ * type, a KeyEncodingError, which is also a TypeError), with a stable `code` to match on.
+ * Messages say what is wrong, where, why it matters for the cache, and the fix.
+ */
+export class KeyproofError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+    this.name = 'KeyproofError';
+  }
+}
+
+/** A method reached the runtime without a key plan: the build did not run the transformer. */
+export class MissingPlanError extends KeyproofError {
+  constructor(what: string) {
+    super(
+      'KEYPROOF_NO_PLAN',
+      `${what} is memoised but has no key plan: it was not compiled by the keyproof transformer.\n` +
+        `Without a plan keyproof cannot know which arguments belong in the cache key, and a key that ` +
+        `silently includes a per-call value (a job ID, a timestamp) never hits.\n` +
+        `Fix: add { "transform": "@keyproof/transformer" } to compilerOptions.plugins in tsconfig.json ` +
+        `and build with \`tspc\` (from ts-patch) instead of \`tsc\`. To key on every argument without ` +
+        `a plan, pass { unplanned: 'all-arguments' } to memoize() (a warning is printed once).`,
+    );
+    this.name = 'MissingPlanError';
+  }
+}
+
+/** A plan that this runtime cannot read (another format, or a signature that does not match). */
+export class InvalidPlanError extends KeyproofError {
+  constructor(what: string, why: string) {
+    super(
+      'KEYPROOF_BAD_PLAN',
+      `${what}: the key plan emitted by the transformer is not valid for this runtime: ${why}.\n` +
+        `Fix: rebuild with the @keyproof/transformer version that matches keyproof ` +
+        `(both packages are released together).`,
+    );
+    this.name = 'InvalidPlanError';
+  }
+}
+
+/** A key field value that has no stable encoding. Thrown before any upstream call. */
+export class KeyEncodingError extends TypeError {
+  readonly code = 'KEYPROOF_UNENCODABLE_KEY';
+  constructor(message: string) {
+    super(message);
+    this.name = 'KeyEncodingError';
+  }
+}
+
+/** A result that cannot round-trip through the store. Thrown only under `strict: true`. */
+export class UnstorableValueError extends KeyproofError {
+  constructor(message: string) {
+    super('KEYPROOF_UNSTORABLE_VALUE', message);
+    this.name = 'UnstorableValueError';
+  }
+}
+
+/** A store URL that cannot be opened: unknown scheme or adapter package not installed. */
+export class StoreConfigError extends KeyproofError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('KEYPROOF_STORE_CONFIG', message, options);
+    this.name = 'StoreConfigError';
+  }
+}
+
+/** A stored entry that cannot be decoded (garbage bytes, unknown format version). */
+export class CorruptEntryError extends KeyproofError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('KEYPROOF_CORRUPT_ENTRY', message, options);
+    this.name = 'CorruptEntryError';
+  }
+}

@@ -1,0 +1,41 @@
+import { EventEmitter } from 'node:events';
+
+/** What keyproof reports. Listen with `events.on(name, listener)`. */
+export interface KeyproofEvents {
+  /** A result was served from the cache. */
+  hit: [{ id: string; key: string; source: 'memory' | 'store' }];
+  /** No entry: the upstream method was called. */
+  miss: [{ id: string; key: string }];
+  /** A concurrent identical call joined one already in flight. */
+  shared: [{ id: string; key: string }];
+  /** A store operation failed or timed out; the call went on without the store. */
+  'store-bypass': [{ store: string; op: string; error: Error }];
+  /** The store answered again after a bypass. */
+  'store-recovered': [{ store: string }];
+  /** An entry could not be decoded; it was treated as a miss and will be overwritten. */
+  'corrupt-entry': [{ id: string; key: string; error: Error }];
+  /** A result was not stored because it cannot round-trip, or is over the size limit. */
+  unstorable: [{ id: string; key: string; reason: string }];
+  /** Any of the failures above, as one stream (only emitted when someone listens). */
+  error: [Error];
+}
+
+class Events extends EventEmitter<KeyproofEvents> {
+  /** Emit `error` only when it is listened to: an unheard `error` must never throw into a call. */
+  report(error: Error): void {
+    if (this.listenerCount('error') > 0) this.emit('error', error);
+  }
+}
+
+/** keyproof's event stream. */
+export const events = new Events();
+
+const warned = new Set<string>();
+
+/** `process.emitWarning` once per (code, subject) for the life of the process. */
+export function warnOnce(code: string, subject: string, message: string): void {
+  const key = `${code}\0${subject}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  process.emitWarning(message, { code });
+}

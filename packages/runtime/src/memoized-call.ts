@@ -1,0 +1,191 @@
+import { config } from './config.js';
+import { decodeValue, encodeValue, fromStoredText, toStoredText } from './codec.js';
+import { findUnstorable } from './check-storable.js';
+import { entryKey, keyDigest } from './derive-key.js';
+import { CorruptEntryError, UnstorableValueError } from './errors.js';
+import { events, warnOnce } from './events.js';
+import type { MethodInfo } from './accounting.js';
+import type { KeyPlan } from './plan.js';
+import { projectField } from './project-fields.js';
+import { zeroCounters, type MethodCounters } from './records.js';
+import { storeContext, type StoreContext } from './store/store-context.js';
+import type { ResolvedMethodOptions } from './options.js';
+
+type Upstream = (this: unknown, ...args: unknown[]) => unknown;
+
+/** What one upstream call produced, shared by every caller that joined it. */
+interface Outcome {
+  readonly value: unknown;
+  /** The encoded value when it could be encoded: joiners decode their own copy from it. */
+  readonly bytes: Buffer | undefined;
+}
+
+const processCounters = new Map<string, { info: MethodInfo; counters: MethodCounters }>();
+
+/** Counters of every memoised method used in this process (for `stats()`). */
+export function processStats(): ReadonlyMap<string, { info: MethodInfo; counters: MethodCounters }> {
+  return processCounters;
+}
+
+/**
+ * One memoised method or function: turns a call into a key (exactly the planned fields),
+ * then answers it from the front cache, the store, a call already in flight, or upstream.
+ */
+export class MemoizedCall {
+  private readonly inflight = new Map<string, Promise<Outcome>>();
+  private readonly names: string[];
+  private readonly info: MethodInfo;
+  private readonly counters: MethodCounters;
+
+  constructor(
+    private readonly plan: KeyPlan,
+    private readonly options: ResolvedMethodOptions,
+    private readonly upstream: Upstream,
+  ) {
+    this.names = plan.fields.map((f) => `${options.id}(${f.name})`);
+    const { project: _project, ...description } = plan;
+    this.info = { id: options.id, version: options.version, cost: options.cost, ttlMs: options.ttlMs ?? null, plan: description };
+    const existing = processCounters.get(options.id);
+    if (existing && existing.info.plan.source !== plan.source) {
+      warnOnce(
+        'KEYPROOF_DUPLICATE_ID',
+        options.id,
+        `keyproof: two memoised methods use the id "${options.id}" (${existing.info.plan.source} and ${plan.source}); ` +
+          `they share counters. Give one of them memoize({ id: '…' }).`,
+      );
+    }
+    this.counters = existing?.counters ?? zeroCounters();
+    processCounters.set(options.id, { info: this.info, counters: this.counters });
+  }
+
+  /** The store this method uses now (the global one is re-resolved after `configure()` or a changed KEYPROOF_STORE). */
+  private ctx(): StoreContext {
+    return storeContext(this.options.store);
+  }
+
+  /** The key of a call: `{id}:{version}:{digest}`. Throws KeyEncodingError for unencodable fields. */
+  keyOf(self: unknown, args: readonly unknown[]): string {
+    const raw = (this.plan.project as (this: unknown, ...a: unknown[]) => readonly unknown[]).apply(self, args as unknown[]);
+    const fields = this.plan.fields;
+    const values = new Array<unknown>(fields.length);
+    for (let i = 0; i < fields.length; i++) values[i] = projectField(fields[i]!, raw[i]);
+    return entryKey(this.options.id, this.options.version, keyDigest(this.plan.signature, values, this.names));
+  }
+
+  async call(self: unknown, args: unknown[]): Promise<unknown> {
+    const key = this.keyOf(self, args); // an unencodable argument throws here, before upstream
+    const ctx = this.ctx();
+    this.count(ctx, 'calls');
+
+    const joined = this.inflight.get(key);
+    if (joined) {
+      this.count(ctx, 'shared');
+      this.count(ctx, 'saved', this.options.cost);
+      events.emit('shared', { id: this.options.id, key });
+      const outcome = await joined;
+      return outcome.bytes ? decodeValue(outcome.bytes) : outcome.value;
+    }
+
+    const now = Date.now();
+    const front = ctx.front?.get(key, now);
+    if (front) return this.hit(ctx, key, front, now, 'memory');
+
+    const pending = this.resolve(ctx, key, self, args);
+    this.inflight.set(key, pending);
+    try {
+      return (await pending).value;
+    } finally {
+      this.inflight.delete(key);
+    }
+  }
+
+  private hit(ctx: StoreContext, key: string, bytes: Buffer, now: number, source: 'memory' | 'store'): unknown {
+    const value = decodeValue(bytes);
+    this.count(ctx, 'hits');
+    this.count(ctx, 'saved', this.options.cost);
+    ctx.accounting.hit(key, now);
+    if (events.listenerCount('hit') > 0) events.emit('hit', { id: this.options.id, key, source });
+    return value;
+  }
+
+  private async resolve(ctx: StoreContext, key: string, self: unknown, args: unknown[]): Promise<Outcome> {
+    const stored = await ctx.store.getRaw(key);
+    if (stored !== undefined) {
+      try {
+        const bytes = fromStoredText(stored.value);
+        const value = this.hit(ctx, key, bytes, Date.now(), 'store');
+        ctx.front?.set(key, bytes, stored.expires ?? Number.POSITIVE_INFINITY);
+        return { value, bytes };
+      } catch (error) {
+        if (!(error instanceof CorruptEntryError)) throw error;
+        const err = new CorruptEntryError(`${this.options.id}: entry ${key} is unreadable and was treated as a miss: ${error.message}`, { cause: error });
+        events.emit('corrupt-entry', { id: this.options.id, key, error: err });
+        events.report(err);
+        warnOnce('KEYPROOF_CORRUPT_ENTRY', this.options.id, `keyproof: ${err.message}`);
+      }
+    }
+
+    this.count(ctx, 'misses');
+    if (events.listenerCount('miss') > 0) events.emit('miss', { id: this.options.id, key });
+    this.count(ctx, 'upstreamCalls');
+    let value: unknown;
+    try {
+      value = await this.upstream.apply(self, args);
+    } catch (error) {
+      this.count(ctx, 'errors');
+      throw error; // errors are never cached
+    }
+    const bytes = this.encodeForStore(ctx, key, value);
+    if (bytes) await this.store(ctx, key, bytes);
+    return { value, bytes };
+  }
+
+  /** The encoded value, or undefined (reported) when it must not be stored. */
+  private encodeForStore(ctx: StoreContext, key: string, value: unknown): Buffer | undefined {
+    let reason = findUnstorable(value);
+    let bytes: Buffer | undefined;
+    if (!reason) {
+      try {
+        bytes = encodeValue(value);
+      } catch (error) {
+        reason = `the result cannot be serialised: ${(error as Error).message}`;
+      }
+    }
+    if (!reason && bytes && bytes.length > config().maxValueBytes) {
+      reason = `the encoded result is ${bytes.length} bytes, over maxValueBytes (${config().maxValueBytes})`;
+    }
+    if (!reason) return bytes;
+    this.count(ctx, 'unstorable');
+    const message =
+      `${this.options.id} (${this.plan.source}): the result was returned but not cached: ${reason}. ` +
+      `A cached value must come back exactly as it went in, or a hit would serve corrupted data. ` +
+      `Fix: return plain data (objects, arrays, strings, numbers, Buffer/Uint8Array, Date, Map, Set, BigInt), ` +
+      `or raise maxValueBytes in configure() for large results.`;
+    events.emit('unstorable', { id: this.options.id, key, reason });
+    const error = new UnstorableValueError(message);
+    events.report(error);
+    if (this.options.strict ?? config().strict) throw error;
+    warnOnce('KEYPROOF_UNSTORABLE_VALUE', this.options.id, `keyproof: ${message}`);
+    return undefined;
+  }
+
+  private async store(ctx: StoreContext, key: string, bytes: Buffer): Promise<void> {
+    const now = Date.now();
+    const ttl = this.options.ttlMs;
+    const expiresAt = ttl === undefined ? null : now + ttl;
+    ctx.front?.set(key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
+    await Promise.all([
+      ctx.store.set(key, toStoredText(bytes), ttl),
+      ctx.accounting.stored(
+        key,
+        { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt },
+        ttl,
+      ),
+    ]);
+  }
+
+  private count(ctx: StoreContext, counter: keyof MethodCounters, n = 1): void {
+    this.counters[counter] += n;
+    ctx.accounting.count(this.info, counter, n);
+  }
+}

@@ -1,0 +1,69 @@
+import type Keyv from 'keyv';
+import { parseTtl, type Ttl } from './parse-ttl.js';
+
+/** Options of `@memoize(options)` and `memoize(fn, options)`. */
+export interface MemoizeOptions {
+  /**
+   * The method's stable name in keys, stats and the CLI. Must be unique in the program
+   * (the transformer checks it). Changing it starts a new, empty namespace.
+   * @default `Class.method`, or the function's name
+   */
+  id?: string;
+  /**
+   * Part of every key: bump it when the upstream changes its answers (a new model), and old
+   * and new entries live side by side.
+   * @default '0'
+   * @example memoize({ version: 'gpt-4o-2024-08' })
+   */
+  version?: string;
+  /**
+   * How long entries live: milliseconds, or `'90s'`, `'15m'`, `'12h'`, `'30d'`.
+   * @default entries never expire
+   */
+  ttl?: Ttl;
+  /**
+   * What one upstream call costs (any currency): `stats()` reports `cost × hits` as saved.
+   * @default 0
+   */
+  cost?: number;
+  /**
+   * This method's own store (a Keyv instance or a URL) instead of the global one.
+   * @default the global store (see `configure`)
+   */
+  store?: Keyv | string;
+  /**
+   * Throw `UnstorableValueError` when a result cannot be cached (overrides `configure`).
+   */
+  strict?: boolean;
+  /**
+   * Without a key plan from the transformer, key on every argument instead of refusing to
+   * run. A warning is printed once per method. Prefer building with the transformer.
+   */
+  unplanned?: 'all-arguments';
+}
+
+export interface ResolvedMethodOptions {
+  readonly id: string;
+  readonly version: string;
+  readonly ttlMs: number | undefined;
+  readonly cost: number;
+  readonly store: Keyv | string | undefined;
+  readonly strict: boolean | undefined;
+}
+
+export function resolveOptions(options: MemoizeOptions | undefined, defaultId: string): ResolvedMethodOptions {
+  const id = options?.id ?? defaultId;
+  const where = `memoize() on ${id}`;
+  if (typeof id !== 'string' || id.length === 0 || id.startsWith('~') || /\s/.test(id)) {
+    throw new TypeError(`${where}: id ${JSON.stringify(id)} must be a non-empty string without spaces, not starting with '~'.`);
+  }
+  const version = options?.version ?? '0';
+  if (typeof version !== 'string' || version.length === 0 || version.includes(':')) {
+    throw new TypeError(`${where}: version ${JSON.stringify(version)} must be a non-empty string without ':'.`);
+  }
+  const cost = options?.cost ?? 0;
+  if (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0) {
+    throw new TypeError(`${where}: cost ${JSON.stringify(cost)} must be a finite number ≥ 0 (the price of one upstream call).`);
+  }
+  return { id, version, ttlMs: parseTtl(options?.ttl, where), cost, store: options?.store, strict: options?.strict };
+}

@@ -1,0 +1,69 @@
+import type { PlanDescription } from './plan.js';
+
+/**
+ * What keyproof keeps in the store beside the entries (all under the `keyproof:` namespace):
+ *   {id}:{version}:{digest}          the entry: base64 of the encoded value
+ *   ~meta:{id}:{version}:{digest}    EntryRecord: created at, size, hits, last hit
+ *   ~method:{id}                     MethodRecord: plan, options, counters summed over processes
+ * Ids never start with `~`, so the three never collide.
+ */
+export const META_PREFIX = '~meta:';
+export const METHOD_PREFIX = '~method:';
+
+export interface EntryRecord {
+  readonly id: string;
+  readonly version: string;
+  /** Milliseconds since the epoch. */
+  readonly createdAt: number;
+  /** Encoded size of the value in bytes. */
+  readonly size: number;
+  readonly hits: number;
+  readonly lastHitAt: number | null;
+  /** When the entry expires (ms since the epoch), or null for never. */
+  readonly expiresAt: number | null;
+}
+
+/** Counters of one method. In the store they are summed over every process that used it. */
+export interface MethodCounters {
+  /** Calls of the memoised method. */
+  calls: number;
+  /** Calls answered from the cache (front cache or store). */
+  hits: number;
+  /** Calls that found no entry. */
+  misses: number;
+  /** Calls that joined an identical call already in flight (no upstream call of their own). */
+  shared: number;
+  /** Calls of the upstream (original) method. */
+  upstreamCalls: number;
+  /** Upstream calls that threw or rejected (never cached). */
+  errors: number;
+  /** Results that were not stored (cannot round-trip, or over the size limit). */
+  unstorable: number;
+  /** `cost` × (hits + shared): money not spent upstream. */
+  saved: number;
+}
+
+export interface MethodRecord extends MethodCounters {
+  readonly id: string;
+  readonly version: string;
+  readonly cost: number;
+  readonly ttlMs: number | null;
+  readonly plan: PlanDescription;
+  readonly updatedAt: number;
+}
+
+export function zeroCounters(): MethodCounters {
+  return { calls: 0, hits: 0, misses: 0, shared: 0, upstreamCalls: 0, errors: 0, unstorable: 0, saved: 0 };
+}
+
+export function addCounters(into: MethodCounters, delta: MethodCounters): void {
+  for (const k of Object.keys(into) as Array<keyof MethodCounters>) into[k] += delta[k];
+}
+
+export function metaKey(entryKey: string): string {
+  return `${META_PREFIX}${entryKey}`;
+}
+
+export function methodKey(id: string): string {
+  return `${METHOD_PREFIX}${id}`;
+}

@@ -1,0 +1,103 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Keyv, { type KeyvStoreAdapter } from 'keyv';
+import { StoreConfigError } from '../errors.js';
+
+/** The namespace every keyproof key lives under: `keyproof:{id}:{version}:{digest}`. */
+export const NAMESPACE = 'keyproof';
+
+interface Adapter {
+  /** npm package that provides the Keyv adapter. */
+  readonly pkg: string;
+  create(url: URL, mod: Record<string, unknown>): KeyvStoreAdapter;
+}
+
+/**
+ * URL scheme → Keyv adapter. `memory://` needs no package. The adapters are optional peer
+ * dependencies, loaded only when their scheme is used.
+ */
+const ADAPTERS: Record<string, Adapter> = {
+  'sqlite:': {
+    pkg: '@keyv/sqlite',
+    create: (url, mod) => {
+      const file = sqlitePath(url);
+      mkdirSync(dirname(file), { recursive: true });
+      const KeyvSqlite = exported(mod, 'KeyvSqlite');
+      // busyTimeout: several processes may write one file; wait for the lock, never fail.
+      return new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
+    },
+  },
+  'redis:': { pkg: '@keyv/redis', create: (url, mod) => new (exported(mod, 'KeyvRedis'))(url.href) },
+  'rediss:': { pkg: '@keyv/redis', create: (url, mod) => new (exported(mod, 'KeyvRedis'))(url.href) },
+  'postgres:': { pkg: '@keyv/postgres', create: (url, mod) => new (exported(mod, 'KeyvPostgres'))({ uri: url.href }) },
+  'postgresql:': { pkg: '@keyv/postgres', create: (url, mod) => new (exported(mod, 'KeyvPostgres'))({ uri: url.href }) },
+};
+
+type AdapterClass = new (options: unknown) => KeyvStoreAdapter;
+
+function exported(mod: Record<string, unknown>, name: string): AdapterClass {
+  const ctor = mod[name] ?? mod.default;
+  if (typeof ctor !== 'function') throw new StoreConfigError(`the adapter module does not export ${name}`);
+  return ctor as AdapterClass;
+}
+
+/** `sqlite://relative/path`, `sqlite:///absolute/path`, `sqlite:relative` → an absolute file path. */
+export function sqlitePath(url: URL): string {
+  if (url.host === '' && url.pathname.startsWith('/')) return fileURLToPath(`file://${url.pathname}`);
+  return resolve(process.cwd(), decodeURIComponent(`${url.host}${url.pathname}`));
+}
+
+/** The default store: embedded SQLite under the working directory. */
+export function defaultStoreUrl(): string {
+  return `sqlite://${resolve(process.cwd(), '.keyproof', 'cache.sqlite')}`;
+}
+
+/** Open a Keyv instance for a store URL, loading its adapter package. */
+export async function openStoreUrl(raw: string): Promise<Keyv> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch (error) {
+    throw new StoreConfigError(`store URL ${JSON.stringify(raw)} is not a URL. ${supported()}`, { cause: error });
+  }
+  if (url.protocol === 'memory:') return keyvFor(undefined);
+  const adapter = ADAPTERS[url.protocol];
+  if (!adapter) {
+    throw new StoreConfigError(`store URL ${redact(url)} has the unknown scheme ${url.protocol}//. ${supported()}`);
+  }
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(adapter.pkg)) as Record<string, unknown>;
+  } catch (error) {
+    throw new StoreConfigError(
+      `store URL ${redact(url)} needs the Keyv adapter ${adapter.pkg}, which is not installed.\n` +
+        `Fix: npm install ${adapter.pkg}   (or: pnpm add ${adapter.pkg})`,
+      { cause: error },
+    );
+  }
+  return keyvFor(adapter.create(url, mod));
+}
+
+/** Wrap an adapter the way keyproof needs Keyv: its namespace, errors thrown (then bypassed by us). */
+export function keyvFor(adapter: KeyvStoreAdapter | undefined): Keyv {
+  const keyv = new Keyv({ ...(adapter ? { store: adapter } : {}), namespace: NAMESPACE, throwOnErrors: true });
+  // Keyv also emits its errors; keyproof reports them through its own events.
+  keyv.on('error', () => {});
+  return keyv;
+}
+
+/** A URL safe to print: the password replaced. */
+export function redact(url: URL | string): string {
+  try {
+    const u = typeof url === 'string' ? new URL(url) : new URL(url.href);
+    if (u.password) u.password = '***';
+    return u.href;
+  } catch {
+    return String(url);
+  }
+}
+
+function supported(): string {
+  return 'Supported: memory://, sqlite://PATH, redis://HOST:PORT, postgres://USER@HOST/DB.';
+}

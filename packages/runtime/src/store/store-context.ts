@@ -1,0 +1,92 @@
+import type Keyv from 'keyv';
+import { Accounting } from '../accounting.js';
+import { config, configGeneration } from '../config.js';
+import { FrontCache } from '../front-cache.js';
+import { defaultStoreUrl, openStoreUrl, redact } from './adapters.js';
+import { GuardedStore } from './guarded-store.js';
+
+/** A store with what keyproof keeps per store: its front cache and its accounting. */
+export interface StoreContext {
+  readonly label: string;
+  readonly store: GuardedStore;
+  readonly front: FrontCache | undefined;
+  readonly accounting: Accounting;
+}
+
+const byUrl = new Map<string, StoreContext>();
+const byKeyv = new Map<Keyv, StoreContext>();
+let global: { generation: number; env: string | undefined; context: StoreContext } | undefined;
+
+let exitHook = false;
+
+function create(label: string, opening: Promise<Keyv>): StoreContext {
+  const cfg = config();
+  if (!exitHook) {
+    // hit counts and counters still pending when the event loop empties are written then
+    exitHook = true;
+    process.on('beforeExit', () => {
+      for (const c of openContexts()) void c.accounting.flush();
+    });
+  }
+  const store = new GuardedStore(opening, label, {
+    timeoutMs: cfg.storeTimeoutMs,
+    retryAfterMs: cfg.storeRetryAfterMs,
+  });
+  return {
+    label,
+    store,
+    front: cfg.frontCache ? new FrontCache(cfg.frontCache.maxEntries, cfg.frontCache.maxBytes) : undefined,
+    accounting: new Accounting(store, cfg.flushIntervalMs),
+  };
+}
+
+/** The context for a store option: a URL, a Keyv instance, or undefined for the global store. */
+export function storeContext(store: Keyv | string | undefined): StoreContext {
+  if (store === undefined) return globalContext();
+  if (typeof store === 'string') {
+    let ctx = byUrl.get(store);
+    if (!ctx) {
+      ctx = create(redact(store), openStoreUrl(store));
+      byUrl.set(store, ctx);
+    }
+    return ctx;
+  }
+  let ctx = byKeyv.get(store);
+  if (!ctx) {
+    ctx = create('keyv instance', Promise.resolve(store));
+    byKeyv.set(store, ctx);
+  }
+  return ctx;
+}
+
+/** `KEYPROOF_STORE`, else `configure({ store })`, else the embedded SQLite default. */
+function globalContext(): StoreContext {
+  const env = process.env.KEYPROOF_STORE || undefined;
+  if (global && global.generation === configGeneration() && global.env === env) return global.context;
+  const chosen = env ?? config().store ?? defaultStoreUrl();
+  global = { generation: configGeneration(), env, context: storeContext(chosen) };
+  return global.context;
+}
+
+/** The URL or instance the global store resolves to now (for tools and messages). */
+export function globalStoreChoice(): Keyv | string {
+  return process.env.KEYPROOF_STORE || config().store || defaultStoreUrl();
+}
+
+/** Every context opened so far. */
+export function openContexts(): StoreContext[] {
+  const all = new Set<StoreContext>([...byUrl.values(), ...byKeyv.values()]);
+  if (global) all.add(global.context);
+  return [...all];
+}
+
+/** Flush accounting, close every store, forget them (tests, graceful shutdown). */
+export async function closeContexts(): Promise<void> {
+  const all = openContexts();
+  byUrl.clear();
+  byKeyv.clear();
+  global = undefined;
+  await Promise.all(all.map((c) => c.accounting.flush()));
+  for (const c of all) c.accounting.close();
+  await Promise.all(all.map((c) => c.store.close()));
+}
