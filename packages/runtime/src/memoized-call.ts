@@ -142,31 +142,42 @@ export class MemoizedCall {
 
   /** The encoded value, or undefined (reported) when it must not be stored. */
   private encodeForStore(ctx: StoreContext, key: string, value: unknown): Buffer | undefined {
-    let reason = findUnstorable(value);
-    let bytes: Buffer | undefined;
-    if (!reason) {
-      try {
-        bytes = encodeValue(value);
-      } catch (error) {
-        reason = `the result cannot be serialised: ${(error as Error).message}`;
-      }
-    }
-    if (!reason && bytes && bytes.length > config().maxValueBytes) {
-      reason = `the encoded result is ${bytes.length} bytes, over maxValueBytes (${config().maxValueBytes})`;
-    }
-    if (!reason) return bytes;
+    const problem = this.storeProblem(value);
+    if (typeof problem !== 'object' || problem === null || !('reason' in problem)) return problem;
     this.count(ctx, 'unstorable');
     const message =
-      `${this.options.id} (${this.plan.source}): the result was returned but not cached: ${reason}. ` +
-      `A cached value must come back exactly as it went in, or a hit would serve corrupted data. ` +
-      `Fix: return plain data (objects, arrays, strings, numbers, Buffer/Uint8Array, Date, Map, Set, BigInt), ` +
-      `or raise maxValueBytes in configure() for large results.`;
-    events.emit('unstorable', { id: this.options.id, key, reason });
+      `${this.options.id} (${this.plan.source}): the result was returned but not cached: ${problem.reason}. ` +
+      `${problem.why} Fix: ${problem.fix}.`;
+    events.emit('unstorable', { id: this.options.id, key, reason: problem.reason });
     const error = new UnstorableValueError(message);
     events.report(error);
     if (this.options.strict ?? config().strict) throw error;
     warnOnce('KEYPROOF_UNSTORABLE_VALUE', this.options.id, `keyproof: ${message}`);
     return undefined;
+  }
+
+  private storeProblem(value: unknown): Buffer | { reason: string; why: string; fix: string } {
+    const roundTrip = {
+      why: 'A cached value must come back exactly as it went in, or a hit would serve corrupted data.',
+      fix: 'return plain data (objects, arrays, strings, numbers, Buffer/Uint8Array, Date, Map, Set, BigInt)',
+    };
+    const unstorable = findUnstorable(value);
+    if (unstorable) return { reason: unstorable, ...roundTrip };
+    let bytes: Buffer;
+    try {
+      bytes = encodeValue(value);
+    } catch (error) {
+      return { reason: `it cannot be serialised (${(error as Error).message})`, ...roundTrip };
+    }
+    const limit = config().maxValueBytes;
+    if (bytes.length > limit) {
+      return {
+        reason: `its encoding is ${bytes.length} bytes, over maxValueBytes (${limit})`,
+        why: 'Very large entries slow every store read.',
+        fix: 'raise maxValueBytes in configure() if entries this large are intended',
+      };
+    }
+    return bytes;
   }
 
   private async store(ctx: StoreContext, key: string, bytes: Buffer): Promise<void> {

@@ -1,0 +1,52 @@
+import { afterEach, expect, it, vi } from 'vitest';
+import { configure } from '../config.js';
+import { UnstorableValueError } from '../errors.js';
+import { events } from '../events.js';
+import { counted, forEachStore } from './suite.js';
+
+class Logo {
+  constructor(readonly svg: string) {}
+  render() {
+    return this.svg;
+  }
+}
+
+forEachStore('results that cannot round-trip', () => {
+  afterEach(() => {
+    events.removeAllListeners();
+  });
+
+  it('returns the result, stores nothing, reports it (event + one warning)', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.message);
+    process.on('warning', onWarning);
+    const reported = vi.fn();
+    events.on('unstorable', reported);
+    const { fn, upstream, id } = counted('class-result', [{ name: 'x', index: 0 }], (x: number) => new Logo(`<svg>${x}</svg>`));
+    const first = await fn(1);
+    expect(first).toBeInstanceOf(Logo);
+    expect(first.render()).toBe('<svg>1</svg>');
+    await fn(1);
+    expect(upstream).toHaveBeenCalledTimes(2); // nothing mangled was stored, so nothing was hit
+    expect(reported).toHaveBeenCalledTimes(2);
+    expect(reported.mock.calls[0]![0].reason).toMatch(/instance of Logo/);
+    await new Promise((r) => setImmediate(r));
+    process.off('warning', onWarning);
+    expect(warnings.filter((w) => w.includes(id))).toHaveLength(1);
+  });
+
+  it('throws UnstorableValueError under strict: true', async () => {
+    configure({ strict: true });
+    const { fn } = counted('strict', [{ name: 'x', index: 0 }], (_x: number) => ({ callback: () => 1 }));
+    await expect(fn(1)).rejects.toThrow(UnstorableValueError);
+    await expect(fn(1)).rejects.toThrow(/result\.callback is a function/);
+  });
+
+  it('does not store results over maxValueBytes', async () => {
+    configure({ maxValueBytes: 1024 });
+    const { fn, upstream } = counted('oversize', [{ name: 'x', index: 0 }], (_x: number) => Buffer.alloc(4096));
+    await fn(1);
+    await fn(1);
+    expect(upstream).toHaveBeenCalledTimes(2);
+  });
+});

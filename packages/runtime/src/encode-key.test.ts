@@ -1,0 +1,185 @@
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { keyDigest } from './derive-key.js';
+import { encodeKeyValue, keyForm } from './encode-key.js';
+import { KeyEncodingError } from './errors.js';
+
+const digest = (...values: unknown[]) => keyDigest('sig', values, values.map((_, i) => `f${i}`));
+
+/**
+ * Golden vectors: these digests are a compatibility promise. Users' caches survive a
+ * keyproof upgrade only if they never change; a deliberate change of encoding must bump
+ * KEY_FORMAT (a new namespace) and then update these.
+ */
+describe('golden vectors', () => {
+  const sig = '0123456789abcdef';
+  const cases: Array<[string, unknown[], string]> = [
+    ['empty field list', [], 'dbd9d32f978473a85d06a4f469b7de67b2eb062b3be10ade865b55019cbf47f1'],
+    ['string and number', ['Acme Bakery', 3], 'ad08d341c810ca83e467f54e4bba2ce5a8933f7779ba33a1d2efe7b8325d1456'],
+    ['logo tuple', ['new', 'Acme Bakery', ['#1b5e20', '#aaff00'], '9c41e2'.padEnd(64, '0')], '6502f556e4fac67fc95d91bdf85aceb516e589bf72015fe03563ef7f07fe97ab'],
+    ['bytes', [new Uint8Array([1, 2, 3])], '627febb7f1137b587726cf8ef1b234914e7c949bdb970e59a9415ac8ebc282d2'],
+    ['date, map, set, bigint', [new Date(0), new Map([['a', 1]]), new Set([1, 2]), 10n], '7762c3b9d7dc3ee6b85e8e4f4830036fdf4823233cc756fdac46ce4f2a55d573'],
+    ['null and undefined', [null, undefined], 'e0274e01ab5a507c1c3992b4e7b2f6f11de2cf524409d3c7634000f09fbd6cfb'],
+  ];
+  it.each(cases)('%s', (_name, values, expected) => {
+    expect(keyDigest(sig, values, values.map((_, i) => `f${i}`))).toBe(expected);
+  });
+
+  it('matches the byte layout written out by hand (the format, independent of the encoder)', () => {
+    const f64 = (n: number) => {
+      const b = Buffer.alloc(8);
+      b.writeDoubleBE(n);
+      return b;
+    };
+    const u32 = (n: number) => {
+      const b = Buffer.alloc(4);
+      b.writeUInt32BE(n);
+      return b;
+    };
+    const bytes = Buffer.concat([
+      Buffer.from('keyproof-key/1\0' + sig + '\0'), // preamble: key format 1, plan signature
+      Buffer.from([0x04]), f64(2), // field count, as a number
+      Buffer.from([0x06]), u32(11), Buffer.from('Acme Bakery'), // tag string, byte length, UTF-8
+      Buffer.from([0x04]), f64(3), // tag number, float64 big-endian
+    ]);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(cases[1]![2]);
+  });
+});
+
+describe('injectivity', () => {
+  it('keeps apart values JSON or naive joins would merge', () => {
+    const pairs: Array<[unknown[], unknown[]]> = [
+      [['a,b'], ['a', 'b']],
+      [[1], ['1']],
+      [[null], [undefined]],
+      [[{ a: undefined }], [{}]],
+      [[[1, 2]], [[1], [2]]],
+      [[new Date(0)], [0]],
+      [[new Date(0)], ['1970-01-01T00:00:00.000Z']],
+      [[1n], [1]],
+      [[new Uint8Array([1])], [[1]]],
+      [[new Map([[1, 2]])], [{ 1: 2 }]],
+      [[new Set([1])], [[1]]],
+      [[''], []],
+      [['ab', 'c'], ['a', 'bc']],
+      [[true], [1]],
+      [[-0], [0]],
+    ];
+    for (const [a, b] of pairs) expect(digest(...a), `${String(a)} vs ${String(b)}`).not.toBe(digest(...b));
+  });
+
+  it('never maps two different values to one encoding (property)', () => {
+    fc.assert(
+      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }), fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true }), (a, b) => {
+        const ea = encodeKeyValue(a);
+        const eb = encodeKeyValue(b);
+        if (ea.equals(eb)) expect(canonical(a)).toEqual(canonical(b));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('separates argument tuples that only differ in where a string is split (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (a, b) => {
+        fc.pre(JSON.stringify(a) !== JSON.stringify(b));
+        expect(digest(...a)).not.toBe(digest(...b));
+      }),
+    );
+  });
+});
+
+describe('stability', () => {
+  it('ignores object property order (property)', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.jsonValue()), (obj) => {
+        const reversed = Object.fromEntries(Object.entries(obj).reverse());
+        expect(encodeKeyValue(reversed).equals(encodeKeyValue(obj))).toBe(true);
+      }),
+    );
+  });
+
+  it('ignores Map and Set insertion order', () => {
+    expect(digest(new Map([['a', 1], ['b', 2]]))).toBe(digest(new Map([['b', 2], ['a', 1]])));
+    expect(digest(new Set(['x', 'y']))).toBe(digest(new Set(['y', 'x'])));
+  });
+
+  it('hashes bytes as content: Buffer, Uint8Array and ArrayBuffer with the same bytes agree', () => {
+    const bytes = [0, 1, 2, 250];
+    const u8 = new Uint8Array(bytes);
+    expect(digest(Buffer.from(bytes))).toBe(digest(u8));
+    expect(digest(u8.buffer)).toBe(digest(u8));
+    const view = new Uint8Array([9, 9, ...bytes, 9]).subarray(2, 6);
+    expect(digest(view)).toBe(digest(u8));
+    expect(digest(new Uint8Array([0, 1, 2, 251]))).not.toBe(digest(u8));
+  });
+
+  it('streams large byte arrays: a 1 MiB input hashes the same as its copy', () => {
+    const big = new Uint8Array(1024 * 1024).map((_, i) => i % 251);
+    expect(digest(big, 'x')).toBe(digest(Buffer.from(big), 'x'));
+    const other = big.slice();
+    other[500_000] = 7;
+    expect(digest(other, 'x')).not.toBe(digest(big, 'x'));
+  });
+
+  it('encodes long strings like short ones (the direct-write threshold does not leak)', () => {
+    const s = 'é'.repeat(5000);
+    expect(encodeKeyValue(s).subarray(5).toString('utf8')).toBe(s);
+  });
+
+  it('depends on the plan signature: a changed plan never reads old entries', () => {
+    expect(keyDigest('plan-a', ['x'], ['f'])).not.toBe(keyDigest('plan-b', ['x'], ['f']));
+  });
+
+});
+
+describe('unencodable values fail before any upstream call, naming the field and the fix', () => {
+  it.each([
+    ['a function', () => 1, /f0 for the cache key: it is a function/],
+    ['a symbol', Symbol('s'), /it is a symbol/],
+    ['a promise', Promise.resolve(1), /a Promise.*await it/],
+    ['a class instance', new (class Client {})(), /an instance of Client.*keyForm/],
+    ['a WeakMap', new WeakMap(), /WeakMap/],
+    ['a nested function', { deep: [1, { fn: () => 1 }] }, /f0\.deep\[1\]\.fn/],
+  ])('%s', (_name, value, message) => {
+    expect(() => digest(value)).toThrow(KeyEncodingError);
+    expect(() => digest(value)).toThrow(message);
+  });
+
+  it('a cycle', () => {
+    const a: Record<string, unknown> = { x: 1 };
+    a.self = a;
+    expect(() => digest(a)).toThrow(/circular reference/);
+  });
+
+  it('allows a repeated (non-circular) reference', () => {
+    const shared = { x: 1 };
+    expect(() => digest({ a: shared, b: shared })).not.toThrow();
+  });
+
+  it('accepts a class instance that declares its key form', () => {
+    class Money {
+      constructor(readonly cents: number) {}
+      [keyForm]() {
+        return { cents: this.cents };
+      }
+    }
+    expect(digest(new Money(5))).toBe(digest(new Money(5)));
+    expect(digest(new Money(5))).not.toBe(digest(new Money(6)));
+  });
+});
+
+/** A comparable form that distinguishes everything the encoding must distinguish. */
+function canonical(v: unknown): unknown {
+  if (v === undefined) return '<undefined>';
+  if (typeof v === 'bigint') return `<bigint ${v}>`;
+  if (typeof v === 'number') return Object.is(v, -0) ? '<-0>' : Number.isNaN(v) ? '<NaN>' : v;
+  if (typeof v !== 'object' || v === null) return v;
+  if (v instanceof Date) return `<date ${v.getTime()}>`;
+  if (ArrayBuffer.isView(v)) return `<${v.constructor.name === 'Buffer' ? 'Uint8Array' : v.constructor.name} ${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex')}>`;
+  if (v instanceof Map) return ['<map>', ...[...v].map(([k, x]) => JSON.stringify([canonical(k), canonical(x)])).sort()];
+  if (v instanceof Set) return ['<set>', ...[...v].map((x) => JSON.stringify(canonical(x))).sort()];
+  if (Array.isArray(v)) return ['<array>', ...Array.from(v, canonical)];
+  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+}
