@@ -71,7 +71,8 @@ export class Accounting {
     if (this.hits.size === 0 && ![...this.methods.values()].some((m) => m.delta.calls > 0 || !m.written)) {
       return Promise.resolve();
     }
-    this.flushing = this.write().finally(() => {
+    // bookkeeping never fails anything: store errors were already reported by the guard
+    this.flushing = this.write().catch(() => {}).finally(() => {
       this.flushing = undefined;
     });
     return this.flushing;

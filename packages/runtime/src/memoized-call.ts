@@ -143,7 +143,7 @@ export class MemoizedCall {
   /** The encoded value, or undefined (reported) when it must not be stored. */
   private encodeForStore(ctx: StoreContext, key: string, value: unknown): Buffer | undefined {
     const problem = this.storeProblem(value);
-    if (typeof problem !== 'object' || problem === null || !('reason' in problem)) return problem;
+    if (Buffer.isBuffer(problem)) return problem;
     this.count(ctx, 'unstorable');
     const message =
       `${this.options.id} (${this.plan.source}): the result was returned but not cached: ${problem.reason}. ` +

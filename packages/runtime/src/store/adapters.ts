@@ -54,7 +54,7 @@ export function defaultStoreUrl(): string {
 }
 
 /** Open a Keyv instance for a store URL, loading its adapter package. */
-export async function openStoreUrl(raw: string): Promise<Keyv> {
+export async function openStoreUrl(raw: string, load: (pkg: string) => Promise<unknown> = (pkg) => import(pkg)): Promise<Keyv> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -68,7 +68,7 @@ export async function openStoreUrl(raw: string): Promise<Keyv> {
   }
   let mod: Record<string, unknown>;
   try {
-    mod = (await import(adapter.pkg)) as Record<string, unknown>;
+    mod = (await load(adapter.pkg)) as Record<string, unknown>;
   } catch (error) {
     throw new StoreConfigError(
       `store URL ${redact(url)} needs the Keyv adapter ${adapter.pkg}, which is not installed.\n` +

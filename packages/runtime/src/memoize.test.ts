@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { configure, resetConfig } from './config.js';
+import { InvalidPlanError, MissingPlanError } from './errors.js';
+import { memoize } from './memoize.js';
+import { close, stats } from './stats.js';
+import { handPlan, planOn } from './test-support/hand-plan.js';
+import { uniqueId } from './test-support/stores.js';
+
+/**
+ * Decorator plumbing, applied by hand in both calling conventions (the real decorator
+ * syntax, compiled by tspc, is covered by the end-to-end builds in test/).
+ */
+beforeEach(() => configure({ store: 'memory://', flushIntervalMs: 0 }));
+afterEach(async () => {
+  await close();
+  resetConfig();
+});
+
+it('TC39 decorator: replaces the method, binds this, keys on the plan', async () => {
+  const id = uniqueId('Svc.gen');
+  const upstream = vi.fn(async function (this: { prefix: string }, jobId: string, name: string) {
+    return `${this.prefix}${name}`;
+  });
+  const context = { kind: 'method', name: 'gen', static: false, private: false } as unknown as ClassMethodDecoratorContext;
+  const replaced = memoize({ cost: 1 }, handPlan(id, [{ name: 'name', index: 1 }]))(upstream, context as never);
+  const self = { prefix: '>' };
+  expect(await replaced.call(self, 'job-1', 'a')).toBe('>a');
+  expect(await replaced.call(self, 'job-2', 'a')).toBe('>a');
+  expect(upstream).toHaveBeenCalledTimes(1);
+  expect(upstream.mock.contexts[0]).toBe(self);
+});
+
+it('legacy decorator: returns a descriptor whose value is memoised', async () => {
+  const id = uniqueId('Legacy.gen');
+  const upstream = vi.fn(async (x: number) => x + 1);
+  const descriptor = memoize(undefined, planOn(id, 'x'))({}, 'gen', { value: upstream, writable: true, configurable: true });
+  const fn = descriptor.value as (x: number) => Promise<number>;
+  await fn(1);
+  await fn(1);
+  expect(upstream).toHaveBeenCalledTimes(1);
+});
+
+it('a key plan may read class fields through this (index -1)', async () => {
+  const id = uniqueId('Model.ask');
+  const upstream = vi.fn(async function (this: { model: string }, q: string) {
+    return `${this.model}:${q}`;
+  });
+  const fn = memoize(upstream, { id }, handPlan(id, [{ name: 'q', index: 0 }, { name: 'this.model', index: -1 }]));
+  expect(await fn.call({ model: 'a' }, 'q')).toBe('a:q');
+  expect(await fn.call({ model: 'b' }, 'q')).toBe('b:q');
+  expect(await fn.call({ model: 'a' }, 'q')).toBe('a:q');
+  expect(upstream).toHaveBeenCalledTimes(2);
+});
+
+it('without a plan, refuses at definition time and names the build step', () => {
+  const define = () => memoize({ version: 'v1' })({}, 'generate', { value: async () => 1 });
+  expect(define).toThrow(MissingPlanError);
+  expect(define).toThrow(/Object\.generate is memoised but has no key plan/);
+  expect(define).toThrow(/"transform": "@keyproof\/transformer".*tspc/s);
+  expect(() => memoize(async (x: number) => x)).toThrow(/function anonymous is memoised but has no key plan/);
+  const tc39Bare = () => memoize((async () => 1) as never, { kind: 'method', name: 'run' } as never);
+  expect(tc39Bare).toThrow(/method run is memoised but has no key plan/);
+});
+
+it('refuses a plan whose signature does not match its fields', () => {
+  const plan = { ...planOn('Tampered.x', 'a'), signature: 'ffffffffffffffff' };
+  expect(() => memoize(async (a: number) => a, {}, plan)).toThrow(InvalidPlanError);
+});
+
+it('the unplanned opt-out keys on every argument and warns once', async () => {
+  const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+  const id = uniqueId('unplanned');
+  const upstream = vi.fn(async (jobId: string, name: string) => name);
+  const fn = memoize(upstream, { id, unplanned: 'all-arguments' });
+  await fn('job-1', 'a');
+  await fn('job-1', 'a');
+  await fn('job-2', 'a'); // every argument is key: the job ID splits the entry
+  expect(upstream).toHaveBeenCalledTimes(2);
+  expect(warn.mock.calls.filter((c) => String(c[0]).includes(id))).toHaveLength(1);
+  warn.mockRestore();
+});
+
+it('rejects bad options with the method named', () => {
+  expect(() => memoize(async () => 1, { id: 'x', ttl: 'soon' as never }, planOn('x'))).toThrow(/memoize\(\) on x: ttl "soon" is not a duration/);
+  expect(() => memoize(async () => 1, { id: 'x', cost: -1 }, planOn('x'))).toThrow(/cost -1 must be a finite number/);
+  expect(() => memoize(async () => 1, { id: 'x', version: 'a:b' }, planOn('x'))).toThrow(/version "a:b"/);
+});
+
+it('the front cache answers warm hits without a store read', async () => {
+  configure({ store: 'memory://', flushIntervalMs: 0 });
+  const id = uniqueId('front');
+  const upstream = vi.fn(async (x: number) => ({ x }));
+  const fn = memoize(upstream, { id }, planOn(id, 'x'));
+  await fn(1);
+  const hits: string[] = [];
+  const { events } = await import('./events.js');
+  events.on('hit', (e) => hits.push(e.source));
+  await fn(1);
+  await fn(1);
+  expect(hits).toEqual(['memory', 'memory']);
+  expect((await stats()).process.find((m) => m.id === id)).toMatchObject({ hits: 2, upstreamCalls: 1 });
+  events.removeAllListeners();
+});

@@ -1,0 +1,67 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, expect, it, vi } from 'vitest';
+import { configure, resetConfig } from '../config.js';
+import { StoreConfigError } from '../errors.js';
+import { memoize } from '../memoize.js';
+import { close } from '../stats.js';
+import { planOn } from '../test-support/hand-plan.js';
+import { uniqueId } from '../test-support/stores.js';
+import { openStoreUrl, sqlitePath } from './adapters.js';
+import { globalStoreChoice } from './store-context.js';
+
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await close();
+  resetConfig();
+});
+
+it('maps sqlite URLs to files: relative to the working directory, or absolute', () => {
+  expect(sqlitePath(new URL('sqlite:///var/tmp/c.sqlite'))).toBe('/var/tmp/c.sqlite');
+  expect(sqlitePath(new URL('sqlite://cache/c.sqlite'))).toBe(join(process.cwd(), 'cache/c.sqlite'));
+});
+
+it('chooses KEYPROOF_STORE over configure({ store }) over the embedded SQLite default', () => {
+  expect(globalStoreChoice()).toBe(`sqlite://${join(process.cwd(), '.keyproof', 'cache.sqlite')}`);
+  configure({ store: 'memory://' });
+  expect(globalStoreChoice()).toBe('memory://');
+  vi.stubEnv('KEYPROOF_STORE', 'sqlite:///tmp/from-env.sqlite');
+  expect(globalStoreChoice()).toBe('sqlite:///tmp/from-env.sqlite');
+});
+
+it('creates the SQLite file (and its folder) on first use, and hits from it', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'keyproof-default-'));
+  const file = join(dir, 'nested', '.keyproof', 'cache.sqlite');
+  vi.stubEnv('KEYPROOF_STORE', `sqlite://${file}`);
+  configure({ frontCache: false });
+  const id = uniqueId('default-store');
+  const upstream = vi.fn(async (x: string) => x.toUpperCase());
+  const fn = memoize(upstream, { id }, planOn(id, 'x'));
+  await fn('a');
+  expect(existsSync(file)).toBe(true);
+  await fn('a');
+  expect(upstream).toHaveBeenCalledTimes(1);
+});
+
+it('names the package to install when an adapter is missing', async () => {
+  const missing = () => Promise.reject(Object.assign(new Error("Cannot find package '@keyv/redis'"), { code: 'ERR_MODULE_NOT_FOUND' }));
+  const attempt = openStoreUrl('redis://:secret@127.0.0.1:6379', missing);
+  await expect(attempt).rejects.toThrow(StoreConfigError);
+  await expect(openStoreUrl('redis://:secret@127.0.0.1:6379', missing)).rejects.toThrow(/needs the Keyv adapter @keyv\/redis.*\n.*npm install @keyv\/redis/);
+  await expect(openStoreUrl('redis://:secret@127.0.0.1:6379', missing)).rejects.not.toThrow(/secret/);
+});
+
+it('refuses unknown schemes and non-URLs, listing what is supported', async () => {
+  await expect(openStoreUrl('mongodb://localhost/x')).rejects.toThrow(/unknown scheme mongodb:.*Supported: memory:\/\/, sqlite:\/\/PATH/);
+  await expect(openStoreUrl('not a url')).rejects.toThrow(/is not a URL/);
+});
+
+it('a misconfigured store fails the call loudly instead of silently never caching', async () => {
+  configure({ store: 'mongodb://localhost/x' });
+  const id = uniqueId('misconfigured');
+  const upstream = vi.fn(async (x: string) => x);
+  const fn = memoize(upstream, { id }, planOn(id, 'x'));
+  await expect(fn('a')).rejects.toThrow(/unknown scheme/);
+  expect(upstream).not.toHaveBeenCalled();
+});

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, expect, it, vi } from 'vitest';
+import { configure, resetConfig } from '../config.js';
+import { events } from '../events.js';
+import { memoize } from '../memoize.js';
+import { close } from '../stats.js';
+import { fakeAdapter } from '../test-support/fake-adapter.js';
+import { planOn } from '../test-support/hand-plan.js';
+import { uniqueId } from '../test-support/stores.js';
+import { keyvFor } from './adapters.js';
+
+/** No store failure ever breaks a call: it is bypassed within a bounded wait and reported. */
+let fake: ReturnType<typeof fakeAdapter>;
+
+beforeEach(() => {
+  fake = fakeAdapter();
+  configure({ store: keyvFor(fake.adapter), storeTimeoutMs: 100, storeRetryAfterMs: 200, frontCache: false, flushIntervalMs: 0 });
+});
+afterEach(async () => {
+  events.removeAllListeners();
+  fake.state.mode = 'ok';
+  await close();
+  resetConfig();
+});
+
+function priced() {
+  const id = uniqueId('faulty');
+  const upstream = vi.fn(async (x: number) => x * 10);
+  return { fn: memoize(upstream, { id }, planOn(id, 'x')), upstream };
+}
+
+it('a store that throws: the call succeeds through upstream, and a bypass is reported', async () => {
+  const bypass = vi.fn();
+  events.on('store-bypass', bypass);
+  const { fn, upstream } = priced();
+  fake.state.mode = 'throw';
+  expect(await fn(1)).toBe(10);
+  expect(await fn(1)).toBe(10);
+  expect(upstream).toHaveBeenCalledTimes(2);
+  expect(bypass).toHaveBeenCalled();
+  expect(bypass.mock.calls[0]![0].error.message).toMatch(/ECONNREFUSED/);
+});
+
+it('a store that stalls: each call returns within the bounded wait', async () => {
+  const { fn, upstream } = priced();
+  fake.state.mode = 'stall';
+  const started = Date.now();
+  expect(await fn(1)).toBe(10);
+  expect(Date.now() - started).toBeLessThan(1000);
+  expect(upstream).toHaveBeenCalledTimes(1);
+});
+
+it('after a failure the store is skipped for a while (no timeout paid per call), then used again', async () => {
+  const recovered = vi.fn();
+  events.on('store-recovered', recovered);
+  const { fn, upstream } = priced();
+  fake.state.mode = 'stall';
+  await fn(1);
+  const opsAfterFirst = fake.state.ops;
+  const started = Date.now();
+  await fn(2);
+  expect(Date.now() - started).toBeLessThan(50); // skipped, not waited for
+  expect(fake.state.ops).toBe(opsAfterFirst);
+  fake.state.mode = 'ok';
+  await new Promise((r) => setTimeout(r, 250));
+  await fn(3); // miss, stored
+  await fn(3); // hit from the recovered store
+  expect(upstream).toHaveBeenCalledTimes(3);
+  expect(recovered).toHaveBeenCalledTimes(1);
+});
+
+it('an unheard error event never throws into a call', async () => {
+  const { fn } = priced();
+  fake.state.mode = 'throw';
+  expect(events.listenerCount('error')).toBe(0);
+  await expect(fn(1)).resolves.toBe(10);
+});
+
+it('an entry with garbage bytes or another format is a reported miss, then overwritten', async () => {
+  const corrupt = vi.fn();
+  events.on('corrupt-entry', corrupt);
+  const { fn, upstream } = priced();
+  await fn(1);
+  const [entryKey] = [...fake.data.keys()].filter((k) => !k.includes('~'));
+  fake.data.set(entryKey!, JSON.stringify({ value: Buffer.from([9, 1, 2, 3]).toString('base64') })); // format byte 9
+  expect(await fn(1)).toBe(10);
+  expect(upstream).toHaveBeenCalledTimes(2);
+  expect(corrupt.mock.calls[0]![0].error.message).toMatch(/value format 9/);
+  fake.data.set(entryKey!, JSON.stringify({ value: 'not base64 at all!!' }));
+  expect(await fn(1)).toBe(10);
+  expect(upstream).toHaveBeenCalledTimes(3);
+  expect(await fn(1)).toBe(10); // the overwritten entry is good again
+  expect(upstream).toHaveBeenCalledTimes(3);
+});
