@@ -1,0 +1,94 @@
+import type * as ts from 'typescript';
+import type { AnalysisResult, KeyproofOptions, PlannedMemo, TypeScript } from '../types';
+import { toKeyproofDiagnostic } from '../report';
+import type { MethodCheck } from './check';
+import { checkCallSites, type PlannedSite } from './check-call-sites';
+import { checkDocstringClaims } from './check-docstring-claims';
+import { checkDuplicateIds } from './check-duplicate-ids';
+import { checkExcludedLeaks } from './check-excluded-leaks';
+import { checkKeyTypes } from './check-key-types';
+import { checkPerCallDefaults } from './check-per-call-defaults';
+import { checkPerCallNames } from './check-per-call-names';
+import { checkRestParams } from './check-rest-params';
+import { checkReturnType } from './check-return-type';
+import { createContext } from './context';
+import { findMemoised, type MemoisedSite } from './find-memoised';
+import { finding, KeyproofError, type Finding } from './finding';
+import { planMethod } from './plan-method';
+import { readAnnotations } from './read-annotations';
+import { readBody } from './read-body';
+
+/** The rules that look at one method at a time, in reporting order. */
+const METHOD_CHECKS: readonly MethodCheck[] = [
+  checkRestParams,
+  checkReturnType,
+  checkKeyTypes,
+  checkExcludedLeaks,
+  checkPerCallDefaults,
+  checkPerCallNames,
+  checkDocstringClaims,
+];
+
+/** Quick filter: a file that never says any of these cannot contain keyproof code. */
+const MENTIONS = /memoize|keyproof|cacheKey|notKey/;
+
+/**
+ * The analyser: program in, key plans and diagnostics out, nothing emitted. The plugin runs it
+ * before emitting; `keyproof check` runs it on its own. Pure apart from reading package.json
+ * files (through `ts.sys`) to find which declarations belong to the `keyproof` package.
+ *
+ * @param program the program to analyse; without type information (`transpileModule`) the
+ *   plans are made from syntax and the type-based checks are skipped (warning 91090).
+ * @param ts the TypeScript module the program was made with.
+ */
+export function analyseProgram(program: ts.Program, ts: TypeScript, options: KeyproofOptions = {}): AnalysisResult {
+  const ctx = createContext(program, ts, options);
+  const findings: Finding[] = [];
+  const planned: PlannedSite[] = [];
+  const strip = new Map<string, Set<number>>();
+  const files = program.getSourceFiles().filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f));
+  const onError = (error: KeyproofError): void => void findings.push(error.finding);
+  for (const file of files) {
+    if (!MENTIONS.test(file.text)) continue;
+    for (const site of findMemoised(ctx, file, onError)) {
+      try {
+        const annotations = readAnnotations(ctx, site);
+        const body = readBody(ctx, site);
+        const plan = planMethod(ctx, site, annotations, body.fields);
+        findings.push(...plan.findings, ...body.findings);
+        for (const check of METHOD_CHECKS) findings.push(...check(ctx, site, plan, annotations));
+        const starts = strip.get(file.fileName) ?? new Set<number>();
+        for (const start of [...annotations.strip, ...body.strip]) starts.add(start);
+        strip.set(file.fileName, starts);
+        planned.push({ site, plan });
+      } catch (error) {
+        findings.push(error instanceof KeyproofError ? error.finding : internalError(site, error));
+      }
+    }
+  }
+  findings.push(...checkDuplicateIds(planned));
+  if (ctx.checker !== undefined) findings.push(...checkCallSites(ctx, planned, files));
+  else if (planned.length > 0) {
+    findings.push(
+      finding(
+        'NoTypeInformation',
+        undefined,
+        'keyproof ran without type information (a transpile-only host): key plans were made from syntax, and the checks that need types were skipped ' +
+          '(key field encodings, return types, PerCall<T>, excluded values carried by other parameters, call sites, class field decisions). ' +
+          'Fix: build with `tspc` (or run `keyproof check`) to get every check.',
+      ),
+    );
+  }
+  const plans: PlannedMemo[] = planned.map(({ site, plan }) => ({ site: siteOf(site), plan: plan.description }));
+  const diagnostics = findings.flatMap((f) => toKeyproofDiagnostic(ts, program, f, options) ?? []);
+  return { plans, diagnostics, strip, typeInformation: ctx.checker !== undefined };
+}
+
+function siteOf(site: MemoisedSite): PlannedMemo['site'] {
+  return { kind: site.kind, fileName: site.fn.getSourceFile().fileName, start: site.anchor.getStart(), fnStart: site.fn.getStart() };
+}
+
+function internalError(site: MemoisedSite, error: unknown): Finding {
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return finding('InternalError', site.anchor, `keyproof could not analyse ${site.defaultId}; it is left unplanned. Please report this: ${message}`);
+}

@@ -1,0 +1,105 @@
+import type * as ts from 'typescript';
+import { finding, type Finding } from './finding';
+import type { MethodCheck } from './check';
+import type { AnalysisContext } from './context';
+import type { ParamInfo } from './read-annotations';
+
+/**
+ * An excluded value must not reach the key another way: through a key parameter's default
+ * value or normaliser (`name = jobId`), or carried inside another key parameter's type
+ * (`ctx.jobId` while `jobId` is excluded).
+ */
+export const checkExcludedLeaks: MethodCheck = (ctx, site, plan) => {
+  const findings: Finding[] = [];
+  const excludedNames = new Map<string, ParamInfo>();
+  for (const p of plan.excludedParams) {
+    excludedNames.set(p.name, p);
+    for (const b of p.bindingNames) excludedNames.set(b, p);
+  }
+  for (const param of plan.keyParams) {
+    const initializer = param.node.initializer;
+    const viaDefault = initializer !== undefined ? referencedParam(ctx, initializer, excludedNames) : undefined;
+    if (viaDefault !== undefined) {
+      findings.push(
+        finding(
+          'ExcludedInDefault',
+          initializer!,
+          `The default value of key parameter "${param.name}" in ${site.defaultId} reads "${viaDefault}", which is excluded from the cache key: ` +
+            `whenever the default applies, the excluded value is hashed after all. Fix: do not derive "${param.name}" from "${viaDefault}", or exclude "${param.name}" too.`,
+        ),
+      );
+    }
+    const normalizer = plan.normalizers.get(param.index);
+    const viaNormalizer = normalizer !== undefined ? referencedParam(ctx, normalizer, excludedNames) : undefined;
+    if (viaNormalizer !== undefined) {
+      findings.push(
+        finding(
+          'ExcludedInDefault',
+          normalizer!,
+          `The normaliser of key parameter "${param.name}" in ${site.defaultId} reads "${viaNormalizer}", which is excluded from the cache key. ` +
+            'Fix: a normaliser must depend only on the value it normalises.',
+        ),
+      );
+    }
+  }
+  if (ctx.checker === undefined) return findings;
+  const carried = new Set([...excludedNames.keys(), ...plan.excludedPaths.map((e) => e.path[e.path.length - 1] ?? '')].filter(Boolean));
+  for (const param of plan.keyParams) {
+    if (plan.normalizers.has(param.index)) continue;
+    const field = plan.description.fields.find((f) => f.index === param.index);
+    if (field?.pick !== undefined) continue;
+    const omitted = new Set(field?.omit ?? []);
+    const path = carrierPath(ctx, ctx.checker.getTypeAtLocation(param.node), carried, omitted, param.node);
+    if (path === undefined) continue;
+    const leaf = path.split('.').pop() ?? path;
+    findings.push(
+      finding(
+        'ExcludedInType',
+        param.node,
+        `Key parameter "${param.name}" of ${site.defaultId} carries "${param.name}.${path}", but "${leaf}" is excluded from the cache key: ` +
+          `the excluded value still reaches the key inside "${param.name}", so calls that differ only in it never share an entry. ` +
+          `Fix: add "@excludeFromKey ${param.name}.${path} reason" (or key on the properties you need with @cacheKey('...')).`,
+      ),
+    );
+  }
+  return findings;
+};
+
+function referencedParam(ctx: AnalysisContext, expr: ts.Node, names: ReadonlyMap<string, ParamInfo>): string | undefined {
+  const { ts } = ctx;
+  let found: string | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found !== undefined) return;
+    if (ts.isIdentifier(node) && names.has(node.text)) {
+      const parent = node.parent;
+      const isName = (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node);
+      if (!isName) {
+        const declaration = ctx.checker?.getSymbolAtLocation(node)?.valueDeclaration;
+        const param = names.get(node.text)!;
+        if (declaration === undefined || declaration === param.node || param.node.name.pos <= declaration.pos && declaration.end <= param.node.name.end) found = node.text;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(expr);
+  return found;
+}
+
+/** The first property path (two levels deep) of `type` whose name is in `names`. */
+function carrierPath(ctx: AnalysisContext, type: ts.Type, names: ReadonlySet<string>, omitted: ReadonlySet<string>, at: ts.Node, prefix = '', depth = 0): string | undefined {
+  const checker = ctx.checker!;
+  const t = checker.getNonNullableType(type);
+  if (!(t.flags & ctx.ts.TypeFlags.Object) || checker.isArrayType(t) || depth > 1) return undefined;
+  for (const property of t.getProperties()) {
+    const path = prefix === '' ? property.getName() : `${prefix}.${property.getName()}`;
+    if (omitted.has(path)) continue;
+    if (names.has(property.getName())) return path;
+  }
+  for (const property of t.getProperties()) {
+    const path = prefix === '' ? property.getName() : `${prefix}.${property.getName()}`;
+    if (omitted.has(path)) continue;
+    const inner = carrierPath(ctx, checker.getTypeOfSymbolAtLocation(property, at), names, omitted, at, path, depth + 1);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}

@@ -1,0 +1,188 @@
+import type * as ts from 'typescript';
+import type { PlanDescription, PlannedExclusion, PlannedField } from '../types';
+import { relativeTo, type AnalysisContext } from './context';
+import type { MemoisedSite } from './find-memoised';
+import { finding, type Finding } from './finding';
+import { planSignature } from './plan-signature';
+import type { Annotations, Mark, ParamInfo } from './read-annotations';
+import type { ClassFieldDecision } from './read-body';
+
+/** A plan plus what the checks and the emitter need to know about it (internal: carries AST). */
+export interface MethodPlan {
+  readonly description: PlanDescription;
+  readonly keyParams: readonly ParamInfo[];
+  readonly excludedParams: readonly ParamInfo[];
+  /** Names excluded below a key parameter (`req.jobId` -> `jobId`), for the leak checks. */
+  readonly excludedPaths: readonly { readonly param: ParamInfo; readonly path: readonly string[] }[];
+  readonly normalizers: ReadonlyMap<number, ts.Expression>;
+  /** True when the key is the `@cacheKey` allow-list. */
+  readonly allowList: boolean;
+  readonly findings: readonly Finding[];
+}
+
+/** Annotations in, key plan out. Pure: no emitting, no rules beyond the plan's own consistency. */
+export function planMethod(
+  ctx: AnalysisContext,
+  site: MemoisedSite,
+  annotations: Annotations,
+  classFields: readonly ClassFieldDecision[],
+): MethodPlan {
+  const findings: Finding[] = [...annotations.findings];
+  const { params } = annotations;
+  const method = site.defaultId;
+  const byParam = new Map<number, Mark[]>();
+  for (const mark of annotations.marks) {
+    const param = params.find((p) => p.name === mark.param);
+    if (param === undefined) {
+      findings.push(markFinding(mark, 'UnknownName', unknownNameMessage(method, mark, params)));
+      continue;
+    }
+    if (mark.path.length > 0 && !pathExists(ctx, param, mark.path)) {
+      findings.push(
+        markFinding(
+          mark,
+          'UnknownPath',
+          `${mark.via} ${[mark.param, ...mark.path].join('.')} in ${method}: parameter "${param.name}" has no property "${mark.path.join('.')}", ` +
+            'so the claim cannot be enforced and the real value would still be hashed. ' +
+            `Fix: name an existing property of ${param.name}'s type, or remove the annotation.`,
+        ),
+      );
+      continue;
+    }
+    byParam.set(param.index, [...(byParam.get(param.index) ?? []), mark]);
+  }
+
+  const allowList = annotations.marks.some((m) => m.kind === 'include' && params.some((p) => p.name === m.param));
+  const fields: PlannedField[] = [];
+  const excluded: PlannedExclusion[] = [];
+  const keyParams: ParamInfo[] = [];
+  const excludedParams: ParamInfo[] = [];
+  const excludedPaths: { param: ParamInfo; path: readonly string[] }[] = [];
+  const normalizers = new Map<number, ts.Expression>();
+
+  for (const param of params) {
+    const marks = byParam.get(param.index) ?? [];
+    const wholeExclude = marks.find((m) => m.kind === 'exclude' && m.path.length === 0);
+    const includes = marks.filter((m) => m.kind === 'include');
+    const omits = marks.filter((m) => m.kind === 'exclude' && m.path.length > 0);
+    if (wholeExclude !== undefined && includes.length > 0) {
+      findings.push(
+        markFinding(
+          wholeExclude,
+          'Contradiction',
+          `Parameter "${param.name}" of ${method} is both excluded (${wholeExclude.via}) and included (${includes.map((m) => m.via).join(', ')}) in the cache key. ` +
+            'keyproof cannot tell which claim is true. Fix: keep exactly one of the two annotations.',
+        ),
+      );
+      continue;
+    }
+    if (wholeExclude !== undefined || (allowList && includes.length === 0)) {
+      excludedParams.push(param);
+      excluded.push({ name: param.name, index: param.index, reason: wholeExclude?.reason ?? 'not listed by @cacheKey (the key is the @cacheKey allow-list)' });
+      continue;
+    }
+    const picks = [...includes.flatMap((m) => m.picks ?? []), ...includes.filter((m) => m.path.length > 0).map((m) => m.path.join('.'))];
+    const omit = omits.map((m) => m.path.join('.'));
+    const clash = omit.find((o) => picks.some((p) => p === o || p.startsWith(`${o}.`) || o.startsWith(`${p}.`)));
+    if (clash !== undefined) {
+      findings.push(
+        markFinding(
+          omits.find((m) => m.path.join('.') === clash) ?? omits[0]!,
+          'Contradiction',
+          `"${param.name}.${clash}" in ${method} is both picked into the key by @cacheKey and excluded by @excludeFromKey. Fix: drop one of the two.`,
+        ),
+      );
+      continue;
+    }
+    const normalizerMarks = includes.filter((m) => m.normalizer !== undefined);
+    const normalizer = normalizerMarks[0]?.normalizer;
+    if (normalizer !== undefined && (picks.length > 0 || normalizerMarks.length > 1)) {
+      findings.push(
+        markFinding(
+          normalizerMarks[0]!,
+          'Contradiction',
+          `Parameter "${param.name}" of ${method} has a normaliser and property picks (or two normalisers). Fix: key on one form only.`,
+        ),
+      );
+      continue;
+    }
+    for (const m of omits) excludedPaths.push({ param, path: m.path });
+    keyParams.push(param);
+    if (normalizer !== undefined) normalizers.set(param.index, normalizer);
+    fields.push({
+      name: param.name,
+      index: param.index,
+      ...(picks.length > 0 ? { pick: [...new Set(picks)] } : {}),
+      ...(omit.length > 0 ? { omit: [...new Set(omit)] } : {}),
+      ...(normalizer !== undefined ? { normalize: normalizer.getText().replace(/\s+/g, ' ') } : {}),
+    });
+    for (const m of omits) excluded.push({ name: `${param.name}.${m.path.join('.')}`, index: param.index, reason: m.reason });
+  }
+
+  for (const field of classFields) {
+    if (field.decision === 'include') fields.push({ name: `this.${field.name}`, index: -1 });
+    else excluded.push({ name: `this.${field.name}`, index: -1, reason: field.reason });
+  }
+
+  const description: PlanDescription = {
+    format: 1,
+    id: idOf(ctx, site),
+    source: sourceOf(ctx, site),
+    fields,
+    excluded,
+    signature: planSignature(fields),
+  };
+  return { description, keyParams, excludedParams, excludedPaths, normalizers, allowList, findings };
+}
+
+function markFinding(mark: Mark, kind: Finding['kind'], message: string): Finding {
+  if ('node' in mark.span) return finding(kind, mark.span.node, message);
+  const { tag } = mark.span;
+  return { kind, node: undefined, span: { fileName: tag.fileName, start: tag.start, length: tag.length }, message };
+}
+
+function unknownNameMessage(method: string, mark: Mark, params: readonly ParamInfo[]): string {
+  const names = params.map((p) => p.name);
+  const suggestion = names.find((n) => n.toLowerCase() === mark.param.toLowerCase());
+  return (
+    `${mark.via} ${[mark.param, ...mark.path].join('.')} in ${method}: there is no parameter "${mark.param}" ` +
+    `(parameters: ${names.length > 0 ? names.join(', ') : 'none'}). The claim cannot be enforced, and nothing is excluded from the cache key. ` +
+    `Fix: ${suggestion !== undefined ? `write "${suggestion}"` : 'name one of the parameters above, or remove the tag'}.`
+  );
+}
+
+/** True when `path` names a property of the parameter's declared type (always true without types). */
+function pathExists(ctx: AnalysisContext, param: ParamInfo, path: readonly string[]): boolean {
+  const { checker } = ctx;
+  if (checker === undefined) return true;
+  let type: ts.Type = checker.getTypeAtLocation(param.node);
+  for (const segment of path) {
+    const nonNull = checker.getNonNullableType(type);
+    if (nonNull.flags & (ctx.ts.TypeFlags.Any | ctx.ts.TypeFlags.Unknown)) return true;
+    const property = checker.getPropertyOfType(nonNull, segment) ?? (nonNull.isUnion() ? nonNull.types.map((t) => checker.getPropertyOfType(t, segment)).find((p) => p !== undefined) : undefined);
+    if (property === undefined) return false;
+    type = checker.getTypeOfSymbolAtLocation(property, param.node);
+  }
+  return true;
+}
+
+/** `id` from a literal `{ id: '...' }` option, else the default. */
+export function idOf(ctx: AnalysisContext, site: MemoisedSite): string {
+  const { ts } = ctx;
+  const options = site.options;
+  if (options !== undefined && ts.isObjectLiteralExpression(options)) {
+    for (const property of options.properties) {
+      if (ts.isPropertyAssignment(property) && property.name.getText() === 'id' && ts.isStringLiteralLike(property.initializer)) return property.initializer.text;
+    }
+  }
+  return site.defaultId;
+}
+
+function sourceOf(ctx: AnalysisContext, site: MemoisedSite): string {
+  const sourceFile = site.fn.getSourceFile();
+  const { ts } = ctx;
+  const at = site.fn.name !== undefined ? site.fn.name.getStart(sourceFile) : site.anchor.getStart(sourceFile);
+  const line = ts.getLineAndCharacterOfPosition(sourceFile, at).line + 1;
+  return `${relativeTo(ctx.rootDir, sourceFile.fileName)}:${line}`;
+}
+

@@ -1,0 +1,155 @@
+import type * as ts from 'typescript';
+import { boundNames } from '../utils/bound-names';
+import type { AnalysisContext } from './context';
+import type { MemoisedSite } from './find-memoised';
+import { finding, type Finding } from './finding';
+import { readDoc, type DocComment, type DocTag } from './read-jsdoc';
+import { keyproofExportOf } from './resolve-keyproof';
+
+/** A parameter of a memoised function, as the plan sees it. */
+export interface ParamInfo {
+  readonly index: number;
+  /** The identifier, or the binding pattern's text (`{ a, b }`). */
+  readonly name: string;
+  readonly node: ts.ParameterDeclaration;
+  readonly isRest: boolean;
+  /** Names bound by a destructuring pattern (empty for an identifier). */
+  readonly bindingNames: readonly string[];
+}
+
+/** Where an annotation sits, for diagnostics. */
+export type Span = { readonly node: ts.Node } | { readonly tag: DocTag };
+
+/** One key decision written by the user about a parameter (or a path into it). */
+export interface Mark {
+  readonly kind: 'include' | 'exclude';
+  /** How it was written: `@cacheKey`, `@notKey`, `@excludeFromKey`, `@cacheKey tag`. */
+  readonly via: string;
+  /** The parameter name as written. */
+  readonly param: string;
+  /** Property path below the parameter (`req.jobId` -> `['jobId']`), empty for the whole. */
+  readonly path: readonly string[];
+  /** `@cacheKey('name', 'colors')` property picks. */
+  readonly picks?: readonly string[];
+  /** `@cacheKey(normalize.text)`: the normaliser expression. */
+  readonly normalizer?: ts.Expression;
+  readonly reason: string;
+  readonly span: Span;
+}
+
+export interface Annotations {
+  readonly params: readonly ParamInfo[];
+  readonly marks: readonly Mark[];
+  readonly doc: DocComment;
+  /** Start offsets of annotation-only decorators to remove from the output. */
+  readonly strip: readonly number[];
+  readonly findings: readonly Finding[];
+}
+
+/** Reads every key annotation of one memoised method or function. Syntax + resolution only. */
+export function readAnnotations(ctx: AnalysisContext, site: MemoisedSite): Annotations {
+  const { ts } = ctx;
+  const declared = site.fn.parameters.filter((node) => !(ts.isIdentifier(node.name) && node.name.text === 'this'));
+  const params = declared.map((node, index): ParamInfo => ({
+    index,
+    name: ts.isIdentifier(node.name) ? node.name.text : node.name.getText().replace(/\s+/g, ' '),
+    node,
+    isRest: node.dotDotDotToken !== undefined,
+    bindingNames: ts.isIdentifier(node.name) ? [] : boundNames(ts, node.name),
+  }));
+  const marks: Mark[] = [];
+  const strip: number[] = [];
+  const findings: Finding[] = [];
+  for (const param of params) {
+    for (const decorator of ts.canHaveDecorators(param.node) ? (ts.getDecorators(param.node) ?? []) : []) {
+      const mark = decoratorMark(ctx, decorator, param.name, findings);
+      if (mark === undefined) continue;
+      marks.push(mark);
+      strip.push(decorator.getStart());
+    }
+  }
+  const doc = readDoc(ctx, site.docHosts);
+  for (const tag of doc.tags) {
+    if (tag.name !== 'excludeFromKey' && tag.name !== 'cacheKey') continue;
+    const match = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*(.*)$/.exec(tag.text);
+    if (match === null) {
+      findings.push(tagFinding(tag, `@${tag.name} in ${site.defaultId} names no parameter ("@${tag.name} ${tag.text}"). Fix: write "@${tag.name} NAME reason", e.g. "@${tag.name} jobId unique per run".`));
+      continue;
+    }
+    const [param = '', ...path] = (match[1] ?? '').split('.');
+    const rest = (match[2] ?? '').trim();
+    if (tag.name === 'excludeFromKey') {
+      marks.push({ kind: 'exclude', via: '@excludeFromKey', param, path, reason: rest !== '' ? rest : 'excluded by @excludeFromKey', span: { tag } });
+    } else {
+      marks.push({ kind: 'include', via: '@cacheKey tag', param, path, reason: '', span: { tag } });
+    }
+  }
+  return { params, marks, doc, strip, findings };
+}
+
+function tagFinding(tag: DocTag, message: string): Finding {
+  return { kind: 'MalformedAnnotation', node: undefined, span: { fileName: tag.fileName, start: tag.start, length: tag.length }, message };
+}
+
+function decoratorMark(ctx: AnalysisContext, decorator: ts.Decorator, param: string, findings: Finding[]): Mark | undefined {
+  const { ts } = ctx;
+  const expr = decorator.expression;
+  const callee = ts.isCallExpression(expr) ? expr.expression : expr;
+  const which = keyproofExportOf(ctx, callee);
+  if (which !== 'cacheKey' && which !== 'notKey') return undefined;
+  const args = ts.isCallExpression(expr) ? [...expr.arguments] : [];
+  if (which === 'notKey') {
+    const first = args[0];
+    const reason = first !== undefined && ts.isStringLiteralLike(first) ? first.text : '@notKey';
+    return { kind: 'exclude', via: '@notKey', param, path: [], reason, span: { node: decorator } };
+  }
+  const strings = args.filter(ts.isStringLiteralLike);
+  const others = args.filter((a) => !ts.isStringLiteralLike(a));
+  if (others.length > 1 || (others.length === 1 && strings.length > 0)) {
+    findings.push(
+      finding(
+        'Contradiction',
+        decorator,
+        `@cacheKey on parameter "${param}" mixes a normaliser with property paths. Fix: use either @cacheKey(normalize.text) or @cacheKey('a', 'b'), not both.`,
+      ),
+    );
+    return undefined;
+  }
+  const normalizer = others[0];
+  return {
+    kind: 'include',
+    via: '@cacheKey',
+    param,
+    path: [],
+    ...(strings.length > 0 ? { picks: strings.map((s) => s.text) } : {}),
+    ...(normalizer !== undefined ? { normalizer } : {}),
+    reason: '',
+    span: { node: decorator },
+  };
+}
+
+/** A key decision about a class field: `@cacheKey` / `@notKey` decorators or doc tags. */
+export interface FieldMark {
+  readonly kind: 'include' | 'exclude';
+  readonly reason: string;
+  readonly stripStart: number | undefined;
+  readonly node: ts.Node;
+}
+
+export function readFieldMarks(ctx: AnalysisContext, property: ts.PropertyDeclaration): FieldMark[] {
+  const { ts } = ctx;
+  const marks: FieldMark[] = [];
+  for (const decorator of ts.getDecorators(property) ?? []) {
+    const expr = decorator.expression;
+    const which = keyproofExportOf(ctx, ts.isCallExpression(expr) ? expr.expression : expr);
+    if (which !== 'cacheKey' && which !== 'notKey') continue;
+    const first = ts.isCallExpression(expr) ? expr.arguments[0] : undefined;
+    const reason = first !== undefined && ts.isStringLiteralLike(first) ? first.text : '@notKey';
+    marks.push({ kind: which === 'cacheKey' ? 'include' : 'exclude', reason: which === 'cacheKey' ? '' : reason, stripStart: decorator.getStart(), node: decorator });
+  }
+  for (const tag of readDoc(ctx, [property]).tags) {
+    if (tag.name === 'cacheKey') marks.push({ kind: 'include', reason: '', stripStart: undefined, node: property });
+    if (tag.name === 'notKey') marks.push({ kind: 'exclude', reason: tag.text !== '' ? tag.text : '@notKey', stripStart: undefined, node: property });
+  }
+  return marks;
+}

@@ -1,0 +1,92 @@
+import type * as ts from 'typescript';
+import type { AnalysisContext } from './context';
+
+/** Built-ins the runtime encodes (key) and round-trips (store) by value. */
+const VALUE_TYPES = new Set([
+  'Date', 'Map', 'SharedArrayBuffer', 'Set', 'ReadonlyMap', 'ReadonlySet', 'Array', 'ReadonlyArray', 'ArrayBuffer', 'Buffer', 'RegExp',
+  'Uint8Array', 'Int8Array', 'Uint8ClampedArray', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array',
+  'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'DataView', 'Error',
+]);
+/** Value types whose type arguments are values too. */
+const CONTAINERS = new Set(['Map', 'Set', 'ReadonlyMap', 'ReadonlySet', 'Array', 'ReadonlyArray']);
+/** Built-ins with no stable, content-based encoding. */
+const OPAQUE_TYPES = new Set(['Promise', 'PromiseLike', 'WeakMap', 'WeakSet', 'WeakRef', 'ReadableStream', 'WritableStream', 'Readable', 'Writable', 'Duplex', 'Transform', 'Stream', 'AbortSignal']);
+
+/** True for a type whose values are services: callable, or objects with methods (a client, a logger). */
+export function isServiceType(ctx: AnalysisContext, type: ts.Type): boolean {
+  const { checker } = ctx;
+  if (checker === undefined) return false;
+  const t = checker.getNonNullableType(type);
+  if (t.isUnion()) return t.types.some((u) => isServiceType(ctx, u));
+  if (t.getCallSignatures().length > 0) return true;
+  if (!(t.flags & ctx.ts.TypeFlags.Object)) return false;
+  const name = t.getSymbol()?.getName();
+  if (name !== undefined && (VALUE_TYPES.has(name) || OPAQUE_TYPES.has(name))) return false;
+  return hasMethods(ctx, t);
+}
+
+function hasMethods(ctx: AnalysisContext, type: ts.Type): boolean {
+  const { ts } = ctx;
+  return type.getProperties().some((p) => (p.declarations ?? []).some((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d)));
+}
+
+/**
+ * Why values of `type` have no stable key encoding (or cannot round-trip through the store,
+ * which fails on the same shapes), or undefined when they do. Recurses into properties,
+ * array elements and union members, a few levels deep.
+ */
+export function unencodableReason(ctx: AnalysisContext, type: ts.Type, depth = 0, seen = new Set<ts.Type>()): string | undefined {
+  const { ts, checker } = ctx;
+  if (checker === undefined || depth > 4 || seen.has(type)) return undefined;
+  seen.add(type);
+  const t = checker.getNonNullableType(type);
+  if (t.isUnion()) {
+    for (const member of t.types) {
+      const reason = unencodableReason(ctx, member, depth, seen);
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  }
+  if (t.flags & ts.TypeFlags.ESSymbolLike) return 'a symbol (symbols have no content to hash or store)';
+  if (!(t.flags & ts.TypeFlags.Object)) return undefined;
+  if (t.getCallSignatures().length > 0 || t.getConstructSignatures().length > 0) return `a function (${checker.typeToString(t)})`;
+  const name = t.getSymbol()?.getName();
+  if (name !== undefined && OPAQUE_TYPES.has(name)) return `a ${name} (its content is not observable, so it has no stable encoding)`;
+  if (name !== undefined && VALUE_TYPES.has(name)) {
+    if (!CONTAINERS.has(name)) return undefined;
+    for (const arg of checker.getTypeArguments(t as ts.TypeReference)) {
+      const reason = unencodableReason(ctx, arg, depth + 1, seen);
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  }
+  if (checker.isArrayType(t) || checker.isTupleType(t)) {
+    for (const arg of checker.getTypeArguments(t as ts.TypeReference)) {
+      const reason = unencodableReason(ctx, arg, depth + 1, seen);
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  }
+  if (t.getProperty('then') !== undefined && checker.getTypeOfSymbol(t.getProperty('then')!).getCallSignatures().length > 0) return 'a promise (await it before the call)';
+  if (hasMethods(ctx, t)) return `an instance of ${checker.typeToString(t)}, which has methods (the encoding would drop its class and its behaviour)`;
+  for (const property of t.getProperties()) {
+    const declaration = property.valueDeclaration ?? property.declarations?.[0];
+    const propertyType = declaration !== undefined ? checker.getTypeOfSymbolAtLocation(property, declaration) : checker.getTypeOfSymbol(property);
+    const reason = unencodableReason(ctx, propertyType, depth + 1, seen);
+    if (reason !== undefined) return `property "${property.getName()}" is ${reason}`;
+  }
+  return undefined;
+}
+
+/** True for `any` / `unknown`: the key's encoding is decided only at run time. */
+export function isLooseType(ctx: AnalysisContext, type: ts.Type): boolean {
+  return (type.flags & (ctx.ts.TypeFlags.Any | ctx.ts.TypeFlags.Unknown)) !== 0;
+}
+
+/** True when `type` is (or includes) the runtime's `PerCall<T>` brand. */
+export function isPerCallType(ctx: AnalysisContext, type: ts.Type): boolean {
+  const alias = type.aliasSymbol;
+  if (alias !== undefined && alias.getName() === 'PerCall') return true;
+  if (type.isUnionOrIntersection()) return type.types.some((t) => isPerCallType(ctx, t));
+  return type.getProperty('__keyproofPerCall') !== undefined;
+}

@@ -1,0 +1,47 @@
+import type { Severity } from './types';
+
+/**
+ * Every diagnostic keyproof reports, in one place. Codes are stable: a code is never reused
+ * for another meaning. The README's table is this table.
+ */
+export const Diagnostics = {
+  // Annotations that cannot be enforced
+  UnknownName: { code: 91001, severity: 'error', title: '@excludeFromKey / @cacheKey names a parameter that does not exist' },
+  UnknownPath: { code: 91002, severity: 'error', title: 'a key path names a property the parameter type does not have' },
+  Contradiction: { code: 91003, severity: 'error', title: 'contradictory annotations on one parameter' },
+  MalformedAnnotation: { code: 91004, severity: 'error', title: 'an annotation keyproof cannot read' },
+  RestParameter: { code: 91005, severity: 'error', title: 'rest parameter or `arguments` in a memoised method' },
+  DuplicateId: { code: 91006, severity: 'error', title: 'two memoised methods share one id' },
+  NotPromise: { code: 91007, severity: 'error', title: 'a memoised method must return a Promise' },
+  Unplannable: { code: 91008, severity: 'error', title: 'memoize(...) argument keyproof cannot plan' },
+  // Excluded values that still reach the key
+  ExcludedInDefault: { code: 91010, severity: 'error', title: 'an excluded parameter reaches the key through a default value or normaliser' },
+  ExcludedInType: { code: 91011, severity: 'error', title: 'an excluded value is carried by another key parameter' },
+  ExcludedAtCallSite: { code: 91012, severity: 'error', title: 'a call site passes an excluded value into a key position' },
+  // Per-call values in the key
+  PerCallAtCallSite: { code: 91020, severity: 'error', title: 'a per-call value flows into a key argument' },
+  PerCallType: { code: 91021, severity: 'error', title: 'a key parameter is typed PerCall<T>' },
+  PerCallDefault: { code: 91022, severity: 'error', title: 'a key parameter defaults to a per-call value' },
+  // Encodings
+  UnencodableKey: { code: 91030, severity: 'error', title: 'a key field has no stable encoding' },
+  LooseKeyType: { code: 91031, severity: 'warning', title: 'a key field is typed any / unknown' },
+  UnstorableReturn: { code: 91032, severity: 'error', title: 'the return type cannot round-trip through the store' },
+  // Nothing less: inputs that are not arguments
+  UndecidedField: { code: 91040, severity: 'error', title: 'a memoised body reads a plain-data class field with no key decision' },
+  EnvRead: { code: 91041, severity: 'warning', title: 'a memoised body reads process.env' },
+  MutableModuleRead: { code: 91042, severity: 'warning', title: 'a memoised body reads a module-level `let`' },
+  // Heuristics
+  PerCallName: { code: 91050, severity: 'warning', title: 'a key parameter is named like a per-call value' },
+  UnenforcedClaim: { code: 91051, severity: 'warning', title: 'the docstring claims an exclusion no annotation enforces' },
+  // Setup
+  NoTypeInformation: { code: 91090, severity: 'warning', title: 'no type information: type-based checks skipped' },
+  InternalError: { code: 91099, severity: 'error', title: 'keyproof failed on this method' },
+} as const satisfies Record<string, { code: number; severity: Severity; title: string }>;
+
+export type DiagnosticKind = keyof typeof Diagnostics;
+
+/** The documented severity of a code, before plugin options promote warnings. */
+export function severityOf(code: number): Severity | undefined {
+  for (const entry of Object.values(Diagnostics)) if (entry.code === code) return entry.severity;
+  return undefined;
+}

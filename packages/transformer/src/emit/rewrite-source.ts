@@ -1,0 +1,53 @@
+import type * as ts from 'typescript';
+import type { AnalysisResult, PlannedMemo, TypeScript } from '../types';
+import { findNodeAt } from '../utils/find-node';
+import { emitPlan } from './emit-plan';
+
+/**
+ * The emitter: hands each planned `@memoize` / `memoize(fn)` its plan as the last argument and
+ * drops annotation-only decorators. Knows nothing about rules: it only follows the analysis.
+ * A file with nothing planned and nothing to strip is returned untouched (byte-identical output).
+ */
+export function createRewriter(ts: TypeScript, result: AnalysisResult): ts.TransformerFactory<ts.SourceFile> {
+  return (context) => (sourceFile) => {
+    const plans = new Map<number, PlannedMemo>();
+    for (const memo of result.plans) if (memo.site.fileName === sourceFile.fileName) plans.set(memo.site.start, memo);
+    const strip = result.strip.get(sourceFile.fileName) ?? new Set<number>();
+    if (plans.size === 0 && strip.size === 0) return sourceFile;
+    const { factory } = context;
+
+    const visit = (node: ts.Node): ts.Node | undefined => {
+      if (node.pos < 0) return ts.visitEachChild(node, visit, context); // synthesised by another transformer
+      if (ts.isDecorator(node)) {
+        if (strip.has(node.getStart(sourceFile))) return undefined;
+        const memo = plans.get(node.expression.getStart(sourceFile));
+        if (memo !== undefined && ts.isMethodDeclaration(node.parent)) {
+          return factory.updateDecorator(node, withPlan(node.expression, memo, node.parent, false));
+        }
+      } else if (ts.isCallExpression(node)) {
+        const memo = plans.get(node.getStart(sourceFile));
+        if (memo !== undefined && memo.site.kind === 'function') {
+          const fn = findNodeAt(ts, sourceFile, memo.site.fnStart, isFunction(ts));
+          if (fn !== undefined) return withPlan(node, memo, fn, true);
+        }
+      }
+      return ts.visitEachChild(node, visit, context);
+    };
+
+    /** `memoize` -> `memoize(void 0, PLAN)`; `memoize(a)` -> `memoize(a, PLAN)`; `memoize(fn, o?)` -> `memoize(fn, o ?? void 0, PLAN)`. */
+    const withPlan = (expr: ts.Expression, memo: PlannedMemo, fn: ts.SignatureDeclaration, isFunctionCall: boolean): ts.CallExpression => {
+      const plan = emitPlan(ts, factory, memo.plan, fn);
+      const visited = (e: ts.Expression | undefined): ts.Expression => (e === undefined ? factory.createVoidZero() : (ts.visitNode(e, visit) as ts.Expression));
+      if (!ts.isCallExpression(expr)) return factory.createCallExpression(expr, undefined, [factory.createVoidZero(), plan]);
+      const args = isFunctionCall ? [visited(expr.arguments[0]), visited(expr.arguments[1]), plan] : [visited(expr.arguments[0]), plan];
+      return factory.updateCallExpression(expr, expr.expression, expr.typeArguments, args);
+    };
+
+    return ts.visitNode(sourceFile, visit) as ts.SourceFile;
+  };
+}
+
+function isFunction(ts: TypeScript) {
+  return (node: ts.Node): node is ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration =>
+    ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node);
+}

@@ -1,0 +1,52 @@
+import type * as ts from 'typescript';
+import { analyseProgram } from './analyse/analyse-program';
+import { createRewriter } from './emit/rewrite-source';
+import { toTsDiagnostic } from './report';
+import type { AnalysisResult, KeyproofOptions, TypeScript } from './types';
+
+/** What ts-patch passes a `program`-type plugin (see ts-patch's plugin-types.ts). */
+export interface TransformerExtras {
+  readonly ts: TypeScript;
+  readonly addDiagnostic: (diagnostic: ts.Diagnostic) => number;
+  readonly library?: string;
+}
+
+/** Analysis is done once per program, however many times the host asks for transformers. */
+const analysed = new WeakMap<ts.Program, AnalysisResult>();
+
+/**
+ * The ts-patch entry (`"transform": "@keyproof/transformer"`): analyses the program once,
+ * reports its diagnostics through `addDiagnostic` (errors fail `tspc`), and returns the
+ * `before` transformer that emits the plans. Compiles against the TypeScript the host hands
+ * us (`extras.ts`), never a copy of its own.
+ */
+export default function keyproofTransformer(program: ts.Program, config: Record<string, unknown> = {}, extras?: TransformerExtras): ts.TransformerFactory<ts.SourceFile> {
+  if (extras?.ts === undefined || typeof extras.addDiagnostic !== 'function') {
+    throw new Error(
+      '@keyproof/transformer must be run by ts-patch as a "program" plugin (tspc, or ts-patch/compiler): ' +
+        'add { "transform": "@keyproof/transformer" } to compilerOptions.plugins and build with tspc.',
+    );
+  }
+  const ts = extras.ts;
+  let result = analysed.get(program);
+  if (result === undefined) {
+    result = analyseProgram(program, ts, readOptions(config));
+    analysed.set(program, result);
+    for (const diagnostic of result.diagnostics) extras.addDiagnostic(toTsDiagnostic(ts, program, diagnostic));
+  }
+  return createRewriter(ts, result);
+}
+
+/** Plugin options from the tsconfig entry; unknown keys are ignored. */
+export function readOptions(config: Record<string, unknown>): KeyproofOptions {
+  const numbers = (v: unknown): number[] | undefined => (Array.isArray(v) ? v.filter((x): x is number => typeof x === 'number') : undefined);
+  const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined);
+  const warningsAsErrors = config['warningsAsErrors'] === true ? true : numbers(config['warningsAsErrors']);
+  const ignore = numbers(config['ignore']);
+  const perCallNames = strings(config['perCallNames']);
+  return {
+    ...(warningsAsErrors !== undefined ? { warningsAsErrors } : {}),
+    ...(ignore !== undefined ? { ignore } : {}),
+    ...(perCallNames !== undefined ? { perCallNames } : {}),
+  };
+}

@@ -1,0 +1,87 @@
+import type * as ts from 'typescript';
+
+/** The TypeScript module the host hands us (ts-patch's `extras.ts`): never a copy of our own. */
+export type TypeScript = typeof ts;
+
+/** Plugin options, as written next to `"transform": "@keyproof/transformer"` in tsconfig. */
+export interface KeyproofOptions {
+  /**
+   * Report warnings as errors: `true` for all of them, or a list of codes (`[91050, 91051]`).
+   * @default false
+   */
+  readonly warningsAsErrors?: boolean | readonly number[];
+  /** Codes not to report at all (e.g. `[91041]` to allow `process.env` reads). @default [] */
+  readonly ignore?: readonly number[];
+  /**
+   * Extra parameter names that look per-call (added to `jobId`, `requestId`, `traceId`, …).
+   * @default []
+   */
+  readonly perCallNames?: readonly string[];
+}
+
+/** One value in the key, as emitted in the plan (mirrors the runtime's `KeyField`). */
+export interface PlannedField {
+  readonly name: string;
+  readonly index: number;
+  readonly pick?: readonly string[];
+  readonly omit?: readonly string[];
+  readonly normalize?: string;
+}
+
+/** One input left out of the key, and why (mirrors the runtime's `ExcludedField`). */
+export interface PlannedExclusion {
+  readonly name: string;
+  readonly index: number;
+  readonly reason: string;
+}
+
+/** A key plan without its projector: the runtime's `PlanDescription`. */
+export interface PlanDescription {
+  readonly format: 1;
+  readonly id: string;
+  readonly source: string;
+  readonly fields: readonly PlannedField[];
+  readonly excluded: readonly PlannedExclusion[];
+  readonly signature: string;
+}
+
+/** Where a plan is emitted: the `@memoize` decorator or the `memoize(fn)` call, by offset. */
+export interface PlanSite {
+  readonly kind: 'method' | 'function';
+  /** Absolute file name as the program knows it. */
+  readonly fileName: string;
+  /** Start offset (without trivia) of the decorator expression or of the `memoize(...)` call. */
+  readonly start: number;
+  /** Start offset of the memoised function itself (its parameter list feeds the projector). */
+  readonly fnStart: number;
+}
+
+/** The analyser's verdict on one memoised method or function. */
+export interface PlannedMemo {
+  readonly site: PlanSite;
+  readonly plan: PlanDescription;
+}
+
+export type Severity = 'error' | 'warning';
+
+/** A diagnostic as plain data: the CLI prints it, the plugin turns it into a `ts.Diagnostic`. */
+export interface KeyproofDiagnostic {
+  readonly code: number;
+  readonly severity: Severity;
+  readonly fileName: string | undefined;
+  readonly start: number | undefined;
+  readonly length: number | undefined;
+  /** 1-based line of `start`, or 0 for program-wide diagnostics. */
+  readonly line: number;
+  readonly message: string;
+}
+
+/** Everything the analyser found in a program. Plain data: no AST nodes. */
+export interface AnalysisResult {
+  readonly plans: readonly PlannedMemo[];
+  readonly diagnostics: readonly KeyproofDiagnostic[];
+  /** Offsets of annotation-only decorators (`@cacheKey`, `@notKey`) to drop, per file. */
+  readonly strip: ReadonlyMap<string, ReadonlySet<number>>;
+  /** False when the program had no type information (transpile-only host). */
+  readonly typeInformation: boolean;
+}
