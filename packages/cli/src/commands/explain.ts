@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import type { KeyField, MethodRecord } from 'keyproof';
+import { usageError } from '../cli-error.js';
+import { formatTable, type Column } from '../format-table.js';
+import { bytes, money, shortDigest, time } from '../format-values.js';
+import { printable, withStore } from '../open-store.js';
+import type { Output } from '../output.js';
+import { HELP, parseOrExplain } from '../parse-command-args.js';
+import { readSummary } from '../read-summary.js';
+import { locateStore } from '../store-location.js';
+import type { EntryView, MethodSummary } from '../summarise-store.js';
+import { unknownMethod } from '../unknown-method.js';
+import { USAGE } from '../usage.js';
+import { count } from './stats.js';
+
+export async function explainCommand(argv: readonly string[], io: Output): Promise<number> {
+  const { values, positionals } = parseOrExplain(
+    'explain',
+    () =>
+      parseArgs({
+        args: [...argv],
+        options: { ...HELP, entries: { type: 'string' }, json: { type: 'boolean' }, store: { type: 'string' } },
+        allowPositionals: true,
+        strict: true,
+      }),
+    1,
+  );
+  if (values.help) {
+    io.out(USAGE.explain);
+    return 0;
+  }
+  const id = positionals[0];
+  if (!id) throw usageError('explain', 'which method? Give its id, e.g. `keyproof explain LogoService.generate`.');
+  const limit = count('explain', '--entries', values.entries, 10);
+  const location = locateStore(values.store);
+  const label = printable(location.url);
+  const summary = await withStore(location, readSummary);
+  const method = summary.methods.find((m) => m.id === id);
+  if (!method) throw unknownMethod(id, summary.methods.map((m) => m.id), label);
+  const recent = summary.entries.filter((e) => e.id === id).sort((a, b) => b.createdAt - a.createdAt);
+  if (values.json) {
+    const { record, ...figures } = method;
+    io.out(JSON.stringify({ store: label, method: figures, plan: record?.plan ?? null, ttlMs: record?.ttlMs ?? null, recentEntries: recent.slice(0, limit) }, null, 2));
+  } else {
+    io.out(explainText(method, recent, limit));
+  }
+  return 0;
+}
+
+export function explainText(method: MethodSummary, recent: readonly EntryView[], limit: number): string {
+  const record = method.record;
+  const lines = [`${method.id}`];
+  if (!record) {
+    lines.push(
+      '',
+      `The store has ${method.entries} entries of this method but no method record (its counters were cleared, ` +
+        `or the app has not flushed yet), so its key plan is unknown here.`,
+    );
+  } else {
+    lines.push(...planLines(record));
+  }
+  lines.push(
+    '',
+    `Figures: ${method.calls} calls, ${method.hits} hits, ${method.misses} misses, ${method.upstreamCalls} upstream calls, ` +
+      `${method.avoided} avoided, ${money(method.saved)} saved, ${method.entries} entries.`,
+  );
+  lines.push('', recent.length === 0 ? 'No entries in the store.' : `Recent entries (${Math.min(limit, recent.length)} of ${recent.length}):`);
+  if (recent.length > 0 && limit > 0) lines.push(formatTable(ENTRY_COLUMNS, recent.slice(0, limit)));
+  return lines.join('\n');
+}
+
+function planLines(record: MethodRecord): string[] {
+  const plan = record.plan;
+  const lines = [
+    `  declared at   ${plan.source}`,
+    `  version       ${record.version}   (part of every key: bump it when the upstream's answers change)`,
+    `  cost per call ${money(record.cost)}`,
+    `  ttl           ${record.ttlMs === null ? 'none (entries never expire)' : duration(record.ttlMs)}`,
+    `  plan          signature ${plan.signature.slice(0, 16)}…, format ${plan.format}`,
+    '',
+    plan.fields.length === 0 ? 'Key fields: none (every call shares one entry).' : 'Key fields, in order:',
+  ];
+  plan.fields.forEach((f, i) => lines.push(`  ${i + 1}. ${describeField(f)}`));
+  lines.push('', plan.excluded.length === 0 ? 'Excluded from the key: nothing.' : 'Excluded from the key:');
+  for (const x of plan.excluded) lines.push(`  - ${x.index < 0 ? x.name : `${x.name} (parameter ${x.index + 1})`}: ${x.reason || 'no reason given'}`);
+  return lines;
+}
+
+function describeField(f: KeyField): string {
+  const where = f.index < 0 ? 'class field' : `parameter ${f.index + 1}`;
+  const parts = [`${f.name} (${where})`];
+  if (f.pick && f.pick.length > 0) parts.push(`only ${f.pick.join(', ')}`);
+  if (f.omit && f.omit.length > 0) parts.push(`without ${f.omit.join(', ')}`);
+  if (f.normalize) parts.push(`normalised by ${f.normalize}`);
+  return parts.join(', ');
+}
+
+function duration(ms: number): string {
+  const units: Array<[string, number]> = [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1_000]];
+  for (const [unit, size] of units) if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
+  return `${ms} ms`;
+}
+
+const ENTRY_COLUMNS: Column<EntryView>[] = [
+  { title: 'version', value: (e) => e.version },
+  { title: 'digest', value: (e) => shortDigest(e.digest) },
+  { title: 'created', value: (e) => time(e.createdAt) },
+  { title: 'hits', align: 'right', value: (e) => String(e.hits) },
+  { title: 'last hit', value: (e) => time(e.lastHitAt) },
+  { title: 'size', align: 'right', value: (e) => bytes(e.size) },
+  { title: 'expires', value: (e) => (e.expiresAt === null ? 'never' : time(e.expiresAt)) },
+];

@@ -1,0 +1,96 @@
+import { parseArgs } from 'node:util';
+import { usageError } from '../cli-error.js';
+import { formatTable, type Column } from '../format-table.js';
+import { bytes, money, percent, shortDigest, time } from '../format-values.js';
+import { printable, withStore } from '../open-store.js';
+import type { Output } from '../output.js';
+import { HELP, parseOrExplain } from '../parse-command-args.js';
+import { readSummary } from '../read-summary.js';
+import { locateStore } from '../store-location.js';
+import type { EntryView, MethodSummary, StoreSummary } from '../summarise-store.js';
+import { USAGE } from '../usage.js';
+
+export async function statsCommand(argv: readonly string[], io: Output): Promise<number> {
+  const { values } = parseOrExplain('stats', () =>
+    parseArgs({
+      args: [...argv],
+      options: { ...HELP, json: { type: 'boolean' }, top: { type: 'string' }, store: { type: 'string' } },
+      strict: true,
+    }),
+  );
+  if (values.help) {
+    io.out(USAGE.stats);
+    return 0;
+  }
+  const top = count('stats', '--top', values.top, 5);
+  const location = locateStore(values.store);
+  const summary = await withStore(location, readSummary);
+  if (values.json) {
+    io.out(JSON.stringify(statsJson(printable(location.url), summary, top), null, 2));
+  } else {
+    io.out(statsText(printable(location.url), summary, top));
+  }
+  return 0;
+}
+
+/** A non-negative integer option, or a usage error naming it. */
+export function count(command: string, flag: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw usageError(command, `${flag} takes a whole number ≥ 0, got ${JSON.stringify(raw)}.`);
+  return n;
+}
+
+export function statsJson(store: string, summary: StoreSummary, top: number) {
+  return {
+    store,
+    methods: summary.methods.map(({ record: _record, ...m }) => m),
+    totals: summary.totals,
+    topEntries: summary.entries.slice(0, top).map(entryJson),
+  };
+}
+
+function entryJson({ key, id, version, digest, createdAt, size, hits, lastHitAt, expiresAt }: EntryView) {
+  return { key, id, version, digest, createdAt, size, hits, lastHitAt, expiresAt };
+}
+
+const METHOD_COLUMNS: Column<MethodSummary>[] = [
+  { title: 'method', value: (m) => m.id },
+  { title: 'version', value: (m) => (m.versions.length > 1 ? m.versions.join(', ') : m.version) },
+  { title: 'entries', align: 'right', value: (m) => String(m.entries) },
+  { title: 'calls', align: 'right', value: (m) => String(m.calls) },
+  { title: 'hits', align: 'right', value: (m) => String(m.hits) },
+  { title: 'misses', align: 'right', value: (m) => String(m.misses) },
+  { title: 'hit rate', align: 'right', value: (m) => (m.calls === 0 ? '-' : percent(m.hitRate)) },
+  { title: 'upstream', align: 'right', value: (m) => String(m.upstreamCalls) },
+  { title: 'avoided', align: 'right', value: (m) => String(m.avoided) },
+  { title: 'cost/call', align: 'right', value: (m) => money(m.cost) },
+  { title: 'saved', align: 'right', value: (m) => money(m.saved) },
+];
+
+const ENTRY_COLUMNS: Column<EntryView>[] = [
+  { title: 'method', value: (e) => e.id },
+  { title: 'version', value: (e) => e.version },
+  { title: 'digest', value: (e) => shortDigest(e.digest) },
+  { title: 'hits', align: 'right', value: (e) => String(e.hits) },
+  { title: 'size', align: 'right', value: (e) => bytes(e.size) },
+  { title: 'created', value: (e) => time(e.createdAt) },
+  { title: 'last hit', value: (e) => time(e.lastHitAt) },
+];
+
+export function statsText(store: string, summary: StoreSummary, top: number): string {
+  if (summary.methods.length === 0) return `keyproof store ${store}\n\nNo memoised methods have used this store yet.`;
+  const t = summary.totals;
+  const lines = [
+    `keyproof store ${store}`,
+    '',
+    formatTable(METHOD_COLUMNS, summary.methods),
+    '',
+    `Total: ${t.calls} calls, ${t.hits} hits, ${t.upstreamCalls} upstream calls, ${t.avoided} avoided, ${money(t.saved)} saved, ${t.entries} entries.`,
+  ];
+  const reused = summary.entries.filter((e) => e.hits > 0).slice(0, top);
+  if (top > 0) {
+    lines.push('', reused.length > 0 ? `Most reused entries:\n${formatTable(ENTRY_COLUMNS, reused)}` : 'No entry has been reused yet.');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,27 @@
+/** Money without a currency (the `cost` option has none): 2 decimals, more when below a cent. */
+export function money(n: number): string {
+  if (n === 0) return '0.00';
+  if (Math.abs(n) < 0.01) return n.toPrecision(2);
+  return n.toFixed(2);
+}
+
+export function percent(ratio: number): string {
+  return `${(ratio * 100).toFixed(1)}%`;
+}
+
+export function bytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+/** ISO time to the second, UTC: sortable and unambiguous in logs. */
+export function time(ms: number | null): string {
+  if (ms === null) return '-';
+  return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+}
+
+/** A digest short enough for a table, long enough to tell entries apart. */
+export function shortDigest(digest: string): string {
+  return digest.slice(0, 12);
+}

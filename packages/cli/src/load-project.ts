@@ -1,0 +1,62 @@
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type * as TS from 'typescript';
+import type { AnalyserOptions, TypeScript } from './analyser-contract.js';
+import { CliError } from './cli-error.js';
+
+export interface LoadedProject {
+  readonly configPath: string;
+  readonly program: TS.Program;
+  /** The options of the tsconfig's `{ "transform": "@keyproof/transformer" }` entry. */
+  readonly pluginOptions: AnalyserOptions;
+  /** False when the tsconfig has no keyproof plugin entry (the build would not check anything). */
+  readonly pluginConfigured: boolean;
+}
+
+const PLUGIN = '@keyproof/transformer';
+
+/** `-p` as tsc reads it: a tsconfig file, or a directory holding tsconfig.json. */
+export function resolveConfigPath(project: string | undefined): string {
+  const given = resolve(project ?? '.');
+  const path = existsSync(given) && statSync(given).isDirectory() ? join(given, 'tsconfig.json') : given;
+  if (!existsSync(path)) {
+    throw new CliError(`no tsconfig at ${path}.\nFix: run keyproof check in the project's directory, or pass -p path/to/tsconfig.json.`);
+  }
+  return path;
+}
+
+/** Parse the tsconfig and create the program exactly as tsc would, without emitting. */
+export function loadProject(ts: TypeScript, configPath: string): LoadedProject {
+  const problems: TS.Diagnostic[] = [];
+  const host: TS.ParseConfigFileHost = {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => problems.push(d),
+  };
+  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, host);
+  if (!parsed || problems.length > 0 || parsed.errors.length > 0) {
+    const all = [...problems, ...(parsed?.errors ?? [])];
+    throw new CliError(`${configPath} cannot be read:\n${formatTsDiagnostics(ts, all)}`);
+  }
+  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, projectReferences: parsed.projectReferences ?? [] });
+  const entry = pluginEntry(parsed.options.plugins);
+  return { configPath, program, pluginOptions: entry ?? {}, pluginConfigured: entry !== undefined };
+}
+
+function pluginEntry(plugins: unknown): AnalyserOptions | undefined {
+  if (!Array.isArray(plugins)) return undefined;
+  for (const p of plugins as Array<Record<string, unknown>>) {
+    if (p && typeof p === 'object' && p.transform === PLUGIN) {
+      const { transform: _t, ...options } = p;
+      return options as AnalyserOptions;
+    }
+  }
+  return undefined;
+}
+
+function formatTsDiagnostics(ts: TypeScript, diagnostics: readonly TS.Diagnostic[]): string {
+  return ts.formatDiagnostics(diagnostics, {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => dirname(process.cwd() + '/x'),
+    getNewLine: () => '\n',
+  });
+}

@@ -1,0 +1,84 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defaultStoreUrl } from 'keyproof';
+import { CliError } from './cli-error.js';
+
+/** Which store a command reads, and how the user chose it (for messages). */
+export interface StoreLocation {
+  readonly url: string;
+  readonly source: '--store' | 'KEYPROOF_STORE' | 'default';
+}
+
+/** `--store`, else `KEYPROOF_STORE`, else the runtime's default (`.keyproof/cache.sqlite` under cwd). */
+export function locateStore(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): StoreLocation {
+  if (flag) return { url: asUrl(flag), source: '--store' };
+  if (env.KEYPROOF_STORE) return { url: asUrl(env.KEYPROOF_STORE), source: 'KEYPROOF_STORE' };
+  return { url: defaultStoreUrl(), source: 'default' };
+}
+
+/** A bare path (`./cache.sqlite`) is taken as an SQLite file, as users type it. */
+function asUrl(value: string): string {
+  return /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `sqlite://${resolve(value)}`;
+}
+
+/** The file behind an `sqlite:` URL, resolved the way the runtime resolves it. */
+export function sqliteFile(url: URL): string {
+  if (url.host === '' && url.pathname.startsWith('/')) return fileURLToPath(`file://${url.pathname}`);
+  return resolve(process.cwd(), decodeURIComponent(`${url.host}${url.pathname}`));
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * Refuse what the CLI cannot read before opening anything: opening an SQLite URL creates the
+ * file, and a command that only reads must never leave an empty cache behind.
+ */
+export function assertReadable(location: StoreLocation): void {
+  let url: URL;
+  try {
+    url = new URL(location.url);
+  } catch {
+    throw new CliError(`the store ${JSON.stringify(location.url)} (from ${location.source}) is not a URL.\n${SUPPORTED}`);
+  }
+  if (url.protocol === 'memory:') {
+    throw new CliError(
+      `the store is memory:// (from ${location.source}): it lives inside the process that uses it, so no other ` +
+        `process can read it.\nFix: point the app and the CLI at a shared store (sqlite://PATH, redis://…, postgres://…).`,
+    );
+  }
+  if (url.protocol !== 'sqlite:') return;
+  const file = sqliteFile(url);
+  if (!existsSync(file)) {
+    const how =
+      location.source === 'default'
+        ? `the default store, .keyproof/cache.sqlite under the working directory ${process.cwd()}`
+        : `from ${location.source}`;
+    throw new CliError(
+      `no keyproof store at ${file} (${how}).\n` +
+        `Nothing has been cached there yet, or the app writes to another store; the CLI does not create an empty one.\n` +
+        `Fix: run the command from the app's working directory, or pass --store sqlite:///path/to/cache.sqlite ` +
+        `(or set KEYPROOF_STORE to the URL the app uses).`,
+    );
+  }
+  if (statSync(file).isDirectory()) {
+    throw new CliError(`the store ${file} is a directory; expected the SQLite file (e.g. ${resolve(file, 'cache.sqlite')}).`);
+  }
+  if (!hasSqliteHeader(file)) {
+    throw new CliError(`${file} is not an SQLite database, so it cannot be a keyproof store.\nFix: pass the cache file the app writes (KEYPROOF_STORE or .keyproof/cache.sqlite).`);
+  }
+}
+
+function hasSqliteHeader(file: string): boolean {
+  if (statSync(file).size === 0) return true; // a fresh file the runtime created but never wrote
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.alloc(SQLITE_MAGIC.length);
+    readSync(fd, buf, 0, buf.length, 0);
+    return buf.toString('latin1') === SQLITE_MAGIC;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const SUPPORTED = 'Supported: sqlite://PATH, redis://HOST:PORT, postgres://USER@HOST/DB (or a path to an SQLite file).';

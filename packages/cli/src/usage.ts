@@ -1,0 +1,80 @@
+const STORE_NOTE = `Store: --store URL, else $KEYPROOF_STORE, else .keyproof/cache.sqlite under the working
+directory (the same choice the runtime makes). URLs: sqlite://PATH, redis://HOST:PORT,
+postgres://USER@HOST/DB; a bare path is an SQLite file.`;
+
+export const USAGE = {
+  main: `keyproof: cache keys that prove what the docs claim.
+
+Usage: keyproof <command> [options]
+
+Commands:
+  stats            per method: entries, hits, misses, hit rate, upstream calls avoided, money saved
+  explain ID       a method's key plan (fields, exclusions and why, version) and its recent entries
+  clear            remove cached entries (all, one method, or one version of it)
+  check            run keyproof's build-time analysis without emitting; exit 1 on errors (CI, TypeScript 7)
+
+Options:
+  -h, --help       show help (also: keyproof <command> --help)
+  -v, --version    show the CLI's version
+
+${STORE_NOTE}`,
+
+  stats: `Usage: keyproof stats [--json] [--top N] [--store URL]
+
+Per memoised method: entries in the store, calls, hits, misses, hit rate, upstream calls
+avoided (hits + calls that joined one in flight) and money saved (cost x avoided, from the
+method's \`cost\` option), then the most reused entries. Counters are summed over every
+process that used the store.
+
+Options:
+  --json           print the figures as JSON instead of tables
+  --top N          how many of the most reused entries to list (default 5, 0 for none)
+  --store URL      the store to read
+  -h, --help       show this help
+
+${STORE_NOTE}`,
+
+  explain: `Usage: keyproof explain ID [--entries N] [--json] [--store URL]
+
+Show what the build planned for the memoised method ID (\`Class.method\` or its memoize({ id })):
+the fields that make its cache key, in order, with projections and normalisers; the
+parameters left out of the key and the reason written for each; its version, cost, TTL and
+plan signature; then its most recent entries.
+
+Options:
+  --entries N      how many recent entries to list (default 10)
+  --json           print the plan and entries as JSON
+  --store URL      the store to read
+  -h, --help       show this help
+
+${STORE_NOTE}`,
+
+  clear: `Usage: keyproof clear [--method ID] [--version V] [--store URL]
+
+Remove cached entries and their metadata, and say how many were removed. Without options
+every keyproof entry in the store goes. Removing a method without --version also resets its
+counters; with --version only that version's entries go (e.g. after a model migration).
+
+Options:
+  --method ID      only this method's entries
+  --version V      only entries of this version
+  --store URL      the store to change
+  -h, --help       show this help
+
+${STORE_NOTE}`,
+
+  check: `Usage: keyproof check [-p tsconfig.json] [--warnings-as-errors]
+
+Run the analysis that @keyproof/transformer runs inside tspc, without emitting anything, and
+print its diagnostics the way tsc does (file:line:col - error KP91010: message). Exits 1 when
+there are errors, so CI can run it; this is also the path for TypeScript 7, which has no
+transformer API. Plugin options are read from the tsconfig's
+{ "transform": "@keyproof/transformer" } entry.
+
+Options:
+  -p, --project P          tsconfig.json, or a directory containing one (default: ./tsconfig.json)
+  --warnings-as-errors     treat keyproof warnings as errors
+  -h, --help               show this help`,
+} as const;
+
+export type CommandName = Exclude<keyof typeof USAGE, 'main'>;
