@@ -13,6 +13,7 @@ export default defineConfig({
       'examples/*/test/**/*.test.ts',
       'test/**/*.test.ts',
     ],
+    globalSetup: ['./vitest.services.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
