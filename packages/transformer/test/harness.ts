@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import type * as ts from 'typescript';
 import keyproofTransformer from '../src/transformer';
+import { analyseProgram } from '../src/analyse/analyse-program';
 import type { KeyproofOptions } from '../src/types';
 
 const require = createRequire(__filename);
@@ -28,11 +29,12 @@ export interface CompileResult {
   readonly outputs: ReadonlyMap<string, string>;
   readonly diagnostics: readonly { readonly code: number; readonly line: number; readonly severity: string; readonly message: string }[];
   readonly tsErrors: readonly string[];
+  readonly plans: readonly unknown[];
 }
 
 /** Emits the `.ts` files of `dir` in memory, with or without the plugin, as ts-patch would run it. */
 export function compileDir(tsm: typeof ts, dir: string, options: CompileOptions): CompileResult {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).map((f) => path.join(dir, f));
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
   const compilerOptions: ts.CompilerOptions = {
     target: tsm.ScriptTarget.ES2022,
     module: tsm.ModuleKind.ES2022,
@@ -45,6 +47,7 @@ export function compileDir(tsm: typeof ts, dir: string, options: CompileOptions)
     paths: { keyproof: [STUB] },
     outDir: path.join(dir, 'out'),
     rootDir: dir,
+    configFilePath: path.join(dir, 'tsconfig.json'),
     ...options.compilerOptions,
   };
   const host = tsm.createCompilerHost(compilerOptions);
@@ -55,6 +58,7 @@ export function compileDir(tsm: typeof ts, dir: string, options: CompileOptions)
   const before = options.plugin
     ? [keyproofTransformer(program, { ...options.pluginOptions }, { ts: tsm, addDiagnostic: (d) => added.push(d) })]
     : [];
+  const plans = options.plugin ? analyseProgram(program, tsm, options.pluginOptions).plans.map((p) => p.plan) : [];
   program.emit(undefined, (name, text) => outputs.set(path.basename(name), text), undefined, false, { before });
   const tsErrors = tsm.getPreEmitDiagnostics(program).map((d) => `${d.file ? path.basename(d.file.fileName) : ''}:${d.code} ${tsm.flattenDiagnosticMessageText(d.messageText, '\n')}`);
   const diagnostics = added.map((d) => ({
@@ -63,5 +67,5 @@ export function compileDir(tsm: typeof ts, dir: string, options: CompileOptions)
     severity: d.category === tsm.DiagnosticCategory.Error ? 'error' : 'warning',
     message: tsm.flattenDiagnosticMessageText(d.messageText, '\n'),
   }));
-  return { outputs, diagnostics, tsErrors };
+  return { outputs, diagnostics, tsErrors, plans };
 }

@@ -91,8 +91,8 @@ function checkCall(ctx: AnalysisContext, call: ts.CallExpression, target: Planne
         finding(
           'ExcludedAtCallSite',
           arg,
-          `This call passes "${leaked}" into "${param.name}", a key parameter of ${method}, but ${leaked} is the value excluded from the key ` +
-            `(${[...excludedNames].join(', ')}): the excluded value reaches the key anyway and calls that differ only in it never share an entry. ` +
+          `This call passes "${leaked}" into "${param.name}", a key parameter of ${method}, but "${leaked}" is what is excluded from the key ` +
+            `(excluded: ${[...excludedNames].join(', ')}): the excluded value reaches the key anyway, and calls that differ only in it never share an entry. ` +
             `Fix: do not derive "${param.name}" from it at this call site.`,
         ),
       );

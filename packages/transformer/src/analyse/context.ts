@@ -24,10 +24,12 @@ export function createContext(program: ts.Program, ts: TypeScript, options: Keyp
   const compilerOptions = program.getCompilerOptions();
   const configFile = typeof compilerOptions['configFilePath'] === 'string' ? compilerOptions['configFilePath'] : undefined;
   const rootDir = configFile !== undefined ? dirname(normalise(configFile)) : normalise(program.getCurrentDirectory());
+  // Creating the checker binds the files (parent pointers) even when its answers are not trusted.
+  const checker = program.getTypeChecker();
   return {
     ts,
     program,
-    checker: hasTypeInformation(program) ? program.getTypeChecker() : undefined,
+    checker: hasTypeInformation(program) ? checker : undefined,
     options,
     rootDir,
     packageNames: new Map(),

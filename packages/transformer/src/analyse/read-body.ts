@@ -42,7 +42,7 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
   const visit = (node: ts.Node, ownThis: boolean): void => {
     if (ownThis && ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(node.name)) {
       if (properties.has(node.name.text) && !read.has(node.name.text)) read.set(node.name.text, node);
-    } else if (ts.isIdentifier(node) && node.text === 'arguments' && ownThis && !ts.isPropertyAccessExpression(node.parent)) {
+    } else if (ts.isIdentifier(node) && node.text === 'arguments' && ownThis && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
       findings.push(
         finding('RestParameter', node, `${method} reads \`arguments\`, so its inputs are not its declared parameters and keyproof cannot plan its key. Fix: declare every input as a named parameter.`),
       );

@@ -47,7 +47,7 @@ function parsedDoc(ctx: AnalysisContext, host: ts.Node): DocComment | undefined 
       const start = tag.getStart(sourceFile);
       tags.push({
         name: tag.tagName.text,
-        text: (ts.getTextOfJSDocComment(tag.comment) ?? '').trim(),
+        text: `${ts.isJSDocParameterTag(tag) ? `${tag.name.getText(sourceFile)} ` : ''}${ts.getTextOfJSDocComment(tag.comment) ?? ''}`.trim(),
         fileName: sourceFile.fileName,
         start,
         length: tag.end - start,

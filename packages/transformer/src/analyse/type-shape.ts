@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
+import { isKeyproofFile } from './resolve-keyproof';
 
 /** Built-ins the runtime encodes (key) and round-trips (store) by value. */
 const VALUE_TYPES = new Set([
@@ -83,10 +84,17 @@ export function isLooseType(ctx: AnalysisContext, type: ts.Type): boolean {
   return (type.flags & (ctx.ts.TypeFlags.Any | ctx.ts.TypeFlags.Unknown)) !== 0;
 }
 
-/** True when `type` is (or includes) the runtime's `PerCall<T>` brand. */
+/**
+ * True when `type` is (or includes) the runtime's `PerCall<T>` brand: a property declared in
+ * the keyproof package whose name says per-call (`[perCallBrand]`), however the type is aliased.
+ */
 export function isPerCallType(ctx: AnalysisContext, type: ts.Type): boolean {
-  const alias = type.aliasSymbol;
-  if (alias !== undefined && alias.getName() === 'PerCall') return true;
+  if (type.aliasSymbol?.getName() === 'PerCall' && isFromKeyproof(ctx, type.aliasSymbol)) return true;
   if (type.isUnionOrIntersection()) return type.types.some((t) => isPerCallType(ctx, t));
-  return type.getProperty('__keyproofPerCall') !== undefined;
+  if (!(type.flags & ctx.ts.TypeFlags.Object)) return false;
+  return type.getProperties().some((p) => /percall/i.test(p.getName()) && isFromKeyproof(ctx, p));
+}
+
+function isFromKeyproof(ctx: AnalysisContext, symbol: ts.Symbol): boolean {
+  return (symbol.declarations ?? []).some((d) => isKeyproofFile(ctx, d.getSourceFile().fileName));
 }
