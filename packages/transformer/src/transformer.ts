@@ -30,9 +30,14 @@ export default function keyproofTransformer(program: ts.Program, config: Record<
   const ts = extras.ts;
   let result = analysed.get(program);
   if (result === undefined) {
-    result = analyseProgram(program, ts, readOptions(config));
+    const options = readOptions(config);
+    result = analyseProgram(program, ts, options);
     analysed.set(program, result);
-    for (const diagnostic of result.diagnostics) extras.addDiagnostic(toTsDiagnostic(ts, program, diagnostic));
+    for (const diagnostic of result.diagnostics) {
+      const tsDiagnostic = toTsDiagnostic(ts, program, diagnostic);
+      if (diagnostic.severity === 'warning' && options.warnings === 'stderr') process.stderr.write(formatWarning(ts, tsDiagnostic));
+      else extras.addDiagnostic(tsDiagnostic);
+    }
   }
   return createRewriter(ts, result);
 }
@@ -44,9 +49,19 @@ export function readOptions(config: Record<string, unknown>): KeyproofOptions {
   const warningsAsErrors = config['warningsAsErrors'] === true ? true : numbers(config['warningsAsErrors']);
   const ignore = numbers(config['ignore']);
   const perCallNames = strings(config['perCallNames']);
+  const warnings = config['warnings'] === 'stderr' || config['warnings'] === 'diagnostic' ? config['warnings'] : undefined;
   return {
+    ...(warnings !== undefined ? { warnings } : {}),
     ...(warningsAsErrors !== undefined ? { warningsAsErrors } : {}),
     ...(ignore !== undefined ? { ignore } : {}),
     ...(perCallNames !== undefined ? { perCallNames } : {}),
   };
+}
+
+function formatWarning(ts: TypeScript, diagnostic: ts.Diagnostic): string {
+  return ts.formatDiagnostic(diagnostic, {
+    getCanonicalFileName: (f) => f,
+    getCurrentDirectory: () => ts.sys.getCurrentDirectory(),
+    getNewLine: () => ts.sys.newLine,
+  });
 }

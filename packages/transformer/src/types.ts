@@ -17,6 +17,13 @@ export interface KeyproofOptions {
    * @default []
    */
   readonly perCallNames?: readonly string[];
+  /**
+   * Where the plugin reports warnings. `tsc` exits non-zero (2, outputs generated) when any
+   * diagnostic is reported, warnings included; `"stderr"` prints warnings in tsc's format
+   * instead, so that only errors change the exit code. Ignored by the analyser itself.
+   * @default "diagnostic"
+   */
+  readonly warnings?: 'diagnostic' | 'stderr';
 }
 
 /** One value in the key, as emitted in the plan (mirrors the runtime's `KeyField`). */

@@ -1,0 +1,93 @@
+/**
+ * End to end: small projects built by the real `tspc` with @keyproof/transformer, in both
+ * decorator modes and with both compiler pairs, run in a child `node` process against a real
+ * SQLite store file. Cache behaviour is checked by counting upstream calls.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { logoApp } from './projects/logo-app.js';
+import { assertBuilt, createProject, node, tspc, type DecoratorMode } from './support/project.js';
+import { TOOLCHAINS } from './support/toolchains.js';
+
+beforeAll(() => assertBuilt());
+
+const MODES: readonly DecoratorMode[] = ['tc39', 'legacy'];
+
+describe.each(TOOLCHAINS)('$label', (toolchain) => {
+  it('runs the TypeScript version it claims', () => {
+    const version = tspc(createProject('version', toolchain, 'tc39', {}), '-v').stdout;
+    expect(version).toContain(toolchain.label.startsWith('TS 6') ? 'Version 6.' : 'Version 5.9');
+  });
+
+  describe.each(MODES)('%s decorators', (mode) => {
+    it('builds with tspc and shares one upstream call across job IDs, on a real SQLite file', () => {
+      const project = createProject('logo', toolchain, mode, logoApp(mode));
+      const build = tspc(project);
+      expect(build.stdout + build.stderr).toBe('');
+      expect(build.status).toBe(0);
+
+      const run = node(project, 'dist/main.js');
+      expect(run.stderr).toBe('');
+      const result = JSON.parse(run.stdout) as { upstream: Record<string, number>; same: boolean; bytes: string };
+      // two calls that differ only in the excluded job ID: one upstream call; a third with other colours: one more
+      expect(result.upstream.generate).toBe(2);
+      // render('logo-1') and render('logo-1', 'png') with default format = 'png': one key
+      expect(result.upstream.render).toBe(1);
+      expect(result.upstream.describe).toBe(1);
+      expect(result.same).toBe(true);
+      expect(result.bytes).toBe('1,2,3');
+      expect(fs.existsSync(path.join(project.dir, '.keyproof/cache.sqlite'))).toBe(true);
+
+      // a fresh process on the same SQLite file: everything is a hit
+      const again = JSON.parse(node(project, 'dist/main.js').stdout) as { upstream: Record<string, number> };
+      expect(again.upstream).toEqual({ generate: 0, render: 0, describe: 0 });
+
+      // the declarations are plain tsc output: no plan in them
+      expect(fs.readFileSync(path.join(project.dir, 'dist/service.d.ts'), 'utf8')).not.toContain('signature');
+    });
+  });
+
+  it('fails the build (non-zero exit) on an error, naming the code, file, line and fix', () => {
+    const project = createProject('unknown-name', toolchain, 'tc39', {
+      'main.ts': `import { memoize } from 'keyproof';
+export class Jobs {
+  /** @excludeFromKey jobID unique per run */
+  @memoize()
+  async run(jobId: string, name: string): Promise<string> {
+    return jobId + name;
+  }
+}
+`,
+    });
+    const build = tspc(project);
+    expect(build.status).not.toBe(0);
+    expect(build.stdout).toContain('error TS91001');
+    expect(build.stdout).toMatch(/src[\\/]main\.ts[:(]3/);
+    expect(build.stdout).toContain('write "jobId"');
+  });
+
+  it('reports warnings (tsc exits 2, outputs generated), prints them to stderr with warnings: "stderr", and promotes them with warningsAsErrors', () => {
+    const files = {
+      'main.ts': `import { memoize } from 'keyproof';
+export class Jobs {
+  @memoize()
+  async run(requestId: string, name: string): Promise<string> {
+    return requestId + name;
+  }
+}
+`,
+    };
+    const reported = createProject('warn', toolchain, 'tc39', files);
+    const build = tspc(reported);
+    expect(build.stdout).toContain('warning TS91050');
+    expect(build.status).toBe(2); // tsc: diagnostics present, outputs generated
+    expect(fs.existsSync(path.join(reported.dir, 'dist/main.js'))).toBe(true);
+    const relaxed = tspc(createProject('warn-stderr', toolchain, 'tc39', files, { warnings: 'stderr' }));
+    expect(relaxed.stderr).toContain('warning TS91050');
+    expect(relaxed.status).toBe(0);
+    const strict = tspc(createProject('warn-strict', toolchain, 'tc39', files, { warningsAsErrors: true }));
+    expect(strict.stdout).toContain('error TS91050');
+    expect(strict.status).not.toBe(0);
+  });
+});
