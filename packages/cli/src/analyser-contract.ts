@@ -29,3 +29,11 @@ export interface AnalyserResult {
 }
 
 export type AnalyseProgram = (program: TS.Program, ts: TypeScript, options: AnalyserOptions) => AnalyserResult;
+
+/** The plugin's reading of its tsconfig entry (unknown keys ignored), so check and tspc agree. */
+export type ReadOptions = (config: Record<string, unknown>) => AnalyserOptions;
+
+export interface Analyser {
+  readonly analyseProgram: AnalyseProgram;
+  readonly readOptions: ReadOptions;
+}

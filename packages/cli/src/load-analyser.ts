@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { AnalyseProgram, TypeScript } from './analyser-contract.js';
+import type { Analyser, AnalyseProgram, AnalyserOptions, ReadOptions, TypeScript } from './analyser-contract.js';
 import { CliError } from './cli-error.js';
 
 const ownRequire = createRequire(import.meta.url);
@@ -23,8 +23,8 @@ export function loadTypeScript(projectDir: string): TypeScript {
   );
 }
 
-/** `analyseProgram` from @keyproof/transformer, or a message saying what is missing. */
-export function loadAnalyser(): AnalyseProgram {
+/** `analyseProgram` (and `readOptions`) from @keyproof/transformer, or a message saying what is missing. */
+export function loadAnalyser(): Analyser {
   let mod: Record<string, unknown>;
   try {
     mod = ownRequire('@keyproof/transformer') as Record<string, unknown>;
@@ -42,5 +42,10 @@ export function loadAnalyser(): AnalyseProgram {
         `Fix: use matching versions of @keyproof/cli and @keyproof/transformer.`,
     );
   }
-  return candidate as AnalyseProgram;
+  const read = mod.readOptions ?? (mod.default as Record<string, unknown> | undefined)?.readOptions;
+  return { analyseProgram: candidate as AnalyseProgram, readOptions: typeof read === 'function' ? (read as ReadOptions) : passThrough };
+}
+
+function passThrough(config: Record<string, unknown>): AnalyserOptions {
+  return config as AnalyserOptions;
 }

@@ -1,14 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type * as TS from 'typescript';
-import type { AnalyserOptions, TypeScript } from './analyser-contract.js';
+import type { TypeScript } from './analyser-contract.js';
 import { CliError } from './cli-error.js';
 
 export interface LoadedProject {
   readonly configPath: string;
   readonly program: TS.Program;
-  /** The options of the tsconfig's `{ "transform": "@keyproof/transformer" }` entry. */
-  readonly pluginOptions: AnalyserOptions;
+  /** The tsconfig's `{ "transform": "@keyproof/transformer", ... }` entry without `transform`. */
+  readonly pluginConfig: Record<string, unknown>;
   /** False when the tsconfig has no keyproof plugin entry (the build would not check anything). */
   readonly pluginConfigured: boolean;
 }
@@ -39,15 +39,15 @@ export function loadProject(ts: TypeScript, configPath: string): LoadedProject {
   }
   const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, projectReferences: parsed.projectReferences ?? [] });
   const entry = pluginEntry(parsed.options.plugins);
-  return { configPath, program, pluginOptions: entry ?? {}, pluginConfigured: entry !== undefined };
+  return { configPath, program, pluginConfig: entry ?? {}, pluginConfigured: entry !== undefined };
 }
 
-function pluginEntry(plugins: unknown): AnalyserOptions | undefined {
+function pluginEntry(plugins: unknown): Record<string, unknown> | undefined {
   if (!Array.isArray(plugins)) return undefined;
   for (const p of plugins as Array<Record<string, unknown>>) {
     if (p && typeof p === 'object' && p.transform === PLUGIN) {
       const { transform: _t, ...options } = p;
-      return options as AnalyserOptions;
+      return options;
     }
   }
   return undefined;

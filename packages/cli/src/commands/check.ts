@@ -21,7 +21,7 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
   }
   const configPath = resolveConfigPath(values.project);
   const ts = loadTypeScript(dirname(configPath));
-  const analyse = loadAnalyser();
+  const analyser = loadAnalyser();
   const project = loadProject(ts, configPath);
   if (!project.pluginConfigured) {
     io.err(
@@ -29,8 +29,9 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
         `would not plan or check anything; checking with default options.`,
     );
   }
-  const options = values['warnings-as-errors'] ? { ...project.pluginOptions, warningsAsErrors: true } : project.pluginOptions;
-  const result = analyse(project.program, ts, options);
+  const configured = analyser.readOptions(project.pluginConfig);
+  const options = values['warnings-as-errors'] ? { ...configured, warningsAsErrors: true } : configured;
+  const result = analyser.analyseProgram(project.program, ts, options);
   const diagnostics = [...result.diagnostics].sort(
     (a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? '') || (a.start ?? 0) - (b.start ?? 0),
   );
