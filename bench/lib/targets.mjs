@@ -1,0 +1,26 @@
+/** The issue's targets, checked against a run's groups: { target, value, met }. */
+
+function find(groups, groupPrefix, rowName) {
+  const g = groups.find((x) => x.group.startsWith(groupPrefix));
+  return g?.rows?.find((r) => r.name === rowName);
+}
+
+export function checkTargets(groups) {
+  const out = [];
+  const ratio = (label, groupPrefix, row, limit) => {
+    const r = find(groups, groupPrefix, row);
+    if (r) out.push({ target: `${label} ≤ ${limit.toFixed(2)}×`, value: `${r.ratio.toFixed(2)}×`, met: r.ratio <= limit });
+  };
+  ratio('key derivation, tuple: keyDigest / floor', 'key derivation: tuple (', 'keyproof keyDigest', 2.0);
+  ratio('key derivation, tuple + 1 MiB: keyDigest / floor', 'key derivation: tuple + 1 MiB', 'keyproof keyDigest', 1.05);
+  ratio('warm hit, memory, store path: keyproof / keyv.get', 'warm hit: memory', 'keyproof (no front cache)', 1.2);
+  ratio('warm hit, memory, front cache: keyproof / keyv.get', 'warm hit: memory', 'keyproof (front cache)', 1.2);
+  ratio('warm hit, SQLite, store path: keyproof / keyv.get', 'warm hit: sqlite', 'keyproof (no front cache)', 1.1);
+  ratio('warm hit, SQLite, front cache: keyproof / keyv.get', 'warm hit: sqlite', 'keyproof (front cache)', 1.1);
+  for (const kind of ['memory', 'sqlite']) {
+    const r = find(groups, `warm hit: ${kind}`, 'keyproof (front cache)');
+    if (r) out.push({ target: `warm hit with front cache, ${kind}: ≤ 5 µs`, value: `${(r.ns / 1e3).toFixed(2)} µs`, met: r.ns <= 5e3 });
+  }
+  ratio('compile: tspc + plugin / tsc', 'compile:', 'tspc + @keyproof/transformer', 1.05);
+  return out;
+}

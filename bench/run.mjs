@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+/**
+ * `pnpm bench` (root): runs every case in its own child process (so one library's JIT state
+ * cannot leak into another case), then prints one table, or JSON with `--json`.
+ *   --quick          fewer rounds (a smoke run, not for publishing)
+ *   --only=a,b       run only these cases (key-derivation, warm-hit, miss, stampede, compile, memory)
+ *   --write-readme   put the table, the machine and the command into bench/README.md
+ */
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { MARK } from './lib/child.mjs';
+import { machine } from './lib/machine.mjs';
+import { renderTable } from './lib/table.mjs';
+import { checkTargets } from './lib/targets.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+const quick = argv.includes('--quick');
+const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const log = (s) => process.stderr.write(`${s}\n`);
+
+const CASES = ['key-derivation', 'warm-hit', 'miss', 'stampede', 'compile', 'memory'];
+const theirCompile = path.join(root, 'packages/transformer/bench/compile.mjs');
+
+async function runCase(name) {
+  let file = path.join(here, 'cases', `${name}.mjs`);
+  let args = quick ? ['--quick'] : [];
+  const external = name === 'compile' && fs.existsSync(theirCompile);
+  if (external) {
+    file = theirCompile; // the transformer's own compile benchmark: not duplicated here
+    args = ['--json'];
+  }
+  const t0 = Date.now();
+  log(`bench: ${name}${external ? ' (packages/transformer/bench/compile.mjs)' : ''} …`);
+  const { stdout } = await promisify(execFile)(process.execPath, [file, ...args], { cwd: root, maxBuffer: 64 << 20, timeout: 280_000 });
+  log(`bench: ${name} done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  if (external) return fromTheirCompile(stdout);
+  const line = stdout.split('\n').find((l) => l.startsWith(MARK));
+  if (!line) throw new Error(`case ${name} printed no result:\n${stdout}`);
+  return JSON.parse(line.slice(MARK.length));
+}
+
+/** Their JSON, shown as-is (rows when it has a recognisable shape). */
+function fromTheirCompile(stdout) {
+  const data = JSON.parse(stdout.slice(stdout.indexOf('{')));
+  const rows = Array.isArray(data.rows) ? data.rows : Object.entries(data).map(([k, v]) => ({ name: k, text: typeof v === 'number' ? v.toFixed(3) : JSON.stringify(v) }));
+  return [{ group: 'compile (packages/transformer/bench/compile.mjs)', rows, raw: data }];
+}
+
+const started = Date.now();
+const groups = [];
+for (const name of CASES.filter((c) => !only || only.includes(c))) {
+  try {
+    groups.push(...(await runCase(name)));
+  } catch (error) {
+    log(`bench: ${name} failed: ${error.message}`);
+    groups.push({ group: `${name}: FAILED`, rows: [], notes: [String(error.message).split('\n')[0]] });
+  }
+}
+const targets = checkTargets(groups);
+const info = machine();
+const seconds = Math.round((Date.now() - started) / 1000);
+
+if (json) {
+  process.stdout.write(JSON.stringify({ machine: info, seconds, quick, groups, targets }, null, 2) + '\n');
+} else {
+  const table = render(groups, targets);
+  process.stdout.write(`${table}\n\n${info.summary}; ${seconds} s${quick ? ' (--quick)' : ''}\n`);
+  if (argv.includes('--write-readme')) writeReadme(table, info, seconds);
+}
+
+function render(groups, targets) {
+  const t = targets.map((x) => ({ name: x.target, text: x.value, ratio: undefined, note: x.met }));
+  return renderTable([
+    ...groups,
+    { group: 'targets', rows: t.map((r) => ({ name: `${r.note ? 'met   ' : 'MISSED'} ${r.name}`, text: r.text })) },
+  ]);
+}
+
+function writeReadme(table, info, seconds) {
+  const file = path.join(here, 'README.md');
+  const text = fs.readFileSync(file, 'utf8');
+  const block = [
+    '<!-- bench:start -->',
+    '```',
+    table,
+    '```',
+    '',
+    `Machine: ${info.summary}. Whole run: ${seconds} s.`,
+    '<!-- bench:end -->',
+  ].join('\n');
+  fs.writeFileSync(file, text.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
+  log(`bench: wrote ${path.relative(root, file)}`);
+}
