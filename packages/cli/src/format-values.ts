@@ -1,8 +1,9 @@
-/** Money without a currency (the `cost` option has none): 2 decimals, more when below a cent. */
+/**
+ * Money without a currency (the `cost` option has none): at least 2 decimals, up to 4 when
+ * they matter (API prices are often fractions of a cent): 0.04, 0.092, 0.002, 12.50.
+ */
 export function money(n: number): string {
-  if (n === 0) return '0.00';
-  if (Math.abs(n) < 0.01) return n.toPrecision(2);
-  return n.toFixed(2);
+  return n.toFixed(4).replace(/0{1,2}$/, '');
 }
 
 export function percent(ratio: number): string {
