@@ -1,0 +1,188 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { populateStore } from './populate-store.js';
+import { runCli } from './run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'keyproof-cli-'));
+const storeFile = join(dir, 'cache.sqlite');
+const store = ['--store', `sqlite://${storeFile}`];
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+interface StatsJson {
+  methods: Array<{ id: string; entries: number; calls: number; hits: number; misses: number; upstreamCalls: number; avoided: number; hitRate: number; saved: number; cost: number }>;
+  totals: { entries: number; saved: number; avoided: number };
+  topEntries: Array<{ id: string; hits: number }>;
+}
+
+async function statsJson(): Promise<StatsJson> {
+  const run = await runCli(['stats', '--json', ...store]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as StatsJson;
+}
+
+beforeAll(async () => {
+  const upstream = await populateStore(storeFile);
+  expect(upstream).toEqual({ classifyUpstream: 2, describeUpstream: 1 });
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('keyproof stats', () => {
+  it('reports per-method figures from the SQLite file the runtime wrote', async () => {
+    const stats = await statsJson();
+    const classify = stats.methods.find((m) => m.id === 'Classifier.classify');
+    const describeM = stats.methods.find((m) => m.id === 'Photos.describe');
+    expect(classify).toMatchObject({ entries: 2, calls: 6, hits: 4, misses: 2, upstreamCalls: 2, avoided: 4, cost: 0.25 });
+    expect(classify?.hitRate).toBeCloseTo(4 / 6);
+    expect(classify?.saved).toBeCloseTo(1.0);
+    expect(describeM).toMatchObject({ entries: 1, calls: 3, hits: 2, upstreamCalls: 1, avoided: 2 });
+    expect(describeM?.saved).toBeCloseTo(1.0);
+    expect(stats.totals.entries).toBe(3);
+    expect(stats.totals.saved).toBeCloseTo(2.0);
+    expect(stats.topEntries[0]).toMatchObject({ id: 'Classifier.classify', hits: 3 });
+  });
+
+  it('prints a readable table by default', async () => {
+    const run = await runCli(['stats', ...store]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/method\s+version\s+entries\s+calls\s+hits\s+misses\s+hit rate\s+upstream\s+avoided\s+cost\/call\s+saved/);
+    expect(run.stdout).toMatch(/Classifier\.classify\s+m1\s+2\s+6\s+4\s+2\s+66\.7%\s+2\s+4\s+0\.25\s+1\.00/);
+    expect(run.stdout).toMatch(/Photos\.describe\s+d1\s+1\s+3\s+2\s+1\s+66\.7%\s+1\s+2\s+0\.50\s+1\.00/);
+    expect(run.stdout).toContain('Most reused entries:');
+  });
+
+  it('reads KEYPROOF_STORE, and the default store under the working directory', async () => {
+    const viaEnv = await runCli(['stats', '--json'], { env: { KEYPROOF_STORE: `sqlite://${storeFile}` } });
+    expect(viaEnv.code).toBe(0);
+    expect(JSON.parse(viaEnv.stdout).totals.entries).toBe(3);
+    const empty = mkdtempSync(join(tmpdir(), 'keyproof-cwd-'));
+    const viaDefault = await runCli(['stats'], { cwd: empty });
+    expect(viaDefault.code).toBe(1);
+    expect(viaDefault.stderr).toContain(join(empty, '.keyproof', 'cache.sqlite'));
+    rmSync(empty, { recursive: true, force: true });
+  });
+});
+
+describe('keyproof explain', () => {
+  it('shows the key plan, the exclusions with their reasons, and recent entries', async () => {
+    const run = await runCli(['explain', 'Classifier.classify', ...store]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('declared at   src/classifier.ts:12');
+    expect(run.stdout).toMatch(/version\s+m1/);
+    expect(run.stdout).toContain('1. text (parameter 1), normalised by normalize.text');
+    expect(run.stdout).toContain('- requestId (parameter 2): unique per request');
+    expect(run.stdout).toContain('ttl           30d');
+    expect(run.stdout).toContain('Recent entries (2 of 2)');
+  });
+
+  it('names the known ids when the id is unknown, closest first', async () => {
+    const run = await runCli(['explain', 'Classifier.clasify', ...store]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no method "Classifier.clasify"');
+    expect(run.stderr).toContain('Did you mean "Classifier.classify"?');
+    expect(run.stderr).toContain('Known methods: Classifier.classify, Photos.describe');
+  });
+});
+
+describe('keyproof clear', () => {
+  it('removes one version of one method, says how many, and leaves the rest', async () => {
+    const other = await runCli(['clear', '--method', 'Classifier.classify', '--version', 'm0', ...store]);
+    expect(other.stdout).toContain('Removed 0 entries (method Classifier.classify, version m0)');
+    const run = await runCli(['clear', '--method', 'Classifier.classify', '--version', 'm1', ...store]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Removed 2 entries (method Classifier.classify, version m1)');
+    const stats = await statsJson();
+    expect(stats.totals.entries).toBe(1);
+    expect(stats.methods.find((m) => m.id === 'Photos.describe')?.entries).toBe(1);
+  });
+
+  it('refuses an unknown method id instead of removing nothing silently', async () => {
+    const run = await runCli(['clear', '--method', 'Photos.describ', ...store]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Did you mean "Photos.describe"?');
+  });
+
+  it('removes everything without options', async () => {
+    const run = await runCli(['clear', ...store]);
+    expect(run.stdout).toContain('Removed 1 entry from');
+    expect((await statsJson()).totals.entries).toBe(0);
+  });
+});
+
+describe('store errors', () => {
+  it('says a missing SQLite file is missing, and does not create it', async () => {
+    const missing = join(dir, 'nope', 'cache.sqlite');
+    for (const args of [['stats'], ['explain', 'X'], ['clear']]) {
+      const run = await runCli([...args, '--store', missing]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`no keyproof store at ${missing}`);
+      expect(run.stderr).toContain('Fix:');
+    }
+    expect(existsSync(missing)).toBe(false);
+    expect(existsSync(join(dir, 'nope'))).toBe(false);
+  });
+
+  it('refuses a file that is not an SQLite database', async () => {
+    const notSqlite = join(dir, 'notes.txt');
+    writeFileSync(notSqlite, 'hello');
+    const run = await runCli(['stats', '--store', notSqlite]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('is not an SQLite database');
+  });
+
+  it('explains an unknown scheme and a memory:// store', async () => {
+    const unknown = await runCli(['stats', '--store', 'mongo://localhost/x']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('unknown scheme mongo:');
+    const memory = await runCli(['stats', '--store', 'memory://']);
+    expect(memory.code).toBe(1);
+    expect(memory.stderr).toContain('lives inside the process');
+  });
+});
+
+describe('usage', () => {
+  it.each(['stats', 'explain', 'clear', 'check'])('keyproof %s --help prints its usage and exits 0', async (command) => {
+    const run = await runCli([command, '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Usage: keyproof ${command}`);
+  });
+
+  it('keyproof --help lists the commands; an unknown option is a usage error (exit 2)', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    for (const c of ['stats', 'explain', 'clear', 'check']) expect(help.stdout).toContain(`  ${c}`);
+    const bad = await runCli(['stats', '--jsn']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('keyproof stats --help');
+    const unknown = await runCli(['stat']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "stat"');
+  });
+});
+
+describe('keyproof check', () => {
+  it('prints the analyser diagnostics like tsc and exits 1 on errors', async () => {
+    const run = await runCli(['check', '-p', fixture('leaky-project')], { cwd: fixture('leaky-project') });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^renderer\.ts:5:\d+ - error KP91012: .*"traceId".*"locale"/m);
+    expect(run.stdout).toMatch(/^renderer\.ts:11:\d+ - error KP91001: .*cacheHint/m);
+    expect(run.stdout).toMatch(/^renderer\.ts:14:\d+ - error KP91010: .*"file".*"traceId"/m);
+    expect(run.stdout).toContain('Found 3 errors in 1 file.');
+  });
+
+  it('exits 0 on a clean project', async () => {
+    const run = await runCli(['check', '-p', join(fixture('clean-project'), 'tsconfig.json')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('1 memoised method planned, no findings');
+  });
+
+  it('says where it looked for a missing tsconfig', async () => {
+    const run = await runCli(['check', '-p', join(dir, 'none')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`no tsconfig at ${join(dir, 'none')}`);
+  });
+});
