@@ -1,6 +1,7 @@
 import { addCounters, metaKey, methodKey, zeroCounters, type EntryRecord, type MethodCounters, type MethodRecord } from './records.js';
 import type { PlanDescription } from './plan.js';
 import type { GuardedStore } from './store/guarded-store.js';
+import { UnreadableRecord } from './store/unreadable-record.js';
 
 export interface MethodInfo {
   readonly id: string;
@@ -92,14 +93,14 @@ export class Accounting {
       ...methods.map(async ({ info, delta }) => {
         const old = await this.store.get<MethodRecord>(methodKey(info.id));
         const totals = zeroCounters();
-        if (old && old.version === info.version) addCounters(totals, old);
+        if (old && !(old instanceof UnreadableRecord) && old.version === info.version) addCounters(totals, old);
         addCounters(totals, delta);
         const record: MethodRecord = { ...totals, ...info, updatedAt: now };
         await this.store.set(methodKey(info.id), record);
       }),
       ...[...hits].map(async ([key, h]) => {
         const old = await this.store.get<EntryRecord>(metaKey(key));
-        if (!old) return; // entry gone (cleared or expired): nothing to count
+        if (!old || old instanceof UnreadableRecord) return; // entry gone (cleared or expired) or unreadable: nothing to count
         const ttl = old.expiresAt === null ? undefined : old.expiresAt - now;
         if (ttl !== undefined && ttl <= 0) return;
         await this.store.set(metaKey(key), { ...old, hits: old.hits + h.count, lastHitAt: h.lastHitAt }, ttl);

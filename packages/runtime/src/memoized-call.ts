@@ -1,5 +1,5 @@
 import { config } from './config.js';
-import { decodeValue, encodeValue, fromStoredText, toStoredText } from './codec.js';
+import { decodeValue, encodeValue, toStoredText } from './codec.js';
 import { findUnstorable } from './check-storable.js';
 import { entryKey, keyDigest } from './derive-key.js';
 import { CorruptEntryError, UnstorableValueError } from './errors.js';
@@ -8,6 +8,7 @@ import type { MethodInfo } from './accounting.js';
 import type { KeyPlan } from './plan.js';
 import { projectField } from './project-fields.js';
 import { zeroCounters, type MethodCounters } from './records.js';
+import { readEntry } from './store/read-entry.js';
 import { storeContext, type StoreContext } from './store/store-context.js';
 import type { ResolvedMethodOptions } from './options.js';
 
@@ -99,8 +100,9 @@ export class MemoizedCall {
     }
   }
 
-  private hit(ctx: StoreContext, key: string, bytes: Buffer, now: number, source: 'memory' | 'store'): unknown {
-    const value = decodeValue(bytes);
+  /** Count a hit; decode `bytes` when given (the front cache), else the caller decoded already. */
+  private hit(ctx: StoreContext, key: string, bytes: Buffer | undefined, now: number, source: 'memory' | 'store'): unknown {
+    const value = bytes ? decodeValue(bytes) : undefined;
     this.count(ctx, 'hits');
     this.count(ctx, 'saved', this.options.cost);
     ctx.accounting.hit(key, now);
@@ -112,8 +114,8 @@ export class MemoizedCall {
     const stored = await ctx.store.getRaw(key);
     if (stored !== undefined) {
       try {
-        const bytes = fromStoredText(stored.value);
-        const value = this.hit(ctx, key, bytes, Date.now(), 'store');
+        const { bytes, value } = readEntry(stored.value);
+        this.hit(ctx, key, undefined, Date.now(), 'store');
         ctx.front?.set(key, bytes, stored.expires ?? Number.POSITIVE_INFINITY);
         return { value, bytes };
       } catch (error) {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
-import { storesUnderTest } from '../src/test-support/stores.js';
+import { storesUnderTest, uniqueId } from '../src/test-support/stores.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const script = join(here, 'fixtures', 'store-and-read.mjs');
@@ -13,16 +13,17 @@ beforeAll(() => {
   if (!existsSync(join(here, '..', 'dist', 'index.js'))) throw new Error('packages/runtime/dist is missing: run `pnpm build` first');
 });
 
-function run(url: string) {
-  return JSON.parse(execFileSync(process.execPath, [script, url], { encoding: 'utf8' }).trim().split('\n').pop()!);
+function run(url: string, id: string) {
+  return JSON.parse(execFileSync(process.execPath, [script, url, id], { encoding: 'utf8' }).trim().split('\n').pop()!);
 }
 
 const persistent = storesUnderTest().filter((s) => s.name !== 'memory');
 
 it.each(persistent.map((s) => [s.name, s] as const))('a second process hits what the first stored, types and bytes intact [%s]', (_name, store) => {
   const url = store.name === 'sqlite' ? `sqlite://${join(mkdtempSync(join(tmpdir(), 'keyproof-fresh-')), 'cache.sqlite')}` : store.url();
-  const first = run(url);
-  const second = run(url);
+  const id = uniqueId('Photos.describe'); // shared servers outlive test runs: a fresh entry each time
+  const first = run(url, id);
+  const second = run(url, id);
   expect(first.upstreamCalls).toBe(1);
   expect(second.upstreamCalls).toBe(0);
   const { upstreamCalls: _a, ...fromUpstream } = first;

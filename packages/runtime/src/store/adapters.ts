@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Keyv, { type KeyvStoreAdapter } from 'keyv';
 import { StoreConfigError } from '../errors.js';
+import { postgresAdapter } from './postgres-adapter.js';
+import { tolerantDeserialize } from './unreadable-record.js';
 
 /** The namespace every keyproof key lives under: `keyproof:{id}:{version}:{digest}`. */
 export const NAMESPACE = 'keyproof';
@@ -30,8 +32,8 @@ const ADAPTERS: Record<string, Adapter> = {
   },
   'redis:': { pkg: '@keyv/redis', create: (url, mod) => new (exported(mod, 'KeyvRedis'))(url.href) },
   'rediss:': { pkg: '@keyv/redis', create: (url, mod) => new (exported(mod, 'KeyvRedis'))(url.href) },
-  'postgres:': { pkg: '@keyv/postgres', create: (url, mod) => new (exported(mod, 'KeyvPostgres'))({ uri: url.href }) },
-  'postgresql:': { pkg: '@keyv/postgres', create: (url, mod) => new (exported(mod, 'KeyvPostgres'))({ uri: url.href }) },
+  'postgres:': { pkg: '@keyv/postgres', create: (url, mod) => postgresAdapter(exported(mod, 'KeyvPostgres'), url.href) },
+  'postgresql:': { pkg: '@keyv/postgres', create: (url, mod) => postgresAdapter(exported(mod, 'KeyvPostgres'), url.href) },
 };
 
 type AdapterClass = new (options: unknown) => KeyvStoreAdapter;
@@ -82,6 +84,8 @@ export async function openStoreUrl(raw: string, load: (pkg: string) => Promise<u
 /** Wrap an adapter the way keyproof needs Keyv: its namespace, errors thrown (then bypassed by us). */
 export function keyvFor(adapter: KeyvStoreAdapter | undefined): Keyv {
   const keyv = new Keyv({ ...(adapter ? { store: adapter } : {}), namespace: NAMESPACE, throwOnErrors: true });
+  // a row that is not Keyv's JSON is one bad entry, not a broken store: read it as unreadable
+  keyv.deserialize = tolerantDeserialize(keyv.deserialize);
   // Keyv also emits its errors; keyproof reports them through its own events.
   keyv.on('error', () => {});
   return keyv;

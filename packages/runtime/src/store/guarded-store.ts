@@ -1,7 +1,8 @@
 import type Keyv from 'keyv';
 import { StoreConfigError } from '../errors.js';
-import { events } from '../events.js';
+import { events, warnOnce } from '../events.js';
 import { redact } from './adapters.js';
+import { isKeyTooLong } from './postgres-adapter.js';
 
 export interface GuardOptions {
   /** Longest wait for one store operation before the call goes on without the store. */
@@ -86,6 +87,20 @@ export class GuardedStore {
       // a misconfiguration (unknown scheme, adapter not installed) is the user's to fix: say it
       if (error instanceof StoreConfigError) throw error;
       const err = error instanceof Error ? error : new Error(String(error));
+      if (isKeyTooLong(err)) {
+        // one key the store's key column cannot hold: that key is not cached, the store stays in use
+        const fix = new StoreConfigError(
+          `store ${redact(this.label)} refused a key as too long for its key column during ${op} (${err.message}). ` +
+            `The table was created with a narrower key column than keyproof's (VARCHAR(1024)), e.g. by an older @keyv/postgres. ` +
+            `Results whose keys do not fit are returned but not cached. ` +
+            `Fix: ALTER TABLE keyv ALTER COLUMN key TYPE VARCHAR(1024), or give the method a shorter memoize({ id }) / version.`,
+          { cause: err },
+        );
+        events.emit('store-bypass', { store: redact(this.label), op, error: fix });
+        events.report(fix);
+        warnOnce('KEYPROOF_KEY_TOO_LONG', this.label, `keyproof: ${fix.message}`);
+        return fallback;
+      }
       this.failed = true;
       this.downUntil = Date.now() + this.options.retryAfterMs;
       events.emit('store-bypass', { store: redact(this.label), op, error: err });
@@ -96,12 +111,30 @@ export class GuardedStore {
     }
   }
 
+  /**
+   * Disconnect, within a bounded wait: a stalled server never answers a polite QUIT, so
+   * past the wait the connection is dropped (`disconnect(true)` where the adapter has it).
+   */
   async close(): Promise<void> {
+    let keyv: Keyv;
     try {
-      const keyv = await this.opening;
-      await keyv.disconnect();
+      keyv = await this.opening;
     } catch {
-      // nothing to close
+      return; // never opened: nothing to close
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const bounded = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), Math.max(this.options.timeoutMs, 200));
+      timer.unref();
+    });
+    try {
+      const polite = keyv.disconnect().then(() => 'closed' as const, () => 'closed' as const);
+      if ((await Promise.race([polite, bounded])) === 'timeout') {
+        const store = keyv.store as { disconnect?: (force?: boolean) => Promise<void> } | undefined;
+        await Promise.race([Promise.resolve(store?.disconnect?.(true)).catch(() => {}), bounded]);
+      }
+    } finally {
+      clearTimeout(timer);
     }
   }
 }
