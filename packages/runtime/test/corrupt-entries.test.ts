@@ -1,0 +1,63 @@
+/**
+ * Corrupt entries in real stores: garbage written straight into the row (not Keyv's JSON),
+ * keyproof text that decodes to garbage, and a value format from a newer keyproof. Each is a
+ * reported miss (`corrupt-entry`), upstream is called, the entry is overwritten (the next
+ * call hits), the store is not bypassed for it, and nothing throws into the caller.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { configure, resetConfig } from '../src/config.js';
+import { events } from '../src/events.js';
+import { memoize } from '../src/memoize.js';
+import { close } from '../src/stats.js';
+import { storeContext } from '../src/store/store-context.js';
+import { planOn } from '../src/test-support/hand-plan.js';
+import { storesUnderTest, uniqueId } from '../src/test-support/stores.js';
+import { writeRawRow } from './support/raw-store.js';
+
+const futureFormat = JSON.stringify({ value: Buffer.from([0x7f, 0xff, 0x0f, 0x49, 0x02]).toString('base64') });
+
+const rows: Array<[string, string, RegExp]> = [
+  // no NUL byte: PostgreSQL TEXT cannot hold one
+  ['garbage bytes that are not a Keyv record', '\u00ff\u0001{{not json at all', /is not a Keyv record/],
+  ['keyproof text that decodes to garbage', JSON.stringify({ value: 'AZmZmZmZmZmZ' }), /not a valid serialised value|value format/],
+  ['a value format from a newer keyproof', futureFormat, /value format 127, written by a newer keyproof/],
+];
+
+describe.each(storesUnderTest())('a corrupt entry in the real store [$name]', (store) => {
+  let url: string;
+  beforeEach(() => {
+    url = store.url();
+    configure({ store: url, frontCache: false, flushIntervalMs: 0 });
+  });
+  afterEach(async () => {
+    events.removeAllListeners();
+    await close();
+    resetConfig();
+  });
+
+  it.each(rows)('%s: a reported miss, upstream called, overwritten, never thrown', async (_what, text, message) => {
+    const corrupt = vi.fn();
+    const bypass = vi.fn();
+    const keys: string[] = [];
+    events.on('corrupt-entry', corrupt);
+    events.on('store-bypass', bypass);
+    events.on('miss', ({ key }) => keys.push(key));
+    const id = uniqueId('corrupt');
+    const upstream = vi.fn(async (x: number) => ({ x, bytes: new Uint8Array([x, 255]) }));
+    const fn = memoize(upstream, { id }, planOn(id, 'x'));
+
+    await fn(7);
+    await writeRawRow(await storeContext(url).store.keyv(), keys[0]!, text);
+
+    const again = await fn(7);
+    expect(again).toEqual({ x: 7, bytes: new Uint8Array([7, 255]) });
+    expect(upstream).toHaveBeenCalledTimes(2);
+    expect(corrupt).toHaveBeenCalledTimes(1);
+    expect(corrupt.mock.calls[0]![0].error.message).toMatch(message);
+    expect(corrupt.mock.calls[0]![0].key).toBe(keys[0]);
+
+    expect(await fn(7)).toEqual({ x: 7, bytes: new Uint8Array([7, 255]) }); // overwritten: a hit
+    expect(upstream).toHaveBeenCalledTimes(2);
+    expect(bypass).not.toHaveBeenCalled(); // one bad row never takes the store out of use
+  });
+});

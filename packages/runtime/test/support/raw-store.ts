@@ -1,0 +1,31 @@
+/**
+ * Write a row straight into a real store, under Keyv and keyproof: what a foreign writer, a
+ * truncated write or a newer keyproof leaves behind.
+ */
+import type Keyv from 'keyv';
+import { NAMESPACE } from '../../src/store/adapters.js';
+
+interface SqlStore {
+  query(sql: string, ...params: unknown[]): Promise<unknown>;
+  opts: { dialect?: string };
+}
+interface RedisStore {
+  client: { set(key: string, value: string): Promise<unknown> };
+}
+
+/** Replace the stored row of a keyproof key (as `events` report it) with `text`, byte for byte. */
+export async function writeRawRow(keyv: Keyv, key: string, text: string): Promise<void> {
+  const store = keyv.store as Partial<SqlStore & RedisStore> & { opts?: { dialect?: string } };
+  const dialect = store.opts?.dialect;
+  const keyvKey = `${NAMESPACE}:${key}`;
+  if (dialect === 'redis') {
+    await store.client!.set(`${NAMESPACE}::${keyvKey}`, text);
+  } else if (dialect === 'postgres') {
+    await store.query!('UPDATE keyv SET value = $1 WHERE key = $2', [text, keyvKey]);
+  } else if (dialect === 'sqlite') {
+    await store.query!('UPDATE keyv SET value = ? WHERE key = ?', text, keyvKey);
+  } else {
+    // memory: Keyv's Map holds the serialised text under the prefixed key
+    (store as unknown as Map<string, unknown>).set(keyvKey, text);
+  }
+}
