@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { encodeKeyFields } from './encode-key.js';
+import { digestKeyFields } from './encode-key.js';
 
 /**
  * Version of the key derivation. Part of every digest: a deliberate change of encoding
@@ -7,19 +6,22 @@ import { encodeKeyFields } from './encode-key.js';
  */
 export const KEY_FORMAT = 1;
 
-const PREAMBLE = Buffer.from(`keyproof-key/${KEY_FORMAT}\0`, 'utf8');
+const PREAMBLE = `keyproof-key/${KEY_FORMAT}\0`;
+
+/** The digest prefix per plan signature (a handful of plans per process). */
+const prefixes = new Map<string, string>();
 
 /**
  * SHA-256 (hex) over the key format, the plan signature and the canonical encoding of the
  * planned field values, in order.
  */
 export function keyDigest(signature: string, values: readonly unknown[], names: readonly string[]): string {
-  const hash = createHash('sha256');
-  hash.update(PREAMBLE);
-  hash.update(signature);
-  hash.update('\0');
-  encodeKeyFields(values, names, hash);
-  return hash.digest('hex');
+  let prefix = prefixes.get(signature);
+  if (prefix === undefined) {
+    prefix = `${PREAMBLE}${signature}\0`;
+    if (prefixes.size < 10_000) prefixes.set(signature, prefix);
+  }
+  return digestKeyFields(prefix, values, names);
 }
 
 /** The store key of an entry: `{id}:{version}:{digest}` (the store adds its `keyproof:` namespace). */
