@@ -14,7 +14,6 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const TSPC = join(ROOT, 'node_modules/ts-patch/bin/tspc.js');
 const CLI = join(ROOT, 'packages/cli/dist/bin.js');
 const LOGO = join(ROOT, 'examples/logo-pipeline');
 const CONTENT = join(ROOT, 'examples/content-cache');
@@ -54,8 +53,13 @@ async function json(args) {
   return JSON.parse(r.stdout);
 }
 
+/** The example's own tspc: ts-patch 3.3 with TypeScript 5.9 (its devDependencies). */
+function tspc(example, tsconfig) {
+  return node([join(example, 'node_modules/ts-patch/bin/tspc.js'), '-p', join(example, tsconfig)], { cwd: example });
+}
+
 async function build(example, tsconfig, mode) {
-  const r = await node([TSPC, '-p', join(example, tsconfig)], { cwd: example });
+  const r = await tspc(example, tsconfig);
   expect(r.code === 0, `tspc -p ${relative(ROOT, join(example, tsconfig))} (${mode}) exits 0`);
   if (r.code !== 0) console.log(indent(r.stdout + r.stderr));
   return r.code === 0;
@@ -94,7 +98,7 @@ async function logoPipeline() {
 async function wrongVariant() {
   heading('the wrong variant: an excluded job ID that still reaches the key');
   console.log(`  $ tspc -p examples/logo-pipeline/tsconfig.wrong.json`);
-  const r = await node([TSPC, '-p', join(LOGO, 'tsconfig.wrong.json')], { cwd: LOGO });
+  const r = await tspc(LOGO, 'tsconfig.wrong.json');
   console.log(indent(r.stdout + r.stderr));
   console.log(`  (exit code ${r.code})`);
   expect(r.code !== 0, 'the build of the wrong variant fails (non-zero exit)');

@@ -2,7 +2,8 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const EXAMPLE = fileURLToPath(new URL('..', import.meta.url));
-const TSPC = fileURLToPath(new URL('../../../node_modules/ts-patch/bin/tspc.js', import.meta.url));
+// the example's own ts-patch 3.3 (its devDependency), the pair it is built with
+const TSPC = fileURLToPath(new URL('../node_modules/ts-patch/bin/tspc.js', import.meta.url));
 
 export interface Run {
   readonly code: number;
