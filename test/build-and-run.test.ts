@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { contentApp } from './projects/content-app.js';
 import { logoApp } from './projects/logo-app.js';
 import { assertBuilt, createProject, node, tspc, type DecoratorMode } from './support/project.js';
 import { TOOLCHAINS } from './support/toolchains.js';
@@ -46,6 +47,16 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
       // the declarations are plain tsc output: no plan in them
       expect(fs.readFileSync(path.join(project.dir, 'dist/service.d.ts'), 'utf8')).not.toContain('signature');
     });
+  });
+
+  it('keys on normalised values, picked paths, omitted paths and @cacheKey class fields (legacy decorators)', () => {
+    const project = createProject('content', toolchain, 'legacy', contentApp());
+    const build = tspc(project);
+    expect(build.stdout + build.stderr).toBe('');
+    expect(build.status).toBe(0);
+    const run = node(project, 'dist/main.js');
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as { upstream: unknown }).upstream).toEqual({ caption: 2, palette: 1, thumbnail: 1 });
   });
 
   it('fails the build (non-zero exit) on an error, naming the code, file, line and fix', () => {

@@ -5,6 +5,7 @@
 //
 //   node packages/transformer/bench/compile.mjs [--files 300] [--runs 3] [--json]
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,27 +102,49 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 time(tsc, 'tsconfig.plain.json'); // warm the file system cache
 const plain = [];
+const patched = [];
 const plugin = [];
 for (let r = 0; r < runs; r++) {
   plain.push(time(tsc, 'tsconfig.plain.json'));
+  patched.push(time(tspc, 'tsconfig.plain.json'));
   plugin.push(time(tspc, 'tsconfig.plugin.json'));
 }
 const emitted = fs.readFileSync(path.join(dir, 'dist-plugin/m000.js'), 'utf8');
 if (!emitted.includes('signature:')) throw new Error('the plugin did not emit a plan: the benchmark measured nothing');
+
+// In process, the analyser's share alone (less noisy than whole-process timings on a busy machine).
+const require = createRequire(import.meta.url);
+const ts = require(path.join(root, 'node_modules/typescript'));
+const { analyseProgram } = require(path.join(root, 'packages/transformer/dist/index.js'));
+const parsed = ts.getParsedCommandLineOfConfigFile(path.join(dir, 'tsconfig.plain.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+let t0 = performance.now();
+const program = ts.createProgram(parsed.fileNames, parsed.options);
+ts.getPreEmitDiagnostics(program);
+program.emit(undefined, () => {});
+const compileInProcess = performance.now() - t0;
+t0 = performance.now();
+const analysis = analyseProgram(program, ts, {});
+const analyseInProcess = performance.now() - t0;
+if (analysis.plans.length !== memoised) throw new Error(`expected ${memoised} plans, got ${analysis.plans.length}`);
 
 const result = {
   files: fileCount + 1,
   memoisedFiles: memoised,
   runs,
   tscMs: Math.round(median(plain)),
+  tspcWithoutPluginMs: Math.round(median(patched)),
   tspcWithPluginMs: Math.round(median(plugin)),
   ratio: Number((median(plugin) / median(plain)).toFixed(2)),
+  pluginOnlyRatio: Number((median(plugin) / median(patched)).toFixed(2)),
+  inProcess: { compileMs: Math.round(compileInProcess), analyseMs: Math.round(analyseInProcess), share: Number((analyseInProcess / compileInProcess).toFixed(3)) },
   typescript: JSON.parse(fs.readFileSync(path.join(root, 'node_modules/typescript/package.json'), 'utf8')).version,
 };
 if (json) console.log(JSON.stringify(result));
 else {
   console.log(`${result.files} files (${memoised} with memoised methods and call sites), median of ${runs} runs, TypeScript ${result.typescript}`);
-  console.log(`  tsc                      ${result.tscMs} ms`);
+  console.log(`  tsc                          ${result.tscMs} ms`);
+  console.log(`  tspc, no plugin              ${result.tspcWithoutPluginMs} ms`);
   console.log(`  tspc + @keyproof/transformer ${result.tspcWithPluginMs} ms`);
-  console.log(`  ratio                    ${result.ratio}x`);
+  console.log(`  in process: analyseProgram ${result.inProcess.analyseMs} ms next to ${result.inProcess.compileMs} ms of check + emit (${(result.inProcess.share * 100).toFixed(1)}%)`);
+  console.log(`  ratio vs tsc                 ${result.ratio}x  (vs tspc without the plugin: ${result.pluginOnlyRatio}x)`);
 }
