@@ -26,6 +26,14 @@ export interface KeyproofConfig {
    */
   storeRetryAfterMs?: number;
   /**
+   * On a miss in a shared store (Redis, PostgreSQL, SQLite), take a fill lease for this long
+   * so that other processes missing the same key wait for this one's result instead of
+   * calling upstream too. A waiter polls for the entry and calls upstream itself after this
+   * long at most; a holder that crashes blocks others for this long at most. 0 turns it off.
+   * @default 30_000
+   */
+  leaseMs?: number;
+  /**
    * The in-process cache of recently used encoded values (false to turn it off).
    * @default { maxEntries: 10_000, maxBytes: 64 MiB }
    */
@@ -48,6 +56,7 @@ const DEFAULTS: ResolvedConfig = {
   strict: false,
   storeTimeoutMs: 500,
   storeRetryAfterMs: 1000,
+  leaseMs: 30_000,
   frontCache: { maxEntries: 10_000, maxBytes: 64 * 1024 * 1024 },
   maxValueBytes: 16 * 1024 * 1024,
   flushIntervalMs: 1000,

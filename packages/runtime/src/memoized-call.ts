@@ -8,6 +8,7 @@ import type { MethodInfo } from './accounting.js';
 import type { KeyPlan } from './plan.js';
 import { projectField } from './project-fields.js';
 import { zeroCounters, type MethodCounters } from './records.js';
+import { fillTurn } from './store/fill-turn.js';
 import { readEntry } from './store/read-entry.js';
 import { storeContext, type StoreContext } from './store/store-context.js';
 import type { ResolvedMethodOptions } from './options.js';
@@ -111,24 +112,42 @@ export class MemoizedCall {
   }
 
   private async resolve(ctx: StoreContext, key: string, self: unknown, args: unknown[]): Promise<Outcome> {
-    const stored = await ctx.store.getRaw(key);
-    if (stored !== undefined) {
-      try {
-        const { bytes, value } = readEntry(stored.value);
-        this.hit(ctx, key, undefined, Date.now(), 'store');
-        ctx.front?.set(key, bytes, stored.expires ?? Number.POSITIVE_INFINITY);
-        return { value, bytes };
-      } catch (error) {
-        if (!(error instanceof CorruptEntryError)) throw error;
-        const err = new CorruptEntryError(`${this.options.id}: entry ${key} is unreadable and was treated as a miss: ${error.message}`, { cause: error });
-        events.emit('corrupt-entry', { id: this.options.id, key, error: err });
-        events.report(err);
-        warnOnce('KEYPROOF_CORRUPT_ENTRY', this.options.id, `keyproof: ${err.message}`);
-      }
-    }
+    const stored = await this.readStored(ctx, key);
+    if (stored) return stored;
 
     this.count(ctx, 'misses');
     if (events.listenerCount('miss') > 0) events.emit('miss', { id: this.options.id, key });
+    // other processes missing the same key at once wait for one of them (store-side lease)
+    const turn = await fillTurn(ctx.store, key, config().leaseMs, () => this.readStored(ctx, key));
+    if ('found' in turn) return turn.found;
+    try {
+      return await this.fill(ctx, key, self, args);
+    } finally {
+      await turn.release();
+    }
+  }
+
+  /** The entry from the store as a hit, or undefined for none (a corrupt entry is reported and counts as none). */
+  private async readStored(ctx: StoreContext, key: string): Promise<Outcome | undefined> {
+    const stored = await ctx.store.getRaw(key);
+    if (stored === undefined) return undefined;
+    try {
+      const { bytes, value } = readEntry(stored.value);
+      this.hit(ctx, key, undefined, Date.now(), 'store');
+      ctx.front?.set(key, bytes, stored.expires ?? Number.POSITIVE_INFINITY);
+      return { value, bytes };
+    } catch (error) {
+      if (!(error instanceof CorruptEntryError)) throw error;
+      const err = new CorruptEntryError(`${this.options.id}: entry ${key} is unreadable and was treated as a miss: ${error.message}`, { cause: error });
+      events.emit('corrupt-entry', { id: this.options.id, key, error: err });
+      events.report(err);
+      warnOnce('KEYPROOF_CORRUPT_ENTRY', this.options.id, `keyproof: ${err.message}`);
+      return undefined;
+    }
+  }
+
+  /** Call upstream and store what it returned. */
+  private async fill(ctx: StoreContext, key: string, self: unknown, args: unknown[]): Promise<Outcome> {
     this.count(ctx, 'upstreamCalls');
     let value: unknown;
     try {

@@ -2,6 +2,7 @@ import type Keyv from 'keyv';
 import { StoreConfigError } from '../errors.js';
 import { events, warnOnce } from '../events.js';
 import { redact } from './adapters.js';
+import { leaseBackend, type LeaseBackend } from './lease.js';
 import { isKeyTooLong } from './postgres-adapter.js';
 
 export interface GuardOptions {
@@ -10,6 +11,9 @@ export interface GuardOptions {
   /** After a failure, skip the store for this long before trying it again. */
   readonly retryAfterMs: number;
 }
+
+/** Longest wait for the adapter package to load and the adapter to be built (first use only). */
+const OPEN_TIMEOUT_MS = 5000;
 
 class StoreTimeoutError extends Error {
   constructor(label: string, op: string, ms: number) {
@@ -27,6 +31,9 @@ class StoreTimeoutError extends Error {
 export class GuardedStore {
   private downUntil = 0;
   private failed = false;
+  private opened: Keyv | undefined;
+  private leaseFor: Keyv | undefined;
+  private lease: LeaseBackend | undefined;
 
   constructor(
     private readonly opening: Promise<Keyv>,
@@ -67,17 +74,45 @@ export class GuardedStore {
     return this.run('delete', false, (k) => k.delete(key));
   }
 
+  /**
+   * Try to take the fill lease on a key (see lease.ts): 'taken', 'held' by another process,
+   * or 'none' when the store has no atomic set-if-absent or did not answer (then the caller
+   * goes on alone, as without a lease).
+   */
+  acquireLease(key: string, owner: string, ttlMs: number): Promise<'taken' | 'held' | 'none'> {
+    return this.run('lease', 'none' as const, async (k) => {
+      const backend = this.leases(k);
+      if (!backend) return 'none';
+      return (await backend.acquire(key, owner, ttlMs)) ? 'taken' : 'held';
+    });
+  }
+
+  releaseLease(key: string, owner: string): Promise<void> {
+    return this.run('lease', undefined, async (k) => this.leases(k)?.release(key, owner));
+  }
+
+  private leases(keyv: Keyv): LeaseBackend | undefined {
+    if (this.leaseFor !== keyv) {
+      this.leaseFor = keyv;
+      this.lease = leaseBackend(keyv);
+    }
+    return this.lease;
+  }
+
   private async run<R>(op: string, fallback: R, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
     if (this.failed && Date.now() < this.downUntil) return fallback;
     let timer: NodeJS.Timeout | undefined;
+    const deadline = (ms: number, what: string) =>
+      new Promise<never>((_, reject) => {
+        clearTimeout(timer);
+        timer = setTimeout(() => reject(new StoreTimeoutError(redact(this.label), what, ms)), ms);
+        timer.unref();
+      });
     try {
-      const result = await Promise.race([
-        this.opening.then(fn),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new StoreTimeoutError(redact(this.label), op, this.options.timeoutMs)), this.options.timeoutMs);
-          timer.unref();
-        }),
-      ]);
+      // loading the adapter package is not the store's answer time: it has a bound of its own
+      const keyv = this.opened ?? (await Promise.race([this.opening, deadline(Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), `${op} (opening)`)]));
+      this.opened = keyv;
+      const result = await Promise.race([fn(keyv), deadline(this.options.timeoutMs, op)]);
       if (this.failed) {
         this.failed = false;
         events.emit('store-recovered', { store: redact(this.label) });

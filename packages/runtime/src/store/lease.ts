@@ -1,0 +1,100 @@
+import type Keyv from 'keyv';
+import { NAMESPACE } from './adapters.js';
+
+/**
+ * A fill lease: before calling upstream on a miss, a process takes a short-lived lease on the
+ * key with an atomic set-if-absent, so that many processes missing the same key at once make
+ * one upstream call between them instead of one each. The lease lives beside the entry as
+ * `~lease:{key}`, as a Keyv record `{ value: owner, expires }`:
+ *
+ *   Redis       SET key record NX PX ttl           (expiry by Redis itself)
+ *   SQLite      INSERT … ON CONFLICT DO UPDATE … WHERE the old lease expired … RETURNING key
+ *   PostgreSQL  the same upsert, one atomic statement
+ *   memory      none: one process, and in-process calls already share one upstream call
+ *
+ * A lease always expires (`ttlMs`), so a holder that crashes blocks nobody for longer.
+ */
+export interface LeaseBackend {
+  /** True when this owner now holds the lease (it was free or expired). */
+  acquire(key: string, owner: string, ttlMs: number): Promise<boolean>;
+  /** Drop the lease if this owner still holds it. */
+  release(key: string, owner: string): Promise<void>;
+}
+
+export const LEASE_PREFIX = '~lease:';
+
+interface SqlStore {
+  opts: { dialect?: string; table?: string; schema?: string };
+  query(sql: string, ...params: unknown[]): Promise<unknown[]>;
+}
+interface RedisClient {
+  set(key: string, value: string, options: { NX: true; PX: number }): Promise<string | null>;
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+}
+interface RedisStore {
+  opts: { dialect?: string };
+  getClient(): Promise<RedisClient>;
+}
+
+function record(owner: string, ttlMs: number): string {
+  return JSON.stringify({ value: owner, expires: Date.now() + ttlMs });
+}
+
+const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+
+function redisLease(store: RedisStore): LeaseBackend {
+  // the adapter stores `{adapter namespace}::{keyv namespace}:{key}`; leases follow the same form
+  const rawKey = (key: string) => `${NAMESPACE}::${NAMESPACE}:${LEASE_PREFIX}${key}`;
+  const held = new Map<string, string>();
+  return {
+    async acquire(key, owner, ttlMs) {
+      const value = record(owner, ttlMs);
+      const client = await store.getClient();
+      const ok = (await client.set(rawKey(key), value, { NX: true, PX: ttlMs })) === 'OK';
+      if (ok) held.set(`${key}\0${owner}`, value);
+      return ok;
+    },
+    async release(key, owner) {
+      const value = held.get(`${key}\0${owner}`);
+      held.delete(`${key}\0${owner}`);
+      if (value === undefined) return;
+      const client = await store.getClient();
+      await client.eval(RELEASE_SCRIPT, { keys: [rawKey(key)], arguments: [value] });
+    },
+  };
+}
+
+function sqlLease(store: SqlStore, dialect: 'sqlite' | 'postgres'): LeaseBackend {
+  const table = dialect === 'postgres' ? `${store.opts.schema ?? 'public'}.${store.opts.table ?? 'keyv'}` : (store.opts.table ?? 'keyv');
+  const rowKey = (key: string) => `${NAMESPACE}:${LEASE_PREFIX}${key}`;
+  const expired =
+    dialect === 'postgres'
+      ? `(${store.opts.table ?? 'keyv'}.value::json->>'expires')::bigint < $3`
+      : `json_extract(${table}.value, '$.expires') < ?`;
+  const p = dialect === 'postgres' ? ['$1', '$2'] : ['?', '?'];
+  const take =
+    `INSERT INTO ${table} (key, value) VALUES (${p[0]}, ${p[1]}) ` +
+    `ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE ${expired} RETURNING key`;
+  const drop = `DELETE FROM ${table} WHERE key = ${p[0]} AND value LIKE ${p[1]}`;
+  const run = (sql: string, params: unknown[]) => (dialect === 'postgres' ? store.query(sql, params) : store.query(sql, ...params));
+  return {
+    async acquire(key, owner, ttlMs) {
+      const rows = await run(take, [rowKey(key), record(owner, ttlMs), Date.now()]);
+      return rows.length === 1;
+    },
+    async release(key, owner) {
+      await run(drop, [rowKey(key), `{"value":${JSON.stringify(owner)},%`]);
+    },
+  };
+}
+
+/** The lease this store supports, or undefined (memory and unknown adapters). */
+export function leaseBackend(keyv: Keyv): LeaseBackend | undefined {
+  const store = keyv.store as { opts?: { dialect?: string } } | undefined;
+  const dialect = store?.opts?.dialect;
+  if (dialect === 'redis' && typeof (store as Partial<RedisStore>).getClient === 'function') return redisLease(store as RedisStore);
+  if ((dialect === 'sqlite' || dialect === 'postgres') && typeof (store as Partial<SqlStore>).query === 'function') {
+    return sqlLease(store as SqlStore, dialect);
+  }
+  return undefined;
+}

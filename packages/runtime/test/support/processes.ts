@@ -1,0 +1,52 @@
+/** Run N copies of fixtures/many-calls.mjs at once and collect what each reports. */
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const script = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'many-calls.mjs');
+
+export interface ManyCallsOptions {
+  readonly url: string;
+  readonly id: string;
+  readonly calls: number;
+  readonly keys: number;
+  readonly concurrency: number;
+  readonly upstreamMs: number;
+  readonly leaseMs: number;
+  readonly frontCache?: false;
+}
+
+export interface ProcessReport {
+  readonly upstreamCalls: number;
+  readonly failures: number;
+  readonly bypasses: number;
+  readonly ms: number;
+  readonly errors: string[];
+}
+
+function runOne(options: ManyCallsOptions & { startAt: number }): Promise<ProcessReport> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const last = out.trim().split('\n').pop();
+      if (code !== 0 || !last) return reject(new Error(`many-calls.mjs exited ${code}: ${err.slice(-2000)}`));
+      resolve(JSON.parse(last) as ProcessReport);
+    });
+  });
+}
+
+/** `processes` children, started together (they wait for a common start time after loading). */
+export async function runProcesses(processes: number, options: ManyCallsOptions): Promise<ProcessReport[]> {
+  const startAt = Date.now() + 1500;
+  return Promise.all(Array.from({ length: processes }, () => runOne({ ...options, startAt })));
+}
+
+export function total(reports: readonly ProcessReport[], field: 'upstreamCalls' | 'failures' | 'bypasses'): number {
+  return reports.reduce((sum, r) => sum + r[field], 0);
+}
