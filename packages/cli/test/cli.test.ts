@@ -25,7 +25,7 @@ async function statsJson(): Promise<StatsJson> {
 }
 
 beforeAll(async () => {
-  const upstream = await populateStore(storeFile);
+  const upstream = await populateStore(`sqlite://${storeFile}`);
   expect(upstream).toEqual({ classifyUpstream: 2, describeUpstream: 1 });
 });
 

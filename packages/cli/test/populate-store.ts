@@ -2,17 +2,18 @@ import { close, configure, flush, memoize, planSignature, PLAN_FORMAT, type KeyF
 
 /**
  * Fill a real SQLite store through the runtime's public API, with plans written the way the
- * transformer emits them. Returns how many times each upstream function really ran.
+ * transformer emits them. `prefix` keeps ids apart on a store other tests share. Returns how
+ * many times each upstream function really ran.
  */
-export async function populateStore(file: string): Promise<{ classifyUpstream: number; describeUpstream: number }> {
-  configure({ store: `sqlite://${file}`, flushIntervalMs: 0 });
+export async function populateStore(storeUrl: string, prefix = ''): Promise<{ classifyUpstream: number; describeUpstream: number }> {
+  configure({ store: storeUrl, flushIntervalMs: 0 });
   let classifyUpstream = 0;
   let describeUpstream = 0;
 
   const textFields: KeyField[] = [{ name: 'text', index: 0, normalize: 'normalize.text' }];
   const classifyPlan: KeyPlan = {
     format: PLAN_FORMAT,
-    id: 'Classifier.classify',
+    id: `${prefix}Classifier.classify`,
     source: 'src/classifier.ts:12',
     fields: textFields,
     excluded: [{ name: 'requestId', index: 1, reason: 'unique per request' }],
@@ -25,14 +26,14 @@ export async function populateStore(file: string): Promise<{ classifyUpstream: n
         classifyUpstream++;
         return { label: text.length > 5 ? 'long' : 'short', version };
       },
-      { id: 'Classifier.classify', version, cost: 0.25, ttl: '30d' },
+      { id: `${prefix}Classifier.classify`, version, cost: 0.25, ttl: '30d' },
       classifyPlan,
     );
 
   const photoFields: KeyField[] = [{ name: 'photo', index: 0 }];
   const describePlan: KeyPlan = {
     format: PLAN_FORMAT,
-    id: 'Photos.describe',
+    id: `${prefix}Photos.describe`,
     source: 'src/photos.ts:8',
     fields: photoFields,
     excluded: [],
@@ -44,7 +45,7 @@ export async function populateStore(file: string): Promise<{ classifyUpstream: n
       describeUpstream++;
       return { bytes: photo.byteLength };
     },
-    { id: 'Photos.describe', version: 'd1', cost: 0.5 },
+    { id: `${prefix}Photos.describe`, version: 'd1', cost: 0.5 },
     describePlan,
   );
 
