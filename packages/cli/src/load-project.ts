@@ -11,6 +11,8 @@ export interface LoadedProject {
   readonly pluginConfig: Record<string, unknown>;
   /** False when the tsconfig has no keyproof plugin entry (the build would not check anything). */
   readonly pluginConfigured: boolean;
+  /** Config files of the project references (a solution-style tsconfig has only these). */
+  readonly references: readonly string[];
 }
 
 const PLUGIN = '@keyproof/transformer';
@@ -39,7 +41,8 @@ export function loadProject(ts: TypeScript, configPath: string): LoadedProject {
   }
   const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, projectReferences: parsed.projectReferences ?? [] });
   const entry = pluginEntry(parsed.options.plugins);
-  return { configPath, program, pluginConfig: entry ?? {}, pluginConfigured: entry !== undefined };
+  const references = (parsed.projectReferences ?? []).map((ref) => ts.resolveProjectReferencePath(ref));
+  return { configPath, program, pluginConfig: entry ?? {}, pluginConfigured: entry !== undefined, references };
 }
 
 function pluginEntry(plugins: unknown): Record<string, unknown> | undefined {

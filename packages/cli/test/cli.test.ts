@@ -180,6 +180,22 @@ describe('keyproof check', () => {
     expect(run.stdout).toContain('1 memoised method planned, no findings');
   });
 
+  it('follows the references of a solution-style tsconfig', async () => {
+    const run = await runCli(['check', '-p', fixture('solution')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Found 3 errors in 1 file.');
+  });
+
+  it('reports warnings without failing, unless --warnings-as-errors', async () => {
+    const warned = await runCli(['check', '-p', fixture('warning-project')], { cwd: fixture('warning-project') });
+    expect(warned.code).toBe(0);
+    expect(warned.stdout).toMatch(/^lookup\.ts:5:\d+ - warning KP91050: Parameter "requestId"/m);
+    expect(warned.stdout).toContain('Found 0 errors and 1 warning in 1 file.');
+    const strict = await runCli(['check', '-p', fixture('warning-project'), '--warnings-as-errors']);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain('error KP91050');
+  });
+
   it('says where it looked for a missing tsconfig', async () => {
     const run = await runCli(['check', '-p', join(dir, 'none')]);
     expect(run.code).toBe(1);

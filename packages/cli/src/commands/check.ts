@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { dirname } from 'node:path';
-import { formatDiagnostic, summaryLine } from '../format-diagnostic.js';
+import { analyseProjects } from '../analyse-projects.js';
+import { summaryLine } from '../format-diagnostic.js';
 import { loadAnalyser, loadTypeScript } from '../load-analyser.js';
-import { loadProject, resolveConfigPath } from '../load-project.js';
+import { resolveConfigPath } from '../load-project.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
 import { USAGE } from '../usage.js';
@@ -22,22 +23,16 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
   const configPath = resolveConfigPath(values.project);
   const ts = loadTypeScript(dirname(configPath));
   const analyser = loadAnalyser();
-  const project = loadProject(ts, configPath);
-  if (!project.pluginConfigured) {
+  const override = values['warnings-as-errors'] ? { warningsAsErrors: true } : {};
+  const { diagnostics, planned, unconfigured } = analyseProjects(ts, analyser, configPath, override);
+  for (const path of unconfigured) {
     io.err(
-      `note: ${configPath} has no { "transform": "@keyproof/transformer" } entry in compilerOptions.plugins, so tspc ` +
-        `would not plan or check anything; checking with default options.`,
+      `note: ${path} has no { "transform": "@keyproof/transformer" } entry in compilerOptions.plugins, so tspc ` +
+        `would not plan or check anything there; checked with default options.`,
     );
   }
-  const configured = analyser.readOptions(project.pluginConfig);
-  const options = values['warnings-as-errors'] ? { ...configured, warningsAsErrors: true } : configured;
-  const result = analyser.analyseProgram(project.program, ts, options);
-  const diagnostics = [...result.diagnostics].sort(
-    (a, b) => (a.fileName ?? '').localeCompare(b.fileName ?? '') || (a.start ?? 0) - (b.start ?? 0),
-  );
-  for (const d of diagnostics) io.out(formatDiagnostic(d, project.program));
-  const planned = result.plans.length;
-  if (diagnostics.length > 0) io.out(`\n${summaryLine(diagnostics)}`);
+  for (const { text } of diagnostics) io.out(text);
+  if (diagnostics.length > 0) io.out(`\n${summaryLine(diagnostics.map((d) => d.diagnostic))}`);
   else io.out(`keyproof: ${planned} memoised ${planned === 1 ? 'method' : 'methods'} planned, no findings.`);
-  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  return diagnostics.some((d) => d.diagnostic.severity === 'error') ? 1 : 0;
 }

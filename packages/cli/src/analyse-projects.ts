@@ -1,0 +1,41 @@
+import type { Analyser, AnalyserDiagnostic, AnalyserOptions, TypeScript } from './analyser-contract.js';
+import { formatDiagnostic } from './format-diagnostic.js';
+import { loadProject } from './load-project.js';
+
+export interface ProjectsAnalysis {
+  /** Diagnostics, each formatted like tsc, deduplicated across projects that share files. */
+  readonly diagnostics: ReadonlyArray<{ readonly diagnostic: AnalyserDiagnostic; readonly text: string }>;
+  readonly planned: number;
+  /** Config files that have sources but no keyproof plugin entry. */
+  readonly unconfigured: readonly string[];
+}
+
+/**
+ * Analyse a tsconfig and, like `tsc -b`, every project it references (a solution-style
+ * tsconfig lists only references). Each project is analysed with its own plugin options.
+ */
+export function analyseProjects(ts: TypeScript, analyser: Analyser, rootConfig: string, override: AnalyserOptions): ProjectsAnalysis {
+  const seen = new Set<string>();
+  const found = new Map<string, { diagnostic: AnalyserDiagnostic; text: string }>();
+  const unconfigured: string[] = [];
+  let planned = 0;
+  const visit = (configPath: string): void => {
+    if (seen.has(configPath)) return;
+    seen.add(configPath);
+    const project = loadProject(ts, configPath);
+    project.references.forEach(visit);
+    if (project.program.getRootFileNames().length === 0) return;
+    if (!project.pluginConfigured) unconfigured.push(configPath);
+    const result = analyser.analyseProgram(project.program, ts, { ...analyser.readOptions(project.pluginConfig), ...override });
+    planned += result.plans.length;
+    for (const d of result.diagnostics) {
+      const key = `${d.fileName ?? ''}\0${d.start ?? ''}\0${d.code}`;
+      if (!found.has(key)) found.set(key, { diagnostic: d, text: formatDiagnostic(d, project.program) });
+    }
+  };
+  visit(rootConfig);
+  const diagnostics = [...found.values()].sort(
+    (a, b) => (a.diagnostic.fileName ?? '').localeCompare(b.diagnostic.fileName ?? '') || (a.diagnostic.start ?? 0) - (b.diagnostic.start ?? 0),
+  );
+  return { diagnostics, planned, unconfigured };
+}
