@@ -29,7 +29,11 @@ const METHOD_CHECKS: readonly MethodCheck[] = [
   checkDocstringClaims,
 ];
 
-/** Quick filter: a file that never says any of these cannot contain keyproof code. */
+/**
+ * Quick filter for syntax-only runs: without a checker, keyproof is recognised by its import
+ * declarations, so a file that never says any of these cannot contain keyproof code. With a
+ * checker every file is looked at (a re-export may rename `memoize`).
+ */
 const MENTIONS = /memoize|keyproof|cacheKey|notKey/;
 
 /**
@@ -49,7 +53,7 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
   const files = program.getSourceFiles().filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f));
   const onError = (error: KeyproofError): void => void findings.push(error.finding);
   for (const file of files) {
-    if (!MENTIONS.test(file.text)) continue;
+    if (ctx.checker === undefined && !MENTIONS.test(file.text)) continue;
     for (const site of findMemoised(ctx, file, onError)) {
       try {
         const annotations = readAnnotations(ctx, site);

@@ -70,6 +70,16 @@ function functionSite(ctx: AnalysisContext, call: ts.CallExpression): MemoisedSi
   if (keyproofExportOf(ctx, call.expression) !== 'memoize') return undefined;
   const [target, options] = call.arguments;
   if (target === undefined) return undefined; // `memoize(opts)` used as a decorator factory elsewhere
+  if (ts.isObjectLiteralExpression(target)) {
+    throw new KeyproofError(
+      finding(
+        'Unplannable',
+        call,
+        `memoize(${target.getText().length > 40 ? '{ … }' : target.getText()}) outside a decorator: keyproof plans a method only where @memoize(...) decorates it. ` +
+          'Fix: write @memoize(options) on the method itself instead of storing the decorator in a variable.',
+      ),
+    );
+  }
   const fn = functionOf(ctx, target);
   if (fn === undefined) {
     throw new KeyproofError(

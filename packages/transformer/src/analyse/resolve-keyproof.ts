@@ -16,7 +16,6 @@ export function keyproofExportOf(ctx: AnalysisContext, expr: ts.Node): KeyproofE
   const { ts } = ctx;
   const name = ts.isPropertyAccessExpression(expr) ? expr.name : ts.isIdentifier(expr) ? expr : undefined;
   if (name === undefined) return undefined;
-  const imported = importedName(ctx, expr);
   if (ctx.checker !== undefined) {
     const symbol = ctx.checker.getSymbolAtLocation(name);
     if (symbol !== undefined) {
@@ -24,12 +23,14 @@ export function keyproofExportOf(ctx: AnalysisContext, expr: ts.Node): KeyproofE
       const declaration = target.declarations?.[0];
       if (declaration !== undefined) {
         if (!isKeyproofFile(ctx, declaration.getSourceFile().fileName)) return undefined;
-        const exported = imported ?? target.name;
-        return EXPORTS.has(exported) ? (exported as KeyproofExport) : undefined;
+        // The declaration's own name survives re-exports under other names (`export { memoize as cached }`).
+        const exported = EXPORTS.has(target.name) ? target.name : importedName(ctx, expr);
+        return exported !== undefined && EXPORTS.has(exported) ? (exported as KeyproofExport) : undefined;
       }
     }
   }
   // No checker, or the import does not resolve: trust the import declaration.
+  const imported = importedName(ctx, expr);
   const specifier = importSource(ctx, expr);
   if (specifier !== PACKAGE || imported === undefined) return undefined;
   return EXPORTS.has(imported) ? (imported as KeyproofExport) : undefined;
