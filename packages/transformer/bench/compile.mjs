@@ -26,7 +26,8 @@ if (!fs.existsSync(path.join(root, 'packages/transformer/dist/index.js'))) {
   process.exit(1);
 }
 
-const dir = path.join(root, 'packages/transformer/.tmp/bench-project');
+// One directory per run: two benchmarks at once must not write into each other's project.
+const dir = path.join(root, 'packages/transformer/.tmp', `bench-project-${process.pid}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
 fs.mkdirSync(path.join(dir, 'node_modules/@keyproof'), { recursive: true });
@@ -139,6 +140,7 @@ const result = {
   inProcess: { compileMs: Math.round(compileInProcess), analyseMs: Math.round(analyseInProcess), share: Number((analyseInProcess / compileInProcess).toFixed(3)) },
   typescript: JSON.parse(fs.readFileSync(path.join(root, 'node_modules/typescript/package.json'), 'utf8')).version,
 };
+fs.rmSync(dir, { recursive: true, force: true });
 if (json) console.log(JSON.stringify(result));
 else {
   console.log(`${result.files} files (${memoised} with memoised methods and call sites), median of ${runs} runs, TypeScript ${result.typescript}`);
