@@ -26,3 +26,8 @@ export function time(ms: number | null): string {
 export function shortDigest(digest: string): string {
   return digest.slice(0, 12);
 }
+
+/** `1 hit`, `2 hits`, `1 entry`, `3 entries`. */
+export function counted(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { KeyField, MethodRecord } from 'keyproof';
 import { usageError } from '../cli-error.js';
 import { formatTable, type Column } from '../format-table.js';
-import { bytes, money, shortDigest, time } from '../format-values.js';
+import { bytes, counted, money, shortDigest, time } from '../format-values.js';
 import { printable, withStore } from '../open-store.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
@@ -53,7 +53,7 @@ export function explainText(method: MethodSummary, recent: readonly EntryView[],
   if (!record) {
     lines.push(
       '',
-      `The store has ${method.entries} entries of this method but no method record (its counters were cleared, ` +
+      `The store has ${counted(method.entries, 'entry', 'entries')} of this method but no method record (its counters were cleared, ` +
         `or the app has not flushed yet), so its key plan is unknown here.`,
     );
   } else {
@@ -61,8 +61,9 @@ export function explainText(method: MethodSummary, recent: readonly EntryView[],
   }
   lines.push(
     '',
-    `Figures: ${method.calls} calls, ${method.hits} hits, ${method.misses} misses, ${method.upstreamCalls} upstream calls, ` +
-      `${method.avoided} avoided, ${money(method.saved)} saved, ${method.entries} entries.`,
+    `Figures: ${counted(method.calls, 'call')}, ${counted(method.hits, 'hit')}, ${counted(method.misses, 'miss', 'misses')}, ` +
+      `${counted(method.upstreamCalls, 'upstream call')}, ${method.avoided} avoided, ${money(method.saved)} saved, ` +
+      `${counted(method.entries, 'entry', 'entries')}.`,
   );
   lines.push('', recent.length === 0 ? 'No entries in the store.' : `Recent entries (${Math.min(limit, recent.length)} of ${recent.length}):`);
   if (recent.length > 0 && limit > 0) lines.push(formatTable(ENTRY_COLUMNS, recent.slice(0, limit)));

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { usageError } from '../cli-error.js';
 import { formatTable, type Column } from '../format-table.js';
-import { bytes, money, percent, shortDigest, time } from '../format-values.js';
+import { bytes, counted, money, percent, shortDigest, time } from '../format-values.js';
 import { printable, withStore } from '../open-store.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
@@ -86,7 +86,8 @@ export function statsText(store: string, summary: StoreSummary, top: number): st
     '',
     formatTable(METHOD_COLUMNS, summary.methods),
     '',
-    `Total: ${t.calls} calls, ${t.hits} hits, ${t.upstreamCalls} upstream calls, ${t.avoided} avoided, ${money(t.saved)} saved, ${t.entries} entries.`,
+    `Total: ${counted(t.calls, 'call')}, ${counted(t.hits, 'hit')}, ${counted(t.upstreamCalls, 'upstream call')}, ` +
+      `${t.avoided} avoided, ${money(t.saved)} saved, ${counted(t.entries, 'entry', 'entries')}.`,
   ];
   const reused = summary.entries.filter((e) => e.hits > 0).slice(0, top);
   if (top > 0) {
