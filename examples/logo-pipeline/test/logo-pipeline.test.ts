@@ -82,4 +82,15 @@ describe('logo pipeline', () => {
     expect(build.stdout).toMatch(/wrong\/logo-service-wrong\.ts\(\d+,\d+\): error TS91012: .*"jobId".*"style"/);
     expect(build.stdout).toMatch(/wrong\/logo-service-wrong\.ts\(\d+,\d+\): error TS91010: .*"outputName".*"jobId"/);
   });
+
+  it('keyproof check (no emit: the CI and TypeScript 7 path) agrees with the build', async () => {
+    const cli = join(EXAMPLE, '../../packages/cli/dist/bin.js');
+    const clean = await run([cli, 'check', '-p', join(EXAMPLE, 'tsconfig.json')]);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('1 memoised method planned, no findings');
+    const wrong = await run([cli, 'check', '-p', join(EXAMPLE, 'tsconfig.wrong.json')]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stdout).toMatch(/^wrong\/logo-service-wrong\.ts:\d+:\d+ - error KP91012: /m);
+    expect(wrong.stdout).toMatch(/^wrong\/logo-service-wrong\.ts:\d+:\d+ - error KP91010: /m);
+  });
 });
