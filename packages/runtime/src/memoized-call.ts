@@ -118,7 +118,7 @@ export class MemoizedCall {
     this.count(ctx, 'misses');
     if (events.listenerCount('miss') > 0) events.emit('miss', { id: this.options.id, key });
     // other processes missing the same key at once wait for one of them (store-side lease)
-    const turn = await fillTurn(ctx.store, key, config().leaseMs, () => this.readStored(ctx, key));
+    const turn = await fillTurn(ctx.store, key, config().leaseMs, () => this.readStored(ctx, key, false));
     if ('found' in turn) return turn.found;
     try {
       return await this.fill(ctx, key, self, args);
@@ -127,8 +127,11 @@ export class MemoizedCall {
     }
   }
 
-  /** The entry from the store as a hit, or undefined for none (a corrupt entry is reported and counts as none). */
-  private async readStored(ctx: StoreContext, key: string): Promise<Outcome | undefined> {
+  /**
+   * The entry from the store as a hit, or undefined for none. A corrupt entry counts as none;
+   * it is reported on the first read of a call, not again while waiting for its overwrite.
+   */
+  private async readStored(ctx: StoreContext, key: string, report = true): Promise<Outcome | undefined> {
     const stored = await ctx.store.getRaw(key);
     if (stored === undefined) return undefined;
     try {
@@ -138,6 +141,7 @@ export class MemoizedCall {
       return { value, bytes };
     } catch (error) {
       if (!(error instanceof CorruptEntryError)) throw error;
+      if (!report) return undefined;
       const err = new CorruptEntryError(`${this.options.id}: entry ${key} is unreadable and was treated as a miss: ${error.message}`, { cause: error });
       events.emit('corrupt-entry', { id: this.options.id, key, error: err });
       events.report(err);

@@ -27,7 +27,8 @@ it('4 processes × 200 calls writing one SQLite file at once: no call fails, and
   const upstream = total(reports, 'upstreamCalls');
   console.log(`sqlite, 4 processes × 200 calls over 40 keys: ${upstream} upstream calls, ${total(reports, 'bypasses')} store bypasses`);
   expect(upstream).toBeGreaterThanOrEqual(40);
-  expect(upstream).toBeLessThanOrEqual(4 * 40);
+  // each key is filled once (the lease); only a store that did not answer in time lets a process go alone
+  expect(upstream).toBeLessThanOrEqual(40 + total(reports, 'bypasses'));
 
   const [reader] = await runProcesses(1, { url, id, calls: 40, keys: 40, concurrency: 40, upstreamMs: 2, leaseMs: 30_000 });
   expect(reader!.failures).toBe(0);

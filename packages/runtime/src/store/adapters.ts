@@ -27,7 +27,13 @@ const ADAPTERS: Record<string, Adapter> = {
       mkdirSync(dirname(file), { recursive: true });
       const KeyvSqlite = exported(mod, 'KeyvSqlite');
       // busyTimeout: several processes may write one file; wait for the lock, never fail.
-      return new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
+      const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: 10_000 });
+      // WAL: readers never wait for a writer, and a write is one append; a lost last write on power
+      // failure (synchronous=NORMAL) only costs a cache miss. Persistent in the file once set.
+      const query = (adapter as unknown as { query?: (sql: string) => Promise<unknown> }).query;
+      void query?.call(adapter, 'PRAGMA journal_mode=WAL').catch(() => {});
+      void query?.call(adapter, 'PRAGMA synchronous=NORMAL').catch(() => {});
+      return adapter;
     },
   },
   'redis:': { pkg: '@keyv/redis', create: (url, mod) => new (exported(mod, 'KeyvRedis'))(url.href) },

@@ -19,17 +19,15 @@ export async function fillTurn<T>(store: GuardedStore, key: string, leaseMs: num
   const owner = randomUUID();
   const deadline = Date.now() + leaseMs;
   let delay = 25;
-  for (let attempt = 0; ; attempt++) {
+  for (;;) {
     const state = await store.acquireLease(key, owner, leaseMs);
     if (state === 'none') return alone;
     if (state === 'taken') {
-      if (attempt > 0) {
-        // the previous holder may have stored the entry just before we took over
-        const found = await probe();
-        if (found !== undefined) {
-          await store.releaseLease(key, owner);
-          return { found };
-        }
+      // a holder may have stored the entry and released between our miss and our lease
+      const found = await probe();
+      if (found !== undefined) {
+        await store.releaseLease(key, owner);
+        return { found };
       }
       return { release: () => store.releaseLease(key, owner) };
     }

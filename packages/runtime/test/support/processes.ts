@@ -43,7 +43,7 @@ function runOne(options: ManyCallsOptions & { startAt: number }): Promise<Proces
 
 /** `processes` children, started together (they wait for a common start time after loading). */
 export async function runProcesses(processes: number, options: ManyCallsOptions): Promise<ProcessReport[]> {
-  const startAt = Date.now() + 1500;
+  const startAt = Date.now() + 2500;
   return Promise.all(Array.from({ length: processes }, () => runOne({ ...options, startAt })));
 }
 
