@@ -48,6 +48,17 @@ async function runCase(name) {
 /** Their JSON, shown as-is (rows when it has a recognisable shape). */
 function fromTheirCompile(stdout) {
   const data = JSON.parse(stdout.slice(stdout.indexOf('{')));
+  if (typeof data.tscMs === 'number' && typeof data.tspcWithPluginMs === 'number') {
+    const rows = [
+      { name: 'floor: tsc (plain)', ns: data.tscMs * 1e6, floor: true },
+      { name: 'tspc, no plugin', ns: data.tspcWithoutPluginMs * 1e6, ratio: data.tspcWithoutPluginMs / data.tscMs },
+      { name: 'tspc + @keyproof/transformer', ns: data.tspcWithPluginMs * 1e6, ratio: data.ratio ?? data.tspcWithPluginMs / data.tscMs },
+    ];
+    const notes = [];
+    if (typeof data.pluginOnlyRatio === 'number') notes.push(`plugin only (tspc + plugin / tspc without): ${data.pluginOnlyRatio.toFixed(2)}×`);
+    if (data.inProcess) notes.push(`in process: analyser ${data.inProcess.analyseMs} ms of ${data.inProcess.compileMs} ms compile (${(data.inProcess.share * 100).toFixed(1)}%)`);
+    return [{ group: `compile: ${data.files} files, ${data.memoisedFiles} with memoised methods, median of ${data.runs} (packages/transformer/bench/compile.mjs)`, rows, notes, raw: data }];
+  }
   const rows = Array.isArray(data.rows) ? data.rows : Object.entries(data).map(([k, v]) => ({ name: k, text: typeof v === 'number' ? v.toFixed(3) : JSON.stringify(v) }));
   return [{ group: 'compile (packages/transformer/bench/compile.mjs)', rows, raw: data }];
 }
