@@ -136,7 +136,7 @@ export interface FieldMark {
   readonly node: ts.Node;
 }
 
-export function readFieldMarks(ctx: AnalysisContext, property: ts.PropertyDeclaration): FieldMark[] {
+export function readFieldMarks(ctx: AnalysisContext, property: ts.PropertyDeclaration | ts.ParameterDeclaration): FieldMark[] {
   const { ts } = ctx;
   const marks: FieldMark[] = [];
   for (const decorator of ts.getDecorators(property) ?? []) {

@@ -29,12 +29,18 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
   const { ts } = ctx;
   const findings: Finding[] = [];
   const strip: number[] = [];
-  const properties = new Map<string, ts.PropertyDeclaration>();
+  const properties = new Map<string, ts.PropertyDeclaration | ts.ParameterDeclaration>();
   for (const member of site.classNode?.members ?? []) {
-    if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name)) {
-      properties.set(member.name.text, member);
-      for (const mark of readFieldMarks(ctx, member)) if (mark.stripStart !== undefined) strip.push(mark.stripStart);
+    if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name)) properties.set(member.name.text, member);
+    if (ts.isConstructorDeclaration(member)) {
+      // parameter properties: `constructor(private readonly model: string)`
+      for (const param of member.parameters) {
+        if (ts.isParameterPropertyDeclaration(param, member) && ts.isIdentifier(param.name)) properties.set(param.name.text, param);
+      }
     }
+  }
+  for (const property of properties.values()) {
+    for (const mark of readFieldMarks(ctx, property)) if (mark.stripStart !== undefined) strip.push(mark.stripStart);
   }
   const read = new Map<string, ts.Node>();
   const body = site.fn.body;
