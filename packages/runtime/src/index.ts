@@ -9,6 +9,7 @@ export { stats, flush, close, readStore, clearStore, type StatsReport, type Stor
 export { events, type KeyproofEvents } from './events.js';
 export { openStoreUrl, defaultStoreUrl, NAMESPACE } from './store/adapters.js';
 export { globalStoreChoice } from './store/store-context.js';
+export { LEASE_PREFIX } from './store/lease.js';
 export type { EntryRecord, MethodRecord, MethodCounters } from './records.js';
 export { PLAN_FORMAT, type KeyPlan, type KeyField, type ExcludedField, type KeyProjector, type PlanDescription } from './plan.js';
 export { planSignature } from './plan-signature.js';

@@ -1,0 +1,106 @@
+/**
+ * The fill lease is bounded. Two memoised functions with one id stand for two processes
+ * (each has its own in-flight sharing, both read and write the same store keys); a lease
+ * taken by hand stands for a holder that crashed or runs with a longer lease.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { configure, resetConfig } from '../src/config.js';
+import { events } from '../src/events.js';
+import { memoize } from '../src/memoize.js';
+import { close } from '../src/stats.js';
+import { storeContext } from '../src/store/store-context.js';
+import { planOn } from '../src/test-support/hand-plan.js';
+import { storesUnderTest, uniqueId } from '../src/test-support/stores.js';
+
+const shared = storesUnderTest().filter((s) => s.name !== 'memory');
+
+describe.each(shared)('the fill lease [$name]', (store) => {
+  let url: string;
+  beforeEach(() => {
+    url = store.url();
+  });
+  afterEach(async () => {
+    events.removeAllListeners();
+    await close();
+    resetConfig();
+  });
+
+  /** Two callers of one method that share the store but not their in-flight calls. */
+  function twoProcesses(impl: (x: number) => Promise<unknown>) {
+    const id = uniqueId('lease');
+    const upstream = vi.fn(impl);
+    const a = memoize(upstream, { id }, planOn(id, 'x'));
+    const b = memoize(upstream, { id }, planOn(id, 'x'));
+    return { a, b, upstream, id };
+  }
+
+  function keyOf(): Promise<string> {
+    return new Promise((resolve) => events.once('miss', ({ key }) => resolve(key)));
+  }
+
+  it('a waiter gets the holder’s result from the store: one upstream call', async () => {
+    configure({ store: url, frontCache: false, flushIntervalMs: 0, leaseMs: 5000 });
+    const { a, b, upstream } = twoProcesses(async (x) => {
+      await sleep(300);
+      return x * 3;
+    });
+    expect(await Promise.all([a(1), b(1)])).toEqual([3, 3]);
+    expect(upstream).toHaveBeenCalledTimes(1);
+  });
+
+  it('a holder whose upstream throws releases the lease: the waiter takes over at once, not after the lease', async () => {
+    configure({ store: url, frontCache: false, flushIntervalMs: 0, leaseMs: 20_000 });
+    let calls = 0;
+    const { a, b } = twoProcesses(async (x) => {
+      calls++;
+      await sleep(200);
+      if (calls === 1) throw new Error('upstream failed');
+      return x;
+    });
+    const started = Date.now();
+    const [ra, rb] = await Promise.allSettled([a(2), sleep(50).then(() => b(2))]);
+    expect(ra.status).toBe('rejected');
+    expect(rb).toEqual({ status: 'fulfilled', value: 2 });
+    expect(calls).toBe(2);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  /** A method whose entry for x is missing while another "process" holds its lease for `heldMs`. */
+  async function heldByAnother(heldMs: number) {
+    const id = uniqueId('lease-held');
+    const upstream = vi.fn(async (x: number) => x * 5);
+    const fn = memoize(upstream, { id }, planOn(id, 'x'));
+    const learned = keyOf();
+    await fn(7); // learn the key, then make it a miss again
+    const key = await learned;
+    const guarded = storeContext(url).store;
+    await guarded.delete(key);
+    expect(await guarded.acquireLease(key, 'other-process', heldMs)).toBe('taken');
+    expect(await guarded.acquireLease(key, 'third-process', heldMs)).toBe('held');
+    return { fn, upstream, release: () => guarded.releaseLease(key, 'other-process') };
+  }
+
+  it('a lease left by a crashed holder blocks a waiter only until it expires', async () => {
+    configure({ store: url, frontCache: false, flushIntervalMs: 0, leaseMs: 10_000 });
+    const { fn, upstream } = await heldByAnother(1000);
+    const started = Date.now();
+    expect(await fn(7)).toBe(35);
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(800);
+    expect(waited).toBeLessThan(4000); // the lease's 1 s, not the waiter's 10 s
+    expect(upstream).toHaveBeenCalledTimes(2);
+  });
+
+  it('a waiter never waits longer than its own leaseMs, whatever lease another holds', async () => {
+    configure({ store: url, frontCache: false, flushIntervalMs: 0, leaseMs: 600 });
+    const { fn, upstream, release } = await heldByAnother(60_000);
+    const started = Date.now();
+    expect(await fn(7)).toBe(35);
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(500);
+    expect(waited).toBeLessThan(3000);
+    expect(upstream).toHaveBeenCalledTimes(2);
+    await release();
+  });
+});
