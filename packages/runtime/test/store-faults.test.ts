@@ -140,3 +140,33 @@ describe('a store that accepts connections and never answers', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
+
+describe('a stalled store that comes back', () => {
+  for (const { kind, start } of kinds) {
+    const reason = missingServer(kind);
+    it.skipIf(reason !== undefined)(`${kind}: calls bypass it while it stalls, then hit once a real server answers on that port${reason ? ` (skipped: ${reason})` : ''}`, async () => {
+      const stall = await startStallingListener();
+      let server: KillableServer | undefined;
+      try {
+        const { bypass, recovered } = watch();
+        const url = kind === 'redis' ? `redis://127.0.0.1:${stall.port}` : `postgres://keyproof@127.0.0.1:${stall.port}/postgres`;
+        configure({ store: url, storeTimeoutMs: TIMEOUT_MS, storeRetryAfterMs: 200, frontCache: false, flushIntervalMs: 0 });
+        const { fn, upstream } = priced();
+        await callsSucceed(fn, [1, 1], 2 * TIMEOUT_MS + 500);
+        expect(upstream).toHaveBeenCalledTimes(2);
+        expect(bypass).toHaveBeenCalled();
+
+        await stall.close();
+        server = await start(stall.port);
+        await untilHit(fn, upstream, 2, 20_000);
+        expect(recovered).toHaveBeenCalled();
+      } finally {
+        events.removeAllListeners();
+        await close();
+        resetConfig();
+        await stall.close();
+        await server?.dispose();
+      }
+    });
+  }
+});

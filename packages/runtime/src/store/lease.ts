@@ -33,7 +33,9 @@ interface RedisClient {
 }
 interface RedisStore {
   opts: { dialect?: string };
+  namespace?: string;
   getClient(): Promise<RedisClient>;
+  createKeyPrefix?(key: string, namespace: string | undefined): string;
 }
 
 function record(owner: string, ttlMs: number): string {
@@ -43,8 +45,10 @@ function record(owner: string, ttlMs: number): string {
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 function redisLease(store: RedisStore): LeaseBackend {
-  // the adapter stores `{adapter namespace}::{keyv namespace}:{key}`; leases follow the same form
-  const rawKey = (key: string) => `${NAMESPACE}::${NAMESPACE}:${LEASE_PREFIX}${key}`;
+  // the adapter stores `{adapter namespace}{separator}{keyv namespace}:{key}`; leases follow the same form
+  const keyvKey = (key: string) => `${NAMESPACE}:${LEASE_PREFIX}${key}`;
+  const rawKey = (key: string) =>
+    store.createKeyPrefix ? store.createKeyPrefix(keyvKey(key), store.namespace) : `${NAMESPACE}::${keyvKey(key)}`;
   const held = new Map<string, string>();
   return {
     async acquire(key, owner, ttlMs) {

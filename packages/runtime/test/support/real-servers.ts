@@ -51,8 +51,8 @@ export interface KillableServer {
 }
 
 /** A redis-server of the test's own. */
-export async function startRedis(): Promise<KillableServer> {
-  const port = await freePort();
+export async function startRedis(onPort?: number): Promise<KillableServer> {
+  const port = onPort ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'keyproof-redis-fault-'));
   let child: ChildProcess | undefined;
   const ping = () => spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG';
@@ -93,8 +93,8 @@ function pgRun(tool: string, args: string[]): void {
 }
 
 /** A PostgreSQL cluster of the test's own (initdb takes a second or two). */
-export async function startPostgres(): Promise<KillableServer> {
-  const port = await freePort();
+export async function startPostgres(onPort?: number): Promise<KillableServer> {
+  const port = onPort ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'keyproof-pg-fault-'));
   chmodSync(dir, 0o755);
   if (process.getuid?.() === 0) {
