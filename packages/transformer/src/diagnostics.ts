@@ -30,6 +30,7 @@ export const Diagnostics = {
   UndecidedField: { code: 91040, severity: 'error', title: 'a memoised body reads a plain-data class field with no key decision' },
   EnvRead: { code: 91041, severity: 'warning', title: 'a memoised body reads process.env' },
   MutableModuleRead: { code: 91042, severity: 'warning', title: 'a memoised body reads a module-level `let`' },
+  ClockRead: { code: 91043, severity: 'warning', title: 'a memoised body reads the clock or a random source' },
   // Heuristics
   PerCallName: { code: 91050, severity: 'warning', title: 'a key parameter is named like a per-call value' },
   UnenforcedClaim: { code: 91051, severity: 'warning', title: 'the docstring claims an exclusion no annotation enforces' },

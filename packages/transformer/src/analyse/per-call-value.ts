@@ -5,6 +5,15 @@ import { isPerCallType } from './type-shape';
 /** Calls whose result is new on every call: `randomUUID()`, `Date.now()`, `Math.random()`… */
 const PER_CALL_CALLS = /^(?:(?:globalThis\.)?crypto\.)?(?:randomUUID|randomBytes|getRandomValues)$|^Date\.now$|^Math\.random$|^performance\.now$|^process\.hrtime(?:\.bigint)?$|^(?:uuid\.)?(?:v1|v4|v7|uuidv4|uuid)$|^nanoid$|^ulid$|^cuid$/;
 
+/** `Date.now()`, `new Date()`, `randomUUID()`…: the call or `new` itself, syntax only. */
+export function perCallCall(ctx: AnalysisContext, node: ts.Node): string | undefined {
+  const { ts } = ctx;
+  if (ts.isCallExpression(node) && PER_CALL_CALLS.test(node.expression.getText().replace(/\s+/g, ''))) return `${node.expression.getText()}()`;
+  if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date' && (node.arguments?.length ?? 0) === 0) return 'new Date()';
+  if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date') return 'Date()';
+  return undefined;
+}
+
 /**
  * Describes the per-call value `expr` carries (`crypto.randomUUID()`), or undefined. Looks
  * through the expression, and one step through a local `const x = <per-call>` it names.
@@ -14,16 +23,9 @@ export function perCallValueIn(ctx: AnalysisContext, expr: ts.Node, followed = f
   let found: string | undefined;
   const visit = (node: ts.Node): void => {
     if (found !== undefined) return;
-    if (ts.isCallExpression(node) && PER_CALL_CALLS.test(node.expression.getText().replace(/\s+/g, ''))) {
-      found = `${node.expression.getText()}()`;
-      return;
-    }
-    if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date' && (node.arguments?.length ?? 0) === 0) {
-      found = 'new Date()';
-      return;
-    }
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date') {
-      found = 'Date()';
+    const call = perCallCall(ctx, node);
+    if (call !== undefined) {
+      found = call;
       return;
     }
     if (checker !== undefined && ts.isExpression(node) && !ts.isFunctionLike(node)) {

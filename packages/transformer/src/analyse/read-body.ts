@@ -3,6 +3,7 @@ import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { finding, type Finding } from './finding';
 import { readFieldMarks } from './read-annotations';
+import { perCallCall } from './per-call-value';
 import { isServiceType } from './type-shape';
 
 /** A class field read by a memoised body, with the user's key decision about it. */
@@ -43,6 +44,8 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
     for (const mark of readFieldMarks(ctx, property)) if (mark.stripStart !== undefined) strip.push(mark.stripStart);
   }
   const read = new Map<string, ts.Node>();
+  let clockReported = false;
+  let inBody = true;
   const body = site.fn.body;
   const method = site.defaultId;
   const visit = (node: ts.Node, ownThis: boolean): void => {
@@ -61,6 +64,17 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
             'Fix: pass the value as a parameter (or a @cacheKey class field), or add the method\'s dependence to `version`.',
         ),
       );
+    } else if (inBody && perCallCall(ctx, node) !== undefined && !clockReported) {
+      clockReported = true;
+      const value = perCallCall(ctx, node);
+      findings.push(
+        finding(
+          'ClockRead',
+          node,
+          `${method} reads ${value} in its body: the output depends on a value that is new on every call, but a cached result keeps the value of the call that filled the cache. ` +
+            'Fix: pass the value as a parameter (then decide whether it is in the key), or ignore 91043 if the value does not shape the result (timing, logging).',
+        ),
+      );
     } else if (ts.isIdentifier(node) && isModuleLet(ctx, node, site)) {
       findings.push(
         finding(
@@ -75,7 +89,8 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
     ts.forEachChild(node, (child) => visit(child, nestedThis));
   };
   if (body !== undefined) visit(body, site.kind === 'method');
-  // defaults of the parameters are evaluated with the same `this`
+  // defaults of the parameters are evaluated with the same `this` (per-call defaults are 91022's business)
+  inBody = false;
   for (const p of site.fn.parameters) if (p.initializer !== undefined) visit(p.initializer, site.kind === 'method');
 
   const fields: ClassFieldDecision[] = [];
