@@ -112,14 +112,14 @@ export class MemoizedCall {
   }
 
   private async resolve(ctx: StoreContext, key: string, self: unknown, args: unknown[]): Promise<Outcome> {
-    const stored = await this.readStored(ctx, key);
+    const stored = await this.readStored(ctx, key, 'read');
     if (stored) return stored;
 
+    // other processes missing the same key at once wait for one of them (store-side lease)
+    const turn = await fillTurn(ctx.store, key, config().leaseMs, () => this.readStored(ctx, key, 'wait'));
+    if ('found' in turn) return turn.found;
     this.count(ctx, 'misses');
     if (events.listenerCount('miss') > 0) events.emit('miss', { id: this.options.id, key });
-    // other processes missing the same key at once wait for one of them (store-side lease)
-    const turn = await fillTurn(ctx.store, key, config().leaseMs, () => this.readStored(ctx, key, false));
-    if ('found' in turn) return turn.found;
     try {
       return await this.fill(ctx, key, self, args);
     } finally {
@@ -128,20 +128,29 @@ export class MemoizedCall {
   }
 
   /**
-   * The entry from the store as a hit, or undefined for none. A corrupt entry counts as none;
-   * it is reported on the first read of a call, not again while waiting for its overwrite.
+   * The entry from the store, or undefined for none. `read`: a hit; a corrupt entry is
+   * reported (and counts as none). `wait`: polled while another process fills the entry,
+   * so finding it means this call shared that process's upstream call (counted as `shared`);
+   * a corrupt entry is not reported again while it waits to be overwritten.
    */
-  private async readStored(ctx: StoreContext, key: string, report = true): Promise<Outcome | undefined> {
+  private async readStored(ctx: StoreContext, key: string, mode: 'read' | 'wait'): Promise<Outcome | undefined> {
     const stored = await ctx.store.getRaw(key);
     if (stored === undefined) return undefined;
     try {
       const { bytes, value } = readEntry(stored.value);
-      this.hit(ctx, key, undefined, Date.now(), 'store');
+      if (mode === 'read') {
+        this.hit(ctx, key, undefined, Date.now(), 'store');
+      } else {
+        this.count(ctx, 'shared');
+        this.count(ctx, 'saved', this.options.cost);
+        ctx.accounting.hit(key, Date.now());
+        events.emit('shared', { id: this.options.id, key });
+      }
       ctx.front?.set(key, bytes, stored.expires ?? Number.POSITIVE_INFINITY);
       return { value, bytes };
     } catch (error) {
       if (!(error instanceof CorruptEntryError)) throw error;
-      if (!report) return undefined;
+      if (mode === 'wait') return undefined;
       const err = new CorruptEntryError(`${this.options.id}: entry ${key} is unreadable and was treated as a miss: ${error.message}`, { cause: error });
       events.emit('corrupt-entry', { id: this.options.id, key, error: err });
       events.report(err);
