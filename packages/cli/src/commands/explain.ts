@@ -65,6 +65,10 @@ export function explainText(method: MethodSummary, recent: readonly EntryView[],
       `${counted(method.upstreamCalls, 'upstream call')}, ${method.avoided} avoided, ${money(method.saved)} saved, ` +
       `${counted(method.entries, 'entry', 'entries')}.`,
   );
+  if (method.versions.length > 1) {
+    const perVersion = method.versions.map((v) => `${v} (${recent.filter((e) => e.version === v).length})`);
+    lines.push(`Entries by version: ${perVersion.join(', ')}. Each version reads only its own entries; \`keyproof clear --method ${method.id} --version V\` removes one.`);
+  }
   lines.push('', recent.length === 0 ? 'No entries in the store.' : `Recent entries (${Math.min(limit, recent.length)} of ${recent.length}):`);
   if (recent.length > 0 && limit > 0) lines.push(formatTable(ENTRY_COLUMNS, recent.slice(0, limit)));
   return lines.join('\n');
