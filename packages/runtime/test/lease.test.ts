@@ -45,8 +45,11 @@ describe.each(shared)('the fill lease [$name]', (store) => {
       await sleep(300);
       return x * 3;
     });
+    const shared = vi.fn();
+    events.on('shared', shared);
     expect(await Promise.all([a(1), b(1)])).toEqual([3, 3]);
     expect(upstream).toHaveBeenCalledTimes(1);
+    expect(shared).toHaveBeenCalledTimes(1); // the waiter shared the holder's upstream call
   });
 
   it('a holder whose upstream throws releases the lease: the waiter takes over at once, not after the lease', async () => {

@@ -38,9 +38,17 @@ const pools = new WeakMap<object, PgPool>();
 
 /** The `pg` package that @keyv/postgres itself depends on (resolvable from its folder in any layout). */
 function loadPgPool(): PgPoolClass {
-  const here = createRequire(import.meta.url);
-  const fromAdapter = createRequire(here.resolve('@keyv/postgres'));
-  const pg = fromAdapter('pg') as { Pool?: PgPoolClass; default?: { Pool?: PgPoolClass } };
+  let pg: { Pool?: PgPoolClass; default?: { Pool?: PgPoolClass } };
+  try {
+    const here = createRequire(import.meta.url);
+    pg = createRequire(here.resolve('@keyv/postgres'))('pg') as typeof pg;
+  } catch (error) {
+    throw new StoreConfigError(
+      `@keyv/postgres is installed but its pg dependency cannot be loaded (${(error as Error).message.split('\n')[0]}). ` +
+        `Fix: reinstall it (npm install @keyv/postgres), or add pg next to it (npm install pg).`,
+      { cause: error },
+    );
+  }
   const Pool = pg.Pool ?? pg.default?.Pool;
   if (!Pool) throw new StoreConfigError('the pg package found beside @keyv/postgres has no Pool export');
   return Pool;
