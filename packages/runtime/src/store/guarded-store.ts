@@ -3,7 +3,7 @@ import { StoreConfigError } from '../errors.js';
 import { events, warnOnce } from '../events.js';
 import { redact } from './adapters.js';
 import { leaseBackend, type LeaseBackend } from './lease.js';
-import { isKeyTooLong } from './postgres-adapter.js';
+import { isKeyTooLong, keyTooLongError } from './postgres-adapter.js';
 
 export interface GuardOptions {
   /** Longest wait for one store operation before the call goes on without the store. */
@@ -124,13 +124,7 @@ export class GuardedStore {
       const err = error instanceof Error ? error : new Error(String(error));
       if (isKeyTooLong(err)) {
         // one key the store's key column cannot hold: that key is not cached, the store stays in use
-        const fix = new StoreConfigError(
-          `store ${redact(this.label)} refused a key as too long for its key column during ${op} (${err.message}). ` +
-            `The table was created with a narrower key column than keyproof's (VARCHAR(1024)), e.g. by an older @keyv/postgres. ` +
-            `Results whose keys do not fit are returned but not cached. ` +
-            `Fix: ALTER TABLE keyv ALTER COLUMN key TYPE VARCHAR(1024), or give the method a shorter memoize({ id }) / version.`,
-          { cause: err },
-        );
+        const fix = keyTooLongError(redact(this.label), op, err);
         events.emit('store-bypass', { store: redact(this.label), op, error: fix });
         events.report(fix);
         warnOnce('KEYPROOF_KEY_TOO_LONG', this.label, `keyproof: ${fix.message}`);

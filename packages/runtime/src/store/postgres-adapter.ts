@@ -59,6 +59,17 @@ export function isKeyTooLong(error: unknown): boolean {
   return (error as { code?: unknown } | undefined)?.code === '22001';
 }
 
+/** What to tell the user when a key did not fit (the store stays in use; that key is not cached). */
+export function keyTooLongError(store: string, op: string, cause: Error): StoreConfigError {
+  return new StoreConfigError(
+    `store ${store} refused a key as too long for its key column during ${op} (${cause.message}). ` +
+      `The table was created with a narrower key column than keyproof's (VARCHAR(${KEY_SIZE})), e.g. by an older ` +
+      `@keyv/postgres or another Keyv user. Results whose keys do not fit are returned but not cached. ` +
+      `Fix: ALTER TABLE keyv ALTER COLUMN key TYPE VARCHAR(${KEY_SIZE}), or give the method a shorter memoize({ id }) / version.`,
+    { cause },
+  );
+}
+
 export function postgresAdapter(KeyvPostgres: AdapterClass, uri: string): KeyvStoreAdapter {
   const Pool = loadPgPool();
 
