@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { uniqueId } from '../src/test-support/stores.js';
-import { runProcesses, total } from './support/processes.js';
+import { runProcesses, startFiller, total } from './support/processes.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 beforeAll(() => {
@@ -56,6 +56,26 @@ describe('cross-process stampede: 4 processes × 25 concurrent calls of one miss
       expect(withLease).toBeGreaterThanOrEqual(1);
       expect(withoutLease).toBeLessThanOrEqual(4); // in-process sharing only
       expect(withoutLease).toBeGreaterThanOrEqual(1);
+    });
+  }
+});
+
+describe('a lease holder that crashes (SIGKILL mid-fill)', () => {
+  for (const store of stores) {
+    it.skipIf(store.skip !== undefined)(`[${store.name}]${store.skip ? ` (skipped: ${store.skip})` : ''} blocks the others only until its lease expires`, async () => {
+      const url = store.url();
+      const id = uniqueId(`crash-${store.name}`);
+      const leaseMs = 4000;
+      const filler = await startFiller({ url, id, calls: 1, keys: 1, concurrency: 1, upstreamMs: 60_000, leaseMs });
+      const killedAt = Date.now();
+      await filler.kill();
+      const reports = await runProcesses(3, { url, id, calls: 10, keys: 1, concurrency: 10, upstreamMs: 100, leaseMs });
+      const done = Date.now() - killedAt;
+      console.log(`crashed holder | ${store.name} | 3 × 10 after the kill: ${total(reports, 'upstreamCalls')} upstream calls, done ${done} ms after the kill`);
+      expect(total(reports, 'failures')).toBe(0);
+      expect(total(reports, 'upstreamCalls')).toBeLessThanOrEqual(1 + total(reports, 'bypasses'));
+      expect(done).toBeGreaterThanOrEqual(leaseMs - 1000); // the dead holder's lease was respected while it lived…
+      expect(done).toBeLessThan(leaseMs + 4000); // …and nobody waited on it past its expiry
     });
   }
 });

@@ -14,6 +14,8 @@ export interface ManyCallsOptions {
   readonly upstreamMs: number;
   readonly leaseMs: number;
   readonly frontCache?: false;
+  /** Print `{"filling":n}` when upstream starts (the fill lease is held from then on). */
+  readonly announce?: boolean;
 }
 
 export interface ProcessReport {
@@ -49,4 +51,35 @@ export async function runProcesses(processes: number, options: ManyCallsOptions)
 
 export function total(reports: readonly ProcessReport[], field: 'upstreamCalls' | 'failures' | 'bypasses'): number {
   return reports.reduce((sum, r) => sum + r[field], 0);
+}
+
+/** Start one child that announces its upstream call; resolves once it is filling (holding the lease). */
+export function startFiller(options: ManyCallsOptions): Promise<{ kill(): Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, JSON.stringify({ ...options, announce: true, startAt: 0 })], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the filler never started its upstream call: ${err.slice(-1000)}`));
+    }, 20_000);
+    child.stderr.on('data', (d) => (err += d));
+    child.stdout.on('data', (d) => {
+      out += d;
+      if (!out.includes('"filling"')) return;
+      clearTimeout(timer);
+      resolve({
+        kill: () =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null) return done();
+            child.once('exit', () => done());
+            child.kill('SIGKILL');
+          }),
+      });
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (!out.includes('"filling"')) reject(new Error(`the filler exited ${code} before filling: ${err.slice(-1000)}`));
+    });
+  });
 }
