@@ -47,7 +47,20 @@ export const checkExcludedLeaks: MethodCheck = (ctx, site, plan) => {
   for (const param of plan.keyParams) {
     if (plan.normalizers.has(param.index)) continue;
     const field = plan.description.fields.find((f) => f.index === param.index);
-    if (field?.pick !== undefined) continue;
+    if (field?.pick !== undefined) {
+      const picked = field.pick.find((p) => p.split('.').some((segment) => carried.has(segment)));
+      if (picked !== undefined) {
+        findings.push(
+          finding(
+            'ExcludedInType',
+            param.node,
+            `Key parameter "${param.name}" of ${site.defaultId} picks "${param.name}.${picked}" into the key, but "${picked.split('.').find((s) => carried.has(s))}" is excluded: ` +
+              `the projection puts the excluded value back into the key. Fix: remove '${picked}' from @cacheKey(...), or stop excluding it.`,
+          ),
+        );
+      }
+      continue;
+    }
     const omitted = new Set(field?.omit ?? []);
     const path = carrierPath(ctx, ctx.checker.getTypeAtLocation(param.node), carried, omitted, param.node);
     if (path === undefined) continue;
