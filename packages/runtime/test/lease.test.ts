@@ -12,6 +12,8 @@ import { close } from '../src/stats.js';
 import { storeContext } from '../src/store/store-context.js';
 import { planOn } from '../src/test-support/hand-plan.js';
 import { storesUnderTest, uniqueId } from '../src/test-support/stores.js';
+import { LEASE_PREFIX } from '../src/store/lease.js';
+import { writeRawRow } from './support/raw-store.js';
 
 const shared = storesUnderTest().filter((s) => s.name !== 'memory');
 
@@ -93,6 +95,19 @@ describe.each(shared)('the fill lease [$name]', (store) => {
     expect(waited).toBeGreaterThanOrEqual(800);
     expect(waited).toBeLessThan(4000); // the lease's 1 s, not the waiter's 10 s
     expect(upstream).toHaveBeenCalledTimes(2);
+  });
+
+  it.skipIf(store.name === 'redis')('an unreadable lease row counts as expired: taken over, never an error or a bypass', async () => {
+    configure({ store: url, frontCache: false, flushIntervalMs: 0 });
+    const bypass = vi.fn();
+    events.on('store-bypass', bypass);
+    const guarded = storeContext(url).store;
+    const key = `${uniqueId('lease-garbage')}:0:${'cd'.repeat(32)}`;
+    expect(await guarded.acquireLease(key, 'first', 60_000)).toBe('taken');
+    await writeRawRow(await guarded.keyv(), `${LEASE_PREFIX}${key}`, '\u00ffnot a record');
+    expect(await guarded.acquireLease(key, 'second', 60_000)).toBe('taken');
+    await guarded.releaseLease(key, 'second');
+    expect(bypass).not.toHaveBeenCalled();
   });
 
   it('a waiter never waits longer than its own leaseMs, whatever lease another holds', async () => {

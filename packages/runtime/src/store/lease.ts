@@ -71,10 +71,12 @@ function redisLease(store: RedisStore): LeaseBackend {
 function sqlLease(store: SqlStore, dialect: 'sqlite' | 'postgres'): LeaseBackend {
   const table = dialect === 'postgres' ? `${store.opts.schema ?? 'public'}.${store.opts.table ?? 'keyv'}` : (store.opts.table ?? 'keyv');
   const rowKey = (key: string) => `${NAMESPACE}:${LEASE_PREFIX}${key}`;
+  // an unreadable lease row (not a Keyv record) counts as expired, so it is taken over, never an error
+  const old = `${store.opts.table ?? 'keyv'}.value`;
   const expired =
     dialect === 'postgres'
-      ? `(${store.opts.table ?? 'keyv'}.value::json->>'expires')::bigint < $3`
-      : `json_extract(${table}.value, '$.expires') < ?`;
+      ? `COALESCE(substring(${old} from '"expires":([0-9]{1,18})[,}]')::bigint, 0) < $3`
+      : `(CASE WHEN json_valid(${old}) THEN json_extract(${old}, '$.expires') ELSE 0 END) < ?`;
   const p = dialect === 'postgres' ? ['$1', '$2'] : ['?', '?'];
   const take =
     `INSERT INTO ${table} (key, value) VALUES (${p[0]}, ${p[1]}) ` +
