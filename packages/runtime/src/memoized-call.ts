@@ -90,7 +90,11 @@ export class MemoizedCall {
 
     const now = Date.now();
     const front = ctx.front?.get(key, now);
-    if (front) return this.hit(ctx, key, front, now, 'memory');
+    if (front) {
+      const value = decodeValue(front);
+      this.countHit(ctx, key, now, 'memory');
+      return value;
+    }
 
     const pending = this.resolve(ctx, key, self, args);
     this.inflight.set(key, pending);
@@ -101,14 +105,11 @@ export class MemoizedCall {
     }
   }
 
-  /** Count a hit; decode `bytes` when given (the front cache), else the caller decoded already. */
-  private hit(ctx: StoreContext, key: string, bytes: Buffer | undefined, now: number, source: 'memory' | 'store'): unknown {
-    const value = bytes ? decodeValue(bytes) : undefined;
+  private countHit(ctx: StoreContext, key: string, now: number, source: 'memory' | 'store'): void {
     this.count(ctx, 'hits');
     this.count(ctx, 'saved', this.options.cost);
     ctx.accounting.hit(key, now);
     if (events.listenerCount('hit') > 0) events.emit('hit', { id: this.options.id, key, source });
-    return value;
   }
 
   private async resolve(ctx: StoreContext, key: string, self: unknown, args: unknown[]): Promise<Outcome> {
@@ -139,7 +140,7 @@ export class MemoizedCall {
     try {
       const { bytes, value } = readEntry(stored.value);
       if (mode === 'read') {
-        this.hit(ctx, key, undefined, Date.now(), 'store');
+        this.countHit(ctx, key, Date.now(), 'store');
       } else {
         this.count(ctx, 'shared');
         this.count(ctx, 'saved', this.options.cost);
