@@ -31,8 +31,17 @@ export function planMethod(
   const { params } = annotations;
   const method = site.defaultId;
   const byParam = new Map<number, Mark[]>();
-  for (const mark of annotations.marks) {
-    const param = params.find((p) => p.name === mark.param);
+  for (const written of annotations.marks) {
+    let mark = written;
+    let param = params.find((p) => p.name === mark.param);
+    // a name bound by a destructured parameter: `@excludeFromKey jobId` for `{ jobId, prompt }`
+    const binder = param === undefined && mark.path.length === 0 ? params.find((p) => p.bindingNames.includes(mark.param)) : undefined;
+    if (binder !== undefined) {
+      param = binder;
+      mark = { ...mark, param: binder.name, path: [written.param] };
+      byParam.set(binder.index, [...(byParam.get(binder.index) ?? []), mark]);
+      continue;
+    }
     if (param === undefined) {
       findings.push(markFinding(mark, 'UnknownName', unknownNameMessage(method, mark, params)));
       continue;
@@ -116,7 +125,10 @@ export function planMethod(
       ...(omit.length > 0 ? { omit: [...new Set(omit)] } : {}),
       ...(normalizer !== undefined ? { normalize: normalizer.getText().replace(/\s+/g, ' ') } : {}),
     });
-    for (const m of omits) excluded.push({ name: `${param.name}.${m.path.join('.')}`, index: param.index, reason: m.reason });
+    for (const m of omits) {
+      const name = param.bindingNames.length > 0 ? m.path.join('.') : `${param.name}.${m.path.join('.')}`;
+      excluded.push({ name, index: param.index, reason: m.reason });
+    }
   }
 
   for (const field of classFields) {
