@@ -7,7 +7,7 @@ import { NAMESPACE } from './adapters.js';
  * one upstream call between them instead of one each. The lease lives beside the entry as
  * `~lease:{key}`, as a Keyv record `{ value: owner, expires }`:
  *
- *   Redis       SET key record NX PX ttl           (expiry by Redis itself)
+ *   Redis       SET key record NX PX ttl, in a script (expiry by Redis itself)
  *   SQLite      INSERT … ON CONFLICT DO UPDATE … WHERE the old lease expired … RETURNING key
  *   PostgreSQL  the same upsert, one atomic statement
  *   memory      none: one process, and in-process calls already share one upstream call
@@ -28,7 +28,6 @@ interface SqlStore {
   query(sql: string, ...params: unknown[]): Promise<unknown[]>;
 }
 interface RedisClient {
-  set(key: string, value: string, options: { NX: true; PX: number }): Promise<string | null>;
   eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 interface RedisStore {
@@ -42,6 +41,15 @@ function record(owner: string, ttlMs: number): string {
   return JSON.stringify({ value: owner, expires: Date.now() + ttlMs });
 }
 
+/**
+ * SET NX PX, atomically; a key without expiry is not a keyproof lease (every lease has one):
+ * something else wrote it, so it is taken over rather than blocking the key forever.
+ */
+const ACQUIRE_SCRIPT =
+  "if redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end " +
+  "if redis.call('pttl', KEYS[1]) == -1 then redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1 end " +
+  'return 0';
+
 const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 function redisLease(store: RedisStore): LeaseBackend {
@@ -54,7 +62,7 @@ function redisLease(store: RedisStore): LeaseBackend {
     async acquire(key, owner, ttlMs) {
       const value = record(owner, ttlMs);
       const client = await store.getClient();
-      const ok = (await client.set(rawKey(key), value, { NX: true, PX: ttlMs })) === 'OK';
+      const ok = Number(await client.eval(ACQUIRE_SCRIPT, { keys: [rawKey(key)], arguments: [value, String(ttlMs)] })) === 1;
       if (ok) held.set(`${key}\0${owner}`, value);
       return ok;
     },
