@@ -54,7 +54,14 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
   const onError = (error: KeyproofError): void => void findings.push(error.finding);
   for (const file of files) {
     if (ctx.checker === undefined && !MENTIONS.test(file.text)) continue;
-    for (const site of findMemoised(ctx, file, onError)) {
+    let sites: MemoisedSite[];
+    try {
+      sites = findMemoised(ctx, file, onError);
+    } catch (error) {
+      findings.push(finding('InternalError', file.statements[0] ?? file, `keyproof could not search ${file.fileName} for memoised methods; nothing in it is planned. Please report this: ${describeError(error)}`));
+      continue;
+    }
+    for (const site of sites) {
       try {
         const annotations = readAnnotations(ctx, site);
         const body = readBody(ctx, site);
@@ -71,8 +78,13 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
     }
   }
   findings.push(...checkDuplicateIds(planned));
-  if (ctx.checker !== undefined) findings.push(...checkCallSites(ctx, planned, files));
-  else if (planned.length > 0) {
+  if (ctx.checker !== undefined) {
+    try {
+      findings.push(...checkCallSites(ctx, planned, files));
+    } catch (error) {
+      findings.push(finding('InternalError', undefined, `keyproof could not check the call sites of memoised methods; the plans are unaffected. Please report this: ${describeError(error)}`));
+    }
+  } else if (planned.length > 0) {
     findings.push(
       finding(
         'NoTypeInformation',
@@ -93,6 +105,9 @@ function siteOf(site: MemoisedSite): PlannedMemo['site'] {
 }
 
 function internalError(site: MemoisedSite, error: unknown): Finding {
-  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return finding('InternalError', site.anchor, `keyproof could not analyse ${site.defaultId}; it is left unplanned. Please report this: ${message}`);
+  return finding('InternalError', site.anchor, `keyproof could not analyse ${site.defaultId}; it is left unplanned. Please report this: ${describeError(error)}`);
+}
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
