@@ -72,6 +72,8 @@ export async function clearStore(keyv: Keyv, filter: { method?: string; version?
       if (!filter.version && (!filter.method || filter.method === id)) doomed.push(key);
       continue;
     }
+    // other bookkeeping (fill leases) is neither an entry nor ours to remove: it expires
+    if (!isMeta && key.startsWith('~')) continue;
     const [id, version] = splitEntryKey(entry);
     if (filter.method && filter.method !== id) continue;
     if (filter.version && filter.version !== version) continue;
