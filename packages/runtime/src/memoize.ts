@@ -34,6 +34,11 @@ export interface MemoizeDecorator {
  * }
  * export const describe = memoize(async function describe(image: Uint8Array) { … }, { cost: 0.01 });
  */
+export function memoize<This, Args extends unknown[], R>(
+  value: (this: This, ...args: Args) => Promise<R>,
+  context: ClassMethodDecoratorContext<This, (this: This, ...args: Args) => Promise<R>>,
+): (this: This, ...args: Args) => Promise<R>;
+export function memoize<T>(target: object, propertyKey: string | symbol, descriptor: TypedPropertyDescriptor<T>): TypedPropertyDescriptor<T>;
 export function memoize<F extends AsyncFunction>(fn: F, options?: MemoizeOptions, plan?: KeyPlan): F;
 export function memoize(options?: MemoizeOptions, plan?: KeyPlan): MemoizeDecorator;
 export function memoize(a?: unknown, b?: unknown, c?: unknown): unknown {
