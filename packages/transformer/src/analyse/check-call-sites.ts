@@ -68,7 +68,7 @@ function checkCall(ctx: AnalysisContext, call: ts.CallExpression, target: Planne
   const excludedSymbols = new Set<ts.Symbol | string>();
   plan.excludedParams.forEach((p) => {
     const arg = args[p.index];
-    if (arg !== undefined) collectSymbols(ctx, arg, excludedSymbols);
+    if (arg !== undefined) collectExcludedValue(ctx, arg, excludedSymbols);
   });
   args.forEach((arg, index) => {
     if (!keyIndexes.has(index)) return;
@@ -102,25 +102,24 @@ function checkCall(ctx: AnalysisContext, call: ts.CallExpression, target: Planne
 }
 
 /**
- * The values an excluded argument passes: identifiers by symbol, property chains by text
- * (`job.id` is the value, not `job`, so `job.mode` elsewhere is fine).
+ * The value an excluded argument passes, when it is a reference: an identifier by symbol, a
+ * property chain by text (`job.id` is the value, not `job`, so `job.mode` elsewhere is fine).
+ * A computed argument (`'job-' + name`) is derived from its parts, not the other way round:
+ * it makes none of them excluded, so `name` may still be a key argument of the same call.
  */
-function collectSymbols(ctx: AnalysisContext, node: ts.Node, into: Set<ts.Symbol | string>): void {
+function collectExcludedValue(ctx: AnalysisContext, node: ts.Expression, into: Set<ts.Symbol | string>): void {
   const { ts } = ctx;
   const checker = ctx.checker!;
-  const visit = (n: ts.Node): void => {
-    if (ts.isPropertyAccessExpression(n)) {
-      into.add(n.getText().replace(/\s+/g, ''));
-      return;
-    }
-    if (ts.isIdentifier(n)) {
-      const symbol = checker.getSymbolAtLocation(n);
-      if (symbol !== undefined && symbol.valueDeclaration !== undefined && !(symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Method))) into.add(symbol);
-    }
-    if (ts.isFunctionLike(n)) return;
-    ts.forEachChild(n, visit);
-  };
-  visit(node);
+  let n: ts.Expression = node;
+  while (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n) || ts.isSatisfiesExpression(n)) n = n.expression;
+  if (ts.isPropertyAccessExpression(n)) {
+    into.add(n.getText().replace(/\s+/g, ''));
+    return;
+  }
+  if (ts.isIdentifier(n)) {
+    const symbol = checker.getSymbolAtLocation(n);
+    if (symbol !== undefined && symbol.valueDeclaration !== undefined && !(symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Method))) into.add(symbol);
+  }
 }
 
 function leakIn(ctx: AnalysisContext, checker: ts.TypeChecker, arg: ts.Node, symbols: ReadonlySet<ts.Symbol | string>, names: ReadonlySet<string>): string | undefined {
