@@ -30,7 +30,7 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
       const out = tsp.transpileModule(SOURCE, {
         fileName: '/virtual/jobs.ts',
         reportDiagnostics: true,
-        compilerOptions: { target: tsp.ScriptTarget.ES2022, module: tsp.ModuleKind.ESNext, plugins: [{ transform: TRANSFORMER }] as never },
+        compilerOptions: { target: tsp.ScriptTarget.ES2022, module: tsp.ModuleKind.ESNext, plugins: [{ transform: TRANSFORMER, warnings: 'diagnostic' }] as never },
       });
       expect(tsp.version.startsWith(toolchain.label.startsWith('TS 6') ? '6.' : '5.9')).toBe(true);
       expect(out.outputText).toContain('fields: [{ name: "name", index: 1 }], excluded: [{ name: "jobId", index: 0, reason: "unique per run" }]');

@@ -35,7 +35,7 @@ export default function keyproofTransformer(program: ts.Program, config: Record<
     analysed.set(program, result);
     for (const diagnostic of result.diagnostics) {
       const tsDiagnostic = toTsDiagnostic(ts, program, diagnostic);
-      if (diagnostic.severity === 'warning' && options.warnings === 'stderr') process.stderr.write(formatWarning(ts, tsDiagnostic));
+      if (diagnostic.severity === 'warning' && options.warnings !== 'diagnostic') process.stderr.write(formatWarning(ts, tsDiagnostic));
       else extras.addDiagnostic(tsDiagnostic);
     }
   }

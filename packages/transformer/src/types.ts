@@ -18,10 +18,12 @@ export interface KeyproofOptions {
    */
   readonly perCallNames?: readonly string[];
   /**
-   * Where the plugin reports warnings. `tsc` exits non-zero (2, outputs generated) when any
-   * diagnostic is reported, warnings included; `"stderr"` prints warnings in tsc's format
-   * instead, so that only errors change the exit code. Ignored by the analyser itself.
-   * @default "diagnostic"
+   * Where the plugin reports warnings. By default (`"stderr"`) they are printed in tsc's
+   * format on stderr, so that only errors change the exit code: `tsc` exits 2 ("diagnostics
+   * present") when any diagnostic is added, warnings included, which would make every warning
+   * fail a build. `"diagnostic"` adds them to the program's diagnostics instead (for hosts
+   * that show diagnostics and do not treat them as failures). Ignored by the analyser itself.
+   * @default "stderr"
    */
   readonly warnings?: 'diagnostic' | 'stderr';
 }

@@ -56,7 +56,7 @@ export function compileDir(tsm: typeof ts, dir: string, options: CompileOptions)
   const outputs = new Map<string, string>();
   const added: ts.Diagnostic[] = [];
   const before = options.plugin
-    ? [keyproofTransformer(program, { ...options.pluginOptions }, { ts: tsm, addDiagnostic: (d) => added.push(d) })]
+    ? [keyproofTransformer(program, { warnings: 'diagnostic', ...options.pluginOptions }, { ts: tsm, addDiagnostic: (d) => added.push(d) })]
     : [];
   const plans = options.plugin ? analyseProgram(program, tsm, options.pluginOptions).plans.map((p) => p.plan) : [];
   program.emit(undefined, (name, text) => outputs.set(path.basename(name), text), undefined, false, { before });
