@@ -35,6 +35,8 @@ export class Accounting {
     if (!entry) {
       entry = { info, delta: zeroCounters(), written: false };
       this.methods.set(info.id, entry);
+    } else if (entry.info !== info) {
+      entry.info = info; // another version (or plan) of the same id: the latest one is described
     }
     entry.delta[counter] += n;
     this.schedule();
@@ -93,7 +95,9 @@ export class Accounting {
       ...methods.map(async ({ info, delta }) => {
         const old = await this.store.get<MethodRecord>(methodKey(info.id));
         const totals = zeroCounters();
-        if (old && !(old instanceof UnreadableRecord) && old.version === info.version) addCounters(totals, old);
+        // counters are per method, summed over its versions: two versions running side by side
+        // during a migration must add up, not reset each other
+        if (old && !(old instanceof UnreadableRecord)) addCounters(totals, old);
         addCounters(totals, delta);
         const record: MethodRecord = { ...totals, ...info, updatedAt: now };
         await this.store.set(methodKey(info.id), record);

@@ -45,6 +45,7 @@ export interface MethodCounters {
 
 export interface MethodRecord extends MethodCounters {
   readonly id: string;
+  /** The version last written by a process; counters are summed over every version. */
   readonly version: string;
   readonly cost: number;
   readonly ttlMs: number | null;

@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
+import { memoize } from '../memoize.js';
 import { stats } from '../stats.js';
+import { planOn } from '../test-support/hand-plan.js';
 import { counted, forEachStore } from './suite.js';
 
 forEachStore('accounting', (c) => {
@@ -38,5 +40,21 @@ forEachStore('accounting', (c) => {
     await fn(1);
     const record = (await stats()).store.methods.find((m) => m.id === id)!;
     expect(record).toMatchObject({ calls: 3, hits: 2, misses: 1, saved: 2 });
+  });
+
+  it('sums counters over versions: two versions side by side do not reset each other', async () => {
+    const id = `versions-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const make = (version: string) => memoize(async (x: number) => x, { id, version, cost: 1 }, planOn(id, 'x'));
+    const v1 = make('m1');
+    await v1(1);
+    await v1(1);
+    await v1(1);
+    await stats();
+    const v2 = make('m2');
+    await v2(1);
+    await v2(1);
+    await v2(1);
+    const record = (await stats()).store.methods.find((m) => m.id === id)!;
+    expect(record).toMatchObject({ calls: 6, hits: 4, misses: 2, upstreamCalls: 2, saved: 4, version: 'm2' });
   });
 });
