@@ -1,4 +1,4 @@
-import { addCounters, metaKey, methodKey, zeroCounters, type EntryRecord, type MethodCounters, type MethodRecord } from './records.js';
+import { addCounters, metaKey, zeroInPlace, methodKey, zeroCounters, type EntryRecord, type MethodCounters, type MethodRecord } from './records.js';
 import type { PlanDescription } from './plan.js';
 import type { GuardedStore } from './store/guarded-store.js';
 import { UnreadableRecord } from './store/unreadable-record.js';
@@ -29,8 +29,12 @@ export class Accounting {
     private readonly maxPending = 10_000,
   ) {}
 
-  /** Add to a method's counters (its record is created in the store on the next flush). */
-  count(info: MethodInfo, counter: keyof MethodCounters, n = 1): void {
+  /**
+   * The pending counter deltas of a method: a stable object the caller increments directly
+   * (the hit path does no lookups), snapshotted and zeroed in place by each flush. Call
+   * `touch()` after incrementing so a flush is scheduled.
+   */
+  counters(info: MethodInfo): MethodCounters {
     let entry = this.methods.get(info.id);
     if (!entry) {
       entry = { info, delta: zeroCounters(), written: false };
@@ -38,8 +42,12 @@ export class Accounting {
     } else if (entry.info !== info) {
       entry.info = info; // another version (or plan) of the same id: the latest one is described
     }
-    entry.delta[counter] += n;
-    this.schedule();
+    return entry.delta;
+  }
+
+  /** Something was counted: make sure a flush is scheduled. */
+  touch(): void {
+    if (!this.timer) this.schedule();
   }
 
   hit(key: string, now: number): void {
@@ -84,12 +92,13 @@ export class Accounting {
   private async write(): Promise<void> {
     const hits = this.hits;
     this.hits = new Map();
-    const methods = [...this.methods.values()].map((m) => {
-      const delta = m.delta;
-      m.delta = zeroCounters();
+    const methods: Array<{ info: MethodInfo; delta: MethodCounters }> = [];
+    for (const m of this.methods.values()) {
+      if (m.written && m.delta.calls === 0) continue; // nothing new since the last flush
+      methods.push({ info: m.info, delta: { ...m.delta } });
+      zeroInPlace(m.delta);
       m.written = true;
-      return { info: m.info, delta };
-    });
+    }
     const now = Date.now();
     await Promise.all([
       ...methods.map(async ({ info, delta }) => {

@@ -67,7 +67,9 @@ let generation = 0;
 
 /** Change process-wide settings. Takes effect for calls made after it. */
 export function configure(options: KeyproofConfig): void {
-  current = { ...current, ...options };
+  // an unset field keeps its current value: `configure({ ...opts })` never turns things off by accident
+  const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
+  current = { ...current, ...set };
   generation++;
 }
 

@@ -230,8 +230,16 @@ export class MemoizedCall {
     ]);
   }
 
+  /** Count in this process's counters and in the pending deltas of the store's accounting. */
   private count(ctx: StoreContext, counter: keyof MethodCounters, n = 1): void {
+    if (ctx !== this.deltaCtx) {
+      this.deltaCtx = ctx;
+      this.delta = ctx.accounting.counters(this.info);
+    }
     this.counters[counter] += n;
-    ctx.accounting.count(this.info, counter, n);
+    this.delta[counter] += n;
+    ctx.accounting.touch();
   }
+  private deltaCtx: StoreContext | undefined;
+  private delta: MethodCounters = zeroCounters();
 }

@@ -57,6 +57,10 @@ export function zeroCounters(): MethodCounters {
   return { calls: 0, hits: 0, misses: 0, shared: 0, upstreamCalls: 0, errors: 0, unstorable: 0, saved: 0 };
 }
 
+export function zeroInPlace(counters: MethodCounters): void {
+  for (const k of Object.keys(counters) as Array<keyof MethodCounters>) counters[k] = 0;
+}
+
 export function addCounters(into: MethodCounters, delta: MethodCounters): void {
   for (const k of Object.keys(into) as Array<keyof MethodCounters>) into[k] += delta[k];
 }

@@ -35,7 +35,9 @@ describe.each(storesUnderTest())('a corrupt entry in the real store [$name]', (s
     resetConfig();
   });
 
-  it.each(rows)('%s: a reported miss, upstream called, overwritten, never thrown', async (_what, text, message) => {
+  // memory:// holds records as objects written only by this process: there are no foreign rows
+  const applicable = store.name === 'memory' ? rows.filter(([what]) => !what.startsWith('garbage bytes')) : rows;
+  it.each(applicable)('%s: a reported miss, upstream called, overwritten, never thrown', async (_what, text, message) => {
     const corrupt = vi.fn();
     const bypass = vi.fn();
     const keys: string[] = [];

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Keyv, { type KeyvStoreAdapter } from 'keyv';
+import Keyv, { type Deserialize, type KeyvStoreAdapter } from 'keyv';
 import { StoreConfigError } from '../errors.js';
 import { postgresAdapter } from './postgres-adapter.js';
 import { tolerantDeserialize } from './unreadable-record.js';
@@ -89,9 +89,17 @@ export async function openStoreUrl(raw: string, load: (pkg: string) => Promise<u
 
 /** Wrap an adapter the way keyproof needs Keyv: its namespace, errors thrown (then bypassed by us). */
 export function keyvFor(adapter: KeyvStoreAdapter | undefined): Keyv {
-  const keyv = new Keyv({ ...(adapter ? { store: adapter } : {}), namespace: NAMESPACE, throwOnErrors: true });
+  // keyproof stores only base64 text and flat records, so native JSON is exact and avoids Keyv's
+  // reviver-based parser on every read; memory:// keeps records as they are (no text at all)
+  const keyv = new Keyv({
+    ...(adapter ? { store: adapter } : {}),
+    namespace: NAMESPACE,
+    throwOnErrors: true,
+    serialize: adapter ? JSON.stringify : undefined,
+    deserialize: adapter ? (JSON.parse as Deserialize) : undefined,
+  });
   // a row that is not Keyv's JSON is one bad entry, not a broken store: read it as unreadable
-  keyv.deserialize = tolerantDeserialize(keyv.deserialize);
+  if (adapter) keyv.deserialize = tolerantDeserialize(keyv.deserialize);
   // Keyv also emits its errors; keyproof reports them through its own events.
   keyv.on('error', () => {});
   return keyv;

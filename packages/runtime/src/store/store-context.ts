@@ -61,8 +61,10 @@ export function storeContext(store: Keyv | string | undefined): StoreContext {
 
 /** `KEYPROOF_STORE`, else `configure({ store })`, else the embedded SQLite default. */
 function globalContext(): StoreContext {
+  // KEYPROOF_STORE is read when the global store is resolved (first use, after configure() or
+  // close()), not on every call: the hit path never touches process.env
+  if (global && global.generation === configGeneration()) return global.context;
   const env = process.env.KEYPROOF_STORE || undefined;
-  if (global && global.generation === configGeneration() && global.env === env) return global.context;
   const chosen = env ?? config().store ?? defaultStoreUrl();
   global = { generation: configGeneration(), env, context: storeContext(chosen) };
   return global.context;

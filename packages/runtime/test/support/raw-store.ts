@@ -25,7 +25,13 @@ export async function writeRawRow(keyv: Keyv, key: string, text: string): Promis
   } else if (dialect === 'sqlite') {
     await store.query!('UPDATE keyv SET value = ? WHERE key = ?', text, keyvKey);
   } else {
-    // memory: Keyv's Map holds the serialised text under the prefixed key
-    (store as unknown as Map<string, unknown>).set(keyvKey, text);
+    // memory: Keyv's Map holds records as objects (keyproof's memory store serialises nothing)
+    let record: unknown = text;
+    try {
+      record = JSON.parse(text);
+    } catch {
+      // not a record at all: stored as the bare text
+    }
+    (store as unknown as Map<string, unknown>).set(keyvKey, record);
   }
 }
