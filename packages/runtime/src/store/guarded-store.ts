@@ -28,7 +28,16 @@ class StoreTimeoutError extends Error {
  * failure the store is skipped for `retryAfterMs` so an outage does not cost a timeout per
  * call. The first operation that succeeds after an outage reports `store-recovered`.
  */
+interface PendingOp {
+  readonly deadline: number;
+  readonly reject: (error: Error) => void;
+  readonly op: string;
+  readonly ms: number;
+}
+
 export class GuardedStore {
+  private readonly pending = new Set<PendingOp>();
+  private watchdog: NodeJS.Timeout | undefined;
   private downUntil = 0;
   private failed = false;
   private opened: Keyv | undefined;
@@ -101,18 +110,11 @@ export class GuardedStore {
 
   private async run<R>(op: string, fallback: R, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
     if (this.failed && Date.now() < this.downUntil) return fallback;
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = (ms: number, what: string) =>
-      new Promise<never>((_, reject) => {
-        clearTimeout(timer);
-        timer = setTimeout(() => reject(new StoreTimeoutError(redact(this.label), what, ms)), ms);
-        timer.unref();
-      });
     try {
       // loading the adapter package is not the store's answer time: it has a bound of its own
-      const keyv = this.opened ?? (await Promise.race([this.opening, deadline(Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), `${op} (opening)`)]));
+      const keyv = this.opened ?? (await this.bounded(`${op} (opening)`, Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), this.opening));
       this.opened = keyv;
-      const result = await Promise.race([fn(keyv), deadline(this.options.timeoutMs, op)]);
+      const result = await this.bounded(op, this.options.timeoutMs, fn(keyv));
       if (this.failed) {
         this.failed = false;
         events.emit('store-recovered', { store: redact(this.label) });
@@ -135,9 +137,47 @@ export class GuardedStore {
       events.emit('store-bypass', { store: redact(this.label), op, error: err });
       events.report(err);
       return fallback;
-    } finally {
-      clearTimeout(timer);
     }
+  }
+
+  /**
+   * `work`, or a StoreTimeoutError once `ms` have passed. One watchdog interval per store
+   * checks the deadlines of all pending operations, so an operation that answers in time
+   * costs no timer of its own (the hit path does one store read).
+   */
+  private bounded<R>(op: string, ms: number, work: Promise<R>): Promise<R> {
+    return new Promise<R>((resolve, reject) => {
+      const pending: PendingOp = { deadline: Date.now() + ms, reject, op, ms };
+      this.pending.add(pending);
+      if (this.watchdog === undefined) this.startWatchdog();
+      work.then(
+        (value) => {
+          this.pending.delete(pending);
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.pending.delete(pending);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  private startWatchdog(): void {
+    const tick = Math.max(5, Math.min(50, Math.floor(this.options.timeoutMs / 5)));
+    this.watchdog = setInterval(() => {
+      const now = Date.now();
+      for (const p of this.pending) {
+        if (p.deadline > now) continue;
+        this.pending.delete(p);
+        p.reject(new StoreTimeoutError(redact(this.label), p.op, p.ms));
+      }
+      if (this.pending.size === 0) {
+        clearInterval(this.watchdog);
+        this.watchdog = undefined;
+      }
+    }, tick);
+    this.watchdog.unref();
   }
 
   /**
