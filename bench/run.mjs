@@ -28,13 +28,10 @@ const CASES = ['key-derivation', 'warm-hit', 'miss', 'stampede', 'compile', 'mem
 const theirCompile = path.join(root, 'packages/transformer/bench/compile.mjs');
 
 async function runCase(name) {
-  let file = path.join(here, 'cases', `${name}.mjs`);
-  let args = quick ? ['--quick'] : [];
-  const external = name === 'compile' && fs.existsSync(theirCompile);
-  if (external) {
-    file = theirCompile; // the transformer's own compile benchmark: not duplicated here
-    args = ['--json'];
-  }
+  // compile is the transformer's own benchmark (packages/transformer/bench/compile.mjs)
+  const external = name === 'compile';
+  const file = external ? theirCompile : path.join(here, 'cases', `${name}.mjs`);
+  const args = external ? ['--json', ...(quick ? ['--runs', '1'] : [])] : quick ? ['--quick'] : [];
   const t0 = Date.now();
   log(`bench: ${name}${external ? ' (packages/transformer/bench/compile.mjs)' : ''} …`);
   const { stdout } = await promisify(execFile)(process.execPath, [file, ...args], { cwd: root, maxBuffer: 64 << 20, timeout: 280_000 });
