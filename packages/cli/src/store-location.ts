@@ -1,7 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { defaultStoreUrl } from 'keyproof';
+import { defaultStoreUrl, sqlitePath } from 'keyproof';
 import { CliError } from './cli-error.js';
 
 /** Which store a command reads, and how the user chose it (for messages). */
@@ -22,11 +21,8 @@ function asUrl(value: string): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `sqlite://${resolve(value)}`;
 }
 
-/** The file behind an `sqlite:` URL, resolved the way the runtime resolves it. */
-export function sqliteFile(url: URL): string {
-  if (url.host === '' && url.pathname.startsWith('/')) return fileURLToPath(`file://${url.pathname}`);
-  return resolve(process.cwd(), decodeURIComponent(`${url.host}${url.pathname}`));
-}
+/** The file behind an `sqlite:` URL: the runtime's own resolution, so both open the same file. */
+export const sqliteFile: (url: URL) => string = sqlitePath;
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 

@@ -7,7 +7,7 @@ export { keyForm } from './encode-key.js';
 export { configure, type KeyproofConfig } from './config.js';
 export { stats, flush, close, readStore, clearStore, type StatsReport, type StoreStats, type ProcessMethodStats } from './stats.js';
 export { events, type KeyproofEvents } from './events.js';
-export { openStoreUrl, defaultStoreUrl, NAMESPACE } from './store/adapters.js';
+export { openStoreUrl, defaultStoreUrl, sqlitePath, NAMESPACE } from './store/adapters.js';
 export { globalStoreChoice } from './store/store-context.js';
 export { LEASE_PREFIX } from './store/lease.js';
 export type { EntryRecord, MethodRecord, MethodCounters } from './records.js';
