@@ -28,6 +28,23 @@ class StoreTimeoutError extends Error {
  * failure the store is skipped for `retryAfterMs` so an outage does not cost a timeout per
  * call. The first operation that succeeds after an outage reports `store-recovered`.
  */
+interface RefCounted {
+  ref(): void;
+  unref(): void;
+}
+
+/**
+ * The client socket of a networked adapter (Redis) that can be (un)referenced: keyproof opens
+ * it implicitly (KEYPROOF_STORE), so it must not keep a finished process alive, yet must keep it
+ * alive while a command is awaited. Stores without such a client (SQLite, PostgreSQL's pool,
+ * which lets an idle process exit) need nothing.
+ */
+function refCounted(keyv: Keyv): RefCounted | undefined {
+  const client = (keyv.store as { client?: Partial<RefCounted> } | undefined)?.client;
+  if (typeof client?.ref !== 'function' || typeof client.unref !== 'function') return undefined;
+  return { ref: () => client.ref!(), unref: () => client.unref!() };
+}
+
 interface PendingOp {
   readonly deadline: number;
   readonly reject: (error: Error) => void;
@@ -38,6 +55,8 @@ interface PendingOp {
 export class GuardedStore {
   private readonly pending = new Set<PendingOp>();
   private watchdog: NodeJS.Timeout | undefined;
+  /** A connection keyproof opened itself: referenced only while operations are pending. */
+  private connection: RefCounted | undefined;
   private downUntil = 0;
   private failed = false;
   private opened: Keyv | undefined;
@@ -112,9 +131,13 @@ export class GuardedStore {
     if (this.failed && Date.now() < this.downUntil) return fallback;
     try {
       // loading the adapter package is not the store's answer time: it has a bound of its own
-      const keyv = this.opened ?? (await this.bounded(`${op} (opening)`, Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), this.opening));
-      this.opened = keyv;
-      const result = await this.bounded(op, this.options.timeoutMs, fn(keyv));
+      const keyv = this.opened ?? (await this.bounded(`${op} (opening)`, Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), () => this.opening));
+      if (this.opened === undefined) {
+        this.opened = keyv;
+        this.connection = refCounted(keyv);
+        if (this.pending.size === 0) this.connection?.unref();
+      }
+      const result = await this.bounded(op, this.options.timeoutMs, () => fn(keyv));
       if (this.failed) {
         this.failed = false;
         events.emit('store-recovered', { store: redact(this.label) });
@@ -141,22 +164,34 @@ export class GuardedStore {
   }
 
   /**
-   * `work`, or a StoreTimeoutError once `ms` have passed. One watchdog interval per store
+   * What `start()` returns, or a StoreTimeoutError once `ms` have passed. One watchdog interval per store
    * checks the deadlines of all pending operations, so an operation that answers in time
    * costs no timer of its own (the hit path does one store read).
    */
-  private bounded<R>(op: string, ms: number, work: Promise<R>): Promise<R> {
+  private bounded<R>(op: string, ms: number, start: () => Promise<R>): Promise<R> {
     return new Promise<R>((resolve, reject) => {
       const pending: PendingOp = { deadline: Date.now() + ms, reject, op, ms };
+      if (this.pending.size === 0) this.connection?.ref();
       this.pending.add(pending);
       if (this.watchdog === undefined) this.startWatchdog();
+      // referenced before the work starts: a socket the command creates is created referenced
+      let work: Promise<R>;
+      try {
+        work = start();
+      } catch (error) {
+        work = Promise.reject(error);
+      }
+      const done = () => {
+        this.pending.delete(pending);
+        if (this.pending.size === 0) this.connection?.unref();
+      };
       work.then(
         (value) => {
-          this.pending.delete(pending);
+          done();
           resolve(value);
         },
         (error: unknown) => {
-          this.pending.delete(pending);
+          done();
           reject(error);
         },
       );
@@ -173,6 +208,7 @@ export class GuardedStore {
         p.reject(new StoreTimeoutError(redact(this.label), p.op, p.ms));
       }
       if (this.pending.size === 0) {
+        this.connection?.unref();
         clearInterval(this.watchdog);
         this.watchdog = undefined;
       }

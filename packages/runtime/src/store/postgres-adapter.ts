@@ -8,6 +8,7 @@ import { StoreConfigError } from '../errors.js';
  * - Its own `pg.Pool` with an `error` listener. @keyv/postgres shares one module-level pool
  *   that has none, so a server that dies under idle connections throws "Connection
  *   terminated unexpectedly" as an uncaught exception and takes the host process down.
+ * - Idle connections do not keep the process alive (`allowExitOnIdle`): keyproof opened them.
  * - Connection attempts are bounded (`connectionTimeoutMillis`), so a stalled server does not
  *   pile up waiting queries behind keyproof's bypass.
  * - The table is (re)created when a query finds it missing: @keyv/postgres creates it only
@@ -76,7 +77,8 @@ export function postgresAdapter(KeyvPostgres: AdapterClass, uri: string): KeyvSt
   class KeyproofPostgres extends (KeyvPostgres as unknown as new (options: Record<string, unknown>) => PostgresLike) {
     // called by the base constructor (after `opts` is set): fields of this class are not ready yet
     async connect(): Promise<Query> {
-      const pool = new Pool({ connectionString: this.opts.uri, connectionTimeoutMillis: 3000, max: 10 });
+      // allowExitOnIdle: idle pooled connections never keep a finished process alive
+      const pool = new Pool({ connectionString: this.opts.uri, connectionTimeoutMillis: 3000, max: 10, allowExitOnIdle: true });
       pool.on('error', (error) => this.emit('error', error));
       pools.set(this, pool);
       const table = `${this.opts.schema}.${this.opts.table}`;
