@@ -1,4 +1,4 @@
-import { addCounters, metaKey, zeroInPlace, methodKey, zeroCounters, type EntryRecord, type MethodCounters, type MethodRecord } from './records.js';
+import { addCounters, hasCounts, metaKey, zeroInPlace, methodKey, zeroCounters, type EntryRecord, type MethodCounters, type MethodRecord } from './records.js';
 import type { PlanDescription } from './plan.js';
 import type { GuardedStore } from './store/guarded-store.js';
 import { UnreadableRecord } from './store/unreadable-record.js';
@@ -79,7 +79,8 @@ export class Accounting {
   /** Merge pending counters and hits into the store. Resolves when written (or bypassed). */
   flush(): Promise<void> {
     if (this.flushing) return this.flushing.then(() => this.flush());
-    if (this.hits.size === 0 && ![...this.methods.values()].some((m) => m.delta.calls > 0 || !m.written)) {
+    // any counter, not only calls: an upstream call or error may finish after the flush that counted its call
+    if (this.hits.size === 0 && ![...this.methods.values()].some((m) => hasCounts(m.delta) || !m.written)) {
       return Promise.resolve();
     }
     // bookkeeping never fails anything: store errors were already reported by the guard
@@ -94,7 +95,7 @@ export class Accounting {
     this.hits = new Map();
     const methods: Array<{ info: MethodInfo; delta: MethodCounters }> = [];
     for (const m of this.methods.values()) {
-      if (m.written && m.delta.calls === 0) continue; // nothing new since the last flush
+      if (m.written && !hasCounts(m.delta)) continue; // nothing new since the last flush
       methods.push({ info: m.info, delta: { ...m.delta } });
       zeroInPlace(m.delta);
       m.written = true;

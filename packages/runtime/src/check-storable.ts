@@ -44,7 +44,8 @@ export function findUnstorable(value: unknown, path = 'result', seen = new Set<o
     return undefined;
   }
   const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null && !(value instanceof Error)) {
+  if (value instanceof Error) return unstorableError(value, proto, path, seen);
+  if (proto !== Object.prototype && proto !== null) {
     const name = (value as { constructor?: { name?: string } }).constructor?.name || 'a custom prototype';
     return `${path} is an instance of ${name}, which comes back from the store as a plain object without its methods`;
   }
@@ -53,4 +54,18 @@ export function findUnstorable(value: unknown, path = 'result', seen = new Set<o
     if (bad) return bad;
   }
   return undefined;
+}
+
+/** What V8's serialiser keeps of an error: its built-in class, `message`, `stack` and `cause`. */
+const BUILT_IN_ERRORS = new Set<object>([Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError].map((c) => c.prototype));
+const KEPT_ERROR_PROPS = new Set(['message', 'stack', 'cause']);
+
+function unstorableError(error: Error, proto: object | null, path: string, seen: Set<object>): string | undefined {
+  if (proto === null || !BUILT_IN_ERRORS.has(proto)) {
+    const name = (error as { constructor?: { name?: string } }).constructor?.name || 'a custom error class';
+    return `${path} is an instance of ${name}, which comes back from the store as a plain Error (its class and extra properties lost)`;
+  }
+  const extra = Object.getOwnPropertyNames(error).find((k) => !KEPT_ERROR_PROPS.has(k));
+  if (extra !== undefined) return `${path} is an error with the property "${extra}", which the store does not keep (only message, stack and cause)`;
+  return 'cause' in error ? findUnstorable(error.cause, `${path}.cause`, seen) : undefined;
 }

@@ -65,6 +65,12 @@ describe('injectivity', () => {
       [['ab', 'c'], ['a', 'bc']],
       [[true], [1]],
       [[-0], [0]],
+      // unpaired surrogates (text cut inside an emoji) are not U+FFFD
+      [['hi \uDE00'], ['hi \uFFFD']],
+      [['hi \uDE00'], ['hi \uDE01']],
+      [['\uD83D'], ['\uDE00']],
+      [[{ ['k\uDE00']: 1 }], [{ ['k\uFFFD']: 1 }]],
+      [['x'.repeat(5000) + '\uDE00'], ['x'.repeat(5000) + '\uFFFD']],
     ];
     for (const [a, b] of pairs) expect(digest(...a), `${String(a)} vs ${String(b)}`).not.toBe(digest(...b));
   });

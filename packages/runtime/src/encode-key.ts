@@ -20,6 +20,11 @@ export interface ByteSink {
 /** Values that declare their own key form: `[keyForm]() { return this.id; }`. */
 export const keyForm: unique symbol = Symbol.for('keyproof.keyForm');
 
+/** Marks the length prefix of a string written as UTF-16 code units (see `illFormed`). */
+const ILL_FORMED = 0x80000000;
+
+const isWellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+
 const enum Tag {
   Undefined = 0x00,
   Null = 0x01,
@@ -156,6 +161,7 @@ class KeyWriter {
   private str(s: string): void {
     const n = s.length;
     if (n * 3 > DIRECT_STRING) {
+      if (!isWellFormed(s)) return this.illFormed(s);
       const bytes = Buffer.from(s, 'utf8');
       this.u32(bytes.length);
       this.raw(bytes);
@@ -173,9 +179,22 @@ class KeyWriter {
         b[start + i] = c;
       }
     }
+    if (i !== n && !isWellFormed(s)) return this.illFormed(s);
     const written = i === n ? n : b.write(s, start, 'utf8');
     this.putU32(written, this.pos);
     this.pos = start + written;
+  }
+
+  /**
+   * A string with unpaired surrogates (text cut inside an emoji): UTF-8 would turn each into
+   * U+FFFD and make different strings collide, so its UTF-16 code units are written instead,
+   * behind a length with the top bit set (a UTF-8 length never reaches 2^31: V8 strings are
+   * shorter), which no well-formed string's encoding can start with.
+   */
+  private illFormed(s: string): void {
+    const units = Buffer.from(s, 'utf16le');
+    this.u32((ILL_FORMED | units.length) >>> 0);
+    this.raw(units);
   }
 
   private raw(bytes: Uint8Array): void {

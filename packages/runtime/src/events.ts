@@ -21,6 +21,24 @@ export interface KeyproofEvents {
 }
 
 class Events extends EventEmitter<KeyproofEvents> {
+  /**
+   * Listeners are the user's code: one that throws must not fail the memoised call it was
+   * told about (nor leave a fill lease held). The exception is reported once as a warning.
+   */
+  override emit<K>(eventName: keyof KeyproofEvents | K, ...args: unknown[]): boolean {
+    try {
+      return (super.emit as (name: unknown, ...rest: unknown[]) => boolean)(eventName, ...args);
+    } catch (error) {
+      warnOnce(
+        'KEYPROOF_LISTENER_THREW',
+        String(eventName),
+        `keyproof: a listener of the '${String(eventName)}' event threw (${(error as Error)?.message ?? String(error)}); ` +
+          `keyproof ignored it so the call goes on. Fix the listener: exceptions thrown there are not seen by the caller.`,
+      );
+      return true;
+    }
+  }
+
   /** Emit `error` only when it is listened to: an unheard `error` must never throw into a call. */
   report(error: Error): void {
     if (this.listenerCount('error') > 0) this.emit('error', error);

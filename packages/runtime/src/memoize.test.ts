@@ -101,3 +101,31 @@ it('the front cache answers warm hits without a store read', async () => {
   expect((await stats()).process.find((m) => m.id === id)).toMatchObject({ hits: 2, upstreamCalls: 1 });
   events.removeAllListeners();
 });
+
+it('a listener that throws never fails the call it was told about', async () => {
+  const { events } = await import('./events.js');
+  const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
+  const id = uniqueId('listener');
+  const upstream = vi.fn(async (x: number) => x + 1);
+  const fn = memoize(upstream, { id }, planOn(id, 'x'));
+  events.on('miss', () => {
+    throw new Error('listener bug');
+  });
+  events.on('hit', () => {
+    throw new Error('listener bug');
+  });
+  await expect(fn(1)).resolves.toBe(2);
+  await expect(fn(1)).resolves.toBe(2);
+  expect(upstream).toHaveBeenCalledTimes(1);
+  expect(warn.mock.calls.some((c) => String(c[0]).includes("a listener of the 'miss' event threw (listener bug)"))).toBe(true);
+  events.removeAllListeners();
+  warn.mockRestore();
+});
+
+it('refuses a second method under an id that is already taken: they would share entries', () => {
+  const id = uniqueId('Api.get');
+  memoize(async (url: string) => `users:${url}`, {}, { ...planOn(id, 'url'), source: 'svc-users/api.ts:3' });
+  expect(() => memoize(async (url: string) => `billing:${url}`, {}, { ...planOn(id, 'url'), source: 'svc-billing/api.ts:3' })).toThrow(
+    /already used by the memoised method at svc-users\/api\.ts:3.*share cache entries.*memoize\(\{ id/s,
+  );
+});

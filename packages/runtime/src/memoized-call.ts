@@ -2,7 +2,7 @@ import { config } from './config.js';
 import { decodeValue, encodeValue, toStoredText } from './codec.js';
 import { findUnstorable } from './check-storable.js';
 import { entryKey, keyDigest } from './derive-key.js';
-import { CorruptEntryError, UnstorableValueError } from './errors.js';
+import { CorruptEntryError, InvalidPlanError, UnstorableValueError } from './errors.js';
 import { events, warnOnce } from './events.js';
 import type { MethodInfo } from './accounting.js';
 import type { KeyPlan } from './plan.js';
@@ -49,11 +49,12 @@ export class MemoizedCall {
     this.info = { id: options.id, version: options.version, cost: options.cost, ttlMs: options.ttlMs ?? null, plan: description };
     const existing = processCounters.get(options.id);
     if (existing && existing.info.plan.source !== plan.source) {
-      warnOnce(
-        'KEYPROOF_DUPLICATE_ID',
-        options.id,
-        `keyproof: two memoised methods use the id "${options.id}" (${existing.info.plan.source} and ${plan.source}); ` +
-          `they share counters. Give one of them memoize({ id: '…' }).`,
+      // the id is the key's namespace: two methods under one id would read each other's entries
+      throw new InvalidPlanError(
+        `${options.id} (${plan.source})`,
+        `the id "${options.id}" is already used by the memoised method at ${existing.info.plan.source}; ` +
+          `two methods under one id share cache entries and would serve each other's results. ` +
+          `Give one of them memoize({ id: '…' })`,
       );
     }
     this.counters = existing?.counters ?? zeroCounters();

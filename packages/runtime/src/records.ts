@@ -57,6 +57,11 @@ export function zeroCounters(): MethodCounters {
   return { calls: 0, hits: 0, misses: 0, shared: 0, upstreamCalls: 0, errors: 0, unstorable: 0, saved: 0 };
 }
 
+export function hasCounts(counters: MethodCounters): boolean {
+  for (const k of Object.keys(counters) as Array<keyof MethodCounters>) if (counters[k] !== 0) return true;
+  return false;
+}
+
 export function zeroInPlace(counters: MethodCounters): void {
   for (const k of Object.keys(counters) as Array<keyof MethodCounters>) counters[k] = 0;
 }

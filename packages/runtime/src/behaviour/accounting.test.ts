@@ -57,4 +57,16 @@ forEachStore('accounting', (c) => {
     const record = (await stats()).store.methods.find((m) => m.id === id)!;
     expect(record).toMatchObject({ calls: 6, hits: 4, misses: 2, upstreamCalls: 2, saved: 4, version: 'm2' });
   });
+
+  it('keeps counters that land after a flush (an upstream error finishing later)', async () => {
+    const { fn, id } = counted('late', [{ name: 'x', index: 0 }], async (_x: number) => {
+      await new Promise((r) => setTimeout(r, 100));
+      throw new Error('upstream 500');
+    });
+    const call = fn(1).catch((e: Error) => e.message);
+    await stats(); // flushes while the upstream call is still running
+    expect(await call).toBe('upstream 500');
+    const record = (await stats()).store.methods.find((m) => m.id === id)!;
+    expect(record).toMatchObject({ calls: 1, misses: 1, upstreamCalls: 1, errors: 1 });
+  });
 });

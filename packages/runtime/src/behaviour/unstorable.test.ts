@@ -42,6 +42,25 @@ forEachStore('results that cannot round-trip', () => {
     await expect(fn(1)).rejects.toThrow(/result\.callback is a function/);
   });
 
+  it('stores a plain built-in error, but not one whose class or properties the store would drop', async () => {
+    class HttpError extends Error {
+      constructor(readonly status: number) {
+        super(`HTTP ${status}`);
+      }
+    }
+    const plain = counted('error-plain', [{ name: 'x', index: 0 }], (_x: number) => ({ error: new TypeError('bad input', { cause: 'why' }) }));
+    await plain.fn(1);
+    const hit = await plain.fn(1);
+    expect(plain.upstream).toHaveBeenCalledTimes(1);
+    expect(hit.error).toBeInstanceOf(TypeError);
+    expect(hit.error).toMatchObject({ message: 'bad input', cause: 'why' });
+
+    const custom = counted('error-custom', [{ name: 'x', index: 0 }], (_x: number) => ({ error: new HttpError(404) }));
+    expect((await custom.fn(1)).error).toBeInstanceOf(HttpError);
+    expect((await custom.fn(1)).error.status).toBe(404); // never a plain Error without its status
+    expect(custom.upstream).toHaveBeenCalledTimes(2);
+  });
+
   it('does not store results over maxValueBytes', async () => {
     configure({ maxValueBytes: 1024 });
     const { fn, upstream } = counted('oversize', [{ name: 'x', index: 0 }], (_x: number) => Buffer.alloc(4096));
