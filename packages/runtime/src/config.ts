@@ -34,10 +34,12 @@ export interface KeyproofConfig {
    */
   leaseMs?: number;
   /**
-   * The in-process cache of recently used encoded values (false to turn it off).
-   * @default { maxEntries: 10_000, maxBytes: 64 MiB }
+   * The in-process cache of recently used encoded values (false to turn it off). `maxAgeMs`
+   * bounds how long an entry is served without reading the store again, so that
+   * `keyproof clear` run elsewhere reaches running processes.
+   * @default { maxEntries: 10_000, maxBytes: 64 MiB, maxAgeMs: 60_000 }
    */
-  frontCache?: { maxEntries: number; maxBytes: number } | false;
+  frontCache?: { maxEntries: number; maxBytes: number; maxAgeMs?: number } | false;
   /**
    * Results whose encoding is larger than this are returned but not stored.
    * @default 16 MiB
@@ -57,7 +59,7 @@ const DEFAULTS: ResolvedConfig = {
   storeTimeoutMs: 500,
   storeRetryAfterMs: 1000,
   leaseMs: 30_000,
-  frontCache: { maxEntries: 10_000, maxBytes: 64 * 1024 * 1024 },
+  frontCache: { maxEntries: 10_000, maxBytes: 64 * 1024 * 1024, maxAgeMs: 60_000 },
   maxValueBytes: 16 * 1024 * 1024,
   flushIntervalMs: 1000,
 };
@@ -65,7 +67,12 @@ const DEFAULTS: ResolvedConfig = {
 let current: ResolvedConfig = { ...DEFAULTS };
 let generation = 0;
 
-/** Change process-wide settings. Takes effect for calls made after it. */
+/**
+ * Change process-wide settings. `strict`, `maxValueBytes`, `leaseMs` and `store` take effect
+ * for calls made after it; `storeTimeoutMs`, `storeRetryAfterMs`, `frontCache` and
+ * `flushIntervalMs` are fixed for each store when it is first opened (so set them before the
+ * first call, or call `close()` first).
+ */
 export function configure(options: KeyproofConfig): void {
   // an unset field keeps its current value: `configure({ ...opts })` never turns things off by accident
   const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));

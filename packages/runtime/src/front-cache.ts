@@ -1,7 +1,8 @@
 /**
  * The in-process front cache: encoded values of recent entries, least recently used
  * evicted first, bounded by count and by bytes. Safe because an entry's value never
- * changes for a given key (the key covers id, version, plan and inputs). It holds encoded
+ * changes for a given key (the key covers id, version, plan and inputs); entries are still
+ * re-read from the store after `maxAgeMs`, so a `keyproof clear` elsewhere is honoured. It holds encoded
  * bytes, not objects, so every hit decodes a fresh copy the caller may mutate freely.
  */
 export class FrontCache {
@@ -11,6 +12,8 @@ export class FrontCache {
   constructor(
     private readonly maxEntries: number,
     private readonly maxBytes: number,
+    /** How long an entry may be served from this process without asking the store again. */
+    private readonly maxAgeMs = Number.POSITIVE_INFINITY,
   ) {}
 
   get(key: string, now: number): Buffer | undefined {
@@ -28,7 +31,8 @@ export class FrontCache {
   set(key: string, bytes: Buffer, expiresAt: number): void {
     if (this.maxEntries <= 0 || bytes.length > this.maxBytes / 4) return;
     this.delete(key);
-    this.entries.set(key, { bytes, expiresAt });
+    // `keyproof clear` in another process reaches this one within maxAgeMs
+    this.entries.set(key, { bytes, expiresAt: Math.min(expiresAt, Date.now() + this.maxAgeMs) });
     this.bytes += bytes.length;
     for (const [oldest, entry] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;

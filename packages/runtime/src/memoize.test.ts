@@ -129,3 +129,21 @@ it('refuses a second method under an id that is already taken: they would share 
     /already used by the memoised method at svc-users\/api\.ts:3.*share cache entries.*memoize\(\{ id/s,
   );
 });
+
+it('the front cache re-reads the store after maxAgeMs, so a clear elsewhere reaches this process', async () => {
+  await close();
+  configure({ store: 'memory://', flushIntervalMs: 0, frontCache: { maxEntries: 100, maxBytes: 1 << 20, maxAgeMs: 50 } });
+  const { events } = await import('./events.js');
+  const id = uniqueId('front-age');
+  const upstream = vi.fn(async (x: number) => ({ x }));
+  const fn = memoize(upstream, { id }, planOn(id, 'x'));
+  const sources: string[] = [];
+  events.on('hit', (e) => sources.push(e.source));
+  await fn(1);
+  await fn(1);
+  await new Promise((r) => setTimeout(r, 80));
+  await fn(1);
+  expect(sources).toEqual(['memory', 'store']);
+  expect(upstream).toHaveBeenCalledTimes(1);
+  events.removeAllListeners();
+});

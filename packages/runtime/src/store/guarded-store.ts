@@ -89,17 +89,9 @@ export class GuardedStore {
     });
   }
 
-  getMany<T>(keys: string[]): Promise<Array<T | undefined>> {
-    return this.run('getMany', [], (k) => k.getMany<T>(keys));
-  }
-
   /** True when the store confirmed the write. */
   set(key: string, value: unknown, ttlMs?: number): Promise<boolean> {
     return this.run('set', false, async (k) => (await k.set(key, value, ttlMs)) !== false);
-  }
-
-  delete(key: string): Promise<boolean> {
-    return this.run('delete', false, (k) => k.delete(key));
   }
 
   /**

@@ -35,7 +35,7 @@ function create(label: string, opening: Promise<Keyv>): StoreContext {
   return {
     label,
     store,
-    front: cfg.frontCache ? new FrontCache(cfg.frontCache.maxEntries, cfg.frontCache.maxBytes) : undefined,
+    front: cfg.frontCache ? new FrontCache(cfg.frontCache.maxEntries, cfg.frontCache.maxBytes, cfg.frontCache.maxAgeMs ?? 60_000) : undefined,
     accounting: new Accounting(store, cfg.flushIntervalMs),
   };
 }
