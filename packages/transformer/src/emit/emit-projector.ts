@@ -28,19 +28,23 @@ export function emitProjector(ts: TypeScript, factory: ts.NodeFactory, plan: Pla
     const value = ts.isIdentifier(param.name)
       ? factory.createIdentifier(param.name.text)
       : factory.createObjectLiteralExpression(boundNames(ts, param.name).map((n) => factory.createShorthandPropertyAssignment(n)));
-    const normalizer = field.normalize !== undefined ? normalizerOf(ts, param) : undefined;
+    const normalizer = field.normalize !== undefined ? normalizerOf(ts, param, field.normalize) : undefined;
     return normalizer !== undefined ? factory.createCallExpression(normalizer, undefined, [value]) : value;
   });
   return factory.createFunctionExpression(undefined, undefined, undefined, undefined, parameters, undefined, factory.createBlock([factory.createReturnStatement(factory.createArrayLiteralExpression(values))], false));
 }
 
-/** The normaliser written as `@cacheKey(expr)` on the parameter (the analyser planned it). */
-function normalizerOf(ts: TypeScript, param: ts.ParameterDeclaration): ts.Expression | undefined {
+/**
+ * The normaliser the analyser planned for this parameter: the decorator argument whose text is
+ * the plan's `normalize` (the analyser resolved which decorator is keyproof's `@cacheKey`; an
+ * `@Inject(TOKEN)` beside it must never be mistaken for the normaliser).
+ */
+function normalizerOf(ts: TypeScript, param: ts.ParameterDeclaration, planned: string): ts.Expression | undefined {
   for (const decorator of ts.getDecorators(param) ?? []) {
     const expr = decorator.expression;
-    if (!ts.isCallExpression(expr)) continue;
-    const first = expr.arguments[0];
-    if (expr.arguments.length === 1 && first !== undefined && !ts.isStringLiteralLike(first)) return first;
+    if (!ts.isCallExpression(expr) || expr.arguments.length !== 1) continue;
+    const first = expr.arguments[0]!;
+    if (!ts.isStringLiteralLike(first) && first.getText().replace(/\s+/g, ' ') === planned) return first;
   }
   return undefined;
 }
