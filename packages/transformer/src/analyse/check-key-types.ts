@@ -40,7 +40,7 @@ export const checkKeyTypes: MethodCheck = (ctx, site, plan) => {
         );
         continue;
       }
-      const reason = unencodableReason(ctx, type);
+      const reason = unencodableReason(ctx, type, 'key');
       if (reason !== undefined) {
         findings.push(
           finding(

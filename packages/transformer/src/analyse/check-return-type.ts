@@ -24,7 +24,7 @@ export const checkReturnType: MethodCheck = (ctx, site) => {
   const isPromise = returned.getProperty('then') !== undefined && awaited !== undefined && awaited !== returned;
   const findings: Finding[] = [];
   if (!isPromise) findings.push(notPromise(site.defaultId, at, checker.typeToString(returned)));
-  const reason = unencodableReason(ctx, awaited ?? returned);
+  const reason = unencodableReason(ctx, awaited ?? returned, 'value');
   if (reason !== undefined) {
     findings.push(
       finding(

@@ -4,10 +4,11 @@ import { isKeyproofFile } from './resolve-keyproof';
 
 /** Built-ins the runtime encodes (key) and round-trips (store) by value. */
 const VALUE_TYPES = new Set([
-  'Date', 'Map', 'SharedArrayBuffer', 'Set', 'ReadonlyMap', 'ReadonlySet', 'Array', 'ReadonlyArray', 'ArrayBuffer', 'Buffer', 'RegExp',
+  'Date', 'Map', 'Set', 'ReadonlyMap', 'ReadonlySet', 'Array', 'ReadonlyArray', 'ArrayBuffer', 'Buffer', 'RegExp',
   'Uint8Array', 'Int8Array', 'Uint8ClampedArray', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array',
   'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'DataView', 'Error',
 ]);
+const BUILT_IN_ERRORS = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'AggregateError']);
 /** Value types whose type arguments are values too. */
 const CONTAINERS = new Set(['Map', 'Set', 'ReadonlyMap', 'ReadonlySet', 'Array', 'ReadonlyArray']);
 /** Built-ins with no stable, content-based encoding. */
@@ -36,14 +37,14 @@ function hasMethods(ctx: AnalysisContext, type: ts.Type): boolean {
  * which fails on the same shapes), or undefined when they do. Recurses into properties,
  * array elements and union members, a few levels deep.
  */
-export function unencodableReason(ctx: AnalysisContext, type: ts.Type, depth = 0, seen = new Set<ts.Type>()): string | undefined {
+export function unencodableReason(ctx: AnalysisContext, type: ts.Type, side: 'key' | 'value', depth = 0, seen = new Set<ts.Type>()): string | undefined {
   const { ts, checker } = ctx;
   if (checker === undefined || depth > 4 || seen.has(type)) return undefined;
   seen.add(type);
   const t = checker.getNonNullableType(type);
   if (t.isUnion()) {
     for (const member of t.types) {
-      const reason = unencodableReason(ctx, member, depth, seen);
+      const reason = unencodableReason(ctx, member, side, depth, seen);
       if (reason !== undefined) return reason;
     }
     return undefined;
@@ -53,17 +54,26 @@ export function unencodableReason(ctx: AnalysisContext, type: ts.Type, depth = 0
   if (t.getCallSignatures().length > 0 || t.getConstructSignatures().length > 0) return `a function (${checker.typeToString(t)})`;
   const name = t.getSymbol()?.getName();
   if (name !== undefined && OPAQUE_TYPES.has(name)) return `a ${name} (its content is not observable, so it has no stable encoding)`;
+  if (side === 'key') {
+    // what the runtime's key encoder accepts beyond plain data (encode-key.ts)
+    if (name === 'URL') return undefined;
+    if (t.getProperties().some((p) => p.getName().startsWith('__@keyForm@'))) return undefined; // declares [keyForm]()
+    if (name !== undefined && BUILT_IN_ERRORS.has(name)) return `an ${name} (errors have no stable key encoding: key on its message or code)`;
+    if ((t.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) {
+      return `an instance of class ${checker.typeToString(t)} (the key encoder takes plain data: give the class a key form, [keyForm]() { … }, or key on its fields with @cacheKey('a', 'b'))`;
+    }
+  }
   if (name !== undefined && VALUE_TYPES.has(name)) {
     if (!CONTAINERS.has(name)) return undefined;
     for (const arg of checker.getTypeArguments(t as ts.TypeReference)) {
-      const reason = unencodableReason(ctx, arg, depth + 1, seen);
+      const reason = unencodableReason(ctx, arg, side, depth + 1, seen);
       if (reason !== undefined) return reason;
     }
     return undefined;
   }
   if (checker.isArrayType(t) || checker.isTupleType(t)) {
     for (const arg of checker.getTypeArguments(t as ts.TypeReference)) {
-      const reason = unencodableReason(ctx, arg, depth + 1, seen);
+      const reason = unencodableReason(ctx, arg, side, depth + 1, seen);
       if (reason !== undefined) return reason;
     }
     return undefined;
@@ -73,7 +83,7 @@ export function unencodableReason(ctx: AnalysisContext, type: ts.Type, depth = 0
   for (const property of t.getProperties()) {
     const declaration = property.valueDeclaration ?? property.declarations?.[0];
     const propertyType = declaration !== undefined ? checker.getTypeOfSymbolAtLocation(property, declaration) : checker.getTypeOfSymbol(property);
-    const reason = unencodableReason(ctx, propertyType, depth + 1, seen);
+    const reason = unencodableReason(ctx, propertyType, side, depth + 1, seen);
     if (reason !== undefined) return `property "${property.getName()}" is ${reason}`;
   }
   return undefined;
