@@ -94,6 +94,10 @@ export class GuardedStore {
     return this.run('set', false, async (k) => (await k.set(key, value, ttlMs)) !== false);
   }
 
+  delete(key: string): Promise<boolean> {
+    return this.run('delete', false, (k) => k.delete(key));
+  }
+
   /**
    * Try to take the fill lease on a key (see lease.ts): 'taken', 'held' by another process,
    * or 'none' when the store has no atomic set-if-absent or did not answer (then the caller
