@@ -1,5 +1,4 @@
 import type * as ts from 'typescript';
-import type { TypeScript } from '../types';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { finding, type Finding } from './finding';
@@ -92,7 +91,7 @@ function checkCall(ctx: AnalysisContext, call: ts.CallExpression, target: Planne
         finding(
           'ExcludedAtCallSite',
           arg,
-          `This call passes ${leaked} into "${param.name}", a key parameter of ${method}, but that is the value excluded from the key ` +
+          `This call passes "${leaked}" into "${param.name}", a key parameter of ${method}, but "${leaked}" is what is excluded from the key ` +
             `(excluded: ${[...excludedNames].join(', ')}): the excluded value reaches the key anyway, and calls that differ only in it never share an entry. ` +
             `Fix: do not derive "${param.name}" from it at this call site.`,
         ),
@@ -123,39 +122,24 @@ function collectExcludedValue(ctx: AnalysisContext, node: ts.Expression, into: S
   }
 }
 
-function leakIn(ctx: AnalysisContext, checker: ts.TypeChecker, arg: ts.Node, symbols: ReadonlySet<ts.Symbol | string>, names: ReadonlySet<string>, followLocals = true): string | undefined {
+function leakIn(ctx: AnalysisContext, checker: ts.TypeChecker, arg: ts.Node, symbols: ReadonlySet<ts.Symbol | string>, names: ReadonlySet<string>): string | undefined {
   const { ts } = ctx;
   let found: string | undefined;
   const visit = (n: ts.Node): void => {
     if (found !== undefined || ts.isFunctionLike(n)) return;
     if (ts.isPropertyAccessExpression(n) && symbols.has(n.getText().replace(/\s+/g, ''))) {
-      found = `"${n.getText()}"`;
+      found = n.getText();
       return;
     }
     if (ts.isIdentifier(n)) {
       const symbol = checker.getSymbolAtLocation(n);
       if ((symbol !== undefined && symbols.has(symbol)) || names.has(n.text)) {
-        found = `"${ts.isPropertyAccessExpression(n.parent) && n.parent.name === n ? n.parent.getText() : n.text}"`;
+        found = ts.isPropertyAccessExpression(n.parent) && n.parent.name === n ? n.parent.getText() : n.text;
         return;
-      }
-      // one step of data flow, as for per-call values: a local `const label = `logo-${jobId}``
-      const declaration = symbol?.valueDeclaration;
-      if (followLocals && declaration !== undefined && ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && isLocalConst(ts, declaration)) {
-        const inner = leakIn(ctx, checker, declaration.initializer, symbols, names, false);
-        if (inner !== undefined) {
-          found = `"${n.text}" (derived from ${inner})`;
-          return;
-        }
       }
     }
     ts.forEachChild(n, visit);
   };
   visit(arg);
   return found;
-}
-
-/** A `const` declared inside a function body (module-level constants are not per call). */
-function isLocalConst(ts: TypeScript, declaration: ts.VariableDeclaration): boolean {
-  const list = declaration.parent;
-  return ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0 && !ts.isSourceFile(list.parent.parent);
 }
