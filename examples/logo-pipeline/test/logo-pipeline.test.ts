@@ -3,7 +3,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, run, tspc } from './build-and-run.js';
+import { exampleTools } from '../../support/build-and-run.js';
+
+const { EXAMPLE, run, tspc } = exampleTools(new URL('..', import.meta.url));
 
 interface FakeImageApi {
   readonly url: string;
