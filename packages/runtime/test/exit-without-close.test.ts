@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { storesUnderTest, uniqueId } from '../src/test-support/stores.js';
+import { storesUnderTest, uniqueId } from './support/stores.js';
 
 /**
  * A batch script or CLI that uses keyproof ends when its work ends: the store connection that

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
-import { storesUnderTest, uniqueId } from '../src/test-support/stores.js';
+import { storesUnderTest, uniqueId } from './support/stores.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const script = join(here, 'fixtures', 'store-and-read.mjs');

@@ -10,8 +10,8 @@ import { events } from '../src/events.js';
 import { memoize } from '../src/memoize.js';
 import { close } from '../src/stats.js';
 import { storeContext } from '../src/store/store-context.js';
-import { planOn } from '../src/test-support/hand-plan.js';
-import { storesUnderTest, uniqueId } from '../src/test-support/stores.js';
+import { planOn } from './support/hand-plan.js';
+import { storesUnderTest, uniqueId } from './support/stores.js';
 import { LEASE_PREFIX } from '../src/store/lease.js';
 import { writeRawRow } from './support/raw-store.js';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { uniqueId } from '../src/test-support/stores.js';
+import { uniqueId } from './support/stores.js';
 import { runProcesses, startFiller, total } from './support/processes.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

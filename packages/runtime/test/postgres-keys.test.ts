@@ -10,8 +10,8 @@ import { events } from '../src/events.js';
 import { memoize } from '../src/memoize.js';
 import { close } from '../src/stats.js';
 import { openStoreUrl } from '../src/store/adapters.js';
-import { planOn } from '../src/test-support/hand-plan.js';
-import { uniqueId } from '../src/test-support/stores.js';
+import { planOn } from './support/hand-plan.js';
+import { uniqueId } from './support/stores.js';
 
 const shared = process.env.KEYPROOF_TEST_POSTGRES_URL;
 type Sql = { query(sql: string, values?: unknown[]): Promise<Array<Record<string, unknown>>> };

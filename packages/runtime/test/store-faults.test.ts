@@ -10,8 +10,8 @@ import { configure, resetConfig } from '../src/config.js';
 import { events } from '../src/events.js';
 import { memoize } from '../src/memoize.js';
 import { close } from '../src/stats.js';
-import { planOn } from '../src/test-support/hand-plan.js';
-import { uniqueId } from '../src/test-support/stores.js';
+import { planOn } from './support/hand-plan.js';
+import { uniqueId } from './support/stores.js';
 import { missingServer, startPostgres, startRedis, startStallingListener, type KillableServer } from './support/real-servers.js';
 
 const TIMEOUT_MS = 300;

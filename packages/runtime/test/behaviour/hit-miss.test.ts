@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { normalize } from '../normalize.js';
+import { normalize } from '../../src/normalize.js';
 import { counted, forEachStore } from './suite.js';
 
 forEachStore('hits and misses', () => {

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keyDigest } from './derive-key.js';
-import { encodeKeyValue, keyForm } from './encode-key.js';
-import { KeyEncodingError } from './errors.js';
+import { keyDigest } from '../src/derive-key.js';
+import { encodeKeyValue, keyForm } from '../src/encode-key.js';
+import { KeyEncodingError } from '../src/errors.js';
 
 const digest = (...values: unknown[]) => keyDigest('sig', values, values.map((_, i) => `f${i}`));
 

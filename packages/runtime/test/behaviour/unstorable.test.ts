@@ -1,7 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { configure } from '../config.js';
-import { UnstorableValueError } from '../errors.js';
-import { events } from '../events.js';
+import { configure } from '../../src/config.js';
+import { UnstorableValueError } from '../../src/errors.js';
+import { events } from '../../src/events.js';
 import { counted, forEachStore } from './suite.js';
 
 class Logo {

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { memoize } from '../memoize.js';
-import { stats } from '../stats.js';
-import { planOn } from '../test-support/hand-plan.js';
+import { memoize } from '../../src/memoize.js';
+import { stats } from '../../src/stats.js';
+import { planOn } from '../support/hand-plan.js';
 import { counted, forEachStore } from './suite.js';
 
 forEachStore('accounting', (c) => {

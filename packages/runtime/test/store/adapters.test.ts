@@ -2,14 +2,14 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it, vi } from 'vitest';
-import { configure, resetConfig } from '../config.js';
-import { StoreConfigError } from '../errors.js';
-import { memoize } from '../memoize.js';
-import { close } from '../stats.js';
-import { planOn } from '../test-support/hand-plan.js';
-import { uniqueId } from '../test-support/stores.js';
-import { openStoreUrl, sqlitePath } from './adapters.js';
-import { globalStoreChoice } from './store-context.js';
+import { configure, resetConfig } from '../../src/config.js';
+import { StoreConfigError } from '../../src/errors.js';
+import { memoize } from '../../src/memoize.js';
+import { close } from '../../src/stats.js';
+import { planOn } from '../support/hand-plan.js';
+import { uniqueId } from '../support/stores.js';
+import { openStoreUrl, sqlitePath } from '../../src/store/adapters.js';
+import { globalStoreChoice } from '../../src/store/store-context.js';
 
 afterEach(async () => {
   vi.unstubAllEnvs();

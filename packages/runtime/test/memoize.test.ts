@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { configure, resetConfig } from './config.js';
-import { InvalidPlanError, MissingPlanError } from './errors.js';
-import { memoize } from './memoize.js';
-import { close, stats } from './stats.js';
-import { handPlan, planOn } from './test-support/hand-plan.js';
-import { uniqueId } from './test-support/stores.js';
+import { configure, resetConfig } from '../src/config.js';
+import { InvalidPlanError, MissingPlanError } from '../src/errors.js';
+import { memoize } from '../src/memoize.js';
+import { close, stats } from '../src/stats.js';
+import { handPlan, planOn } from './support/hand-plan.js';
+import { uniqueId } from './support/stores.js';
 
 /**
  * Decorator plumbing, applied by hand in both calling conventions (the real decorator
@@ -93,7 +93,7 @@ it('the front cache answers warm hits without a store read', async () => {
   const fn = memoize(upstream, { id }, planOn(id, 'x'));
   await fn(1);
   const hits: string[] = [];
-  const { events } = await import('./events.js');
+  const { events } = await import('../src/events.js');
   events.on('hit', (e) => hits.push(e.source));
   await fn(1);
   await fn(1);
@@ -103,7 +103,7 @@ it('the front cache answers warm hits without a store read', async () => {
 });
 
 it('a listener that throws never fails the call it was told about', async () => {
-  const { events } = await import('./events.js');
+  const { events } = await import('../src/events.js');
   const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {});
   const id = uniqueId('listener');
   const upstream = vi.fn(async (x: number) => x + 1);
@@ -133,7 +133,7 @@ it('refuses a second method under an id that is already taken: they would share 
 it('the front cache re-reads the store after maxAgeMs, so a clear elsewhere reaches this process', async () => {
   await close();
   configure({ store: 'memory://', flushIntervalMs: 0, frontCache: { maxEntries: 100, maxBytes: 1 << 20, maxAgeMs: 50 } });
-  const { events } = await import('./events.js');
+  const { events } = await import('../src/events.js');
   const id = uniqueId('front-age');
   const upstream = vi.fn(async (x: number) => ({ x }));
   const fn = memoize(upstream, { id }, planOn(id, 'x'));

@@ -3,12 +3,12 @@
  * concern file calls `forEachStore` and gets a fresh store URL and unique method ids.
  */
 import { afterEach, beforeEach, describe, vi } from 'vitest';
-import { configure, resetConfig } from '../config.js';
-import { memoize } from '../memoize.js';
-import type { MemoizeOptions } from '../options.js';
-import { close } from '../stats.js';
-import { handPlan, type HandField } from '../test-support/hand-plan.js';
-import { storesUnderTest, uniqueId, type StoreUnderTest } from '../test-support/stores.js';
+import { configure, resetConfig } from '../../src/config.js';
+import { memoize } from '../../src/memoize.js';
+import type { MemoizeOptions } from '../../src/options.js';
+import { close } from '../../src/stats.js';
+import { handPlan, type HandField } from '../support/hand-plan.js';
+import { storesUnderTest, uniqueId, type StoreUnderTest } from '../support/stores.js';
 
 export interface StoreCase {
   readonly store: StoreUnderTest;

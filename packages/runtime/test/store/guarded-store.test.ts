@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { configure, resetConfig } from '../config.js';
-import { events } from '../events.js';
-import { memoize } from '../memoize.js';
-import { close } from '../stats.js';
-import { fakeAdapter } from '../test-support/fake-adapter.js';
-import { planOn } from '../test-support/hand-plan.js';
-import { uniqueId } from '../test-support/stores.js';
-import { keyvFor } from './adapters.js';
+import { configure, resetConfig } from '../../src/config.js';
+import { events } from '../../src/events.js';
+import { memoize } from '../../src/memoize.js';
+import { close } from '../../src/stats.js';
+import { fakeAdapter } from '../support/fake-adapter.js';
+import { planOn } from '../support/hand-plan.js';
+import { uniqueId } from '../support/stores.js';
+import { keyvFor } from '../../src/store/adapters.js';
 
 /** No store failure ever breaks a call: it is bypassed within a bounded wait and reported. */
 let fake: ReturnType<typeof fakeAdapter>;
