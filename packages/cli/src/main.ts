@@ -3,6 +3,7 @@ import { CliError, usageError } from './cli-error.js';
 import { checkCommand } from './commands/check.js';
 import { clearCommand } from './commands/clear.js';
 import { explainCommand } from './commands/explain.js';
+import { keysCommand } from './commands/keys.js';
 import { statsCommand } from './commands/stats.js';
 import { processOutput, type Output } from './output.js';
 import { USAGE, type CommandName } from './usage.js';
@@ -15,6 +16,7 @@ const COMMANDS: Record<CommandName, (argv: readonly string[], io: Output) => Pro
   explain: explainCommand,
   clear: clearCommand,
   check: checkCommand,
+  keys: keysCommand,
 };
 
 /** Run the CLI with `argv` (without `node` and the script). Resolves to the exit code. */

@@ -12,6 +12,7 @@ Commands:
   explain ID       a method's key plan (fields, exclusions and why, version) and its recent entries
   clear            remove cached entries (all, one method, or one version of it)
   check            run keyproof's build-time analysis without emitting; exit 1 on errors (CI, TypeScript 7)
+  keys             write keyproof.keys.json, the lockfile of cache keys; --accept, --diff REF
 
 Options:
   -h, --help       show help (also: keyproof <command> --help)
@@ -63,7 +64,7 @@ Options:
 
 ${STORE_NOTE}`,
 
-  check: `Usage: keyproof check [-p tsconfig.json] [--warnings-as-errors]
+  check: `Usage: keyproof check [-p tsconfig.json] [--warnings-as-errors] [--frozen [--store URL]]
 
 Run the analysis that @keyproof/transformer runs inside tspc, without emitting anything, and
 print its diagnostics the way tsc does (file:line:col - error KP91010: message). Exits 1 when
@@ -74,7 +75,31 @@ transformer API. Plugin options are read from the tsconfig's
 Options:
   -p, --project P          tsconfig.json, or a directory containing one (default: ./tsconfig.json)
   --warnings-as-errors     treat keyproof warnings as errors
+  --frozen                 also fail when keyproof.keys.json does not describe the program: a key
+                           changed, a body changed without a version bump, a method was added or
+                           removed (the same verdicts as tspc with manifest: { path, frozen: true })
+  --store URL              with --frozen: the store whose entry counts the messages quote
   -h, --help               show this help`,
+
+  keys: `Usage: keyproof keys [-p tsconfig.json] [--accept ID]... [--diff REF] [--store URL]
+
+Write keyproof.keys.json (or the plugin's "manifest" path), the lockfile of cache keys: per
+memoised method its id, version, key fields, exclusions and reasons, plan signature, and a
+fingerprint of the code that can change its answers without changing its key (its body and
+the program's own functions it reaches; comments and formatting do not count). Commit it;
+\`keyproof check --frozen\` fails when the program no longer matches it. Differences from the
+recorded file are printed as warnings. A body change under the same version and key is not
+recorded until it is accepted or the version is bumped.
+
+Options:
+  -p, --project P   tsconfig.json, or a directory containing one (default: ./tsconfig.json)
+  --accept ID       record that ID's body change keeps its cached answers valid (who: git
+                    config user.name, else $USER; when: now); repeatable
+  --diff REF        compare with the manifest at a git ref (e.g. origin/main) and print the
+                    differences, for a review comment; writes nothing
+  --store URL       the store whose entry counts the messages quote (default: $KEYPROOF_STORE,
+                    else .keyproof/cache.sqlite when it exists)
+  -h, --help        show this help`,
 } as const;
 
 export type CommandName = Exclude<keyof typeof USAGE, 'main'>;

@@ -14,3 +14,4 @@ export { toTsDiagnostic } from './report';
 export { Diagnostics, severityOf, type DiagnosticKind } from './diagnostics';
 export { planSignature } from './analyse/plan-signature';
 export type * from './types';
+export * from './manifest';

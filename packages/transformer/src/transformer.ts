@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import { analyseProgram } from './analyse/analyse-program';
 import { createRewriter } from './emit/rewrite-source';
+import { applyManifestOption } from './manifest/apply-manifest-option';
 import { toTsDiagnostic } from './report';
 import type { AnalysisResult, KeyproofOptions, TypeScript } from './types';
 
@@ -33,7 +34,9 @@ export default function keyproofTransformer(program: ts.Program, config: Record<
     const options = readOptions(config);
     result = analyseProgram(program, ts, options);
     analysed.set(program, result);
-    for (const diagnostic of result.diagnostics) {
+    // keys review (`manifest` option): see src/manifest/
+    const reviewed = applyManifestOption(ts, program, result, config['manifest'], options.ignore);
+    for (const diagnostic of [...result.diagnostics, ...reviewed]) {
       const tsDiagnostic = toTsDiagnostic(ts, program, diagnostic);
       if (diagnostic.severity === 'warning' && options.warnings !== 'diagnostic') process.stderr.write(formatWarning(ts, tsDiagnostic));
       else extras.addDiagnostic(tsDiagnostic);

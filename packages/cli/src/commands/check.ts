@@ -7,12 +7,13 @@ import { resolveConfigPath } from '../load-project.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
 import { USAGE } from '../usage.js';
+import { checkFrozen } from './keys.js';
 
 export async function checkCommand(argv: readonly string[], io: Output): Promise<number> {
   const { values } = parseOrExplain('check', () =>
     parseArgs({
       args: [...argv],
-      options: { ...HELP, project: { type: 'string', short: 'p' }, 'warnings-as-errors': { type: 'boolean' } },
+      options: { ...HELP, project: { type: 'string', short: 'p' }, 'warnings-as-errors': { type: 'boolean' }, frozen: { type: 'boolean' }, store: { type: 'string' } },
       strict: true,
     }),
   );
@@ -34,5 +35,6 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
   for (const { text } of diagnostics) io.out(text);
   if (diagnostics.length > 0) io.out(`\n${summaryLine(diagnostics.map((d) => d.diagnostic))}`);
   else io.out(`keyproof: ${planned} memoised ${planned === 1 ? 'method' : 'methods'} planned, no findings.`);
-  return diagnostics.some((d) => d.diagnostic.severity === 'error') ? 1 : 0;
+  const frozenErrors = values.frozen ? await checkFrozen(ts, analyser, configPath, values.store, io) : 0;
+  return diagnostics.some((d) => d.diagnostic.severity === 'error') || frozenErrors > 0 ? 1 : 0;
 }

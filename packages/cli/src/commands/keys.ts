@@ -1,0 +1,218 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sqlitePath } from 'keyproof';
+import type * as Transformer from '@keyproof/transformer';
+import type { Analyser, TypeScript } from '../analyser-contract.js';
+import { CliError, usageError } from '../cli-error.js';
+import { formatDiagnostic, summaryLine } from '../format-diagnostic.js';
+import { loadAnalyser, loadTypeScript } from '../load-analyser.js';
+import { loadProject, resolveConfigPath, type LoadedProject } from '../load-project.js';
+import { printable, withStore } from '../open-store.js';
+import type { Output } from '../output.js';
+import { HELP, parseOrExplain } from '../parse-command-args.js';
+import { readSummary } from '../read-summary.js';
+import { locateStore } from '../store-location.js';
+import { USAGE } from '../usage.js';
+
+/** The part of @keyproof/transformer the keys review runs. */
+type ManifestTools = Pick<
+  typeof Transformer,
+  'buildManifest' | 'checkAgainstManifest' | 'compareManifests' | 'describeDifference' | 'differenceDiagnostics' | 'isWarning' | 'parseManifest' | 'readManifestOption' | 'reconcile' | 'reviewKeys' | 'serialiseManifest' | 'ManifestError'
+>;
+
+/** One project's manifest setting, resolved. */
+interface KeysProject {
+  readonly project: LoadedProject;
+  readonly manifestPath: string;
+  /** As the user wrote it (for messages). */
+  readonly manifestName: string;
+  readonly options: Record<string, unknown>;
+}
+
+type EntriesOf = (id: string, version: string) => number | undefined;
+
+/** `keyproof keys`: write keyproof.keys.json, `--accept` body changes, or `--diff REF`. */
+export async function keysCommand(argv: readonly string[], io: Output): Promise<number> {
+  const { values } = parseOrExplain('keys', () =>
+    parseArgs({
+      args: [...argv],
+      options: { ...HELP, project: { type: 'string', short: 'p' }, accept: { type: 'string', multiple: true }, diff: { type: 'string' }, store: { type: 'string' } },
+      strict: true,
+    }),
+  );
+  if (values.help) {
+    io.out(USAGE.keys);
+    return 0;
+  }
+  if (values.diff !== undefined && values.accept !== undefined) throw usageError('keys', '--diff only reads; it cannot be combined with --accept.');
+  const configPath = resolveConfigPath(values.project);
+  const ts = loadTypeScript(dirname(configPath));
+  const analyser = loadAnalyser();
+  const tools = loadManifestTools();
+  const entriesOf = await storeEntries(values.store, io);
+  let failed = false;
+  for (const keys of keysProjects(ts, tools, configPath)) {
+    const result = analyser.analyseProgram(keys.project.program, ts, analyser.readOptions(keys.options)) as unknown as Transformer.AnalysisResult;
+    const built = tools.buildManifest(ts, keys.project.program, result);
+    const recorded = readRecorded(tools, keys);
+    if (values.diff !== undefined) {
+      diffAgainstRef(tools, keys, values.diff, built, recorded, entriesOf, io);
+      continue;
+    }
+    const accept = values.accept !== undefined ? { ids: values.accept, by: whoAccepts(dirname(keys.manifestPath)), at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') } : undefined;
+    const review = tools.reviewKeys(built.manifest, recorded, accept);
+    const warnings = tools.differenceDiagnostics(ts, keys.project.program, recorded === undefined ? [] : review.differences, built.sites, false, { manifestName: keys.manifestName, ...(entriesOf ? { entriesOf } : {}) });
+    for (const d of warnings) io.out(formatDiagnostic(d, keys.project.program));
+    if (recorded !== undefined) {
+      for (const d of review.differences) if (!tools.isWarning(d)) io.out(`note: ${tools.describeDifference(d, { manifestName: keys.manifestName, recordHint: false })}`);
+    }
+    for (const { id, why } of review.refused) io.err(`keyproof keys: cannot accept ${id}: ${why}.`);
+    failed ||= review.refused.length > 0;
+    const text = tools.serialiseManifest(review.next);
+    const previous = existsSync(keys.manifestPath) ? readFileSync(keys.manifestPath, 'utf8') : undefined;
+    if (text !== previous) writeFileSync(keys.manifestPath, text);
+    const n = Object.keys(review.next.methods).length;
+    const verb = previous === undefined ? 'wrote' : text === previous ? 'unchanged:' : 'updated';
+    io.out(`keyproof keys: ${verb} ${relativeName(keys.manifestPath)} (${plural(n)}).`);
+    if (review.unresolved.length > 0) {
+      io.out(
+        `Not recorded: the body change of ${review.unresolved.join(', ')} (same version, same key). ` +
+          `\`keyproof check --frozen\` fails until you bump the version or run \`keyproof keys --accept ${review.unresolved[0]}\`.`,
+      );
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+/**
+ * `keyproof check --frozen`: every project's keyproof.keys.json against the program, with the
+ * plugin's own check (same verdicts as tspc with `manifest: { path, frozen: true }`). Prints
+ * the differences as errors; resolves to their number.
+ */
+export async function checkFrozen(ts: TypeScript, analyser: Analyser, configPath: string, storeFlag: string | undefined, io: Output): Promise<number> {
+  const tools = loadManifestTools();
+  const entriesOf = await storeEntries(storeFlag, io);
+  let errors = 0;
+  for (const keys of keysProjects(ts, tools, configPath)) {
+    const result = analyser.analyseProgram(keys.project.program, ts, analyser.readOptions(keys.options)) as unknown as Transformer.AnalysisResult;
+    const text = existsSync(keys.manifestPath) ? readFileSync(keys.manifestPath, 'utf8') : undefined;
+    const check = tools.checkAgainstManifest(ts, keys.project.program, result, text, { manifestName: keys.manifestName, frozen: true, ...(entriesOf ? { entriesOf } : {}) });
+    const ignored = Array.isArray(keys.options['ignore']) ? (keys.options['ignore'] as unknown[]) : [];
+    const diagnostics = check.diagnostics.filter((d) => !ignored.includes(d.code));
+    for (const d of diagnostics) io.out(formatDiagnostic(d, keys.project.program));
+    if (diagnostics.length > 0) io.out(`\n${summaryLine(diagnostics)} ${relativeName(keys.manifestPath)} does not describe the program.`);
+    else io.out(`keyproof check --frozen: ${relativeName(keys.manifestPath)} matches the program (${plural(Object.keys(check.built.manifest.methods).length)}).`);
+    errors += diagnostics.filter((d) => d.severity === 'error').length;
+  }
+  return errors;
+}
+
+function diffAgainstRef(
+  tools: ManifestTools,
+  keys: KeysProject,
+  ref: string,
+  built: Transformer.BuiltManifest,
+  recorded: Transformer.Manifest | undefined,
+  entriesOf: EntriesOf | undefined,
+  io: Output,
+): void {
+  const dir = dirname(keys.manifestPath);
+  const file = keys.manifestPath.slice(dir.length + 1);
+  let text: string | undefined;
+  try {
+    text = execFileSync('git', ['show', `${ref}:./${file}`], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+    if (!/does not exist|exists on disk, but not in/.test(stderr)) {
+      throw new CliError(`cannot read ${file} at ${ref}: ${stderr.trim() || (error as Error).message}\nFix: give a ref git knows (a branch, a tag, a commit), and run keyproof in the repository.`);
+    }
+  }
+  const base = text !== undefined ? tools.parseManifest(text, `${file} at ${ref}`) : { format: built.manifest.format, methods: {} };
+  const differences = tools.compareManifests(base, tools.reconcile(built.manifest, recorded));
+  const ctx = { manifestName: `${keys.manifestName} at ${ref}`, recordHint: false, ttlOf: (id: string) => built.sites.get(id)?.ttl, ...(entriesOf ? { entriesOf } : {}) };
+  io.out(`Cache keys: ${relativeName(keys.manifestPath)} at ${ref} → this working tree${text === undefined ? ` (no ${file} at ${ref})` : ''}`);
+  if (differences.length === 0) io.out('No key, version or body changes.');
+  for (const d of differences) io.out(`- ${tools.describeDifference(d, ctx)}`);
+}
+
+function readRecorded(tools: ManifestTools, keys: KeysProject): Transformer.Manifest | undefined {
+  if (!existsSync(keys.manifestPath)) return undefined;
+  try {
+    return tools.parseManifest(readFileSync(keys.manifestPath, 'utf8'), relativeName(keys.manifestPath));
+  } catch (error) {
+    if (error instanceof tools.ManifestError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+/** The root project and, like `tsc -b`, every project it references; those with sources. */
+function keysProjects(ts: TypeScript, tools: ManifestTools, rootConfig: string): KeysProject[] {
+  const seen = new Set<string>();
+  const found: KeysProject[] = [];
+  const visit = (configPath: string): void => {
+    if (seen.has(configPath)) return;
+    seen.add(configPath);
+    const project = loadProject(ts, configPath);
+    project.references.forEach(visit);
+    if (project.program.getRootFileNames().length === 0) return;
+    const setting = tools.readManifestOption(project.pluginConfig['manifest']) ?? { path: 'keyproof.keys.json', frozen: false };
+    const manifestPath = isAbsolute(setting.path) ? setting.path : join(dirname(configPath), setting.path);
+    found.push({ project, manifestPath, manifestName: setting.path, options: project.pluginConfig });
+  };
+  visit(rootConfig);
+  return found;
+}
+
+/**
+ * Entries per method and version in the store, when one is configured (`--store`,
+ * `KEYPROOF_STORE`, or the default file exists): messages then say how many entries a change
+ * orphans. A store that cannot be read is a note, never a failure of the review.
+ */
+async function storeEntries(flag: string | undefined, io: Output): Promise<EntriesOf | undefined> {
+  const location = locateStore(flag);
+  if (location.source === 'default' && !existsSync(sqlitePath(new URL(location.url)))) return undefined;
+  try {
+    const summary = await withStore(location, readSummary);
+    const counts = new Map<string, number>();
+    for (const e of summary.entries) counts.set(`${e.id}\0${e.version}`, (counts.get(`${e.id}\0${e.version}`) ?? 0) + 1);
+    const known = new Set(summary.methods.map((m) => m.id));
+    return (id, version) => (known.has(id) ? (counts.get(`${id}\0${version}`) ?? 0) : undefined);
+  } catch (error) {
+    io.err(`note: entry counts left out: ${(error as Error).message.split('\n')[0]} (${printable(location.url)})`);
+    return undefined;
+  }
+}
+
+/** Who accepts: `git config user.name`, else $USER, else "unknown". */
+function whoAccepts(cwd: string): string {
+  try {
+    const name = execFileSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (name !== '') return name;
+  } catch {
+    // not a repository, or no name configured
+  }
+  return process.env['USER'] || process.env['USERNAME'] || 'unknown';
+}
+
+function relativeName(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+const ownRequire = createRequire(import.meta.url);
+
+function loadManifestTools(): ManifestTools {
+  const mod = ownRequire('@keyproof/transformer') as Partial<ManifestTools>;
+  if (typeof mod.buildManifest !== 'function' || typeof mod.checkAgainstManifest !== 'function') {
+    throw new CliError(
+      'this @keyproof/transformer has no keys manifest (buildManifest), which `keyproof keys` and `check --frozen` run.\nFix: use matching versions of @keyproof/cli and @keyproof/transformer.',
+    );
+  }
+  return mod as ManifestTools;
+}
+
+function plural(n: number): string {
+  return `${n} memoised ${n === 1 ? 'method' : 'methods'}`;
+}

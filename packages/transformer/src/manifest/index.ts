@@ -1,0 +1,17 @@
+/**
+ * Keys reviewed like a lockfile: `keyproof.keys.json` records, per memoised method, its id,
+ * version, key fields, exclusions, plan signature and a fingerprint of the code that can change
+ * its answers without changing its key. Building and comparing are pure; the plugin option and
+ * the CLI do the file I/O.
+ */
+export { buildManifest, projectDir, type PlansLike } from './build-manifest';
+export { compareManifests, type Difference } from './compare-manifests';
+export { describeDifference, type CostContext } from './describe-difference';
+export { checkAgainstManifest, type ManifestCheck, type ManifestCheckOptions } from './check-against-manifest';
+export { differenceDiagnostics, isWarning, manifestDiagnostic, ManifestDiagnostics } from './manifest-diagnostics';
+export { readManifestOption, type ManifestOption, type ManifestSetting } from './manifest-option';
+export { reconcile, reviewKeys, type AcceptRequest, type Review } from './review-keys';
+export { ManifestError, parseManifest, serialiseManifest } from './serialise-manifest';
+export { applyManifestOption } from './apply-manifest-option';
+export { PART_BOUNDS, SELF_PART } from './collect-parts';
+export * from './manifest-types';
