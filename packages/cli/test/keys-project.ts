@@ -28,11 +28,11 @@ export const TOOLCHAINS: readonly Toolchain[] = [
 ];
 
 /**
- * The keys fixture project (test/fixtures/keys-project) copied to a throwaway directory with
+ * The keys fixture project (test/fixtures/keys-project, or `sources`) copied to a throwaway directory with
  * a tsconfig carrying the plugin (and `plugin` options), node_modules links to the workspace's
  * runtime and transformer and the toolchain's TypeScript, and its own git repository.
  */
-export function createKeysProject(toolchain: Toolchain, plugin: Record<string, unknown> = {}): string {
+export function createKeysProject(toolchain: Toolchain, plugin: Record<string, unknown> = {}, sources = FIXTURE): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyproof-keys-'));
   fs.mkdirSync(path.join(dir, 'node_modules/@keyproof'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'node_modules/@types'), { recursive: true });
@@ -62,7 +62,7 @@ export function createKeysProject(toolchain: Toolchain, plugin: Record<string, u
       2,
     ),
   );
-  fs.cpSync(FIXTURE, path.join(dir, 'src'), { recursive: true });
+  fs.cpSync(sources, path.join(dir, 'src'), { recursive: true });
   fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules\ndist\n');
   git(dir, 'init', '-q');
   git(dir, 'config', 'user.name', 'Grace Reviewer');

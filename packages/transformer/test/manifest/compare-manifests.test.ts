@@ -111,10 +111,12 @@ describe.each(TYPESCRIPTS)('$label', ({ ts }) => {
     expect(messages(client)[0]).toMatch(/^TextClassifier\.classify: body changed \(code of `src\/model-client\.ts#ModelClient\.complete`\)/);
   });
 
-  it('comments, white space, quotes, semicolons and trailing commas: no difference', () => {
+  it('comments, white space, quotes, semicolons, trailing commas and type annotations: no difference', () => {
     let files = edited(CLASSIFIER_PROJECT, CLASSIFIER, '    // one call to the paid model\n', '    /* one call to the paid model, billed per token */\n\n');
     files = edited(files, CLASSIFIER, "const answer = await this.client.complete(buildPrompt(text, labels), 'small-model');", 'const answer = await this.client.complete(\n      buildPrompt(text, labels),\n      "small-model",\n    )');
-    files = edited(files, CLASSIFIER, 'return answer.trim();', 'return answer.trim() // trimmed');
+    files = edited(files, CLASSIFIER, 'return answer.trim();', 'return (answer as string).trim() // trimmed');
+    files = edited(files, CLASSIFIER, 'const answer = await', 'const answer: string = await');
+    files = edited(files, 'src/prompt.ts', "labels.join(', ')", "(labels satisfies readonly string[]).join(', ')");
     files = edited(files, 'src/prompt.ts', '/** The instructions the model follows. */', '// The instructions the model follows (reviewed by the product team).');
     files = edited(files, 'src/prompt.ts', "'Classify the text as positive, negative or neutral.'", '"Classify the text as positive, negative or neutral."');
     expect(differencesTo(files)).toEqual([]);
