@@ -101,6 +101,9 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     const unknown = await keyproof('keys', '-p', dir, '--diff', 'no-such-ref');
     expect(unknown.code).toBe(1);
     expect(unknown.err).toMatch(/cannot read keyproof\.keys\.json at no-such-ref/);
+    const option = await keyproof('keys', '-p', dir, '--diff=--output=x');
+    expect(option.code).toBe(2);
+    expect(option.err).toContain('--diff takes a git ref');
   });
 
   it('with a store, says how many entries a key change orphans (counted from the store the runtime wrote)', async () => {
@@ -112,6 +115,18 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     const frozen = await keyproof('check', '--frozen', '-p', dir, '--store', store);
     expect(frozen.code).toBe(1);
     expect(frozen.out).toContain('error KP91070: TextClassifier.classify: key gains field `style` — every existing entry (3 in the last `keyproof stats`) is orphaned on deploy.');
+  });
+
+  it('a manifest that is not one: keys refuses to overwrite it, check --frozen fails, both say how to fix it', async () => {
+    const dir = project();
+    fs.writeFileSync(path.join(dir, 'keyproof.keys.json'), '{ "format": "keyproof-keys/1" ');
+    const keys = await keyproof('keys', '-p', dir);
+    expect(keys.code).toBe(1);
+    expect(keys.err).toMatch(/keyproof\.keys\.json is not valid JSON .*Fix: restore it from version control, or delete it and run `keyproof keys`/);
+    expect(fs.readFileSync(path.join(dir, 'keyproof.keys.json'), 'utf8')).toBe('{ "format": "keyproof-keys/1" ');
+    const frozen = await keyproof('check', '--frozen', '-p', dir);
+    expect(frozen.code).toBe(1);
+    expect(frozen.out).toMatch(/error KP91076: keyproof\.keys\.json is not valid JSON/);
   });
 
   it('check --frozen without a manifest fails with the fix; a removed method is named', async () => {

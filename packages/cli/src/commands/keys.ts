@@ -48,6 +48,7 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
     return 0;
   }
   if (values.diff !== undefined && values.accept !== undefined) throw usageError('keys', '--diff only reads; it cannot be combined with --accept.');
+  if (values.diff !== undefined && (values.diff === '' || values.diff.startsWith('-'))) throw usageError('keys', `--diff takes a git ref (a branch, a tag, a commit), got ${JSON.stringify(values.diff)}.`);
   const configPath = resolveConfigPath(values.project);
   const ts = loadTypeScript(dirname(configPath));
   const analyser = loadAnalyser();

@@ -133,6 +133,16 @@ describe.each(TYPESCRIPTS)('the plugin option manifest, $label', ({ ts }) => {
     expect(runPlugin(dir, { path: 'keyproof.keys.json', frozen: true })).toEqual([]);
   });
 
+  it('without type information (a transpile-only host) it neither writes nor checks, and says so once', () => {
+    const dir = project(CLASSIFIER_PROJECT);
+    const { program: typed } = compileProject(ts, dir);
+    const program = ts.createProgram({ rootNames: typed.getRootFileNames(), options: { ...typed.getCompilerOptions(), noResolve: true, noLib: true } });
+    const added: number[] = [];
+    keyproofTransformer(program, { manifest: { frozen: true }, warnings: 'diagnostic' }, { ts, addDiagnostic: (d) => added.push(d.code) });
+    expect(added.filter((c) => c === 91076)).toHaveLength(1);
+    expect(fs.existsSync(path.join(dir, 'keyproof.keys.json'))).toBe(false);
+  });
+
   it('gives the same verdicts as checkAgainstManifest, which keyproof check --frozen runs', () => {
     const dir = project(edited(CLASSIFIER_PROJECT, 'src/prompt.ts', 'or neutral', 'or mixed'));
     fs.copyFileSync(GOLDEN, path.join(dir, 'keyproof.keys.json'));
