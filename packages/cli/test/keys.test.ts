@@ -29,7 +29,7 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     const text = readManifest(a);
     expect(JSON.parse(text).methods['TextClassifier.classify']).toMatchObject({ version: 'cls-v1', excluded: [{ name: 'requestId', reason: 'unique per request' }] });
     const again = await keyproof('keys', '-p', a);
-    expect(again.out).toMatch(/keyproof keys: unchanged: .*keyproof\.keys\.json/);
+    expect(again.out).toMatch(/keyproof keys: .*keyproof\.keys\.json is up to date \(2 memoised methods\)\./);
     expect(readManifest(a)).toBe(text);
     const b = project(ts60);
     expect((await keyproof('keys', '-p', b)).code).toBe(0);
@@ -73,9 +73,15 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     const saved = { GIT_CONFIG_GLOBAL: process.env['GIT_CONFIG_GLOBAL'], GIT_CONFIG_NOSYSTEM: process.env['GIT_CONFIG_NOSYSTEM'], USER: process.env['USER'] };
     Object.assign(process.env, { GIT_CONFIG_GLOBAL: os.devNull, GIT_CONFIG_NOSYSTEM: '1', USER: 'ci-bot' });
     try {
-      const refused = await keyproof('keys', '-p', dir, '--accept', 'summary');
+      const before = readManifest(dir);
+      const refused = await keyproof('keys', '-p', dir, '--accept', 'summary', '--accept', 'TextClassifier.classify');
       expect(refused.code).toBe(1);
       expect(refused.err).toContain("keyproof keys: cannot accept summary: summary's body has not changed since it was recorded: nothing to accept.");
+      expect(refused.err).toContain('keyproof.keys.json left as it was.');
+      expect(readManifest(dir)).toBe(before);
+      const typo = await keyproof('keys', '-p', dir, '--accept', 'TextClassifer.classify');
+      expect(typo.code).toBe(1);
+      expect(typo.err).toContain('keyproof keys: cannot accept TextClassifer.classify: no memoised method has this id (ids: TextClassifier.classify, summary).');
       expect(await keyproof('keys', '-p', dir, '--accept', 'TextClassifier.classify')).toMatchObject({ code: 0 });
     } finally {
       for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];

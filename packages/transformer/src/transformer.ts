@@ -35,7 +35,7 @@ export default function keyproofTransformer(program: ts.Program, config: Record<
     result = analyseProgram(program, ts, options);
     analysed.set(program, result);
     // keys review (`manifest` option): see src/manifest/
-    const reviewed = applyManifestOption(ts, program, result, config['manifest'], options.ignore);
+    const reviewed = applyManifestOption(ts, program, result, config['manifest'], options);
     for (const diagnostic of [...result.diagnostics, ...reviewed]) {
       const tsDiagnostic = toTsDiagnostic(ts, program, diagnostic);
       if (diagnostic.severity === 'warning' && options.warnings !== 'diagnostic') process.stderr.write(formatWarning(ts, tsDiagnostic));

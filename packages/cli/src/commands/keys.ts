@@ -55,6 +55,7 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
   const tools = loadManifestTools();
   const entriesOf = await storeEntries(values.store, io);
   let failed = false;
+  const known = new Set<string>();
   for (const keys of keysProjects(ts, tools, configPath)) {
     const result = analyser.analyseProgram(keys.project.program, ts, analyser.readOptions(keys.options)) as unknown as Transformer.AnalysisResult;
     const built = tools.buildManifest(ts, keys.project.program, result);
@@ -70,14 +71,21 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
     if (recorded !== undefined) {
       for (const d of review.differences) if (!tools.isWarning(d)) io.out(`note: ${tools.describeDifference(d, { manifestName: keys.manifestName, recordHint: false })}`);
     }
-    for (const { id, why } of review.refused) io.err(`keyproof keys: cannot accept ${id}: ${why}.`);
-    failed ||= review.refused.length > 0;
+    for (const id of Object.keys(built.manifest.methods)) known.add(id);
+    // an id of another project (a solution-style tsconfig) is that project's business
+    const refused = review.refused.filter(({ id }) => id in built.manifest.methods || (recorded !== undefined && id in recorded.methods));
+    if (refused.length > 0) {
+      for (const { id, why } of refused) io.err(`keyproof keys: cannot accept ${id}: ${why}.`);
+      io.err(`keyproof keys: ${relativeName(keys.manifestPath)} left as it was.`);
+      failed = true;
+      continue;
+    }
     const text = tools.serialiseManifest(review.next);
     const previous = existsSync(keys.manifestPath) ? readFileSync(keys.manifestPath, 'utf8') : undefined;
     if (text !== previous) writeFileSync(keys.manifestPath, text);
     const n = Object.keys(review.next.methods).length;
-    const verb = previous === undefined ? 'wrote' : text === previous ? 'unchanged:' : 'updated';
-    io.out(`keyproof keys: ${verb} ${relativeName(keys.manifestPath)} (${plural(n)}).`);
+    const name = relativeName(keys.manifestPath);
+    io.out(`keyproof keys: ${previous === undefined ? `wrote ${name}` : text === previous ? `${name} is up to date` : `updated ${name}`} (${plural(n)}).`);
     if (review.unresolved.length > 0) {
       io.out(
         `Not recorded: the body change of ${review.unresolved.join(', ')} (same version, same key). ` +
@@ -85,7 +93,9 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
       );
     }
   }
-  return failed ? 1 : 0;
+  const unknown = (values.accept ?? []).filter((id) => !known.has(id));
+  for (const id of unknown) io.err(`keyproof keys: cannot accept ${id}: no memoised method has this id (ids: ${[...known].sort().join(', ') || 'none'}).`);
+  return failed || unknown.length > 0 ? 1 : 0;
 }
 
 /**

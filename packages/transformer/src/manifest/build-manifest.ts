@@ -45,7 +45,7 @@ export function buildManifest(ts: TypeScript, program: ts.Program, result: Plans
       signature: plan.signature,
       key: (plan.fields ?? []).map(recorded),
       excluded: (plan.excluded ?? []).map(recorded),
-      body: bodyOf(ts, program, site, rootDir, isMemoised),
+      body: bodyOf(ts, program, site, rootDir, isMemoised, keyFieldsOf(plan.fields ?? [])),
     };
     sites.set(plan.id, { fileName: site.fileName, start: site.start, ttl: options.ttl });
   }
@@ -58,11 +58,17 @@ export function projectDir(program: ts.Program): string {
   return typeof configFile === 'string' ? dirname(normalise(configFile)) : normalise(program.getCurrentDirectory());
 }
 
-function bodyOf(ts: TypeScript, program: ts.Program, site: PlanSite, rootDir: string, isMemoised: (node: ts.Node) => boolean): BodyFingerprint {
+/** `this.model` key fields -> `model`. */
+function keyFieldsOf(fields: readonly object[]): Set<string> {
+  const names = fields.map((f) => (f as { name?: unknown }).name).filter((n): n is string => typeof n === 'string' && n.startsWith('this.'));
+  return new Set(names.map((n) => n.slice('this.'.length)));
+}
+
+function bodyOf(ts: TypeScript, program: ts.Program, site: PlanSite, rootDir: string, isMemoised: (node: ts.Node) => boolean, keyFields: ReadonlySet<string>): BodyFingerprint {
   const sourceFile = program.getSourceFile(site.fileName);
   const fn = sourceFile !== undefined ? findNodeAt(ts, sourceFile, site.fnStart, (n): n is ts.SignatureDeclaration => ts.isFunctionLike(n)) : undefined;
   if (fn === undefined) return { fingerprint: digest(['unresolved']), parts: {} };
-  const { parts, truncated } = collectParts(ts, program, fn, rootDir, isMemoised);
+  const { parts, truncated } = collectParts(ts, program, fn, rootDir, isMemoised, keyFields);
   const names = [...parts.keys()].sort(byCodeUnit);
   const sorted = Object.fromEntries(names.map((name) => [name, parts.get(name)!]));
   const fingerprint = digest(names.flatMap((name) => [name, parts.get(name)!.code, parts.get(name)!.text]));

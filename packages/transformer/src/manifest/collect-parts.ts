@@ -30,7 +30,17 @@ interface Pending {
  *
  * @param isMemoised tells whether a function node is another memoised site.
  */
-export function collectParts(ts: TypeScript, program: ts.Program, fn: ts.SignatureDeclaration, rootDir: string, isMemoised: (node: ts.Node) => boolean): CollectedParts {
+export function collectParts(
+  ts: TypeScript,
+  program: ts.Program,
+  fn: ts.SignatureDeclaration,
+  rootDir: string,
+  isMemoised: (node: ts.Node) => boolean,
+  keyFields: ReadonlySet<string> = new Set(),
+): CollectedParts {
+  // a `@cacheKey` class field is hashed into every key: a new value makes new keys, not stale answers
+  const isKeyField = (d: ts.Node): boolean =>
+    (ts.isPropertyDeclaration(d) || ts.isParameter(d)) && ts.isIdentifier(d.name) && keyFields.has(d.name.text) && classOf(ts, d) === classOf(ts, fn);
   const checker = program.getTypeChecker();
   const parts = new Map<string, PartFingerprint>();
   const seen = new Set<ts.Node>([fn]);
@@ -41,7 +51,7 @@ export function collectParts(ts: TypeScript, program: ts.Program, fn: ts.Signatu
     const pieces = piecesOf(ts, node);
     parts.set(name, fingerprintNodes(ts, pieces));
     for (const declaration of referencedDeclarations(ts, program, checker, pieces)) {
-      if (seen.has(declaration) || isMemoised(declaration)) continue;
+      if (seen.has(declaration) || isMemoised(declaration) || isKeyField(declaration)) continue;
       seen.add(declaration);
       if (depth + 1 > PART_BOUNDS.maxDepth || parts.size + queue.length >= PART_BOUNDS.maxParts) {
         truncated = true;
@@ -59,8 +69,14 @@ function piecesOf(ts: TypeScript, node: ts.Node): ts.Node[] {
     const fn = node as ts.SignatureDeclaration & { body?: ts.Node };
     return [...fn.parameters.map((p) => (p.initializer !== undefined ? [p.name, p.initializer] : [p.name])).flat(), ...(fn.body !== undefined ? [fn.body] : [])];
   }
-  if ((ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node)) && node.initializer !== undefined) return [node.initializer];
+  if ((ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isParameter(node)) && node.initializer !== undefined) return [node.initializer];
   return [node];
+}
+
+function classOf(ts: TypeScript, node: ts.Node): ts.Node | undefined {
+  let n: ts.Node | undefined = node.parent;
+  while (n !== undefined && !ts.isClassLike(n)) n = n.parent;
+  return n;
 }
 
 function referencedDeclarations(ts: TypeScript, program: ts.Program, checker: ts.TypeChecker, pieces: readonly ts.Node[]): ts.Node[] {
@@ -108,6 +124,8 @@ function hasCode(ts: TypeScript, d: ts.Declaration): boolean {
   if (ts.isFunctionDeclaration(d) || ts.isMethodDeclaration(d) || ts.isGetAccessorDeclaration(d) || ts.isSetAccessorDeclaration(d) || ts.isConstructorDeclaration(d)) return d.body !== undefined;
   if (ts.isFunctionExpression(d) || ts.isArrowFunction(d)) return true;
   if (ts.isVariableDeclaration(d) || ts.isPropertyDeclaration(d)) return d.initializer !== undefined;
+  // `constructor(private readonly model = 'small')`: the default is the field's value
+  if (ts.isParameter(d)) return d.initializer !== undefined && ts.isConstructorDeclaration(d.parent) && ts.isParameterPropertyDeclaration(d, d.parent);
   return ts.isEnumDeclaration(d);
 }
 
@@ -115,7 +133,12 @@ function hasCode(ts: TypeScript, d: ts.Declaration): boolean {
 function partName(ts: TypeScript, node: ts.Node, rootDir: string): string {
   const file = relativeTo(rootDir, node.getSourceFile().fileName);
   const names: string[] = [];
-  for (let n: ts.Node | undefined = node; n !== undefined && !ts.isSourceFile(n); n = n.parent) {
+  let start: ts.Node | undefined = node;
+  if (ts.isParameter(node) && ts.isIdentifier(node.name)) {
+    names.push(node.name.text); // a parameter property is `Class.name`, like a field
+    start = node.parent.parent;
+  }
+  for (let n: ts.Node | undefined = start; n !== undefined && !ts.isSourceFile(n); n = n.parent) {
     const named = n as ts.Node & { name?: ts.Node };
     if (ts.isConstructorDeclaration(n)) names.unshift('constructor');
     else if ((ts.isFunctionLike(n) || ts.isClassLike(n) || ts.isVariableDeclaration(n) || ts.isPropertyDeclaration(n) || ts.isEnumDeclaration(n) || ts.isModuleDeclaration(n)) && named.name !== undefined) {

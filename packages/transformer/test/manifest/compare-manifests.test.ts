@@ -140,6 +140,17 @@ describe.each(TYPESCRIPTS)('$label', ({ ts }) => {
     ]);
   });
 
+  it('class field values: a default read by the body is watched; a @cacheKey field is in the key, so a new value is not a stale answer', () => {
+    const withModel = edited(CLASSIFIER_PROJECT, CLASSIFIER, "export class Summariser {", "export class Summariser {\n  constructor(@notKey private readonly model = 'tiny', @cacheKey private readonly words = 50) {}\n\n  @memoize({ version: 'brief-v1' })\n  async brief(text: string): Promise<string> {\n    return `${this.model}:${text.split(' ').slice(0, this.words).join(' ')}`;\n  }\n");
+    const imported = edited(withModel, CLASSIFIER, "import { cacheKey, memoize, normalize } from 'keyproof';", "import { cacheKey, memoize, normalize, notKey } from 'keyproof';");
+    const before = manifestOf(imported);
+    expect(Object.keys(before.manifest.methods['Summariser.brief']!.body.parts)).toEqual(['(body)', 'src/classifier.ts#Summariser.model']);
+    const model = manifestOf(edited(imported, CLASSIFIER, "model = 'tiny'", "model = 'large'"));
+    expect(compareManifests(before.manifest, model.manifest).map((d) => d.kind)).toEqual(['body']);
+    const words = manifestOf(edited(imported, CLASSIFIER, 'words = 50', 'words = 80'));
+    expect(compareManifests(before.manifest, words.manifest)).toEqual([]);
+  });
+
   it('another memoised method called from a body is governed by its own version, not followed', () => {
     const files = edited(CLASSIFIER_PROJECT, CLASSIFIER, 'export class Summariser {', 'export class Summariser {\n  private readonly search = new Search();\n\n  @memoize({ version: \'short-v1\' })\n  async shortest(text: string): Promise<string> {\n    return (await this.search.find(text, 1))[0] ?? \'\';\n  }\n');
     const next = manifestOf(files);
