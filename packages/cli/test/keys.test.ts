@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { close, configure, flush, memoize, planSignature, PLAN_FORMAT, type KeyField, type KeyPlan } from 'keyproof';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createKeysProject, editFile, git, keyproof, readManifest, removeProject, TOOLCHAINS } from './keys-project.js';
+import { runCli } from './run-cli.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeProject));
@@ -34,6 +35,20 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     const b = project(ts60);
     expect((await keyproof('keys', '-p', b)).code).toBe(0);
     expect(readManifest(b)).toBe(text);
+  });
+
+  it('the installed binary, as a child process: keys writes, check --frozen exits 1 on a difference and 0 once recorded', async () => {
+    const dir = project();
+    const keys = await runCli(['keys', '-p', dir], { cwd: dir });
+    expect(keys).toMatchObject({ code: 0, stderr: '' });
+    expect(keys.stdout).toBe('keyproof keys: wrote keyproof.keys.json (2 memoised methods).\n');
+    editFile(dir, 'classifier.ts', "version: 'sum-v1'", "version: 'sum-v2'");
+    const frozen = await runCli(['check', '--frozen'], { cwd: dir });
+    expect(frozen.code).toBe(1);
+    expect(frozen.stdout).toContain('src/classifier.ts:21:4 - error KP91072: summary: version `sum-v1` → `sum-v2`');
+    expect((await runCli(['keys'], { cwd: dir })).code).toBe(0);
+    expect(await runCli(['check', '--frozen'], { cwd: dir })).toMatchObject({ code: 0 });
+    expect((await runCli(['keys', '--help'])).stdout).toContain('Usage: keyproof keys [-p tsconfig.json] [--accept ID]... [--diff REF] [--store URL]');
   });
 
   it('a body change without a version bump: check --frozen fails; keys warns and leaves it unrecorded; --accept records who and when', async () => {

@@ -94,17 +94,17 @@ function descriptionChanges(before: MethodEntry, after: MethodEntry): string[] {
   for (const [name, e] of now) {
     const was = old.get(name);
     if (was === undefined) changes.push(`now records \`${name}\` as excluded`);
-    else if (!same(was, e)) changes.push(`exclusion of \`${name}\` changes (${describeExclusion(was)} → ${describeExclusion(e)})`);
+    else if (!same(was, e)) changes.push(`exclusion of \`${name}\` changes ${changedKeys(was, e)}`);
   }
   for (const name of old.keys()) if (!now.has(name)) changes.push(`no longer records \`${name}\` as excluded`);
   if (!same(before.key, after.key)) changes.push('key fields are described differently (same plan signature)');
   return changes;
 }
 
-function describeExclusion(e: RecordedField): string {
-  const rest = Object.keys(e).filter((k) => k !== 'name' && k !== 'index' && k !== 'reason');
-  const reason = typeof e['reason'] === 'string' ? `"${e['reason']}"` : 'no reason';
-  return rest.length === 0 ? reason : `${reason}; ${rest.map((k) => `${k} ${JSON.stringify(e[k])}`).join(', ')}`;
+/** `reason "a" → "b", kind "x" → "y"`: only what differs. */
+function changedKeys(was: RecordedField, now: RecordedField): string {
+  const keys = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter((k) => k !== 'name' && !same(was[k], now[k]));
+  return keys.map((k) => `${k} ${JSON.stringify(was[k] ?? null)} → ${JSON.stringify(now[k] ?? null)}`).join(', ');
 }
 
 /** Which parts of the body changed, and whether code or only literal text. */
