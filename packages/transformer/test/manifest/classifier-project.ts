@@ -25,6 +25,16 @@ export class ModelClient {
   }
 }
 `,
+  'src/describe.ts': `import { memoize } from 'keyproof';
+
+/** Describe an image; the answer depends on the bytes only. */
+export const describeImage = memoize(
+  async function describeImage(image: Uint8Array, detail: string = 'short'): Promise<string> {
+    return \`\${detail}:\${image.byteLength}\`;
+  },
+  { version: 'describe-v1', ttl: 3600000 },
+);
+`,
   'src/classifier.ts': `import { cacheKey, memoize, normalize } from 'keyproof';
 import { buildPrompt } from './prompt';
 import type { ModelClient } from './model-client';

@@ -34,7 +34,7 @@ describe.each(TYPESCRIPTS)('$label', ({ ts }) => {
 
   it('records every memoised method with its version, key, exclusions and the code its body reaches', () => {
     const classify = base.manifest.methods['TextClassifier.classify'];
-    expect(Object.keys(base.manifest.methods)).toEqual(['Search.find', 'TextClassifier.classify', 'summary']);
+    expect(Object.keys(base.manifest.methods)).toEqual(['Search.find', 'TextClassifier.classify', 'describeImage', 'summary']);
     expect(classify).toMatchObject({
       source: 'src/classifier.ts',
       version: 'cls-v1',
@@ -44,6 +44,14 @@ describe.each(TYPESCRIPTS)('$label', ({ ts }) => {
     expect(Object.keys(classify!.body.parts)).toEqual(['(body)', 'src/model-client.ts#ModelClient.complete', 'src/prompt.ts#SYSTEM_PROMPT', 'src/prompt.ts#buildPrompt']);
     expect(base.manifest.methods['Search.find']!.key).toEqual([{ name: 'query', index: 0, normalize: 'normalize.text' }, { name: 'page', index: 1 }]);
     expect(base.sites.get('TextClassifier.classify')?.ttl).toBe('30d');
+    // memoize(fn, options): the options are the second argument
+    expect(base.manifest.methods['describeImage']).toMatchObject({ source: 'src/describe.ts', version: 'describe-v1', key: [{ name: 'image', index: 0 }, { name: 'detail', index: 1 }] });
+    expect(base.sites.get('describeImage')?.ttl).toBe('3600000');
+  });
+
+  it('a memoised function: a changed default is a body change', () => {
+    const files = edited(CLASSIFIER_PROJECT, 'src/describe.ts', "detail: string = 'short'", "detail: string = 'long'");
+    expect(messages(files)[0]).toMatch(/^describeImage: body changed \(literal text in the method body\) but version `describe-v1` did not — cached answers from the old body will be served until they expire \(ttl 3600000\)/);
   });
 
   it('field added: the key gains it, every entry is orphaned (with the count when a store was read)', () => {

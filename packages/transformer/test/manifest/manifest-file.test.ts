@@ -92,7 +92,7 @@ describe('reviewKeys', () => {
     const review = reviewKeys(changed, recorded, { ids: ['Search.find', 'Nope.nothing'], by: 'a', at: 'b' });
     expect(review.refused).toEqual([
       { id: 'Search.find', why: "Search.find's body has not changed since it was recorded: nothing to accept" },
-      { id: 'Nope.nothing', why: 'no memoised method has the id Nope.nothing (ids: Search.find, TextClassifier.classify, summary)' },
+      { id: 'Nope.nothing', why: 'no memoised method has the id Nope.nothing (ids: Search.find, TextClassifier.classify, describeImage, summary)' },
     ]);
   });
 });
