@@ -1,6 +1,22 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
+/**
+ * The examples' tests run on their TypeScript sources through keyproof's Vite plugin (each
+ * example's own tsconfig, so the full analysis runs): no tspc build first. The plugin only
+ * touches files under examples/, so every other package's tests compile exactly as before.
+ * It is loaded from the transformer's build (the root `pnpm test` builds first).
+ */
+async function examplesPlugin() {
+  const built = fileURLToPath(new URL('./packages/transformer/dist/hosts/vite.js', import.meta.url));
+  if (!existsSync(built)) return [];
+  const { keyproof } = (await import(pathToFileURL(built).href)) as typeof import('./packages/transformer/src/hosts/vite');
+  return [keyproof({ include: /\/examples\/[^/]+\/(?:src|test)\// })];
+}
+
+export default defineConfig(async () => ({
+  plugins: await examplesPlugin(),
   resolve: {
     // Workspace packages resolve to their TypeScript sources in tests; built fixtures that run
     // in child processes resolve to dist/ like any consumer.
@@ -16,6 +32,6 @@ export default defineConfig({
     globalSetup: ['./vitest.services.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    pool: 'forks',
+    pool: 'forks' as const,
   },
-});
+}));
