@@ -7,7 +7,7 @@ import type { KeyproofDiagnostic } from '../types';
 /** The subset of esbuild's plugin API this plugin uses (no dependency on esbuild's types). */
 export interface EsbuildMessage {
   readonly text: string;
-  readonly location?: { readonly file: string; readonly line: number; readonly column: number } | null;
+  readonly location?: { readonly file: string; readonly line: number; readonly column: number; readonly lineText: string } | null;
 }
 export interface EsbuildPluginBuild {
   readonly initialOptions: { readonly absWorkingDir?: string };
@@ -43,7 +43,10 @@ export function keyproof(options: Omit<SourceHostOptions, 'root'> & { readonly r
         if (!result.changed && result.errors.length === 0 && result.warnings.length === 0) return undefined;
         const message = (d: KeyproofDiagnostic): EsbuildMessage => ({
           text: `[keyproof] KP${d.code}: ${d.message}`,
-          location: d.fileName !== undefined ? { file: path.relative(process.cwd(), d.fileName), line: Math.max(d.line, 1), column: columnOf(text, d.start) } : null,
+          location:
+            d.fileName !== undefined
+              ? { file: path.relative(process.cwd(), d.fileName), line: Math.max(d.line, 1), column: columnOf(text, d.start), lineText: text.split('\n')[Math.max(d.line, 1) - 1] ?? '' }
+              : null,
         });
         return { contents: result.code, loader: args.path.endsWith('x') ? 'tsx' : 'ts', errors: result.errors.map(message), warnings: result.warnings.map(message) };
       });
