@@ -109,6 +109,22 @@ export const HOSTS: readonly Host[] = [
     build: [],
     run: { args: [node, '--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--ci'] },
   },
+  {
+    name: 'tsc7',
+    typescript: path.join(DEPS, 'typescript-7'),
+    decorators: 'tc39',
+    moduleKind: 'esm',
+    build: [{ args: [node, 'node_modules/typescript/bin/tsc', '-p', '.'] }, { args: [node, 'node_modules/@keyproof/transformer/dist/hosts/plan-emitted-bin.js', '-p', '.'] }],
+    run: { args: [node, 'dist/main.js'] },
+  },
 ];
 
-export { CLI };
+/** `keyproof check` in a TypeScript 7 project (analysis with keyproof's own TypeScript 6.0). */
+export const CHECK_TS7: Host = {
+  name: 'keyproof-check-ts7',
+  typescript: path.join(DEPS, 'typescript-7'),
+  decorators: 'tc39',
+  moduleKind: 'esm',
+  build: [],
+  run: { args: [node, CLI, 'check', '-p', '.'] },
+};
