@@ -12,7 +12,7 @@ async function examplesPlugin() {
   const built = fileURLToPath(new URL('./packages/transformer/dist/hosts/vite.js', import.meta.url));
   if (!existsSync(built)) return [];
   const { keyproof } = (await import(pathToFileURL(built).href)) as typeof import('./packages/transformer/src/hosts/vite');
-  return [keyproof({ include: /\/examples\/[^/]+\/(?:src|test)\// })];
+  return [keyproof({ include: /\/(?:examples\/[^/]+\/(?:src|test)|test\/hosts\/kit)\// })];
 }
 
 export default defineConfig(async () => ({

@@ -22,12 +22,34 @@ export class MissingPlanError extends KeyproofError {
       `${what} is memoised but has no key plan: it was not compiled by the keyproof transformer.\n` +
         `Without a plan keyproof cannot know which arguments belong in the cache key, and a key that ` +
         `silently includes a per-call value (a job ID, a timestamp) never hits.\n` +
-        `Fix: add { "transform": "@keyproof/transformer" } to compilerOptions.plugins in tsconfig.json ` +
-        `and build with \`tspc\` (from ts-patch) instead of \`tsc\`. To key on every argument without ` +
+        `${hostFix()} To key on every argument without ` +
         `a plan, pass { unplanned: 'all-arguments' } to memoize() (a warning is printed once).`,
     );
     this.name = 'MissingPlanError';
   }
+}
+
+/**
+ * The fix for the host this process seems to run under: each host gets its plans from its own
+ * keyproof plugin (see the README's host table).
+ */
+function hostFix(): string {
+  const env = process.env;
+  const args = [...process.execArgv, process.argv[1] ?? ''].join(' ');
+  if (env.VITEST !== undefined) {
+    return `Detected host: Vitest. Fix: add keyproof's Vite plugin to vitest.config: import { keyproof } from '@keyproof/transformer/vite'; plugins: [keyproof()].`;
+  }
+  if (env.JEST_WORKER_ID !== undefined) {
+    return `Detected host: Jest. Fix: with ts-jest, add astTransformers: { before: ['@keyproof/transformer/ts-jest'] } to its options.`;
+  }
+  if (/\btsx\b/.test(args) || /\.[mc]?tsx?$/.test(process.argv[1] ?? '')) {
+    return `Detected host: TypeScript run from source (tsx or Node's type stripping). Fix: load keyproof's module hook first: node --import @keyproof/transformer/register --import tsx app.ts.`;
+  }
+  return (
+    `Fix: build with a host that plans: tspc with { "transform": "@keyproof/transformer" } in compilerOptions.plugins; ` +
+    `nest build with "plugins": ["@keyproof/transformer/nest"] in nest-cli.json; esbuild/tsup with the plugin from '@keyproof/transformer/esbuild'; ` +
+    `Vite/Vitest with '@keyproof/transformer/vite'; tsc 7 followed by \`keyproof-plan -p .\`.`
+  );
 }
 
 /** A plan that this runtime cannot read (another format, or a signature that does not match). */
