@@ -23,7 +23,8 @@ class ProbeStore extends Keyv {
  * from the method's plan (so a test shows that two calls share an entry, or not). Upstream is
  * never called. `fn` is the memoised method or function (`svc.generate`, `describeImage`); for
  * a plan that keys on class fields (`this.model`), call `keyOfCall(() => svc.generate(...))`.
- * The probe goes through the global store, so it counts as a call and a hit in `stats()`.
+ * The probe goes through the global store, so it counts as a call and a hit in `stats()`; the
+ * call gets a placeholder result, so pass the memoised method itself, not code that uses its result.
  */
 export function keyOf<A extends unknown[]>(fn: (...args: A) => Promise<unknown>, ...args: A): Promise<string> {
   return keyOfCall(() => fn(...args));
@@ -40,8 +41,11 @@ export async function keyOfCall(call: () => Promise<unknown>): Promise<string> {
   delete process.env['KEYPROOF_STORE'];
   configure({ store: probe });
   events.on('hit', onHit);
+  let failure: unknown;
   try {
     await call();
+  } catch (error) {
+    failure = error; // code after the memoised call saw the probe's placeholder result: only the key matters
   } finally {
     events.off('hit', onHit);
     if (savedEnv !== undefined) process.env['KEYPROOF_STORE'] = savedEnv;
@@ -49,6 +53,7 @@ export async function keyOfCall(call: () => Promise<unknown>): Promise<string> {
     if (savedStore === undefined) delete (config() as { store?: unknown }).store;
   }
   const key = keys[0];
+  if (key === undefined && failure !== undefined) throw failure;
   if (key === undefined) {
     throw new TypeError(
       'keyOf: the call made no memoised call through keyproof\'s global store, so it has no key. ' +
