@@ -36,20 +36,18 @@ export class MissingPlanError extends KeyproofError {
 function hostFix(): string {
   const env = process.env;
   const args = [...process.execArgv, process.argv[1] ?? ''].join(' ');
+  const tspc =
+    `add { "transform": "@keyproof/transformer" } to compilerOptions.plugins in tsconfig.json and build with \`tspc\` ` +
+    `(from ts-patch) instead of \`tsc\` (other hosts: see the README's host table).`;
+  let detected: string | undefined;
   if (env.VITEST !== undefined) {
-    return `Detected host: Vitest. Fix: add keyproof's Vite plugin to vitest.config: import { keyproof } from '@keyproof/transformer/vite'; plugins: [keyproof()].`;
+    detected = `Vitest: add keyproof's Vite plugin to vitest.config (import { keyproof } from '@keyproof/transformer/vite'; plugins: [keyproof()])`;
+  } else if (env.JEST_WORKER_ID !== undefined) {
+    detected = `Jest: with ts-jest, add astTransformers: { before: [require.resolve('@keyproof/transformer/ts-jest')] } to its options`;
+  } else if (/\btsx\b/.test(args) || /\.[mc]?tsx?$/.test(process.argv[1] ?? '')) {
+    detected = `TypeScript run from source (tsx or Node's type stripping): load keyproof's module hook first (node --import @keyproof/transformer/register --import tsx app.ts)`;
   }
-  if (env.JEST_WORKER_ID !== undefined) {
-    return `Detected host: Jest. Fix: with ts-jest, add astTransformers: { before: ['@keyproof/transformer/ts-jest'] } to its options.`;
-  }
-  if (/\btsx\b/.test(args) || /\.[mc]?tsx?$/.test(process.argv[1] ?? '')) {
-    return `Detected host: TypeScript run from source (tsx or Node's type stripping). Fix: load keyproof's module hook first: node --import @keyproof/transformer/register --import tsx app.ts.`;
-  }
-  return (
-    `Fix: build with a host that plans: tspc with { "transform": "@keyproof/transformer" } in compilerOptions.plugins; ` +
-    `nest build with "plugins": ["@keyproof/transformer/nest"] in nest-cli.json; esbuild/tsup with the plugin from '@keyproof/transformer/esbuild'; ` +
-    `Vite/Vitest with '@keyproof/transformer/vite'; tsc 7 followed by \`keyproof-plan -p .\`.`
-  );
+  return detected !== undefined ? `Detected host: ${detected}. For a build, ${tspc}` : `Fix: ${tspc}`;
 }
 
 /** A plan that this runtime cannot read (another format, or a signature that does not match). */

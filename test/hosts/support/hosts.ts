@@ -17,10 +17,14 @@ export interface Host {
   readonly typescript: string;
   /** Packages linked into the project's node_modules (name -> directory). */
   readonly links?: Readonly<Record<string, string>>;
+  /** Whether the host runs the full analysis (a program) or plans from syntax (KP91090). */
+  readonly analysis: 'full' | 'syntax';
   readonly decorators: 'tc39' | 'legacy';
   readonly moduleKind: 'esm' | 'commonjs';
   /** Files written into the project besides src/ and tsconfig.json. */
   readonly files?: Readonly<Record<string, string>>;
+  /** tsconfig `include`. @default ['src'] */
+  readonly include?: readonly string[];
   /** Extra compilerOptions. */
   readonly compilerOptions?: Readonly<Record<string, unknown>>;
   /** Build steps (none for hosts that run the sources). */
@@ -85,7 +89,7 @@ export function createHostProject(host: Host, variant: Variant): string {
           plugins: [{ transform: '@keyproof/transformer' }],
           ...host.compilerOptions,
         },
-        include: ['src'],
+        include: host.include ?? ['src'],
       },
       null,
       2,

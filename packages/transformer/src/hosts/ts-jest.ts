@@ -2,7 +2,8 @@ import type * as ts from 'typescript';
 import { programTransformer } from './program-transformer';
 
 /**
- * ts-jest: `transform: { '^.+\\.ts$': ['ts-jest', { astTransformers: { before: ['@keyproof/transformer/ts-jest'] } }] }`.
+ * ts-jest: `transform: { '^.+\\.ts$': ['ts-jest', { astTransformers: { before: [require.resolve('@keyproof/transformer/ts-jest')] } }] }`
+ * (a resolved path: ts-jest resolves a bare name from its own folder).
  * With ts-jest's language service (the default) the full analysis runs; with
  * `isolatedModules: true` plans come from syntax. A keyproof error fails the test file.
  */
