@@ -2,7 +2,7 @@
  * A new user's first install, as the README says it (Node 20, TypeScript 5.9 + ts-patch 3.3),
  * with keyproof's own packages from `pnpm pack` tarballs in a fresh npm project: the job-ID
  * scenario builds with `tspc` and runs, a typo'd exclusion fails the build and (noEmitOnError)
- * leaves no JavaScript behind, and `keyproof check` passes. sqlite3's native build is skipped
+ * the JavaScript tspc writes anyway refuses to run, and `keyproof check` passes. sqlite3's native build is skipped
  * (`--ignore-scripts`): the scenario uses the memory store, and that build takes minutes.
  */
 import { execFileSync } from 'node:child_process';
@@ -87,7 +87,7 @@ describe('a fresh npm project, installed as the README says', () => {
     expect(check.code).toBe(0);
   });
 
-  it("a typo'd exclusion fails the build with TS91001 and, with noEmitOnError, emits nothing", () => {
+  it("a typo'd exclusion fails the build with TS91001, and what tspc still wrote refuses to run", () => {
     const file = path.join(APP, 'src/renderer.ts');
     const good = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, good.replace('@excludeFromKey jobId unique per run\n   */', '@excludeFromKey jobid unique per run\n   */'));
@@ -96,7 +96,13 @@ describe('a fresh npm project, installed as the README says', () => {
       const build = run(process.execPath, ['node_modules/ts-patch/bin/tspc.js', '-p', '.'], APP);
       expect(build.code).not.toBe(0);
       expect(build.output).toMatch(/src\/renderer\.ts\(\d+,\d+\): error TS91001: \[keyproof\] @excludeFromKey jobid in Renderer\.render/);
-      expect(fs.existsSync(path.join(APP, 'dist/renderer.js'))).toBe(false);
+      // tsc checks noEmitOnError before plugins run, so JavaScript is written: without plans
+      expect(build.output).toContain('carries no key plans');
+      if (fs.existsSync(path.join(APP, 'dist/renderer.js'))) expect(fs.readFileSync(path.join(APP, 'dist/renderer.js'), 'utf8')).not.toContain('signature:');
+      const ran = run(process.execPath, ['dist/main.js'], APP);
+      expect(ran.code).not.toBe(0);
+      expect(ran.output).toMatch(/MissingPlanError|no key plan/);
+      expect(ran.output).not.toContain('KEYPROOF_RESULT');
     } finally {
       fs.writeFileSync(file, good);
     }

@@ -115,7 +115,7 @@ export const HOSTS: readonly Host[] = [
     },
     compilerOptions: { types: ['node', 'jest'], rootDir: '.', isolatedModules: true },
     build: [],
-    run: { args: [node, '--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--ci'] },
+    run: { args: [node, '--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--ci', '--no-cache'] },
   },
   {
     name: 'jest-ts-jest-typed',
@@ -135,7 +135,7 @@ export const HOSTS: readonly Host[] = [
     compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', rootDir: '.', noEmitOnError: false },
     include: ['src', 'test'],
     build: [],
-    run: { args: [node, '--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--ci'] },
+    run: { args: [node, '--experimental-vm-modules', 'node_modules/jest/bin/jest.js', '--ci', '--no-cache'] },
   },
   {
     name: 'webpack-ts-loader',
