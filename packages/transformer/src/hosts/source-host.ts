@@ -74,13 +74,12 @@ export class SourceHost {
     const file = normalise(path.resolve(fileName));
     if (!MENTIONS.test(text)) return { code: text, changed: false, plans: [], errors: [], warnings: [], typeInformation: this.typeChecked };
     const inProgram = this.project?.fileNames.has(file) === true;
-    const { result, sourceFile, program } = inProgram ? this.fromProgram(file, text) : this.fromSyntax(file, text);
+    const { result, sourceFile } = inProgram ? this.fromProgram(file, text) : this.fromSyntax(file, text);
     const plans = result.plans.filter((p) => p.site.fileName === sourceFile.fileName);
     const code = plans.length > 0 || (result.strip.get(sourceFile.fileName)?.size ?? 0) > 0 ? splicePlans(this.ts, sourceFile, result) : text;
     const wide = !this.programWideReported || !inProgram;
     if (inProgram) this.programWideReported = true;
     const mine = result.diagnostics.filter((d) => (d.fileName === undefined ? wide : normalise(d.fileName) === sourceFile.fileName));
-    void program;
     return {
       code,
       changed: code !== text,
