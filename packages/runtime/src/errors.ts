@@ -45,7 +45,7 @@ function hostFix(): string {
   } else if (env.JEST_WORKER_ID !== undefined) {
     detected = `Jest: with ts-jest, add astTransformers: { before: [require.resolve('@keyproof/transformer/ts-jest')] } to its options`;
   } else if (/\btsx\b/.test(args) || /\.[mc]?tsx?$/.test(process.argv[1] ?? '')) {
-    detected = `TypeScript run from source (tsx or Node's type stripping): load keyproof's module hook first (node --import @keyproof/transformer/register --import tsx app.ts; ES modules only)`;
+    detected = `TypeScript run from source (tsx or Node's type stripping): load keyproof's module hook first (node --import @keyproof/transformer/register --import tsx app.ts)`;
   }
   return detected !== undefined ? `Detected host: ${detected}. For a build, ${tspc}` : `Fix: ${tspc}`;
 }

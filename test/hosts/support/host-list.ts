@@ -86,6 +86,16 @@ export const HOSTS: readonly Host[] = [
     run: { args: [node, '--import', '@keyproof/transformer/register', '--import', 'tsx', 'src/main.ts'] },
   },
   {
+    name: 'tsx-commonjs',
+    typescript: TS59,
+    links: { tsx: path.join(DEPS, 'tsx') },
+    analysis: 'full',
+    decorators: 'tc39',
+    moduleKind: 'commonjs',
+    build: [],
+    run: { args: [node, '--import', '@keyproof/transformer/register', '--import', 'tsx', 'src/main.ts'] },
+  },
+  {
     name: 'nest-build',
     typescript: TS59,
     links: { '@nestjs/cli': path.join(DEPS, '@nestjs/cli') },

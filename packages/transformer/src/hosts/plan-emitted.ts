@@ -65,6 +65,18 @@ interface JsSite {
 
 function planOneFile(ts: TypeScript, sourceFile: ts.SourceFile, memos: readonly PlannedMemo[], jsFile: string): number | string {
   const text = fs.readFileSync(jsFile, 'utf8');
+  const planned = planJavaScript(ts, sourceFile, memos, jsFile, text);
+  if (typeof planned === 'string') return planned;
+  if (planned.code !== text) fs.writeFileSync(jsFile, planned.code);
+  return planned.count;
+}
+
+/**
+ * The plans of one TypeScript source file, added to the JavaScript a compiler made of it
+ * (TypeScript 7's emit, tsx's CommonJS output): the n-th `memoize` call or decorator entry
+ * of the JavaScript gets the n-th plan of the source. A string says why it could not be done.
+ */
+export function planJavaScript(ts: TypeScript, sourceFile: ts.SourceFile, memos: readonly PlannedMemo[], jsFile: string, text: string): { code: string; count: number } | string {
   const js = ts.createSourceFile(jsFile, text, ts.ScriptTarget.ESNext, true, ts.ScriptKind.JS);
   const ordered = [...memos].sort((a, b) => a.site.start - b.site.start);
   const names = new Set<string>();
@@ -96,8 +108,7 @@ function planOneFile(ts: TypeScript, sourceFile: ts.SourceFile, memos: readonly 
   }
   let out = text;
   for (const edit of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, edit.at) + edit.text + out.slice(edit.end);
-  if (out !== text) fs.writeFileSync(jsFile, out);
-  return edits.length;
+  return { code: out, count: edits.length };
 }
 
 function append(call: ts.CallExpression, text: string): { at: number; end: number; text: string } {

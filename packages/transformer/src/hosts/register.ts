@@ -1,5 +1,7 @@
 import { register } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { SourceHosts } from './host-registry';
+import { planCommonJs } from './register-commonjs';
 
 /**
  * `node --import @keyproof/transformer/register app.ts`: a Node module hook that plans every
@@ -11,5 +13,17 @@ import { pathToFileURL } from 'node:url';
  *
  * With the project's tsconfig (the working directory's) the full analysis runs, and an error
  * fails the import with file:line; without one, plans come from syntax and a warning says so.
+ * ES modules go through Node's `load` hook (register-hooks); CommonJS files that tsx compiles
+ * get their plans in `module._compile` (register-commonjs).
  */
 register('./register-hooks.js', pathToFileURL(__filename));
+
+let hosts: SourceHosts | undefined;
+const reported = new Set<string>();
+planCommonJs(
+  () => (hosts ??= new SourceHosts({ root: process.cwd() })),
+  (line) => {
+    if (!reported.has(line)) process.stderr.write(`${line.startsWith('keyproof') ? '' : 'keyproof: '}${line}\n`);
+    reported.add(line);
+  },
+);

@@ -71,23 +71,27 @@ export class SourceHost {
   }
 
   transform(fileName: string, text: string): SourceResult {
+    const analysed = this.analyse(fileName, text);
+    if (analysed === undefined) return { code: text, changed: false, plans: [], errors: [], warnings: [], typeInformation: this.typeChecked };
+    const { result, sourceFile, plans } = analysed;
+    const code = plans.length > 0 || (result.strip.get(sourceFile.fileName)?.size ?? 0) > 0 ? splicePlans(this.ts, sourceFile, result) : text;
+    return { code, changed: code !== text, plans, errors: analysed.errors, warnings: analysed.warnings, typeInformation: result.typeInformation };
+  }
+
+  /**
+   * The analysis of one file (its plans and diagnostics, and the SourceFile their offsets
+   * refer to), or undefined for a file that never mentions keyproof.
+   */
+  analyse(fileName: string, text: string): (Omit<SourceResult, 'code' | 'changed' | 'typeInformation'> & { readonly result: AnalysisResult; readonly sourceFile: ts.SourceFile }) | undefined {
     const file = normalise(path.resolve(fileName));
-    if (!MENTIONS.test(text)) return { code: text, changed: false, plans: [], errors: [], warnings: [], typeInformation: this.typeChecked };
+    if (!MENTIONS.test(text)) return undefined;
     const inProgram = this.project?.fileNames.has(file) === true;
     const { result, sourceFile } = inProgram ? this.fromProgram(file, text) : this.fromSyntax(file, text);
     const plans = result.plans.filter((p) => p.site.fileName === sourceFile.fileName);
-    const code = plans.length > 0 || (result.strip.get(sourceFile.fileName)?.size ?? 0) > 0 ? splicePlans(this.ts, sourceFile, result) : text;
     const wide = !this.programWideReported || !inProgram;
     if (inProgram) this.programWideReported = true;
     const mine = result.diagnostics.filter((d) => (d.fileName === undefined ? wide : normalise(d.fileName) === sourceFile.fileName));
-    return {
-      code,
-      changed: code !== text,
-      plans,
-      errors: mine.filter((d) => d.severity === 'error'),
-      warnings: mine.filter((d) => d.severity === 'warning'),
-      typeInformation: result.typeInformation,
-    };
+    return { result, sourceFile, plans, errors: mine.filter((d) => d.severity === 'error'), warnings: mine.filter((d) => d.severity === 'warning') };
   }
 
   /** Every plan of the project (analysing it when needed): for tests and `keyproof` tools. */
