@@ -1,44 +1,40 @@
+/**
+ * The job-ID story, run on the TypeScript sources under Vitest: keyproof's Vite plugin plans
+ * LogoService.generate as the sources are loaded (no tspc build), and keyproof/testing gives
+ * every test its own empty store and counts the calls that reach the paid API.
+ */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { countUpstream, expectDifferentKey, expectSameKey, keyOf, useTestStore } from 'keyproof/testing';
 import { exampleTools } from '../../support/build-and-run.js';
+import { startFakeImageApi, type FakeImageApi } from '../src/fake-image-api.js';
+import { ImageApiClient } from '../src/image-api-client.js';
+import type { LogoRequest } from '../src/logo-request.js';
+import { LogoService } from '../src/logo-service.js';
 
 const { EXAMPLE, run, tspc } = exampleTools(new URL('..', import.meta.url));
-
-interface FakeImageApi {
-  readonly url: string;
-  readonly calls: number;
-  close(): Promise<void>;
-}
-interface JobOutput {
-  jobId: string;
-  imageFile: string;
-  metadataFile: string;
-  imageHash: string;
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'keyproof-logo-'));
-const env = { KEYPROOF_STORE: `sqlite://${join(dir, 'cache.sqlite')}` };
-const source = join(dir, 'source.png');
 let api: FakeImageApi;
+let service: LogoService;
 
-/** Run jobs in a fresh process of the built example (the store is shared through SQLite). */
-async function runJobs(jobIds: string[], extra: string[] = []): Promise<JobOutput[]> {
-  const result = await run([join(EXAMPLE, 'dist/run-jobs.js'), '--api', api.url, '--source', source, '--jobs-dir', join(dir, 'jobs'), ...extra, ...jobIds], env);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return (JSON.parse(result.stdout) as { jobs: JobOutput[] }).jobs;
-}
+useTestStore({ beforeEach, afterEach });
+
+const request = (overrides: Partial<LogoRequest> = {}): LogoRequest => ({
+  mode: 'new',
+  businessName: 'Acme Bakery',
+  style: 'flat, friendly',
+  colors: ['#1b5e20', '#aaff00'],
+  sourceImage: SOURCE,
+  ...overrides,
+});
+const SOURCE = new Uint8Array(randomBytes(4096));
 
 beforeAll(async () => {
-  const build = await tspc(join(EXAMPLE, 'tsconfig.json'));
-  expect(build.stdout + build.stderr).toBe('');
-  expect(build.code).toBe(0);
-  const mod = (await import(join(EXAMPLE, 'dist/fake-image-api.js'))) as { startFakeImageApi(): Promise<FakeImageApi> };
-  api = await mod.startFakeImageApi();
-  writeFileSync(source, randomBytes(4096));
+  api = await startFakeImageApi();
+  service = new LogoService(new ImageApiClient(api.url), join(dir, 'jobs'));
 });
 
 afterAll(async () => {
@@ -47,35 +43,47 @@ afterAll(async () => {
 });
 
 describe('logo pipeline', () => {
-  it('two jobs with different job IDs and identical inputs make one upstream call, and each job gets its own file', async () => {
-    const [first] = await runJobs(['job-4f2c81']);
-    const [second] = await runJobs(['job-9b7d02']);
-    expect(api.calls).toBe(1); // counted at the fake API's server
-    expect(first!.imageFile).not.toBe(second!.imageFile);
-    const a = readFileSync(first!.imageFile);
-    const b = readFileSync(second!.imageFile);
-    expect(b.equals(a)).toBe(true); // the cached bytes come back byte-identical
-    expect(a.subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
-    expect(JSON.parse(readFileSync(second!.metadataFile, 'utf8'))).toMatchObject({ jobId: 'job-9b7d02' });
+  it('two job IDs, one upstream call', async () => {
+    const paid = api.calls;
+    expect(await countUpstream(() => service.generateForJob('job-4f2c81', request()), () => service.generateForJob('job-9b7d02', request()))).toBe(1);
+    expect(api.calls - paid).toBe(1); // and the fake API's own counter agrees
   });
 
-  it('the fake API never returns the same bytes twice, so identical files prove a cache hit', async () => {
-    const before = api.calls;
-    const [other] = await runJobs(['job-other'], ['--name', 'Other Bakery']);
-    expect(api.calls).toBe(before + 1);
-    const [cached] = await runJobs(['job-4f2c81-retry']);
-    expect(api.calls).toBe(before + 1);
-    expect(other!.imageHash).not.toBe(cached!.imageHash);
+  it('each job gets its own files, with the cached bytes intact', async () => {
+    const first = await service.generateForJob('job-a', request());
+    const second = await service.generateForJob('job-b', request());
+    expect(first.imageFile).not.toBe(second.imageFile);
+    const a = readFileSync(first.imageFile);
+    const b = readFileSync(second.imageFile);
+    expect(b.equals(a)).toBe(true); // the fake API never returns the same bytes twice: this is a hit
+    expect(a.subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    expect(JSON.parse(readFileSync(second.metadataFile, 'utf8'))).toMatchObject({ jobId: 'job-b' });
+  });
+
+  it('every test starts from an empty store: the same job misses again', async () => {
+    expect(await countUpstream(() => service.generateForJob('job-4f2c81', request()))).toBe(1);
   });
 
   it('what shapes the logo is in the key: colours, style, mode and the source content each make a new call', async () => {
-    const before = api.calls;
-    await runJobs(['job-colours'], ['--colors', '#000000,#ffffff']);
-    await runJobs(['job-style'], ['--style', 'serif, elegant']);
-    await runJobs(['job-mode'], ['--mode', 'refresh']);
-    writeFileSync(source, randomBytes(4096));
-    await runJobs(['job-new-source']);
-    expect(api.calls).toBe(before + 4);
+    await service.generateForJob('job-base', request());
+    const changed = await countUpstream(
+      () => service.generateForJob('job-colours', request({ colors: ['#000000', '#ffffff'] })),
+      () => service.generateForJob('job-style', request({ style: 'serif, elegant' })),
+      () => service.generateForJob('job-mode', request({ mode: 'refresh' })),
+      () => service.generateForJob('job-new-source', request({ sourceImage: new Uint8Array(randomBytes(4096)) })),
+    );
+    expect(changed).toBe(4);
+  });
+
+  it('the key of the paid call: the source bytes are keyed by their hash, never twice', async () => {
+    const paid = api.calls;
+    const generate = service['generate'].bind(service) as (typeof service)['generate'];
+    const args = ['new', 'Acme Bakery', 'flat', ['#fff'], 'hash-1', new Uint8Array([1, 2, 3])] as const;
+    const key = await expectSameKey(generate, [...args], [...args.slice(0, 5), new Uint8Array([9, 9])] as never);
+    expect(key).toMatch(/^LogoService\.generate:gen-v3:[0-9a-f]{64}$/);
+    await expectDifferentKey(generate, [...args], ['new', 'Acme Bakery', 'flat', ['#fff'], 'hash-2', args[5]]);
+    expect(await keyOf(generate, ...args)).toBe(key);
+    expect(api.calls).toBe(paid); // keys are probed without calling upstream
   });
 
   it('the build rejects the wrong variant, where the excluded job ID still reaches the key', async () => {

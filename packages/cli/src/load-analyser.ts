@@ -6,21 +6,39 @@ import { CliError } from './cli-error.js';
 const ownRequire = createRequire(import.meta.url);
 
 /**
- * The TypeScript the project itself uses (resolved from its directory), else the one next to
- * the CLI: the analysis must see the program the way the project's compiler does.
+ * The TypeScript the project itself uses (resolved from its directory) when it is a JS
+ * compiler (5.x, 6.x), else the one next to the CLI. TypeScript 7 (the native port) has no JS
+ * API (`require('typescript')` gives only its version): then keyproof analyses with the
+ * TypeScript 6.0 that @keyproof/transformer depends on, which reads the same code.
  */
 export function loadTypeScript(projectDir: string): TypeScript {
+  let found: string | undefined;
   for (const req of [createRequire(join(projectDir, 'noop.js')), ownRequire]) {
     try {
-      return req('typescript') as TypeScript;
+      const candidate = req('typescript') as Partial<TypeScript>;
+      if (isJsApi(candidate)) return candidate;
+      found ??= candidate.version;
     } catch {
       // try the next place
     }
   }
+  try {
+    const source = ownRequire('@keyproof/transformer/source') as { loadTypeScript?: (dir: string) => { ts: TypeScript } };
+    if (typeof source.loadTypeScript === 'function') return source.loadTypeScript(projectDir).ts;
+  } catch {
+    // an older transformer: no TypeScript of its own
+  }
   throw new CliError(
-    `keyproof check needs the typescript package and found none (looked in ${projectDir} and next to the CLI).\n` +
-      `Fix: npm install --save-dev typescript   (or: pnpm add -D typescript)`,
+    found !== undefined
+      ? `keyproof check needs a JavaScript TypeScript API; the project's typescript ${found} has none (TypeScript 7 is a native compiler), ` +
+          `and @keyproof/transformer's own TypeScript 6.0 could not be loaded.\nFix: reinstall @keyproof/transformer (its dependency typescript-6 is missing).`
+      : `keyproof check needs the typescript package and found none (looked in ${projectDir} and next to the CLI).\n` +
+          `Fix: npm install --save-dev typescript   (or: pnpm add -D typescript)`,
   );
+}
+
+function isJsApi(candidate: Partial<TypeScript>): candidate is TypeScript {
+  return typeof candidate.createProgram === 'function' && typeof candidate.getParsedCommandLineOfConfigFile === 'function';
 }
 
 /** `analyseProgram` (and `readOptions`) from @keyproof/transformer, or a message saying what is missing. */

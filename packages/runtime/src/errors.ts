@@ -22,12 +22,32 @@ export class MissingPlanError extends KeyproofError {
       `${what} is memoised but has no key plan: it was not compiled by the keyproof transformer.\n` +
         `Without a plan keyproof cannot know which arguments belong in the cache key, and a key that ` +
         `silently includes a per-call value (a job ID, a timestamp) never hits.\n` +
-        `Fix: add { "transform": "@keyproof/transformer" } to compilerOptions.plugins in tsconfig.json ` +
-        `and build with \`tspc\` (from ts-patch) instead of \`tsc\`. To key on every argument without ` +
+        `${hostFix()} To key on every argument without ` +
         `a plan, pass { unplanned: 'all-arguments' } to memoize() (a warning is printed once).`,
     );
     this.name = 'MissingPlanError';
   }
+}
+
+/**
+ * The fix for the host this process seems to run under: each host gets its plans from its own
+ * keyproof plugin (see the README's host table).
+ */
+function hostFix(): string {
+  const env = process.env;
+  const args = [...process.execArgv, process.argv[1] ?? ''].join(' ');
+  const tspc =
+    `add { "transform": "@keyproof/transformer" } to compilerOptions.plugins in tsconfig.json and build with \`tspc\` ` +
+    `(from ts-patch) instead of \`tsc\` (other hosts: see the README's host table).`;
+  let detected: string | undefined;
+  if (env.VITEST !== undefined) {
+    detected = `Vitest: add keyproof's Vite plugin to vitest.config (import { keyproof } from '@keyproof/transformer/vite'; plugins: [keyproof()])`;
+  } else if (env.JEST_WORKER_ID !== undefined) {
+    detected = `Jest: with ts-jest, add astTransformers: { before: [require.resolve('@keyproof/transformer/ts-jest')] } to its options`;
+  } else if (/\btsx\b/.test(args) || /\.[mc]?tsx?$/.test(process.argv[1] ?? '')) {
+    detected = `TypeScript run from source (tsx or Node's type stripping): load keyproof's module hook first (node --import @keyproof/transformer/register --import tsx app.ts)`;
+  }
+  return detected !== undefined ? `Detected host: ${detected}. For a build, ${tspc}` : `Fix: ${tspc}`;
 }
 
 /** A plan that this runtime cannot read (another format, or a signature that does not match). */

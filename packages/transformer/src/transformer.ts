@@ -42,8 +42,20 @@ export default function keyproofTransformer(program: ts.Program, config: Record<
       else extras.addDiagnostic(tsDiagnostic);
     }
   }
+  if (program.getCompilerOptions().noEmitOnError === true && result.diagnostics.some((d) => d.severity === 'error')) {
+    // tsc checks noEmitOnError before the plugin runs, so the JavaScript is written anyway:
+    // it gets no plans, and its memoised methods refuse to run (MissingPlanError) instead of
+    // running with the key the errors are about
+    if (!failedClosed.has(program)) {
+      failedClosed.add(program);
+      process.stderr.write('keyproof: errors above; with noEmitOnError the emitted JavaScript carries no key plans, so its memoised methods throw MissingPlanError instead of running with a wrong key.\n');
+    }
+    return createRewriter(ts, { ...result, plans: [] });
+  }
   return createRewriter(ts, result);
 }
+
+const failedClosed = new WeakSet<ts.Program>();
 
 /** Plugin options from the tsconfig entry; unknown keys are ignored. */
 export function readOptions(config: Record<string, unknown>): KeyproofOptions {

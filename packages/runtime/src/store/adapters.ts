@@ -78,13 +78,35 @@ export async function openStoreUrl(raw: string, load: (pkg: string) => Promise<u
   try {
     mod = (await load(adapter.pkg)) as Record<string, unknown>;
   } catch (error) {
-    throw new StoreConfigError(
-      `store URL ${redact(url)} needs the Keyv adapter ${adapter.pkg}, which is not installed.\n` +
-        `Fix: npm install ${adapter.pkg}   (or: pnpm add ${adapter.pkg})`,
-      { cause: error },
-    );
+    throw new StoreConfigError(adapterLoadProblem(redact(url), adapter.pkg, error), { cause: error });
   }
   return keyvFor(adapter.create(url, mod));
+}
+
+/**
+ * Why an adapter package did not load, with the fix for that cause: the package itself is
+ * missing (or a bundle cannot import it by name), or it is there but its native part is not
+ * (sqlite3 built with `--ignore-scripts`, or skipped by pnpm 10's build-script policy).
+ */
+function adapterLoadProblem(url: string, pkg: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown } | undefined)?.code;
+  const missingItself = (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && message.includes(`'${pkg}'`);
+  if (missingItself) {
+    return (
+      `store URL ${url} needs the Keyv adapter ${pkg}, which is not installed.\n` +
+      `Fix: npm install ${pkg}   (or: pnpm add ${pkg}). In a bundle, keep keyproof and ${pkg} external ` +
+      `(esbuild/tsup: packages: 'external'), or pass a Keyv instance: configure({ store: new Keyv(adapter) }).`
+    );
+  }
+  return (
+    `store URL ${url} needs the Keyv adapter ${pkg}, which is installed but failed to load: ${message.split('\n')[0]}\n` +
+    (pkg === '@keyv/sqlite'
+      ? `This is usually sqlite3's native module, not built because install scripts were skipped (npm --ignore-scripts, ` +
+        `or pnpm 10, which builds only packages listed in onlyBuiltDependencies). Fix: npm rebuild sqlite3 ` +
+        `(pnpm: add sqlite3 to onlyBuiltDependencies in pnpm-workspace.yaml, then pnpm rebuild sqlite3), or use another store (KEYPROOF_STORE=memory:// or redis://…).`
+      : `Fix: reinstall ${pkg} and its dependencies.`)
+  );
 }
 
 /** Wrap an adapter the way keyproof needs Keyv: its namespace, errors thrown (then bypassed by us). */

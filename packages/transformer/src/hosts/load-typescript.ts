@@ -1,0 +1,52 @@
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import type { TypeScript } from '../types';
+
+/**
+ * The JavaScript TypeScript API the source hosts and `keyproof check` analyse with.
+ *
+ * The project's own `typescript` when it is a JS compiler (5.x, 6.x): the analysis then sees
+ * the program exactly as the project's compiler does. TypeScript 7 (the native port) ships
+ * no such API (its package exports only `typescript/unstable/*`), so keyproof falls back to
+ * the TypeScript 6.0 it depends on itself (`typescript-6`, an alias of typescript@6.0.3):
+ * the last JS compiler, which reads the same code.
+ */
+export function loadTypeScript(projectDir: string): { readonly ts: TypeScript; readonly from: 'project' | 'keyproof'; readonly projectVersion: string | undefined } {
+  const projectRequire = createRequire(path.join(projectDir, 'noop.js'));
+  let projectVersion: string | undefined;
+  try {
+    const candidate = projectRequire('typescript') as Partial<TypeScript>;
+    projectVersion = typeof candidate.version === 'string' ? candidate.version : undefined;
+    if (isJsApi(candidate)) return { ts: candidate, from: 'project', projectVersion };
+  } catch (error) {
+    // TypeScript 7's package has no CommonJS main entry: `require('typescript')` throws
+    projectVersion = projectVersion ?? versionOf(projectRequire);
+    void error;
+  }
+  const own = createRequire(__filename);
+  for (const name of ['typescript-6', 'typescript']) {
+    try {
+      const candidate = own(name) as Partial<TypeScript>;
+      if (isJsApi(candidate)) return { ts: candidate, from: 'keyproof', projectVersion };
+    } catch {
+      // try the next one
+    }
+  }
+  throw new Error(
+    'keyproof needs a JavaScript TypeScript API (5.3 to 6.x) and found none: the project\'s `typescript` is ' +
+      `${projectVersion ?? 'not installed'}, and keyproof's own TypeScript 6.0 (the "typescript-6" dependency of @keyproof/transformer) is missing.\n` +
+      'Fix: reinstall @keyproof/transformer so that its dependencies are installed.',
+  );
+}
+
+function isJsApi(candidate: Partial<TypeScript>): candidate is TypeScript {
+  return typeof candidate.createProgram === 'function' && typeof candidate.getParsedCommandLineOfConfigFile === 'function';
+}
+
+function versionOf(req: NodeJS.Require): string | undefined {
+  try {
+    return (req('typescript/package.json') as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}

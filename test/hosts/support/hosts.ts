@@ -1,0 +1,151 @@
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT, RUNTIME, TRANSFORMER } from '../../support/toolchains.js';
+
+/** Where the pinned host packages are installed (npm ci of test/hosts/deps, shared by every host). */
+export const DEPS = path.join(ROOT, 'test/hosts/deps/node_modules');
+const ROOT_MODULES = path.join(ROOT, 'node_modules');
+const SCENARIO = path.join(ROOT, 'test/hosts/scenario/src');
+
+export type Variant = 'ok' | 'typo';
+
+/** One way of compiling or running TypeScript, with its exact set-up (what the README's matrix shows). */
+export interface Host {
+  readonly name: string;
+  /** `typescript` the project sees. */
+  readonly typescript: string;
+  /** Packages linked into the project's node_modules (name -> directory). */
+  readonly links?: Readonly<Record<string, string>>;
+  /** Whether the host runs the full analysis (a program) or plans from syntax (KP91090). */
+  readonly analysis: 'full' | 'syntax';
+  readonly decorators: 'tc39' | 'legacy';
+  readonly moduleKind: 'esm' | 'commonjs';
+  /** Files written into the project besides src/ and tsconfig.json. */
+  readonly files?: Readonly<Record<string, string>>;
+  /** tsconfig `include`. @default ['src'] */
+  readonly include?: readonly string[];
+  /** Extra compilerOptions. */
+  readonly compilerOptions?: Readonly<Record<string, unknown>>;
+  /** Build steps (none for hosts that run the sources). */
+  readonly build: readonly Command[];
+  /** The run that prints KEYPROOF_RESULT. */
+  readonly run: Command;
+}
+
+export interface Command {
+  readonly args: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export interface Outcome {
+  readonly code: number;
+  readonly output: string;
+  readonly result: { upstream: { render: number; caption: number }; bytesIntact: boolean; keys: string[] } | undefined;
+}
+
+/** Writes the scenario project for a host under test/.tmp/hosts/. */
+export function createHostProject(host: Host, variant: Variant): string {
+  const dir = path.join(ROOT, 'test/.tmp/hosts', `${host.name}-${variant}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
+  for (const file of fs.readdirSync(SCENARIO)) {
+    let text = fs.readFileSync(path.join(SCENARIO, file), 'utf8');
+    if (variant === 'typo' && file === 'renderer.ts') text = text.replace('@excludeFromKey jobId unique per run\n   */', '@excludeFromKey jobid unique per run\n   */');
+    fs.writeFileSync(path.join(dir, 'src', file), text);
+  }
+  const links: Record<string, string> = {
+    keyproof: RUNTIME,
+    '@keyproof/transformer': TRANSFORMER,
+    '@types/node': path.join(ROOT_MODULES, '@types/node'),
+    typescript: host.typescript,
+    ...host.links,
+  };
+  for (const [name, target] of Object.entries(links)) {
+    const at = path.join(dir, 'node_modules', name);
+    fs.mkdirSync(path.dirname(at), { recursive: true });
+    fs.symlinkSync(target, at, 'dir');
+  }
+  const esm = host.moduleKind === 'esm';
+  fs.writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: `keyproof-host-${host.name}`, private: true, type: esm ? 'module' : 'commonjs', dependencies: { keyproof: '*' } }, null, 2),
+  );
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify(
+      {
+        compilerOptions: {
+          target: 'ES2022',
+          module: esm ? 'NodeNext' : 'CommonJS',
+          moduleResolution: esm ? 'NodeNext' : 'Node10',
+          strict: true,
+          skipLibCheck: true,
+          types: ['node'],
+          outDir: 'dist',
+          rootDir: 'src',
+          noEmitOnError: true,
+          ...(host.decorators === 'legacy' ? { experimentalDecorators: true } : {}),
+          plugins: [{ transform: '@keyproof/transformer' }],
+          ...host.compilerOptions,
+        },
+        include: host.include ?? ['src'],
+      },
+      null,
+      2,
+    ),
+  );
+  for (const [file, text] of Object.entries(host.files ?? {})) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+/** Builds (when the host builds) and runs the scenario; never throws, the test reads the outcome. */
+export async function runHost(host: Host, dir: string): Promise<Outcome> {
+  let output = '';
+  for (const step of host.build) {
+    const built = await exec(step, dir);
+    output += built.output;
+    if (built.code !== 0) return { code: built.code, output, result: undefined };
+  }
+  const ran = await exec(host.run, dir);
+  output += ran.output;
+  const line = /KEYPROOF_RESULT (\{.*\})/.exec(ran.output)?.[1];
+  return { code: ran.code, output, result: line !== undefined ? (JSON.parse(line) as Outcome['result']) : undefined };
+}
+
+function exec(command: Command, cwd: string): Promise<{ code: number; output: string }> {
+  return new Promise((resolve) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, ...command.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: 'true' };
+    delete env['KEYPROOF_STORE'];
+    delete env['NODE_OPTIONS'];
+    delete env['VITEST'];
+    delete env['VITEST_POOL_ID'];
+    delete env['VITEST_WORKER_ID'];
+    const child = spawn(command.args[0]!, command.args.slice(1), { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.on('error', (error) => resolve({ code: 1, output: output + String(error) }));
+  });
+}
+
+/** Runs tasks with at most `limit` at once (the CI machine has 2 cores). */
+export async function limited<T>(limit: number, tasks: ReadonlyArray<() => Promise<T>>): Promise<T[]> {
+  const results = new Array<T>(tasks.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await tasks[i]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  return results;
+}
+
+export const node = process.execPath;
+export { ROOT, ROOT_MODULES };
