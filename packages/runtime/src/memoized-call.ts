@@ -1,6 +1,6 @@
 import { config } from './config.js';
 import { decodeValue, encodeValue, toStoredText } from './codec.js';
-import { findUnstorable } from './check-storable.js';
+import { admitValue } from './admit-value.js';
 import { entryKey, keyDigest } from './derive-key.js';
 import { CorruptEntryError, InvalidPlanError, UnstorableValueError } from './errors.js';
 import { events, warnOnce } from './events.js';
@@ -178,8 +178,8 @@ export class MemoizedCall {
 
   /** The encoded value, or undefined (reported) when it must not be stored. */
   private encodeForStore(ctx: StoreContext, key: string, value: unknown): Buffer | undefined {
-    const problem = this.storeProblem(value);
-    if (Buffer.isBuffer(problem)) return problem;
+    const { bytes, problem } = admitValue(value, config().maxValueBytes);
+    if (!problem) return bytes;
     this.count(ctx, 'unstorable');
     const message =
       `${this.options.id} (${this.plan.source}): the result was returned but not cached: ${problem.reason}. ` +
@@ -190,30 +190,6 @@ export class MemoizedCall {
     if (this.options.strict ?? config().strict) throw error;
     warnOnce('KEYPROOF_UNSTORABLE_VALUE', this.options.id, `keyproof: ${message}`);
     return undefined;
-  }
-
-  private storeProblem(value: unknown): Buffer | { reason: string; why: string; fix: string } {
-    const roundTrip = {
-      why: 'A cached value must come back exactly as it went in, or a hit would serve corrupted data.',
-      fix: 'return plain data (objects, arrays, strings, numbers, Buffer/Uint8Array, Date, Map, Set, BigInt)',
-    };
-    const unstorable = findUnstorable(value);
-    if (unstorable) return { reason: unstorable, ...roundTrip };
-    let bytes: Buffer;
-    try {
-      bytes = encodeValue(value);
-    } catch (error) {
-      return { reason: `it cannot be serialised (${(error as Error).message})`, ...roundTrip };
-    }
-    const limit = config().maxValueBytes;
-    if (bytes.length > limit) {
-      return {
-        reason: `its encoding is ${bytes.length} bytes, over maxValueBytes (${limit})`,
-        why: 'Very large entries slow every store read.',
-        fix: 'raise maxValueBytes in configure() if entries this large are intended',
-      };
-    }
-    return bytes;
   }
 
   private async store(ctx: StoreContext, key: string, bytes: Buffer): Promise<void> {
