@@ -2,7 +2,7 @@ import { config } from './config.js';
 import { decodeValue, encodeValue, toStoredText } from './codec.js';
 import { admitValue } from './admit-value.js';
 import { entryKey, keyDigest } from './derive-key.js';
-import { CorruptEntryError, InvalidPlanError, UnstorableValueError } from './errors.js';
+import { CorruptEntryError, UnstorableValueError } from './errors.js';
 import { events, warnOnce } from './events.js';
 import type { MethodInfo } from './accounting.js';
 import type { KeyPlan } from './plan.js';
@@ -45,18 +45,10 @@ export class MemoizedCall {
     private readonly upstream: Upstream,
   ) {
     this.names = plan.fields.map((f) => `${options.id}(${f.name})`);
-    const { project: _project, ...description } = plan;
+    const { project: _project, ...planned } = plan;
+    const description = { ...planned, id: options.id }; // the id keys use, whatever the plan says
     this.info = { id: options.id, version: options.version, cost: options.cost, ttlMs: options.ttlMs ?? null, plan: description };
     const existing = processCounters.get(options.id);
-    if (existing && existing.info.plan.source !== plan.source) {
-      // the id is the key's namespace: two methods under one id would read each other's entries
-      throw new InvalidPlanError(
-        `${options.id} (${plan.source})`,
-        `the id "${options.id}" is already used by the memoised method at ${existing.info.plan.source}; ` +
-          `two methods under one id share cache entries and would serve each other's results. ` +
-          `Give one of them memoize({ id: '…' })`,
-      );
-    }
     this.counters = existing?.counters ?? zeroCounters();
     processCounters.set(options.id, { info: this.info, counters: this.counters });
   }
