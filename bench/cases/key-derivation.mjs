@@ -45,7 +45,7 @@ for (const v of variants.filter((x) => !only || x.name === only)) {
     { name: 'JSON.stringify + sha256', fn: () => sha(JSON.stringify(v.values)) },
     { name: 'object-hash (sha256)', fn: () => objectHash(v.values, { algorithm: 'sha256' }) },
   ];
-  const m = await compare(cases, big ? { rounds: quick ? 3 : 5, batchMs: 40, warmupMs: 20 } : { rounds: quick ? 9 : 41, batchMs: 5 });
+  const m = await compare(cases, big ? { rounds: quick ? 3 : 7, slices: 2, sliceMs: 40, warmupMs: 300 } : { rounds: quick ? 9 : 41, slices: 6, sliceMs: 0.5 });
   results.push({
     group: `key derivation: ${v.name} (${bytes.length} B encoded)`,
     rows: cases.map((c, i) => ({ name: c.name, ...m[c.name], floor: i === 0 })),

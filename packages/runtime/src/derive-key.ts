@@ -8,8 +8,8 @@ export const KEY_FORMAT = 1;
 
 const PREAMBLE = `keyproof-key/${KEY_FORMAT}\0`;
 
-/** The digest prefix per plan signature (a handful of plans per process). */
-const prefixes = new Map<string, string>();
+/** The digest prefix per plan signature, as UTF-8 bytes (a handful of plans per process). */
+const prefixes = new Map<string, Buffer>();
 
 /**
  * SHA-256 (hex) over the key format, the plan signature and the canonical encoding of the
@@ -18,7 +18,7 @@ const prefixes = new Map<string, string>();
 export function keyDigest(signature: string, values: readonly unknown[], names: readonly string[]): string {
   let prefix = prefixes.get(signature);
   if (prefix === undefined) {
-    prefix = `${PREAMBLE}${signature}\0`;
+    prefix = Buffer.from(`${PREAMBLE}${signature}\0`, 'utf8');
     if (prefixes.size < 10_000) prefixes.set(signature, prefix);
   }
   return digestKeyFields(prefix, values, names);

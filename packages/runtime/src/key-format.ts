@@ -1,0 +1,234 @@
+import { ByteWriter, type ByteSink } from './byte-writer.js';
+import { KeyPath, Seg, isStackOverflow } from './key-path.js';
+
+/**
+ * THE KEY FORMAT. Every value is written as a one-byte type tag followed by a fixed-size or
+ * length-prefixed body, so the encoding is injective (`'a,b'` vs `'a','b'`, `1` vs `'1'`,
+ * `null` vs `undefined` never collide) and independent of object property order and Map/Set
+ * insertion order. Bytes (`Uint8Array`, `Buffer`, `ArrayBuffer`) are written as their content.
+ * Integers are u32 big-endian, numbers float64 big-endian (one NaN), strings a u32 UTF-8 byte
+ * length and the UTF-8 bytes.
+ *
+ * This is the one file whose diff can change users' keys: the golden vectors in
+ * `test/encode-key.test.ts` must then fail, and KEY_FORMAT in `derive-key.ts` must be bumped.
+ * How bytes reach the hash is byte-writer.ts; paths and errors are key-path.ts.
+ */
+
+/** Values that declare their own key form: `[keyForm]() { return this.id; }`. */
+export const keyForm: unique symbol = Symbol.for('keyproof.keyForm');
+
+const enum Tag {
+  Undefined = 0x00,
+  Null = 0x01,
+  False = 0x02,
+  True = 0x03,
+  Number = 0x04,
+  BigInt = 0x05,
+  String = 0x06,
+  Bytes = 0x07,
+  Array = 0x08,
+  Object = 0x09,
+  Date = 0x0a,
+  Map = 0x0b,
+  Set = 0x0c,
+  RegExp = 0x0d,
+  TypedArray = 0x0e,
+  Url = 0x0f,
+  KeyForm = 0x10,
+}
+
+/** Marks the length prefix of a string written as UTF-16 code units (see `string`). */
+const ILL_FORMED = 0x80000000;
+
+type Declared = { [keyForm]?: unknown };
+
+/** One NaN: all NaN bit patterns encode alike. */
+const oneNaN = (n: number): number => (n === n ? n : Number.NaN);
+
+/** The encoder of one key: one method per type, dispatched on `typeof` and the prototype. */
+export class KeyFormat extends ByteWriter {
+  readonly path = new KeyPath();
+
+  reset(sink: ByteSink): this {
+    this.resetSink(sink);
+    this.path.reset();
+    return this;
+  }
+
+  /** One top-level value, named `name` in error messages (a field: `LogoService.generate(colors)`). */
+  field(v: unknown, name: string): void {
+    this.path.enter(Seg.Name, name);
+    this.value(v);
+    this.path.leave();
+  }
+
+  value(v: unknown): void {
+    switch (typeof v) {
+      case 'undefined':
+        return this.byte(Tag.Undefined);
+      case 'boolean':
+        return this.byte(v ? Tag.True : Tag.False);
+      case 'number':
+        return this.byteF64(Tag.Number, oneNaN(v));
+      case 'string':
+        return this.string(Tag.String, v);
+      case 'bigint':
+        return this.string(Tag.BigInt, v.toString(16));
+      case 'object':
+        return v === null ? this.byte(Tag.Null) : this.object(v);
+      case 'function':
+        throw this.path.unencodable('a function', 'pass the data the function would produce, or exclude the parameter');
+      case 'symbol':
+        throw this.path.unencodable('a symbol', 'symbols have no identity across processes; pass a string instead');
+    }
+  }
+
+  /**
+   * `tag` (when ≥ 0), then UTF-8 behind its byte length; a string with unpaired surrogates (text
+   * cut inside an emoji), which UTF-8 would turn into U+FFFD and so collide, is written as its
+   * UTF-16 code units behind a length with the top bit set (a UTF-8 length never reaches 2^31).
+   */
+  private string(tag: number, s: string): void {
+    if (this.utf8(s, tag)) return;
+    if (tag >= 0) this.byte(tag);
+    const units = Buffer.from(s, 'utf16le');
+    this.u32((ILL_FORMED | units.length) >>> 0);
+    this.raw(units);
+  }
+
+  private object(v: object): void {
+    const path = this.path;
+    if (path.isOpen(v)) throw path.cycle();
+    if (Array.isArray(v)) return this.array(v);
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto === Object.prototype || proto === null) {
+      return typeof (v as Declared)[keyForm] === 'function' ? this.declared(v) : this.plain(v as Record<string, unknown>);
+    }
+    if (v instanceof Uint8Array && (v.constructor === Uint8Array || Buffer.isBuffer(v))) return this.bytes(v);
+    if (v instanceof ArrayBuffer) return this.bytes(new Uint8Array(v));
+    if (ArrayBuffer.isView(v)) return this.typedArray(v);
+    if (v instanceof Date) return this.byteF64(Tag.Date, oneNaN(v.getTime()));
+    if (v instanceof RegExp) return this.regexp(v);
+    if (v instanceof URL) return this.string(Tag.Url, v.href);
+    if (v instanceof Map) return this.unordered(Tag.Map, v, v.size, v.entries(), true);
+    if (v instanceof Set) return this.unordered(Tag.Set, v, v.size, v.values(), false);
+    if (typeof (v as Declared)[keyForm] === 'function') return this.declared(v);
+    throw path.instance(v);
+  }
+
+  private array(v: readonly unknown[]): void {
+    const path = this.path;
+    path.push(v);
+    this.byte(Tag.Array);
+    this.u32(v.length);
+    path.enter(Seg.Index, 0);
+    for (let i = 0; i < v.length; i++) {
+      path.set(i);
+      this.value(v[i]);
+    }
+    path.leave();
+    path.pop();
+  }
+
+  /** Own enumerable string keys in code-unit order (the same for every locale and insertion order). */
+  private plain(v: Record<string, unknown>): void {
+    const symbols = Object.getOwnPropertySymbols(v);
+    if (symbols.length > 0 && symbols.some((s) => Object.prototype.propertyIsEnumerable.call(v, s))) {
+      throw this.path.unencodable('an object with symbol keys', 'use string keys, or key on the fields that matter');
+    }
+    const path = this.path;
+    path.push(v);
+    const keys = sortKeys(Object.keys(v));
+    this.byte(Tag.Object);
+    this.u32(keys.length);
+    path.enter(Seg.Prop, '');
+    for (let i = 0; i < keys.length; i++) {
+      const k = keys[i]!;
+      this.string(-1, k);
+      path.set(k);
+      this.value(v[k]);
+    }
+    path.leave();
+    path.pop();
+  }
+
+  private declared(v: object): void {
+    const declared = (v as { [keyForm]: () => unknown })[keyForm];
+    this.path.push(v);
+    this.byte(Tag.KeyForm);
+    this.path.enter(Seg.KeyForm, undefined);
+    this.value(declared.call(v));
+    this.path.leave();
+    this.path.pop();
+  }
+
+  private bytes(v: Uint8Array): void {
+    this.byte(Tag.Bytes);
+    this.u32(v.byteLength);
+    this.raw(v);
+  }
+
+  /** Typed arrays other than Uint8Array, DataView, subclasses: their class name, then their bytes. */
+  private typedArray(v: ArrayBufferView): void {
+    this.string(Tag.TypedArray, v.constructor.name);
+    this.u32(v.byteLength);
+    this.raw(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+  }
+
+  private regexp(v: RegExp): void {
+    this.string(Tag.RegExp, v.source);
+    this.string(-1, v.flags);
+  }
+
+  /** Map and Set: entries sorted by their own encoding, so insertion order does not matter. */
+  private unordered(tag: Tag, v: object, size: number, items: Iterable<unknown>, pairs: boolean): void {
+    this.path.push(v);
+    const encoded: Buffer[] = [];
+    let i = 0;
+    for (const item of items) encoded.push(this.entry(item, i++, pairs));
+    encoded.sort(Buffer.compare);
+    this.byte(tag);
+    this.u32(size);
+    for (const e of encoded) this.raw(e);
+    this.path.pop();
+  }
+
+  /** One Map entry or Set item, encoded on its own (by a writer that continues this one's path). */
+  private entry(item: unknown, i: number, pair: boolean): Buffer {
+    const chunks: Buffer[] = [];
+    const sub = new KeyFormat({ update: (c) => chunks.push(Buffer.from(c)) });
+    sub.path.continueFrom(this.path);
+    try {
+      if (pair) {
+        const [k, val] = item as [unknown, unknown];
+        sub.path.enter(Seg.MapKey, i);
+        sub.value(k);
+        sub.path.leave();
+        sub.path.enter(Seg.MapValue, i);
+        sub.value(val);
+      } else {
+        sub.path.enter(Seg.SetItem, i);
+        sub.value(item);
+      }
+    } catch (error) {
+      throw isStackOverflow(error) ? sub.path.tooDeep() : error;
+    }
+    sub.flush();
+    return Buffer.concat(chunks);
+  }
+}
+
+/** Keys in code-unit order (what `Array.prototype.sort()` gives), insertion sort for small objects. */
+function sortKeys(keys: string[]): string[] {
+  if (keys.length > 16) return keys.sort();
+  for (let i = 1; i < keys.length; i++) {
+    const k = keys[i]!;
+    let j = i - 1;
+    while (j >= 0 && keys[j]! > k) {
+      keys[j + 1] = keys[j]!;
+      j--;
+    }
+    keys[j + 1] = k;
+  }
+  return keys;
+}
