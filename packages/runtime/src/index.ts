@@ -5,7 +5,7 @@ export { normalize } from './normalize.js';
 export type { PerCall } from './per-call.js';
 export { keyForm } from './encode-key.js';
 export { configure, type KeyproofConfig } from './config.js';
-export { stats, flush, close, readStore, clearStore, type StatsReport, type StoreStats, type ProcessMethodStats } from './stats.js';
+export { stats, flush, close, readStore, clearStore, type StatsReport, type StoreStats, type StoreProblem, type ProcessMethodStats } from './stats.js';
 export { events, type KeyproofEvents } from './events.js';
 export { openStoreUrl, defaultStoreUrl, sqlitePath, NAMESPACE } from './store/adapters.js';
 export { globalStoreChoice } from './store/store-context.js';

@@ -199,16 +199,8 @@ export class MemoizedCall {
     ]);
   }
 
-  /** Count in this process's counters and in the pending deltas of the store's accounting. */
+  /** Counting has one owner: the store's accounting (process counters and store deltas). */
   private count(ctx: StoreContext, counter: keyof MethodCounters, n = 1): void {
-    if (ctx !== this.deltaCtx) {
-      this.deltaCtx = ctx;
-      this.delta = ctx.accounting.counters(this.info);
-    }
-    this.counters[counter] += n;
-    this.delta[counter] += n;
-    ctx.accounting.touch();
+    ctx.accounting.add(this.info, counter, n);
   }
-  private deltaCtx: StoreContext | undefined;
-  private delta: MethodCounters = zeroCounters();
 }

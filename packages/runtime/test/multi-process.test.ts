@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openStoreUrl } from '../src/store/adapters.js';
+import { readStore } from '../src/stats.js';
 import { uniqueId } from './support/stores.js';
 import { runProcesses, startFiller, total } from './support/processes.js';
 
@@ -76,6 +78,30 @@ describe('a lease holder that crashes (SIGKILL mid-fill)', () => {
       expect(total(reports, 'upstreamCalls')).toBeLessThanOrEqual(1 + total(reports, 'bypasses'));
       expect(done).toBeGreaterThanOrEqual(leaseMs - 1000); // the dead holder's lease was respected while it lived…
       expect(done).toBeLessThan(leaseMs + 4000); // …and nobody waited on it past its expiry
+    });
+  }
+});
+
+describe('exact counters: 4 processes × 500 calls over 100 keys on one store', () => {
+  for (const store of stores) {
+    it.skipIf(store.skip !== undefined)(`[${store.name}]${store.skip ? ` (skipped: ${store.skip})` : ''} the store records every call once: hits + misses + shared = calls, upstream calls = keys`, async () => {
+      const url = store.url();
+      const id = uniqueId(`exact-${store.name}`);
+      const reports = await runProcesses(4, { url, id, calls: 500, keys: 100, concurrency: 10, upstreamMs: 1, leaseMs: 30_000, config: { flushIntervalMs: 50 } });
+      expect(total(reports, 'failures')).toBe(0);
+      expect(total(reports, 'bypasses'), JSON.stringify(reports)).toBe(0);
+      const keyv = await openStoreUrl(url);
+      try {
+        const { methods } = await readStore(keyv, false);
+        const record = methods.find((m) => m.id === id);
+        expect(record, 'the method record').toBeDefined();
+        expect(record!.calls).toBe(2000);
+        expect(record!.hits + record!.misses + record!.shared).toBe(2000);
+        expect(record!.upstreamCalls).toBe(total(reports, 'upstreamCalls'));
+        expect(record!.upstreamCalls).toBe(100);
+      } finally {
+        await keyv.disconnect();
+      }
     });
   }
 });

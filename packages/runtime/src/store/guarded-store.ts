@@ -1,7 +1,7 @@
 import type Keyv from 'keyv';
 import { StoreConfigError } from '../errors.js';
 import { events, warnOnce } from '../events.js';
-import { redact } from './adapters.js';
+import { printable, redact } from '../printable.js';
 import { leaseBackend, type LeaseBackend } from './lease.js';
 import { isKeyTooLong, keyTooLongError } from './postgres-adapter.js';
 
@@ -46,19 +46,36 @@ function refCounted(keyv: Keyv): RefCounted | undefined {
 }
 
 interface PendingOp {
-  readonly deadline: number;
+  deadline: number;
   readonly reject: (error: Error) => void;
   readonly op: string;
   readonly ms: number;
 }
 
+/**
+ * What a failure takes out. Reads, writes and counting are separate: a store that refuses
+ * writes (read-only file, Redis at maxmemory) still serves what it has, and bookkeeping that
+ * fails or is slow never makes calls skip the store.
+ */
+type Health = 'read' | 'write' | 'count';
+
+/** Counting is off the call path: it may wait longer than a call would. */
+const COUNT_TIMEOUT_MS = 10_000;
+
+/** A key nothing writes: reading it asks the store to answer, nothing more. */
+const PROBE_KEY = '~probe';
+
 export class GuardedStore {
   private readonly pending = new Set<PendingOp>();
   private watchdog: NodeJS.Timeout | undefined;
+  private lastTick = 0;
   /** A connection keyproof opened itself: referenced only while operations are pending. */
   private connection: RefCounted | undefined;
-  private downUntil = 0;
-  private failed = false;
+  private readonly health: Record<Health, { failed: boolean; downUntil: number }> = {
+    read: { failed: false, downUntil: 0 },
+    write: { failed: false, downUntil: 0 },
+    count: { failed: false, downUntil: 0 },
+  };
   private opened: Keyv | undefined;
   private leaseFor: Keyv | undefined;
   private lease: LeaseBackend | undefined;
@@ -78,12 +95,12 @@ export class GuardedStore {
   }
 
   get<T>(key: string): Promise<T | undefined> {
-    return this.run('get', undefined, (k) => k.get<T>(key));
+    return this.run('get', 'read', undefined, (k) => k.get<T>(key));
   }
 
   /** The stored value with its expiry (ms since the epoch), or undefined. */
   getRaw(key: string): Promise<{ value: unknown; expires?: number | null } | undefined> {
-    return this.run('get', undefined, async (k) => {
+    return this.run('get', 'read', undefined, async (k) => {
       const raw = await k.getRaw(key);
       return raw ? { value: raw.value, expires: raw.expires ?? null } : undefined;
     });
@@ -91,11 +108,41 @@ export class GuardedStore {
 
   /** True when the store confirmed the write. */
   set(key: string, value: unknown, ttlMs?: number): Promise<boolean> {
-    return this.run('set', false, async (k) => (await k.set(key, value, ttlMs)) !== false);
+    return this.run('set', 'write', false, async (k) => (await k.set(key, value, ttlMs)) !== false);
   }
 
   delete(key: string): Promise<boolean> {
-    return this.run('delete', false, (k) => k.delete(key));
+    return this.run('delete', 'write', false, (k) => k.delete(key));
+  }
+
+  /**
+   * Bookkeeping (counters, entry records), off the call path: bounded, reported, and with a
+   * health of its own, so it can neither stall nor disable reads. Resolves to false when it
+   * did not land (skipped, failed or timed out).
+   */
+  count(op: string, fn: (keyv: Keyv) => Promise<void>): Promise<boolean> {
+    return this.run(op, 'count', false, async (k) => {
+      await fn(k);
+      return true;
+    });
+  }
+
+  /**
+   * A tool's question (stats, listing): always asked, bounded by `ms`, and a store that does
+   * not answer is an error, never an empty answer.
+   */
+  async inspect<R>(what: string, bound: { probeMs: number; ms: number }, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
+    try {
+      const keyv = this.opened ?? (await this.bounded(`${what} (opening)`, Math.max(bound.probeMs, OPEN_TIMEOUT_MS), () => this.opening));
+      this.adopt(keyv);
+      // one cheap read first: a store that does not answer at all is known within the call bound
+      await this.bounded(`${what} (probe)`, bound.probeMs, () => keyv.get(PROBE_KEY));
+      return await this.bounded(what, bound.ms, () => fn(keyv));
+    } catch (error) {
+      if (error instanceof StoreConfigError) throw error;
+      const cause = error instanceof Error ? error : new Error(String(error));
+      throw new Error(`the store ${redact(this.label)} could not answer ${what}: ${printable(cause.message)}`, { cause });
+    }
   }
 
   /**
@@ -104,7 +151,7 @@ export class GuardedStore {
    * goes on alone, as without a lease).
    */
   acquireLease(key: string, owner: string, ttlMs: number): Promise<'taken' | 'held' | 'none'> {
-    return this.run('lease', 'none' as const, async (k) => {
+    return this.run('lease', 'write', 'none' as const, async (k) => {
       const backend = this.leases(k);
       if (!backend) return 'none';
       return (await backend.acquire(key, owner, ttlMs)) ? 'taken' : 'held';
@@ -112,7 +159,7 @@ export class GuardedStore {
   }
 
   releaseLease(key: string, owner: string): Promise<void> {
-    return this.run('lease', undefined, async (k) => this.leases(k)?.release(key, owner));
+    return this.run('lease', 'write', undefined, async (k) => this.leases(k)?.release(key, owner));
   }
 
   private leases(keyv: Keyv): LeaseBackend | undefined {
@@ -123,20 +170,26 @@ export class GuardedStore {
     return this.lease;
   }
 
-  private async run<R>(op: string, fallback: R, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
-    if (this.failed && Date.now() < this.downUntil) return fallback;
+  private adopt(keyv: Keyv): void {
+    if (this.opened !== undefined) return;
+    this.opened = keyv;
+    this.connection = refCounted(keyv);
+    if (this.pending.size === 0) this.connection?.unref();
+  }
+
+  private async run<R>(op: string, kind: Health, fallback: R, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
+    const health = this.health[kind];
+    if (health.failed && Date.now() < health.downUntil) return fallback;
     try {
       // loading the adapter package is not the store's answer time: it has a bound of its own
       const keyv = this.opened ?? (await this.bounded(`${op} (opening)`, Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), () => this.opening));
-      if (this.opened === undefined) {
-        this.opened = keyv;
-        this.connection = refCounted(keyv);
-        if (this.pending.size === 0) this.connection?.unref();
-      }
-      const result = await this.bounded(op, this.options.timeoutMs, () => fn(keyv));
-      if (this.failed) {
-        this.failed = false;
-        events.emit('store-recovered', { store: redact(this.label) });
+      this.adopt(keyv);
+      const ms = kind === 'count' ? Math.max(this.options.timeoutMs, COUNT_TIMEOUT_MS) : this.options.timeoutMs;
+      const result = await this.bounded(op, ms, () => fn(keyv));
+      if (health.failed) {
+        health.failed = false;
+        // one recovery per outage: when the last failing kind of operation answers again
+        if (!Object.values(this.health).some((h) => h.failed)) events.emit('store-recovered', { store: redact(this.label) });
       }
       return result;
     } catch (error) {
@@ -151,10 +204,11 @@ export class GuardedStore {
         warnOnce('KEYPROOF_KEY_TOO_LONG', this.label, `keyproof: ${fix.message}`);
         return fallback;
       }
-      this.failed = true;
-      this.downUntil = Date.now() + this.options.retryAfterMs;
+      health.failed = true;
+      health.downUntil = Date.now() + this.options.retryAfterMs;
       events.emit('store-bypass', { store: redact(this.label), op, error: err });
       events.report(err);
+      warnUnavailable(redact(this.label), kind, err);
       return fallback;
     }
   }
@@ -166,7 +220,7 @@ export class GuardedStore {
    */
   private bounded<R>(op: string, ms: number, start: () => Promise<R>): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      const pending: PendingOp = { deadline: Date.now() + ms, reject, op, ms };
+      const pending: PendingOp = { deadline: Number.POSITIVE_INFINITY, reject, op, ms };
       if (this.pending.size === 0) this.connection?.ref();
       this.pending.add(pending);
       if (this.watchdog === undefined) this.startWatchdog();
@@ -177,6 +231,9 @@ export class GuardedStore {
       } catch (error) {
         work = Promise.reject(error);
       }
+      // the clock starts once the synchronous part (Keyv serialising an allowed value) is done:
+      // the bound is on waiting for the store, not on encoding
+      pending.deadline = Date.now() + ms;
       const done = () => {
         this.pending.delete(pending);
         if (this.pending.size === 0) this.connection?.unref();
@@ -196,8 +253,14 @@ export class GuardedStore {
 
   private startWatchdog(): void {
     const tick = Math.max(5, Math.min(50, Math.floor(this.options.timeoutMs / 5)));
+    this.lastTick = Date.now();
     this.watchdog = setInterval(() => {
       const now = Date.now();
+      // time the event loop was blocked (decoding a large value, a busy caller) is not the
+      // store's: answers that arrived meanwhile are still waiting to be read, so push deadlines on
+      const lag = now - this.lastTick - tick;
+      this.lastTick = now;
+      if (lag > tick) for (const p of this.pending) p.deadline += lag;
       for (const p of this.pending) {
         if (p.deadline > now) continue;
         this.pending.delete(p);
@@ -238,4 +301,23 @@ export class GuardedStore {
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * An unusable store is otherwise silent (every call just goes upstream: the bill keyproof
+ * exists to avoid), so say it once per store and kind of failure.
+ */
+function warnUnavailable(store: string, kind: Health, error: Error): void {
+  const what =
+    kind === 'read'
+      ? 'did not answer a read, so calls go upstream without the cache until it answers again'
+      : kind === 'write'
+        ? 'refused or did not answer a write, so new results are returned but not cached (entries it has are still served)'
+        : 'did not take hit counts and counters, so `keyproof stats` under-reports until it does';
+  warnOnce(
+    'KEYPROOF_STORE_UNAVAILABLE',
+    `${store}\0${kind}`,
+    `keyproof: store ${store} ${what} (${printable(error.message)}). ` +
+      `Fix: check that the store is running, reachable and writable (file permissions, disk space, Redis maxmemory), or point KEYPROOF_STORE elsewhere.`,
+  );
 }
