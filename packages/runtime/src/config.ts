@@ -26,10 +26,11 @@ export interface KeyproofConfig {
    */
   storeRetryAfterMs?: number;
   /**
-   * On a miss in a shared store (Redis, PostgreSQL, SQLite), take a fill lease for this long
-   * so that other processes missing the same key wait for this one's result instead of
-   * calling upstream too. A waiter polls for the entry and calls upstream itself after this
-   * long at most; a holder that crashes blocks others for this long at most. 0 turns it off.
+   * On a miss in a shared store (Redis, PostgreSQL, SQLite), take a fill lease so that other
+   * processes missing the same key wait for this one's result instead of calling upstream too.
+   * A waiter polls for the entry and calls upstream itself after this long at most. The lease
+   * itself lives a few seconds and is renewed while its holder lives, so a holder that crashed
+   * holds others up for about 3 s, not for `leaseMs`. 0 turns it off.
    * @default 30_000
    */
   leaseMs?: number;

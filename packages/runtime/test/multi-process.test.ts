@@ -64,20 +64,21 @@ describe('cross-process stampede: 4 processes × 25 concurrent calls of one miss
 
 describe('a lease holder that crashes (SIGKILL mid-fill)', () => {
   for (const store of stores) {
-    it.skipIf(store.skip !== undefined)(`[${store.name}]${store.skip ? ` (skipped: ${store.skip})` : ''} blocks the others only until its lease expires`, async () => {
+    it.skipIf(store.skip !== undefined)(`[${store.name}]${store.skip ? ` (skipped: ${store.skip})` : ''} holds the others up for a lease lifetime (seconds), not for leaseMs`, async () => {
       const url = store.url();
       const id = uniqueId(`crash-${store.name}`);
-      const leaseMs = 4000;
+      const leaseMs = 30_000; // the default: how long a waiter waits for a holder that is alive
       const filler = await startFiller({ url, id, calls: 1, keys: 1, concurrency: 1, upstreamMs: 60_000, leaseMs });
       const killedAt = Date.now();
       await filler.kill();
       const reports = await runProcesses(3, { url, id, calls: 10, keys: 1, concurrency: 10, upstreamMs: 100, leaseMs });
       const done = Date.now() - killedAt;
-      console.log(`crashed holder | ${store.name} | 3 × 10 after the kill: ${total(reports, 'upstreamCalls')} upstream calls, done ${done} ms after the kill`);
+      console.log(`crashed holder | ${store.name} | 3 × 10 after the kill: ${total(reports, 'upstreamCalls')} upstream calls, done ${done} ms after the kill (2.5 s of it starting the processes)`);
       expect(total(reports, 'failures')).toBe(0);
       expect(total(reports, 'upstreamCalls')).toBeLessThanOrEqual(1 + total(reports, 'bypasses'));
-      expect(done).toBeGreaterThanOrEqual(leaseMs - 1000); // the dead holder's lease was respected while it lived…
-      expect(done).toBeLessThan(leaseMs + 4000); // …and nobody waited on it past its expiry
+      // generous on a loaded machine, and still meaningful: a lease as long as leaseMs held everyone for 30 s
+      // (the figure itself, ≤ 5 s, is measured by `pnpm bench`)
+      expect(done).toBeLessThan(20_000);
     });
   }
 });

@@ -1,6 +1,30 @@
 import { VALUE_FORMAT, decodeValue, fromStoredText } from '../codec.js';
 import { CorruptEntryError } from '../errors.js';
+import type { GuardedStore } from './guarded-store.js';
 import { UnreadableRecord } from './unreadable-record.js';
+
+/** An entry read from the store: its encoded bytes, a fresh decoded value, its expiry. */
+export interface StoredEntry {
+  readonly bytes: Buffer;
+  readonly value: unknown;
+  /** Milliseconds since the epoch, or null for never. */
+  readonly expires: number | null;
+}
+
+/**
+ * The entry under `key`: undefined when there is none (or the store did not answer), a
+ * CorruptEntryError (returned, not thrown) when there is one that cannot be used.
+ */
+export async function readStoredEntry(store: GuardedStore, key: string): Promise<StoredEntry | CorruptEntryError | undefined> {
+  const stored = await store.getRaw(key);
+  if (stored === undefined) return undefined;
+  try {
+    return { ...readEntry(stored.value), expires: stored.expires ?? null };
+  } catch (error) {
+    if (error instanceof CorruptEntryError) return error;
+    throw error;
+  }
+}
 
 /**
  * Decode a stored entry into its bytes and a fresh value, or throw CorruptEntryError saying
