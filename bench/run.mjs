@@ -3,7 +3,7 @@
  * `pnpm bench` (root): runs every case in its own child process (so one library's JIT state
  * cannot leak into another case), then prints one table, or JSON with `--json`.
  *   --quick          fewer rounds (a smoke run, not for publishing)
- *   --only=a,b       run only these cases (key-derivation, warm-hit, miss, stampede, compile, memory)
+ *   --only=a,b       run only these cases (key-derivation, warm-hit, miss, stampede, crashed-holder, compile, memory)
  *   --write-readme   put the table, the machine and the command into bench/README.md
  */
 import { execFile } from 'node:child_process';
@@ -24,7 +24,7 @@ const quick = argv.includes('--quick');
 const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const log = (s) => process.stderr.write(`${s}\n`);
 
-const CASES = ['key-derivation', 'warm-hit', 'miss', 'stampede', 'compile', 'memory'];
+const CASES = ['key-derivation', 'warm-hit', 'miss', 'stampede', 'crashed-holder', 'compile', 'memory'];
 const theirCompile = path.join(root, 'packages/transformer/bench/compile.mjs');
 
 async function runCase(name) {

@@ -1,4 +1,6 @@
 import { digestKeyFields } from './encode-key.js';
+import type { KeyPlan } from './plan.js';
+import { projectField } from './project-fields.js';
 
 /**
  * Version of the key derivation. Part of every digest: a deliberate change of encoding
@@ -27,4 +29,21 @@ export function keyDigest(signature: string, values: readonly unknown[], names: 
 /** The store key of an entry: `{id}:{version}:{digest}` (the store adds its `keyproof:` namespace). */
 export function entryKey(id: string, version: string, digest: string): string {
   return `${id}:${version}:${digest}`;
+}
+
+/**
+ * The key of one method's calls: its plan's projector picks the key fields from a call's
+ * arguments (and `this`), each field is projected (`pick`/`omit`), then digested. Throws
+ * KeyEncodingError, naming the field, for a value that has no stable encoding.
+ */
+export function callKeys(plan: KeyPlan, id: string, version: string): (self: unknown, args: readonly unknown[]) => string {
+  const fields = plan.fields;
+  const names = fields.map((f) => `${id}(${f.name})`);
+  const project = plan.project as (this: unknown, ...a: unknown[]) => readonly unknown[];
+  return (self, args) => {
+    const raw = project.apply(self, args as unknown[]);
+    const values = new Array<unknown>(fields.length);
+    for (let i = 0; i < fields.length; i++) values[i] = projectField(fields[i]!, raw[i]);
+    return entryKey(id, version, keyDigest(plan.signature, values, names));
+  };
 }

@@ -3,11 +3,10 @@ import { admitValue } from './admit-value.js';
 import { reportCorrupt, reportUnstorable } from './call-reports.js';
 import { decodeValue, toStoredText } from './codec.js';
 import { config } from './config.js';
-import { entryKey, keyDigest } from './derive-key.js';
+import { callKeys } from './derive-key.js';
 import { events } from './events.js';
 import type { ResolvedMethodOptions } from './options.js';
 import type { KeyPlan } from './plan.js';
-import { projectField } from './project-fields.js';
 import type { MethodCounters } from './records.js';
 import { fillTurn } from './store/fill-turn.js';
 import { readStoredEntry, type StoredEntry } from './store/read-entry.js';
@@ -30,27 +29,19 @@ interface Outcome {
  */
 export class MemoizedCall {
   private readonly inflight = new Map<string, Promise<Outcome>>();
-  private readonly names: string[];
   private readonly info: MethodInfo;
+  /** The key of a call: `{id}:{version}:{digest}`. Throws KeyEncodingError for unencodable fields. */
+  readonly keyOf: (self: unknown, args: readonly unknown[]) => string;
 
   constructor(
     private readonly plan: KeyPlan,
     private readonly options: ResolvedMethodOptions,
     private readonly upstream: Upstream,
   ) {
-    this.names = plan.fields.map((f) => `${options.id}(${f.name})`);
+    this.keyOf = callKeys(plan, options.id, options.version);
     const { project: _project, ...planned } = plan;
     const description = { ...planned, id: options.id }; // the id keys use, whatever the plan says
     this.info = { id: options.id, version: options.version, cost: options.cost, ttlMs: options.ttlMs ?? null, plan: description };
-  }
-
-  /** The key of a call: `{id}:{version}:{digest}`. Throws KeyEncodingError for unencodable fields. */
-  keyOf(self: unknown, args: readonly unknown[]): string {
-    const raw = (this.plan.project as (this: unknown, ...a: unknown[]) => readonly unknown[]).apply(self, args as unknown[]);
-    const fields = this.plan.fields;
-    const values = new Array<unknown>(fields.length);
-    for (let i = 0; i < fields.length; i++) values[i] = projectField(fields[i]!, raw[i]);
-    return entryKey(this.options.id, this.options.version, keyDigest(this.plan.signature, values, this.names));
   }
 
   async call(self: unknown, args: unknown[]): Promise<unknown> {
@@ -106,6 +97,7 @@ export class MemoizedCall {
     }
   }
 
+  /** An entry read from the store goes into the front cache. */
   private remember(ctx: StoreContext, key: string, entry: StoredEntry): Outcome {
     ctx.front?.set(key, entry.bytes, entry.expires ?? Number.POSITIVE_INFINITY);
     return { value: entry.value, bytes: entry.bytes };
