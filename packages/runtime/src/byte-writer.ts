@@ -60,8 +60,15 @@ export class ByteWriter {
 
   /** The bytes written since the last flush (valid until the next write). */
   pending(): Buffer {
-    return this.buf.subarray(0, this.pos);
+    // keys of one method have a handful of lengths: views of the scratch buffer are reused
+    let view = this.views.get(this.pos);
+    if (view === undefined || view.buffer !== this.buf.buffer) {
+      view = this.buf.subarray(0, this.pos);
+      if (this.views.size < 256) this.views.set(this.pos, view);
+    }
+    return view;
   }
+  private readonly views = new Map<number, Buffer>();
 
   protected reserve(n: number): void {
     if (this.pos + n <= this.buf.length) return;

@@ -64,18 +64,18 @@ export class KeyFormat extends ByteWriter {
 
   value(v: unknown): void {
     switch (typeof v) {
+      case 'string':
+        return this.string(Tag.String, v);
+      case 'object':
+        return v === null ? this.byte(Tag.Null) : this.object(v);
+      case 'number':
+        return this.byteF64(Tag.Number, oneNaN(v));
       case 'undefined':
         return this.byte(Tag.Undefined);
       case 'boolean':
         return this.byte(v ? Tag.True : Tag.False);
-      case 'number':
-        return this.byteF64(Tag.Number, oneNaN(v));
-      case 'string':
-        return this.string(Tag.String, v);
       case 'bigint':
         return this.string(Tag.BigInt, v.toString(16));
-      case 'object':
-        return v === null ? this.byte(Tag.Null) : this.object(v);
       case 'function':
         throw this.path.unencodable('a function', 'pass the data the function would produce, or exclude the parameter');
       case 'symbol':
