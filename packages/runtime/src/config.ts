@@ -47,13 +47,22 @@ export interface KeyproofConfig {
    */
   maxValueBytes?: number;
   /**
+   * A deployment secret (at least 16 bytes; 32 random bytes recommended). With it, key digests
+   * are HMAC-SHA256 under the secret instead of SHA-256, so someone who can read a shared store
+   * cannot confirm a guessed argument, and every entry carries a MAC bound to its key, so
+   * someone who can write the store cannot plant a result. Values are not encrypted. Setting or
+   * changing it changes every key (a new, empty namespace).
+   * @default none: plain SHA-256 digests, unsealed entries
+   */
+  keySecret?: string | Uint8Array;
+  /**
    * How often hit counts and method counters are written to the store.
    * @default 1000
    */
   flushIntervalMs?: number;
 }
 
-export type ResolvedConfig = Required<Omit<KeyproofConfig, 'store'>> & Pick<KeyproofConfig, 'store'>;
+export type ResolvedConfig = Required<Omit<KeyproofConfig, 'store' | 'keySecret'>> & Pick<KeyproofConfig, 'store' | 'keySecret'>;
 
 const DEFAULTS: ResolvedConfig = {
   strict: false,
@@ -75,6 +84,10 @@ let generation = 0;
  * first call, or call `close()` first).
  */
 export function configure(options: KeyproofConfig): void {
+  const secret = options.keySecret;
+  if (secret !== undefined && (typeof secret === 'string' ? Buffer.byteLength(secret) : secret?.byteLength ?? 0) < 16) {
+    throw new TypeError('configure({ keySecret }): the secret must be a string or bytes of at least 16 bytes (32 random bytes recommended).');
+  }
   // an unset field keeps its current value: `configure({ ...opts })` never turns things off by accident
   const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
   current = { ...current, ...set };

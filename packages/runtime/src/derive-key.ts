@@ -1,4 +1,5 @@
 import { digestKeyFields } from './encode-key.js';
+import { keySecret } from './key-secret.js';
 import type { KeyPlan } from './plan.js';
 import { projectField } from './project-fields.js';
 
@@ -15,15 +16,16 @@ const prefixes = new Map<string, Buffer>();
 
 /**
  * SHA-256 (hex) over the key format, the plan signature and the canonical encoding of the
- * planned field values, in order.
+ * planned field values, in order; HMAC-SHA256 under `secret` when one is given
+ * (`configure({ keySecret })`, see key-secret.ts).
  */
-export function keyDigest(signature: string, values: readonly unknown[], names: readonly string[]): string {
+export function keyDigest(signature: string, values: readonly unknown[], names: readonly string[], secret?: Uint8Array): string {
   let prefix = prefixes.get(signature);
   if (prefix === undefined) {
     prefix = Buffer.from(`${PREAMBLE}${signature}\0`, 'utf8');
     if (prefixes.size < 10_000) prefixes.set(signature, prefix);
   }
-  return digestKeyFields(prefix, values, names);
+  return digestKeyFields(prefix, values, names, secret);
 }
 
 /** The store key of an entry: `{id}:{version}:{digest}` (the store adds its `keyproof:` namespace). */
@@ -44,6 +46,6 @@ export function callKeys(plan: KeyPlan, id: string, version: string): (self: unk
     const raw = project.apply(self, args as unknown[]);
     const values = new Array<unknown>(fields.length);
     for (let i = 0; i < fields.length; i++) values[i] = projectField(fields[i]!, raw[i]);
-    return entryKey(id, version, keyDigest(plan.signature, values, names));
+    return entryKey(id, version, keyDigest(plan.signature, values, names, keySecret()));
   };
 }

@@ -66,9 +66,10 @@ const oneShot: (data: Uint8Array) => string =
 
 /**
  * SHA-256 (hex) of `prefix` followed by the canonical encoding of `values`: the same digest as
- * streaming both into a hash.
+ * streaming both into a hash. With a `secret`, HMAC-SHA256 under it over the same bytes.
  */
-export function digestKeyFields(prefix: Uint8Array, values: readonly unknown[], names: readonly string[]): string {
+export function digestKeyFields(prefix: Uint8Array, values: readonly unknown[], names: readonly string[], secret?: Uint8Array): string {
+  if (secret) return keyedDigest(secret, prefix, values, names);
   const sink = new LazyHash();
   const w = acquire(sink);
   try {
@@ -80,6 +81,13 @@ export function digestKeyFields(prefix: Uint8Array, values: readonly unknown[], 
   } finally {
     release(w);
   }
+}
+
+function keyedDigest(secret: Uint8Array, prefix: Uint8Array, values: readonly unknown[], names: readonly string[]): string {
+  const hmac = crypto.createHmac('sha256', secret);
+  hmac.update(prefix);
+  encodeKeyFields(values, names, hmac);
+  return hmac.digest('hex');
 }
 
 /** The canonical encoding of one value as bytes (tests, tools). */

@@ -5,6 +5,7 @@ import { decodeValue, toStoredText } from './codec.js';
 import { config } from './config.js';
 import { callKeys } from './derive-key.js';
 import { events } from './events.js';
+import { sealEntry } from './key-secret.js';
 import type { ResolvedMethodOptions } from './options.js';
 import type { KeyPlan } from './plan.js';
 import type { MethodCounters } from './records.js';
@@ -129,7 +130,7 @@ export class MemoizedCall {
     const expiresAt = ttl === undefined ? null : now + ttl;
     ctx.front?.set(key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
     const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt };
-    await Promise.all([ctx.store.set(key, toStoredText(bytes), ttl), ctx.accounting.stored(key, record, ttl)]);
+    await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, ttl)]);
   }
 
   /** A hit: the entry served from this process's memory or from the store. */

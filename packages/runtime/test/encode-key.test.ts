@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keyDigest } from '../src/derive-key.js';
-import { encodeKeyValue, keyForm } from '../src/encode-key.js';
+import { encodeKeyFields, encodeKeyValue, keyForm } from '../src/encode-key.js';
 import { KeyEncodingError } from '../src/errors.js';
 import { COVERAGE } from './support/key-coverage.js';
 
@@ -45,6 +45,20 @@ describe('golden vectors', () => {
       Buffer.from([0x04]), f64(3), // tag number, float64 big-endian
     ]);
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(cases[1]![2]);
+  });
+});
+
+describe('keyed digests (configure({ keySecret }))', () => {
+  it('are HMAC-SHA256 under the secret over the very bytes the plain digest hashes', () => {
+    const values = ['alice@example.com', 3];
+    const names = ['email', 'n'];
+    const chunks: Buffer[] = [Buffer.from('keyproof-key/1\0sig\0')];
+    encodeKeyFields(values, names, { update: (c) => chunks.push(Buffer.from(c)) });
+    const bytes = Buffer.concat(chunks);
+    const secret = Buffer.from('a deployment secret of 32 bytes!');
+    expect(keyDigest('sig', values, names)).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(keyDigest('sig', values, names, secret)).toBe(createHmac('sha256', secret).update(bytes).digest('hex'));
+    expect(keyDigest('sig', values, names, secret)).not.toBe(keyDigest('sig', values, names));
   });
 });
 

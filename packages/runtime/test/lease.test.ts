@@ -66,11 +66,12 @@ describe.each(shared)('the fill lease [$name]', (store) => {
       return x;
     });
     const started = Date.now();
-    const [ra, rb] = await Promise.allSettled([a(2), sleep(50).then(() => b(2))]);
-    expect(ra.status).toBe('rejected');
-    expect(rb).toEqual({ status: 'fulfilled', value: 2 });
+    // whichever takes the lease first holds it (on a loaded machine not always the first caller)
+    const settled = await Promise.allSettled([a(2), sleep(50).then(() => b(2))]);
+    expect(settled.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(settled.find((r) => r.status === 'fulfilled')).toEqual({ status: 'fulfilled', value: 2 });
     expect(calls).toBe(2);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(10_000); // generous; waiting out the lease would take 20 s
   });
 
   /** A method whose entry for x is missing while another "process" holds its lease for `heldMs`. */
