@@ -24,7 +24,5 @@ export function keyDigest(signature: string, values: readonly unknown[], names: 
   return digestKeyFields(prefix, values, names);
 }
 
-/** The store key of an entry: `{id}:{version}:{digest}` (the store adds its `keyproof:` namespace). */
-export function entryKey(id: string, version: string, digest: string): string {
-  return `${id}:${version}:${digest}`;
-}
+/** The entry-key layout lives with every other key shape (store/store-keys.ts). */
+export { entryKey } from './store/store-keys.js';
