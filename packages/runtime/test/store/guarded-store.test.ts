@@ -7,6 +7,9 @@ import { fakeAdapter } from '../support/fake-adapter.js';
 import { planOn } from '../support/hand-plan.js';
 import { uniqueId } from '../support/stores.js';
 import { keyvFor } from '../../src/store/adapters.js';
+import { captureWarnings } from '../support/warnings.js';
+
+const captured = captureWarnings();
 
 /** No store failure ever breaks a call: it is bypassed within a bounded wait and reported. */
 let fake: ReturnType<typeof fakeAdapter>;
@@ -38,6 +41,12 @@ it('a store that throws: the call succeeds through upstream, and a bypass is rep
   expect(upstream).toHaveBeenCalledTimes(2);
   expect(bypass).toHaveBeenCalled();
   expect(bypass.mock.calls[0]![0].error.message).toMatch(/ECONNREFUSED/);
+  // a store that cannot be used is said once, not once per call, and not only as an event
+  const said = captured.warnings.filter((w) => w.code === 'KEYPROOF_STORE_UNAVAILABLE');
+  expect(said.map((w) => w.message.match(/did not answer a read|refused or did not answer a write/)?.[0])).toEqual([
+    'did not answer a read',
+    'refused or did not answer a write',
+  ]);
 });
 
 it('a store that stalls: each call returns within the bounded wait', async () => {
@@ -90,4 +99,5 @@ it('an entry with garbage bytes or another format is a reported miss, then overw
   expect(upstream).toHaveBeenCalledTimes(3);
   expect(await fn(1)).toBe(10); // the overwritten entry is good again
   expect(upstream).toHaveBeenCalledTimes(3);
+  expect(captured.codes()).toEqual(['KEYPROOF_CORRUPT_ENTRY']); // once per method
 });
