@@ -1,4 +1,4 @@
-import type { EntryRecord, MethodRecord, StoreProblem, StoreStats } from 'keyproof/store';
+import { splitEntryKey, type EntryRecord, type MethodRecord, type StoreProblem, type StoreStats } from 'keyproof/store';
 
 /** One entry as the CLI shows it. */
 export interface EntryView extends EntryRecord {
@@ -47,7 +47,7 @@ export interface StoreSummary {
 export function summariseStore(stats: StoreStats, now = Date.now()): StoreSummary {
   const entries: EntryView[] = (stats.entries ?? [])
     .filter((e) => e.expiresAt === null || e.expiresAt > now)
-    .map((e) => ({ ...e, digest: e.key.slice(e.key.lastIndexOf(':') + 1) }));
+    .map((e) => ({ ...e, digest: splitEntryKey(e.key)[2] }));
   const ids = new Set<string>([...stats.methods.map((m) => m.id), ...entries.map((e) => e.id)]);
   const methods = [...ids].sort((a, b) => a.localeCompare(b)).map((id) => summariseMethod(id, stats.methods.find((m) => m.id === id), entries.filter((e) => e.id === id)));
   const sum = (pick: (m: MethodSummary) => number) => methods.reduce((n, m) => n + pick(m), 0);

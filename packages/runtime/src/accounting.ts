@@ -15,6 +15,11 @@ export function processStats(): ReadonlyMap<string, { readonly info: MethodInfo;
   return processCounts;
 }
 
+/** What a method record says, as one string: a record is rewritten only when this changes. */
+function describes(info: MethodInfo): string {
+  return `${info.version}\0${info.cost}\0${info.ttlMs}\0${info.plan.signature}\0${info.plan.source}`;
+}
+
 /** Most entries whose hits one flush writes; the rest wait for the next one (started at once). */
 const ENTRIES_PER_FLUSH = 5_000;
 
@@ -59,9 +64,9 @@ export class Accounting {
       entry = { info, delta: zeroCounters(), described: false };
       this.methods.set(info.id, entry);
     } else if (entry.info !== info) {
-      // another version (or plan) of the same id: the latest one is described
+      // another version (or plan) of the same id: the latest one is described (once per change, not per call)
+      if (describes(entry.info) !== describes(info)) entry.described = false;
       entry.info = info;
-      entry.described = false;
     }
     entry.delta[counter] += n;
     if (!this.timer) this.schedule();
