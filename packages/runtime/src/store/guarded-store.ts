@@ -59,8 +59,8 @@ interface PendingOp {
  */
 type Health = 'read' | 'write' | 'count';
 
-/** Counting is off the call path: it may wait longer than a call would. */
-const COUNT_TIMEOUT_MS = 10_000;
+/** Counting is off the call path: it may wait longer than a call would (but `close()` waits for it). */
+const countTimeoutMs = (callMs: number) => Math.max(callMs * 4, 2_000);
 
 /** A key nothing writes: reading it asks the store to answer, nothing more. */
 const PROBE_KEY = '~probe';
@@ -177,14 +177,21 @@ export class GuardedStore {
     if (this.pending.size === 0) this.connection?.unref();
   }
 
+  /** Skipped for now: this kind failed within `retryAfterMs` (bookkeeping also waits while calls cannot use the store). */
+  private isDown(kind: Health): boolean {
+    const now = Date.now();
+    const down = (k: Health) => this.health[k].failed && now < this.health[k].downUntil;
+    return kind === 'count' ? down('count') || down('read') : down(kind);
+  }
+
   private async run<R>(op: string, kind: Health, fallback: R, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
     const health = this.health[kind];
-    if (health.failed && Date.now() < health.downUntil) return fallback;
+    if (this.isDown(kind)) return fallback;
     try {
       // loading the adapter package is not the store's answer time: it has a bound of its own
       const keyv = this.opened ?? (await this.bounded(`${op} (opening)`, Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), () => this.opening));
       this.adopt(keyv);
-      const ms = kind === 'count' ? Math.max(this.options.timeoutMs, COUNT_TIMEOUT_MS) : this.options.timeoutMs;
+      const ms = kind === 'count' ? countTimeoutMs(this.options.timeoutMs) : this.options.timeoutMs;
       const result = await this.bounded(op, ms, () => fn(keyv));
       if (health.failed) {
         health.failed = false;
@@ -204,8 +211,12 @@ export class GuardedStore {
         warnOnce('KEYPROOF_KEY_TOO_LONG', this.label, `keyproof: ${fix.message}`);
         return fallback;
       }
-      health.failed = true;
-      health.downUntil = Date.now() + this.options.retryAfterMs;
+      // a store that cannot read cannot write either (it is down or stalled): one timeout per
+      // outage, not one per kind; a refused write (read-only, full) leaves reads alone
+      for (const k of kind === 'read' ? (['read', 'write'] as const) : [kind]) {
+        this.health[k].failed = true;
+        this.health[k].downUntil = Date.now() + this.options.retryAfterMs;
+      }
       events.emit('store-bypass', { store: redact(this.label), op, error: err });
       events.report(err);
       warnUnavailable(redact(this.label), kind, err);

@@ -42,11 +42,10 @@ it('a store that throws: the call succeeds through upstream, and a bypass is rep
   expect(bypass).toHaveBeenCalled();
   expect(bypass.mock.calls[0]![0].error.message).toMatch(/ECONNREFUSED/);
   // a store that cannot be used is said once, not once per call, and not only as an event
+  // (a store that cannot read is not asked to write either: one warning for the outage)
   const said = captured.warnings.filter((w) => w.code === 'KEYPROOF_STORE_UNAVAILABLE');
-  expect(said.map((w) => w.message.match(/did not answer a read|refused or did not answer a write/)?.[0])).toEqual([
-    'did not answer a read',
-    'refused or did not answer a write',
-  ]);
+  expect(said).toHaveLength(1);
+  expect(said[0]!.message).toMatch(/did not answer a read, so calls go upstream/);
 });
 
 it('a store that stalls: each call returns within the bounded wait', async () => {
