@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import objectHash from 'object-hash';
 import { hash as ohash } from 'ohash';
-import { KEY_FORMAT, keyDigest, planSignature } from 'keyproof';
+import { planSignature } from 'keyproof';
+import { KEY_FORMAT, keyDigest } from 'keyproof/store';
 import { compare } from '../lib/measure.mjs';
 import { MiB, PROMPT, TUPLE_NAMES, tuple } from '../lib/inputs.mjs';
 import { emit } from '../lib/child.mjs';

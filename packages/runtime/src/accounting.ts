@@ -15,8 +15,15 @@ export function processStats(): ReadonlyMap<string, { readonly info: MethodInfo;
   return processCounts;
 }
 
+/** What a method record says, as one string: a record is rewritten only when this changes. */
+function describes(info: MethodInfo): string {
+  return `${info.version}\0${info.cost}\0${info.ttlMs}\0${info.plan.signature}\0${info.plan.source}`;
+}
+
 /** Most entries whose hits one flush writes; the rest wait for the next one (started at once). */
 const ENTRIES_PER_FLUSH = 5_000;
+/** Rows per atomic part of a flush (one SQL statement, one Redis script). */
+const ROWS_PER_PART = 1_000;
 
 interface PendingHit {
   count: number;
@@ -59,9 +66,9 @@ export class Accounting {
       entry = { info, delta: zeroCounters(), described: false };
       this.methods.set(info.id, entry);
     } else if (entry.info !== info) {
-      // another version (or plan) of the same id: the latest one is described
+      // another version (or plan) of the same id: the latest one is described (once per change, not per call)
+      if (describes(entry.info) !== describes(info)) entry.described = false;
       entry.info = info;
-      entry.described = false;
     }
     entry.delta[counter] += n;
     if (!this.timer) this.schedule();
@@ -164,11 +171,36 @@ export class Accounting {
       })).then(() => undefined));
       if (!ok) for (const info of describe) this.markUndescribed(info);
     }
-    const batch: CountBatch = { methods, entries: entries.filter((e) => e.hits > 0) };
-    if (batch.methods.length === 0 && batch.entries.length === 0) return this.hits.size > 0;
-    const landed = await this.store.count('count', (keyv) => nativeStore(keyv).addCounts(batch));
-    if (!landed) this.restore(batch);
-    return landed && this.hits.size > 0;
+    const hit = entries.filter((e) => e.hits > 0);
+    if (methods.length === 0 && hit.length === 0) return this.hits.size > 0;
+    // one atomic statement (SQL) or script (Redis) per part: a part lands whole or not at all
+    let landedAll = true;
+    for (let i = 0; i === 0 || i < hit.length; i += ROWS_PER_PART) {
+      const part: CountBatch = { methods: i === 0 ? methods : [], entries: hit.slice(i, i + ROWS_PER_PART) };
+      landedAll = (await this.addPart(part)) && landedAll;
+    }
+    return landedAll && this.hits.size > 0;
+  }
+
+  /**
+   * Hand one part to the store. A part that did not land goes back into the pending deltas,
+   * once it is known not to have landed: a part that timed out but lands later is not added
+   * twice (at most once: counters never over-count).
+   */
+  private async addPart(part: CountBatch): Promise<boolean> {
+    let settled: Promise<boolean> | undefined;
+    const landed = await this.store.count('count', (keyv) => {
+      const work = nativeStore(keyv).addCounts(part);
+      settled = work.then(
+        () => true,
+        () => false,
+      );
+      return work;
+    });
+    if (landed) return true;
+    if (settled === undefined) this.restore(part); // never sent: the store was known to be down
+    else void settled.then((ok) => ok || this.restore(part));
+    return false;
   }
 
   private markUndescribed(info: MethodInfo): void {

@@ -2,6 +2,7 @@ import { digestKeyFields } from './encode-key.js';
 import { keySecret } from './key-secret.js';
 import type { KeyPlan } from './plan.js';
 import { projectField } from './project-fields.js';
+import { entryKey } from './store/store-keys.js';
 
 /**
  * Version of the key derivation. Part of every digest: a deliberate change of encoding
@@ -28,10 +29,8 @@ export function keyDigest(signature: string, values: readonly unknown[], names: 
   return digestKeyFields(prefix, values, names, secret);
 }
 
-/** The store key of an entry: `{id}:{version}:{digest}` (the store adds its `keyproof:` namespace). */
-export function entryKey(id: string, version: string, digest: string): string {
-  return `${id}:${version}:${digest}`;
-}
+/** The entry-key layout lives with every other key shape (store/store-keys.ts). */
+export { entryKey };
 
 /**
  * The key of one method's calls: its plan's projector picks the key fields from a call's

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { terminalSafe } from './printable.js';
 
 /** What keyproof reports. Listen with `events.on(name, listener)`. */
 export interface KeyproofEvents {
@@ -50,10 +51,13 @@ export const events = new Events();
 
 const warned = new Set<string>();
 
-/** `process.emitWarning` once per (code, subject) for the life of the process. */
+/**
+ * `process.emitWarning` once per (code, subject) for the life of the process. Messages quote
+ * ids and stored bytes: control characters are escaped so a warning cannot drive a terminal.
+ */
 export function warnOnce(code: string, subject: string, message: string): void {
   const key = `${code}\0${subject}`;
   if (warned.has(key)) return;
   warned.add(key);
-  process.emitWarning(message, { code });
+  process.emitWarning(terminalSafe(message), { code });
 }

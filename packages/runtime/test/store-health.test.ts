@@ -2,7 +2,7 @@
  * Reads, writes and counting fail separately: a store that refuses writes still serves what
  * it has, and bookkeeping that cannot be written never makes calls skip the store.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -58,4 +58,17 @@ it('a read-only SQLite file with 50 entries: 50 hits, one upstream call for a ne
   expect(unavailable.length).toBeGreaterThanOrEqual(1);
   expect(unavailable.length).toBeLessThanOrEqual(2);
   expect(unavailable[0]!.message).toMatch(/new results are returned but not cached|under-reports/);
+});
+
+it('a garbage SQLite file: every call still succeeds through upstream, and it is said once, not silently', async () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'keyproof-garbage-')), 'cache.sqlite');
+  writeFileSync(file, Buffer.alloc(8192, 0x5a)); // not an SQLite database
+  configure({ store: `sqlite://${file}`, frontCache: false, flushIntervalMs: 0, storeRetryAfterMs: 0 });
+  const { fn, upstream } = counted(uniqueId('garbage'));
+  for (let i = 0; i < 5; i++) expect(await fn(1)).toEqual({ x: 1 });
+  expect(upstream).toHaveBeenCalledTimes(5);
+  const said = captured.warnings.filter((w) => w.code === 'KEYPROOF_STORE_UNAVAILABLE');
+  expect(said.length).toBeGreaterThanOrEqual(1);
+  expect(said.length).toBeLessThanOrEqual(2); // once per kind of operation, not once per call
+  expect(said[0]!.message).toContain(file);
 });

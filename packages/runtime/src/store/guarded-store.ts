@@ -2,6 +2,7 @@ import type Keyv from 'keyv';
 import { StoreConfigError } from '../errors.js';
 import { events, warnOnce } from '../events.js';
 import { printable, redact } from '../printable.js';
+import { BoundedWaits } from './bounded-wait.js';
 import { leaseBackend, type LeaseBackend } from './lease.js';
 import { isKeyTooLong, keyTooLongError } from './postgres-adapter.js';
 
@@ -15,43 +16,6 @@ export interface GuardOptions {
 /** Longest wait for the adapter package to load and the adapter to be built (first use only). */
 const OPEN_TIMEOUT_MS = 5000;
 
-class StoreTimeoutError extends Error {
-  constructor(label: string, op: string, ms: number) {
-    super(`store ${label} did not answer ${op} within ${ms} ms`);
-    this.name = 'StoreTimeoutError';
-  }
-}
-
-/**
- * A store that never breaks a call: every operation has a bounded wait, a failure or a
- * stall is reported (`store-bypass`) and answered as "no entry" / "not stored", and after a
- * failure the store is skipped for `retryAfterMs` so an outage does not cost a timeout per
- * call. The first operation that succeeds after an outage reports `store-recovered`.
- */
-interface RefCounted {
-  ref(): void;
-  unref(): void;
-}
-
-/**
- * The client socket of a networked adapter (Redis) that can be (un)referenced: keyproof opens
- * it implicitly (KEYPROOF_STORE), so it must not keep a finished process alive, yet must keep it
- * alive while a command is awaited. Stores without such a client (SQLite, PostgreSQL's pool,
- * which lets an idle process exit) need nothing.
- */
-function refCounted(keyv: Keyv): RefCounted | undefined {
-  const client = (keyv.store as { client?: Partial<RefCounted> } | undefined)?.client;
-  if (typeof client?.ref !== 'function' || typeof client.unref !== 'function') return undefined;
-  return { ref: () => client.ref!(), unref: () => client.unref!() };
-}
-
-interface PendingOp {
-  deadline: number;
-  readonly reject: (error: Error) => void;
-  readonly op: string;
-  readonly ms: number;
-}
-
 /**
  * What a failure takes out. Reads, writes and counting are separate: a store that refuses
  * writes (read-only file, Redis at maxmemory) still serves what it has, and bookkeeping that
@@ -59,18 +23,21 @@ interface PendingOp {
  */
 type Health = 'read' | 'write' | 'count';
 
-/** Counting is off the call path: it may wait longer than a call would. */
-const COUNT_TIMEOUT_MS = 10_000;
+/** Counting is off the call path: it may wait longer than a call would (but `close()` waits for it). */
+const countTimeoutMs = (callMs: number) => Math.max(callMs * 4, 2_000);
 
 /** A key nothing writes: reading it asks the store to answer, nothing more. */
 const PROBE_KEY = '~probe';
 
+/**
+ * A store that never breaks a call: every operation has a bounded wait (bounded-wait.ts), a
+ * failure or a stall is reported (`store-bypass`) and answered as "no entry" / "not stored",
+ * and after a failure that kind of operation is skipped for `retryAfterMs` so an outage does
+ * not cost a timeout per call. The first operation that succeeds after an outage reports
+ * `store-recovered`.
+ */
 export class GuardedStore {
-  private readonly pending = new Set<PendingOp>();
-  private watchdog: NodeJS.Timeout | undefined;
-  private lastTick = 0;
-  /** A connection keyproof opened itself: referenced only while operations are pending. */
-  private connection: RefCounted | undefined;
+  private readonly waits: BoundedWaits;
   private readonly health: Record<Health, { failed: boolean; downUntil: number }> = {
     read: { failed: false, downUntil: 0 },
     write: { failed: false, downUntil: 0 },
@@ -87,6 +54,7 @@ export class GuardedStore {
   ) {
     // an adapter that fails to open is reported on first use, never as an unhandled rejection
     opening.catch(() => {});
+    this.waits = new BoundedWaits(redact(label), options.timeoutMs);
   }
 
   /** The underlying Keyv, for tools (CLI, tests); throws if the store cannot be opened. */
@@ -133,11 +101,11 @@ export class GuardedStore {
    */
   async inspect<R>(what: string, bound: { probeMs: number; ms: number }, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
     try {
-      const keyv = this.opened ?? (await this.bounded(`${what} (opening)`, Math.max(bound.probeMs, OPEN_TIMEOUT_MS), () => this.opening));
+      const keyv = this.opened ?? (await this.waits.run(`${what} (opening)`, Math.max(bound.probeMs, OPEN_TIMEOUT_MS), () => this.opening));
       this.adopt(keyv);
       // one cheap read first: a store that does not answer at all is known within the call bound
-      await this.bounded(`${what} (probe)`, bound.probeMs, () => keyv.get(PROBE_KEY));
-      return await this.bounded(what, bound.ms, () => fn(keyv));
+      await this.waits.run(`${what} (probe)`, bound.probeMs, () => keyv.get(PROBE_KEY));
+      return await this.waits.run(what, bound.ms, () => fn(keyv));
     } catch (error) {
       if (error instanceof StoreConfigError) throw error;
       const cause = error instanceof Error ? error : new Error(String(error));
@@ -173,19 +141,25 @@ export class GuardedStore {
   private adopt(keyv: Keyv): void {
     if (this.opened !== undefined) return;
     this.opened = keyv;
-    this.connection = refCounted(keyv);
-    if (this.pending.size === 0) this.connection?.unref();
+    this.waits.hold(keyv);
+  }
+
+  /** Skipped for now: this kind failed within `retryAfterMs` (bookkeeping also waits while calls cannot use the store). */
+  private isDown(kind: Health): boolean {
+    const now = Date.now();
+    const down = (k: Health) => this.health[k].failed && now < this.health[k].downUntil;
+    return kind === 'count' ? down('count') || down('read') : down(kind);
   }
 
   private async run<R>(op: string, kind: Health, fallback: R, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
     const health = this.health[kind];
-    if (health.failed && Date.now() < health.downUntil) return fallback;
+    if (this.isDown(kind)) return fallback;
     try {
       // loading the adapter package is not the store's answer time: it has a bound of its own
-      const keyv = this.opened ?? (await this.bounded(`${op} (opening)`, Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), () => this.opening));
+      const keyv = this.opened ?? (await this.waits.run(`${op} (opening)`, Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), () => this.opening));
       this.adopt(keyv);
-      const ms = kind === 'count' ? Math.max(this.options.timeoutMs, COUNT_TIMEOUT_MS) : this.options.timeoutMs;
-      const result = await this.bounded(op, ms, () => fn(keyv));
+      const ms = kind === 'count' ? countTimeoutMs(this.options.timeoutMs) : this.options.timeoutMs;
+      const result = await this.waits.run(op, ms, () => fn(keyv));
       if (health.failed) {
         health.failed = false;
         // one recovery per outage: when the last failing kind of operation answers again
@@ -204,75 +178,17 @@ export class GuardedStore {
         warnOnce('KEYPROOF_KEY_TOO_LONG', this.label, `keyproof: ${fix.message}`);
         return fallback;
       }
-      health.failed = true;
-      health.downUntil = Date.now() + this.options.retryAfterMs;
+      // a store that cannot read cannot write either (it is down or stalled): one timeout per
+      // outage, not one per kind; a refused write (read-only, full) leaves reads alone
+      for (const k of kind === 'read' ? (['read', 'write'] as const) : [kind]) {
+        this.health[k].failed = true;
+        this.health[k].downUntil = Date.now() + this.options.retryAfterMs;
+      }
       events.emit('store-bypass', { store: redact(this.label), op, error: err });
       events.report(err);
       warnUnavailable(redact(this.label), kind, err);
       return fallback;
     }
-  }
-
-  /**
-   * What `start()` returns, or a StoreTimeoutError once `ms` have passed. One watchdog interval per store
-   * checks the deadlines of all pending operations, so an operation that answers in time
-   * costs no timer of its own (the hit path does one store read).
-   */
-  private bounded<R>(op: string, ms: number, start: () => Promise<R>): Promise<R> {
-    return new Promise<R>((resolve, reject) => {
-      const pending: PendingOp = { deadline: Number.POSITIVE_INFINITY, reject, op, ms };
-      if (this.pending.size === 0) this.connection?.ref();
-      this.pending.add(pending);
-      if (this.watchdog === undefined) this.startWatchdog();
-      // referenced before the work starts: a socket the command creates is created referenced
-      let work: Promise<R>;
-      try {
-        work = start();
-      } catch (error) {
-        work = Promise.reject(error);
-      }
-      // the clock starts once the synchronous part (Keyv serialising an allowed value) is done:
-      // the bound is on waiting for the store, not on encoding
-      pending.deadline = Date.now() + ms;
-      const done = () => {
-        this.pending.delete(pending);
-        if (this.pending.size === 0) this.connection?.unref();
-      };
-      work.then(
-        (value) => {
-          done();
-          resolve(value);
-        },
-        (error: unknown) => {
-          done();
-          reject(error);
-        },
-      );
-    });
-  }
-
-  private startWatchdog(): void {
-    const tick = Math.max(5, Math.min(50, Math.floor(this.options.timeoutMs / 5)));
-    this.lastTick = Date.now();
-    this.watchdog = setInterval(() => {
-      const now = Date.now();
-      // time the event loop was blocked (decoding a large value, a busy caller) is not the
-      // store's: answers that arrived meanwhile are still waiting to be read, so push deadlines on
-      const lag = now - this.lastTick - tick;
-      this.lastTick = now;
-      if (lag > tick) for (const p of this.pending) p.deadline += lag;
-      for (const p of this.pending) {
-        if (p.deadline > now) continue;
-        this.pending.delete(p);
-        p.reject(new StoreTimeoutError(redact(this.label), p.op, p.ms));
-      }
-      if (this.pending.size === 0) {
-        this.connection?.unref();
-        clearInterval(this.watchdog);
-        this.watchdog = undefined;
-      }
-    }, tick);
-    this.watchdog.unref();
   }
 
   /**

@@ -5,7 +5,8 @@ import { COUNT_PREFIX, NAMESPACE, classifyKey, metaKey, methodKey } from './stor
 /**
  * Redis: counters are hashes beside the records, `~count:~method:{id}` and
  * `~count:~meta:{key}`, added to with HINCRBY / HINCRBYFLOAT (pipelined; an entry's hash
- * takes the entry's expiry in the same script). Listing is SCAN + MGET, deleting UNLINK.
+ * takes the entry's expiry), one script per batch so a batch lands whole or not at all. Listing
+ * is SCAN + MGET, deleting UNLINK.
  */
 export interface RedisCommands {
   sendCommand(args: string[]): Promise<unknown>;
@@ -18,30 +19,45 @@ export interface RedisHandle {
 }
 
 /**
- * KEYS: pairs of (counter hash, the entry record whose expiry it follows); ARGV: triples of
- * (hits, last hit, expiry or ''). A hash without expiry takes the given one, else the record's.
+ * One batch, atomically (a script runs alone): ARGV[1] = m method hashes, KEYS[1..m] with 8
+ * counter deltas each in ARGV (HINCRBY, HINCRBYFLOAT for `saved`); then pairs of (entry
+ * counter hash, the entry record whose expiry it follows) with triples (hits, last hit,
+ * expiry or ''). An entry hash without expiry takes the given one, else its record's.
  */
-const ENTRY_HITS_SCRIPT = `
-for i = 1, #KEYS, 2 do
-  local j = (i - 1) / 2 * 3
+const FIELD_LIST = COUNTER_FIELDS.map((f) => `'${f}'`).join(', ');
+
+const ADD_SCRIPT = `
+local m = tonumber(ARGV[1])
+local fields = {${FIELD_LIST}}
+local a = 2
+for i = 1, m do
+  for f = 1, #fields do
+    local n = ARGV[a]
+    a = a + 1
+    if tonumber(n) ~= 0 then
+      if fields[f] == 'saved' then redis.call('hincrbyfloat', KEYS[i], 'saved', n) else redis.call('hincrby', KEYS[i], fields[f], n) end
+    end
+  end
+end
+for i = m + 1, #KEYS, 2 do
   local h = KEYS[i]
-  redis.call('hincrby', h, 'hits', ARGV[j + 1])
-  local t = tonumber(ARGV[j + 2])
+  redis.call('hincrby', h, 'hits', ARGV[a])
+  local t = tonumber(ARGV[a + 1])
   if t then
     local old = tonumber(redis.call('hget', h, 'lastHitAt'))
-    if not old or old < t then redis.call('hset', h, 'lastHitAt', ARGV[j + 2]) end
+    if not old or old < t then redis.call('hset', h, 'lastHitAt', ARGV[a + 1]) end
   end
   if redis.call('pttl', h) == -1 then
-    local e = tonumber(ARGV[j + 3])
+    local e = tonumber(ARGV[a + 2])
     if e then redis.call('pexpireat', h, e) else
       local p = redis.call('pttl', KEYS[i + 1])
       if p > 0 then redis.call('pexpire', h, p) end
     end
   end
+  a = a + 3
 end
 return 1`;
 
-const ENTRIES_PER_SCRIPT = 200;
 const KEYS_PER_MGET = 500;
 
 export function redisNativeStore(redis: RedisHandle): NativeStore {
@@ -58,26 +74,19 @@ export function redisNativeStore(redis: RedisHandle): NativeStore {
   return {
     async addCounts(batch: CountBatch) {
       const client = await redis.client();
-      const sent: Array<Promise<unknown>> = [];
+      const methodKeys: string[] = [];
+      const entryKeys: string[] = [];
+      const args: string[] = [String(batch.methods.length)];
       for (const { id, delta } of batch.methods) {
-        const hash = redis.rawKey(`${COUNT_PREFIX}${methodKey(id)}`);
-        for (const field of COUNTER_FIELDS) {
-          const n = delta[field];
-          if (n === 0) continue;
-          sent.push(client.sendCommand(field === 'saved' ? ['HINCRBYFLOAT', hash, field, String(n)] : ['HINCRBY', hash, field, String(n)]));
-        }
+        methodKeys.push(redis.rawKey(`${COUNT_PREFIX}${methodKey(id)}`));
+        for (const f of COUNTER_FIELDS) args.push(String(delta[f]));
       }
-      for (const chunk of chunks(batch.entries, ENTRIES_PER_SCRIPT)) {
-        const keys: string[] = [];
-        const args: string[] = [];
-        for (const e of chunk) {
-          keys.push(redis.rawKey(`${COUNT_PREFIX}${metaKey(e.key)}`), redis.rawKey(metaKey(e.key)));
-          args.push(String(e.hits), e.lastHitAt === null ? '' : String(e.lastHitAt), e.expiresAt == null ? '' : String(e.expiresAt));
-        }
-        sent.push(client.sendCommand(['EVAL', ENTRY_HITS_SCRIPT, String(keys.length), ...keys, ...args]));
+      for (const e of batch.entries) {
+        entryKeys.push(redis.rawKey(`${COUNT_PREFIX}${metaKey(e.key)}`), redis.rawKey(metaKey(e.key)));
+        args.push(String(e.hits), e.lastHitAt === null ? '' : String(e.lastHitAt), e.expiresAt == null ? '' : String(e.expiresAt));
       }
-      // issued in one tick: the client pipelines them; every one must land
-      await Promise.all(sent);
+      const keys = [...methodKeys, ...entryKeys];
+      await client.sendCommand(['EVAL', ADD_SCRIPT, String(keys.length), ...keys, ...args]);
     },
 
     async readRows(withEntries: boolean): Promise<StoredRows> {

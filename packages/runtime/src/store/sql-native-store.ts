@@ -29,7 +29,8 @@ const FIELD: Record<(typeof COLUMNS)[number], keyof MethodCounters> = {
   unstorable: 'unstorable',
   saved: 'saved',
 };
-const ROWS_PER_STATEMENT = 1000;
+/** Rows per statement: a batch up to this size is one atomic statement (Accounting sends parts of ≤ 1000 entries and its methods). */
+const ROWS_PER_STATEMENT = 2000;
 
 export function sqlNativeStore(db: SqlHandle): NativeStore {
   const pg = db.dialect === 'postgres';
@@ -63,6 +64,19 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
       `ON CONFLICT (key) DO UPDATE SET ${add}, ${lastHit}, expires_at = COALESCE(excluded.expires_at, expires_at)`;
   const p = (n: number) => (pg ? `$${n}` : '?');
   let lastSweep = 0;
+  const sweep = async () => {
+    const now = Date.now();
+    if (now - lastSweep <= 60_000) return;
+    lastSweep = now;
+    // counters of expired entries go with them (Keyv drops the entry rows lazily, we sweep ours)
+    await db.query(`DELETE FROM ${counters} WHERE expires_at IS NOT NULL AND expires_at < ${p(1)}`, [now]);
+    // and so do counters of entries removed by something else (a Keyv clear, another tool)
+    await db.query(
+      `DELETE FROM ${counters} WHERE key LIKE ${p(1)} AND COALESCE(last_hit_at, 0) < ${p(2)} ` +
+        `AND NOT EXISTS (SELECT 1 FROM ${keyv} k WHERE k.key = ${p(3)} || ${counters}.key)`,
+      ['~meta:%', now - 60_000, `${NAMESPACE}:`],
+    );
+  };
 
   return {
     async addCounts(batch: CountBatch) {
@@ -79,18 +93,8 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
         rows.push(row);
       }
       for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) await db.query(upsert, [JSON.stringify(chunk)]);
-      const now = Date.now();
-      if (now - lastSweep > 60_000) {
-        // counters of expired entries go with them (Keyv drops the entry rows lazily, we sweep ours)
-        lastSweep = now;
-        await db.query(`DELETE FROM ${counters} WHERE expires_at IS NOT NULL AND expires_at < ${p(1)}`, [now]);
-        // and so do counters of entries removed by something else (a Keyv clear, another tool)
-        await db.query(
-          `DELETE FROM ${counters} WHERE key LIKE ${p(1)} AND COALESCE(last_hit_at, 0) < ${p(2)} ` +
-            `AND NOT EXISTS (SELECT 1 FROM ${keyv} k WHERE k.key = ${p(3)} || ${counters}.key)`,
-          ['~meta:%', now - 60_000, `${NAMESPACE}:`],
-        );
-      }
+      // housekeeping after the counters landed: its failure must not make the batch look unlanded
+      await sweep().catch(() => {});
     },
 
     async readRows(withEntries: boolean): Promise<StoredRows> {
