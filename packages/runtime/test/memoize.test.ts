@@ -149,6 +149,7 @@ it('the front cache re-reads the store after maxAgeMs, so a clear elsewhere reac
 });
 
 it('unplanned: refuses a second function under a taken id (they would serve each other’s results)', async () => {
+  const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {}); // KEYPROOF_UNPLANNED, once per id
   const id = uniqueId('load');
   const invoices = memoize(async (n: number) => `invoice#${n}`, { id, unplanned: 'all-arguments' });
   expect(() => memoize(async (n: number) => `user#${n}`, { id, unplanned: 'all-arguments' })).toThrow(
@@ -160,18 +161,24 @@ it('unplanned: refuses a second function under a taken id (they would serve each
   memoize(make('invoice'), { unplanned: 'all-arguments' });
   expect(() => memoize(make('user'), { unplanned: 'all-arguments' })).toThrow(/already used/);
   expect(await invoices(7)).toBe('invoice#7');
+  expect(warn.mock.calls.map((c) => (c[1] as { code?: string }).code)).toEqual(['KEYPROOF_UNPLANNED', 'KEYPROOF_UNPLANNED']);
+  warn.mockRestore();
 });
 
 it('unplanned: the same function memoised again under its id shares its entries (a re-evaluated module)', async () => {
+  const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {}); // KEYPROOF_UNPLANNED, once per id
   const id = uniqueId('again');
   const upstream = vi.fn(async (n: number) => n * 2);
   const a = memoize(upstream, { id, unplanned: 'all-arguments' });
   const b = memoize(upstream, { id, unplanned: 'all-arguments' });
   expect([await a(2), await b(2)]).toEqual([4, 4]);
   expect(upstream).toHaveBeenCalledTimes(1);
+  expect(warn).toHaveBeenCalledTimes(1);
+  warn.mockRestore();
 });
 
 it('unplanned TC39 method: the default id is Class.method (as with a plan), never the bare method name', async () => {
+  const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {}); // KEYPROOF_UNPLANNED, once per id
   const { events } = await import('../src/events.js');
   const keys: string[] = [];
   events.on('miss', (e) => keys.push(e.key));
@@ -189,5 +196,7 @@ it('unplanned TC39 method: the default id is Class.method (as with a plan), neve
   expect(await load(new Invoices(), 1)).toBe(1);
   expect(keys).toEqual([expect.stringMatching(new RegExp(`^${name}\\.load:0:[0-9a-f]{64}$`))]);
   expect(upstream).toHaveBeenCalledTimes(1);
+  expect(String(warn.mock.calls[0]?.[0])).toContain(`${name}.load runs without a key plan`);
   events.removeAllListeners();
+  warn.mockRestore();
 });
