@@ -103,12 +103,6 @@ export class ByteWriter {
     this.pos += 9;
   }
 
-  /** Raw UTF-8 without a length (the digest prefix). */
-  text(s: string): void {
-    this.reserve(s.length * 3);
-    this.pos += this.buf.write(s, this.pos, 'utf8');
-  }
-
   /**
    * The UTF-8 byte length (u32) and the UTF-8 bytes of `s`, behind the byte `tag` when it is
    * given (≥ 0). Returns false, having written nothing, when `s` has unpaired surrogates

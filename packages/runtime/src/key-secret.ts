@@ -28,7 +28,7 @@ export function keySecret(): Buffer | undefined {
 }
 
 /** The first byte of a sealed entry: the envelope, before the 32-byte MAC and the value's own bytes. */
-export const SEALED = 0xf1;
+const SEALED = 0xf1;
 const MAC_BYTES = 32;
 
 function mac(secret: Buffer, key: string, bytes: Uint8Array): Buffer {
