@@ -156,8 +156,12 @@ export class Accounting {
     }
 
     // descriptions and entry records first: a reader then finds the counters' record
-    if (records.length > 0) {
-      await this.store.count('record', (keyv) => Promise.all(records.map((r) => keyv.set(metaKey(r.key), r.record, r.ttlMs))).then(() => undefined));
+    // one record per entry (an entry stored twice since the last flush: the later one), so a
+    // bulk upsert never meets one key twice
+    const latest = [...new Map(records.map((r) => [r.key, r] as const)).values()];
+    for (let i = 0; i < latest.length; i += ROWS_PER_PART) {
+      const part = latest.slice(i, i + ROWS_PER_PART).map((r) => ({ key: metaKey(r.key), value: r.record, ttlMs: r.ttlMs }));
+      await this.store.count('record', (keyv) => nativeStore(keyv).writeRecords(part));
     }
     if (describe.length > 0) {
       const ok = await this.store.count('describe', (keyv) => Promise.all(describe.map(async (info) => {

@@ -16,12 +16,16 @@ export interface KeyproofConfig {
    */
   strict?: boolean;
   /**
-   * Longest wait for one store operation; past it the call goes on without the store.
+   * Longest wait on the store for one operation; past it the call goes on without the store.
+   * Time spent encoding or decoding an allowed value, or with the event loop blocked, does not
+   * count. Bookkeeping (counters, entry records) waits up to 4× this (at least 2 s), off the call path.
    * @default 500
    */
   storeTimeoutMs?: number;
   /**
-   * After a store failure, skip the store for this long before trying it again.
+   * After a store failure, skip that kind of operation for this long before trying it again. A
+   * failed read skips writes too (the store is down); a refused write (read-only file, Redis at
+   * maxmemory) leaves reads alone, so what the store has is still served.
    * @default 1000
    */
   storeRetryAfterMs?: number;
@@ -56,7 +60,9 @@ export interface KeyproofConfig {
    */
   keySecret?: string | Uint8Array;
   /**
-   * How often hit counts and method counters are written to the store.
+   * How often hit counts, method counters and new entries' records are written to the store,
+   * as atomic increments (exact across processes on SQLite, Redis and PostgreSQL), in bounded
+   * batches. 0: only on `flush()`, `stats()` and `close()` (and when the process is about to exit).
    * @default 1000
    */
   flushIntervalMs?: number;

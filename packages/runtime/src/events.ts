@@ -9,7 +9,11 @@ export interface KeyproofEvents {
   miss: [{ id: string; key: string }];
   /** A concurrent identical call joined one already in flight. */
   shared: [{ id: string; key: string }];
-  /** A store operation failed or timed out; the call went on without the store. */
+  /**
+   * A store operation failed or timed out; the call went on without the store. `op` is the
+   * operation: `get`, `set`, `delete`, `lease`, or bookkeeping behind the calls (`count`,
+   * `record`, `describe`), which never makes calls skip the store.
+   */
   'store-bypass': [{ store: string; op: string; error: Error }];
   /** The store answered again after a bypass. */
   'store-recovered': [{ store: string }];

@@ -229,7 +229,7 @@ function warnUnavailable(store: string, kind: Health, error: Error): void {
       ? 'did not answer a read, so calls go upstream without the cache until it answers again'
       : kind === 'write'
         ? 'refused or did not answer a write, so new results are returned but not cached (entries it has are still served)'
-        : 'did not take hit counts and counters, so `keyproof stats` under-reports until it does';
+        : 'did not take hit counts, counters or entry records, so `keyproof stats` under-reports until it does';
   warnOnce(
     'KEYPROOF_STORE_UNAVAILABLE',
     `${store}\0${kind}`,

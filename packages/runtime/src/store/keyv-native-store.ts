@@ -35,6 +35,10 @@ export function keyvNativeStore(keyv: Keyv): NativeStore {
       }
     },
 
+    async writeRecords(records) {
+      for (const r of records) await keyv.set(r.key, r.value, r.ttlMs);
+    },
+
     async readRows(withEntries: boolean): Promise<StoredRows> {
       const records: Array<[string, unknown]> = [];
       const methodCounts = new Map<string, Partial<MethodCounters>>();

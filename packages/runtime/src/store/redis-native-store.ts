@@ -1,5 +1,5 @@
 import type { MethodCounters } from '../records.js';
-import { COUNTER_FIELDS, chunks, keyvRowValue, type CountBatch, type EntryHits, type NativeStore, type StoredRows } from './native-store.js';
+import { COUNTER_FIELDS, chunks, keyvRowText, keyvRowValue, type CountBatch, type EntryHits, type NativeStore, type StoredRows } from './native-store.js';
 import { COUNT_PREFIX, NAMESPACE, classifyKey, metaKey, methodKey } from './store-keys.js';
 
 /**
@@ -87,6 +87,19 @@ export function redisNativeStore(redis: RedisHandle): NativeStore {
       }
       const keys = [...methodKeys, ...entryKeys];
       await client.sendCommand(['EVAL', ADD_SCRIPT, String(keys.length), ...keys, ...args]);
+    },
+
+    async writeRecords(records) {
+      const client = await redis.client();
+      const now = Date.now();
+      // issued in one tick: the client pipelines them
+      await Promise.all(
+        records.map((r) => {
+          const args = ['SET', redis.rawKey(r.key), keyvRowText(r.value, r.ttlMs, now)];
+          if (r.ttlMs !== undefined) args.push('PX', String(Math.max(1, Math.round(r.ttlMs))));
+          return client.sendCommand(args);
+        }),
+      );
     },
 
     async readRows(withEntries: boolean): Promise<StoredRows> {

@@ -1,5 +1,5 @@
 import { COUNT_PREFIX, METHOD_PREFIX, NAMESPACE, classifyKey, metaKey, methodKey, namespaced } from './store-keys.js';
-import { chunks, keyvRowValue, type CountBatch, type EntryHits, type NativeStore, type StoredRows } from './native-store.js';
+import { chunks, keyvRowText, keyvRowValue, type CountBatch, type EntryHits, type NativeStore, type StoredRows } from './native-store.js';
 import type { MethodCounters } from '../records.js';
 
 /**
@@ -95,6 +95,25 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
       for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) await db.query(upsert, [JSON.stringify(chunk)]);
       // housekeeping after the counters landed: its failure must not make the batch look unlanded
       await sweep().catch(() => {});
+    },
+
+    async writeRecords(records) {
+      const now = Date.now();
+      const rows = records.map((r) => [namespaced(r.key), keyvRowText(r.value, r.ttlMs, now)]);
+      for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) {
+        if (pg) {
+          await db.query(
+            `INSERT INTO ${keyv} (key, value) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+            [chunk.map((r) => r[0]), chunk.map((r) => r[1])],
+          );
+        } else {
+          await db.query(
+            `INSERT INTO ${keyv} (key, value) SELECT json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]') FROM json_each(?) AS j WHERE true ` +
+              'ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+            [JSON.stringify(chunk)],
+          );
+        }
+      }
     },
 
     async readRows(withEntries: boolean): Promise<StoredRows> {
