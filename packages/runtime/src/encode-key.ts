@@ -1,7 +1,6 @@
 import * as crypto from 'node:crypto';
 import type { ByteSink } from './byte-writer.js';
 import { KeyFormat } from './key-format.js';
-import { isStackOverflow } from './key-path.js';
 
 /**
  * Encoding and digesting keys: the entry points over the key format (key-format.ts). A key
@@ -29,14 +28,10 @@ function release(w: KeyFormat): void {
   if (w.capacity === SCRATCH_BYTES) pooled = w; // a writer that grew for a huge string is dropped
 }
 
-/** The field count, then each field; the JavaScript stack running out becomes a KeyEncodingError with the path. */
+/** The field count, then each field. */
 function writeFields(w: KeyFormat, values: readonly unknown[], names: readonly string[]): void {
-  try {
-    w.field(values.length, '#fields');
-    for (let i = 0; i < values.length; i++) w.field(values[i], names[i] ?? `#${i}`);
-  } catch (error) {
-    throw isStackOverflow(error) ? w.path.tooDeep() : error;
-  }
+  w.field(values.length, '#fields');
+  for (let i = 0; i < values.length; i++) w.field(values[i], names[i] ?? `#${i}`);
 }
 
 /**
@@ -94,11 +89,7 @@ function keyedDigest(secret: Uint8Array, prefix: Uint8Array, values: readonly un
 export function encodeKeyValue(value: unknown, name = 'value'): Buffer {
   const chunks: Buffer[] = [];
   const w = new KeyFormat({ update: (c) => chunks.push(Buffer.from(c)) });
-  try {
-    w.field(value, name);
-  } catch (error) {
-    throw isStackOverflow(error) ? w.path.tooDeep() : error;
-  }
+  w.field(value, name);
   w.flush();
   return Buffer.concat(chunks);
 }

@@ -1,5 +1,5 @@
 import { ByteWriter, type ByteSink } from './byte-writer.js';
-import { KeyPath, Seg, isStackOverflow } from './key-path.js';
+import { OpenContainers, Seg, Unencodable, cycle, instance, within } from './key-path.js';
 
 /**
  * THE KEY FORMAT. Every value is written as a one-byte type tag followed by a fixed-size or
@@ -47,19 +47,25 @@ const oneNaN = (n: number): number => (n === n ? n : Number.NaN);
 
 /** The encoder of one key: one method per type, dispatched on `typeof` and the prototype. */
 export class KeyFormat extends ByteWriter {
-  readonly path = new KeyPath();
+  readonly open = new OpenContainers();
 
   reset(sink: ByteSink): this {
     this.resetSink(sink);
-    this.path.reset();
+    this.open.reset();
     return this;
   }
 
-  /** One top-level value, named `name` in error messages (a field: `LogoService.generate(colors)`). */
+  /**
+   * One top-level value, named `name` in error messages (a field: `LogoService.generate(colors)`).
+   * Throws KeyEncodingError, with the path, for a value that has no encoding.
+   */
   field(v: unknown, name: string): void {
-    this.path.enter(Seg.Name, name);
-    this.value(v);
-    this.path.leave();
+    try {
+      this.value(v);
+    } catch (error) {
+      const e = within(error, Seg.Name, name);
+      throw e instanceof Unencodable ? e.toKeyError() : e;
+    }
   }
 
   value(v: unknown): void {
@@ -77,9 +83,9 @@ export class KeyFormat extends ByteWriter {
       case 'bigint':
         return this.string(Tag.BigInt, v.toString(16));
       case 'function':
-        throw this.path.unencodable('a function', 'pass the data the function would produce, or exclude the parameter');
+        throw new Unencodable('a function', 'pass the data the function would produce, or exclude the parameter');
       case 'symbol':
-        throw this.path.unencodable('a symbol', 'symbols have no identity across processes; pass a string instead');
+        throw new Unencodable('a symbol', 'symbols have no identity across processes; pass a string instead');
     }
   }
 
@@ -97,8 +103,7 @@ export class KeyFormat extends ByteWriter {
   }
 
   private object(v: object): void {
-    const path = this.path;
-    if (path.isOpen(v)) throw path.cycle();
+    if (this.open.has(v)) throw cycle();
     if (Array.isArray(v)) return this.array(v);
     const proto: unknown = Object.getPrototypeOf(v);
     if (proto === Object.prototype || proto === null) {
@@ -113,53 +118,57 @@ export class KeyFormat extends ByteWriter {
     if (v instanceof Map) return this.unordered(Tag.Map, v, v.size, v.entries(), true);
     if (v instanceof Set) return this.unordered(Tag.Set, v, v.size, v.values(), false);
     if (typeof (v as Declared)[keyForm] === 'function') return this.declared(v);
-    throw path.instance(v);
+    throw instance(v);
   }
 
   private array(v: readonly unknown[]): void {
-    const path = this.path;
-    path.push(v);
+    this.open.push(v);
     this.byte(Tag.Array);
     this.u32(v.length);
-    path.enter(Seg.Index, 0);
-    for (let i = 0; i < v.length; i++) {
-      path.set(i);
-      this.value(v[i]);
+    let i = 0;
+    try {
+      for (; i < v.length; i++) this.value(v[i]);
+    } catch (error) {
+      throw within(error, Seg.Index, i);
     }
-    path.leave();
-    path.pop();
+    this.open.pop();
   }
 
   /** Own enumerable string keys in code-unit order (the same for every locale and insertion order). */
   private plain(v: Record<string, unknown>): void {
     const symbols = Object.getOwnPropertySymbols(v);
     if (symbols.length > 0 && symbols.some((s) => Object.prototype.propertyIsEnumerable.call(v, s))) {
-      throw this.path.unencodable('an object with symbol keys', 'use string keys, or key on the fields that matter');
+      throw new Unencodable('an object with symbol keys', 'use string keys, or key on the fields that matter');
     }
-    const path = this.path;
-    path.push(v);
-    const keys = sortKeys(Object.keys(v));
+    this.open.push(v);
+    const keys = Object.keys(v);
+    // values read with the keys (no keyed load per property), both put in code-unit order of the keys
+    const values = Object.values(v);
+    sortTogether(keys, values);
     this.byte(Tag.Object);
     this.u32(keys.length);
-    path.enter(Seg.Prop, '');
-    for (let i = 0; i < keys.length; i++) {
-      const k = keys[i]!;
-      this.string(-1, k);
-      path.set(k);
-      this.value(v[k]);
+    let i = 0;
+    try {
+      for (; i < keys.length; i++) {
+        this.string(-1, keys[i]!);
+        this.value(values[i]);
+      }
+    } catch (error) {
+      throw within(error, Seg.Prop, keys[i]);
     }
-    path.leave();
-    path.pop();
+    this.open.pop();
   }
 
   private declared(v: object): void {
     const declared = (v as { [keyForm]: () => unknown })[keyForm];
-    this.path.push(v);
+    this.open.push(v);
     this.byte(Tag.KeyForm);
-    this.path.enter(Seg.KeyForm, undefined);
-    this.value(declared.call(v));
-    this.path.leave();
-    this.path.pop();
+    try {
+      this.value(declared.call(v));
+    } catch (error) {
+      throw within(error, Seg.KeyForm, undefined);
+    }
+    this.open.pop();
   }
 
   private bytes(v: Uint8Array): void {
@@ -182,7 +191,7 @@ export class KeyFormat extends ByteWriter {
 
   /** Map and Set: entries sorted by their own encoding, so insertion order does not matter. */
   private unordered(tag: Tag, v: object, size: number, items: Iterable<unknown>, pairs: boolean): void {
-    this.path.push(v);
+    this.open.push(v);
     const encoded: Buffer[] = [];
     let i = 0;
     for (const item of items) encoded.push(this.entry(item, i++, pairs));
@@ -190,45 +199,58 @@ export class KeyFormat extends ByteWriter {
     this.byte(tag);
     this.u32(size);
     for (const e of encoded) this.raw(e);
-    this.path.pop();
+    this.open.pop();
   }
 
-  /** One Map entry or Set item, encoded on its own (by a writer that continues this one's path). */
+  /** One Map entry or Set item, encoded on its own (by a writer that knows the open containers). */
   private entry(item: unknown, i: number, pair: boolean): Buffer {
     const chunks: Buffer[] = [];
     const sub = new KeyFormat({ update: (c) => chunks.push(Buffer.from(c)) });
-    sub.path.continueFrom(this.path);
+    sub.open.continueFrom(this.open);
+    let seg = pair ? Seg.MapKey : Seg.SetItem;
     try {
       if (pair) {
         const [k, val] = item as [unknown, unknown];
-        sub.path.enter(Seg.MapKey, i);
         sub.value(k);
-        sub.path.leave();
-        sub.path.enter(Seg.MapValue, i);
+        seg = Seg.MapValue;
         sub.value(val);
       } else {
-        sub.path.enter(Seg.SetItem, i);
         sub.value(item);
       }
     } catch (error) {
-      throw isStackOverflow(error) ? sub.path.tooDeep() : error;
+      throw within(error, seg, i);
     }
     sub.flush();
     return Buffer.concat(chunks);
   }
 }
 
-/** Keys in code-unit order (what `Array.prototype.sort()` gives), insertion sort for small objects. */
-function sortKeys(keys: string[]): string[] {
-  if (keys.length > 16) return keys.sort();
-  for (let i = 1; i < keys.length; i++) {
+/**
+ * Sort `keys` into code-unit order (what `Array.prototype.sort()` gives), moving `values` alike:
+ * insertion sort for small objects, an index sort for large ones.
+ */
+function sortTogether(keys: string[], values: unknown[]): void {
+  const n = keys.length;
+  if (n > 16) {
+    const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
+    const k = order.map((i) => keys[i]!);
+    const v = order.map((i) => values[i]);
+    for (let i = 0; i < n; i++) {
+      keys[i] = k[i]!;
+      values[i] = v[i];
+    }
+    return;
+  }
+  for (let i = 1; i < n; i++) {
     const k = keys[i]!;
+    const x = values[i];
     let j = i - 1;
     while (j >= 0 && keys[j]! > k) {
       keys[j + 1] = keys[j]!;
+      values[j + 1] = values[j];
       j--;
     }
     keys[j + 1] = k;
+    values[j + 1] = x;
   }
-  return keys;
 }

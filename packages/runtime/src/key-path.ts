@@ -1,6 +1,6 @@
 import { KeyEncodingError } from './errors.js';
 
-/** Segments of the path to the value being written, for error messages only. */
+/** Segments of the path to a value, for error messages only. */
 export const enum Seg {
   Name,
   Index,
@@ -18,50 +18,89 @@ const HEAD = 4;
 const TAIL = 3;
 
 /**
- * The error path of the key encoder: where in the key the encoder is (kept as segments, formatted
- * only for an error: `LogoService.generate(colors)[2].name`), the containers open around it
- * (cycle detection), and the errors it throws.
+ * A value that has no key encoding, on its way up to the field it is in. The encoder keeps no
+ * path while it works (that would cost every key); each container the error passes through
+ * adds its own segment (`within`), and the field turns it into a KeyEncodingError that names
+ * the whole path: `LogoService.generate(colors)[2].name`.
  */
-export class KeyPath {
-  // fixed arrays with explicit depths: `array.length = 0` on every key costs more than the key
-  private readonly kinds: Seg[] = [];
-  private readonly values: unknown[] = [];
-  private depth = 0;
-  /** The containers being written, outermost first. */
+export class Unencodable extends Error {
+  /** kind, value, kind, value, …: innermost first. */
+  readonly segments: unknown[] = [];
+  constructor(
+    readonly what: string,
+    readonly fix: string,
+  ) {
+    super(what);
+  }
+
+  /** The KeyEncodingError users see. */
+  toKeyError(): KeyEncodingError {
+    return new KeyEncodingError(`cannot encode ${this.path()} for the cache key: it is ${this.what}. Fix: ${this.fix}.`);
+  }
+
+  /** The path as people read it; a very deep one as its head, `…`, its tail and its depth. */
+  private path(): string {
+    const parts: string[] = [];
+    for (let i = this.segments.length - 2; i >= 0; i -= 2) parts.push(segment(this.segments[i] as Seg, this.segments[i + 1]));
+    if (parts.length <= HEAD + TAIL) return parts.join('');
+    return `${parts.slice(0, HEAD).join('')}…${parts.slice(-TAIL).join('')} (${parts.length - 1} levels deep)`;
+  }
+}
+
+/**
+ * The error leaving a container, with the container's segment added: an Unencodable gains the
+ * segment; the JavaScript stack running out (thousands of levels of nesting) becomes one; any
+ * other error (thrown by a `[keyForm]()` method or a getter) goes on as it is.
+ */
+export function within(error: unknown, kind: Seg, value: unknown): unknown {
+  if (error instanceof Unencodable) {
+    error.segments.push(kind, value);
+    return error;
+  }
+  // no RegExp here: this runs where the stack ran out, and compiling one would overflow it again
+  if (error instanceof RangeError && error.message.includes('call stack')) {
+    const deep = new Unencodable(
+      'nested deeper than the stack allows',
+      "key on a flatter form of it (a [keyForm]() returning its id or a digest), or on the fields that matter (@cacheKey('a', 'b'))",
+    );
+    deep.segments.push(kind, value);
+    return deep;
+  }
+  return error;
+}
+
+export function cycle(): Unencodable {
+  return new Unencodable('a circular reference', "break the cycle, or key on the fields that matter (@cacheKey('a', 'b'))");
+}
+
+export function instance(v: object): Unencodable {
+  const name = (v as { constructor?: { name?: string } }).constructor?.name || 'an object with a custom prototype';
+  if (v instanceof Promise) return new Unencodable('a Promise', 'await it and pass the value');
+  if (v instanceof WeakMap || v instanceof WeakSet) return new Unencodable(`a ${name}`, 'weak collections cannot be enumerated; pass the data instead');
+  return new Unencodable(
+    `an instance of ${name}`,
+    `pass a plain object, key on its fields with @cacheKey('field', …), or give ${name} a key form: ` + `[keyForm]() { return /* stable, encodable data */ }`,
+  );
+}
+
+/** The containers being written, outermost first: a value met again inside itself is a cycle. */
+export class OpenContainers {
   private readonly open: object[] = [];
   private opened = 0;
   private deep: Set<object> | undefined;
 
   reset(): void {
-    // normally empty already (every enter has its leave); not so after an error
-    for (let i = 0; i < this.depth; i++) this.values[i] = undefined;
-    for (let i = 0; i < this.opened; i++) this.open[i] = undefined as unknown as object;
-    this.depth = 0;
+    for (let i = 0; i < this.opened; i++) this.open[i] = undefined as unknown as object; // normally none left (not so after an error)
     this.opened = 0;
     this.deep = undefined;
   }
 
-  /** Start this path where `other` is (a Map or Set entry is encoded by a writer of its own). */
-  continueFrom(other: KeyPath): void {
+  /** Continue where `other` is (a Map or Set entry is encoded by a writer of its own). */
+  continueFrom(other: OpenContainers): void {
     for (let i = 0; i < other.opened; i++) this.push(other.open[i]!);
-    for (let i = 0; i < other.depth; i++) this.enter(other.kinds[i]!, other.values[i]);
   }
 
-  enter(kind: Seg, value: unknown): void {
-    this.kinds[this.depth] = kind;
-    this.values[this.depth++] = value;
-  }
-
-  /** Change the innermost segment's value (the index in an array, the property of an object). */
-  set(value: unknown): void {
-    this.values[this.depth - 1] = value;
-  }
-
-  leave(): void {
-    this.values[--this.depth] = undefined;
-  }
-
-  isOpen(v: object): boolean {
+  has(v: object): boolean {
     if (this.deep) return this.deep.has(v);
     for (let i = 0; i < this.opened; i++) if (this.open[i] === v) return true;
     return false;
@@ -77,46 +116,6 @@ export class KeyPath {
     const v = this.open[--this.opened]!;
     this.open[this.opened] = undefined as unknown as object;
     this.deep?.delete(v);
-  }
-
-  /** The path as people read it; a very deep one as its head, `…`, its tail and its depth. */
-  format(): string {
-    const n = this.depth;
-    if (n <= HEAD + TAIL) return this.segments(0, n);
-    return `${this.segments(0, HEAD)}…${this.segments(n - TAIL, n)} (${n - 1} levels deep)`;
-  }
-
-  private segments(from: number, to: number): string {
-    let out = '';
-    for (let i = from; i < to; i++) out += segment(this.kinds[i]!, this.values[i]);
-    return out;
-  }
-
-  unencodable(what: string, fix: string): KeyEncodingError {
-    return new KeyEncodingError(`cannot encode ${this.format()} for the cache key: it is ${what}. Fix: ${fix}.`);
-  }
-
-  cycle(): KeyEncodingError {
-    return this.unencodable('a circular reference', "break the cycle, or key on the fields that matter (@cacheKey('a', 'b'))");
-  }
-
-  /** The JavaScript stack ran out inside the value (thousands of levels of nesting). */
-  tooDeep(): KeyEncodingError {
-    return this.unencodable(
-      'nested deeper than the stack allows',
-      "key on a flatter form of it (a [keyForm]() returning its id or a digest), or on the fields that matter (@cacheKey('a', 'b'))",
-    );
-  }
-
-  instance(v: object): KeyEncodingError {
-    const name = (v as { constructor?: { name?: string } }).constructor?.name || 'an object with a custom prototype';
-    if (v instanceof Promise) return this.unencodable('a Promise', 'await it and pass the value');
-    if (v instanceof WeakMap || v instanceof WeakSet) return this.unencodable(`a ${name}`, 'weak collections cannot be enumerated; pass the data instead');
-    return this.unencodable(
-      `an instance of ${name}`,
-      `pass a plain object, key on its fields with @cacheKey('field', …), or give ${name} a key form: ` +
-        `[keyForm]() { return /* stable, encodable data */ }`,
-    );
   }
 }
 
@@ -137,9 +136,4 @@ function segment(kind: Seg, v: unknown): string {
     case Seg.KeyForm:
       return '[keyForm]()';
   }
-}
-
-/** Is this the JavaScript engine running out of stack (not some other RangeError)? */
-export function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && /call stack/i.test(error.message);
 }
