@@ -41,7 +41,6 @@ const enum Tag {
 const ILL_FORMED = 0x80000000;
 
 type Declared = { [keyForm]?: unknown };
-
 /** One NaN: all NaN bit patterns encode alike. */
 const oneNaN = (n: number): number => (n === n ? n : Number.NaN);
 
@@ -63,7 +62,7 @@ export class KeyFormat extends ByteWriter {
     try {
       this.value(v);
     } catch (error) {
-      const e = within(error, Seg.Name, name);
+        const e = within(error, Seg.Name, name);
       throw e instanceof Unencodable ? e.toKeyError() : e;
     }
   }
@@ -209,13 +208,12 @@ export class KeyFormat extends ByteWriter {
     sub.open.continueFrom(this.open);
     let seg = pair ? Seg.MapKey : Seg.SetItem;
     try {
-      if (pair) {
+      if (!pair) sub.value(item);
+      else {
         const [k, val] = item as [unknown, unknown];
         sub.value(k);
         seg = Seg.MapValue;
         sub.value(val);
-      } else {
-        sub.value(item);
       }
     } catch (error) {
       throw within(error, seg, i);
@@ -232,13 +230,9 @@ export class KeyFormat extends ByteWriter {
 function sortTogether(keys: string[], values: unknown[]): void {
   const n = keys.length;
   if (n > 16) {
-    const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : 0));
-    const k = order.map((i) => keys[i]!);
-    const v = order.map((i) => values[i]);
-    for (let i = 0; i < n; i++) {
-      keys[i] = k[i]!;
-      values[i] = v[i];
-    }
+    // keys are unique, so the comparison is never 0
+    const pairs = keys.map((k, i) => [k, values[i]] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    pairs.forEach(([k, x], i) => ((keys[i] = k), (values[i] = x)));
     return;
   }
   for (let i = 1; i < n; i++) {
