@@ -3,7 +3,7 @@
  * `pnpm bench` (root): runs every case in its own child process (so one library's JIT state
  * cannot leak into another case), then prints one table, or JSON with `--json`.
  *   --quick          fewer rounds (a smoke run, not for publishing)
- *   --only=a,b       run only these cases (key-derivation, warm-hit, miss, stampede, compile, memory)
+ *   --only=a,b       run only these cases (key-derivation, warm-hit, miss, stampede, crashed-holder, compile, memory, load)
  *   --write-readme   put the table, the machine and the command into bench/README.md
  */
 import { execFile } from 'node:child_process';
@@ -24,7 +24,7 @@ const quick = argv.includes('--quick');
 const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const log = (s) => process.stderr.write(`${s}\n`);
 
-const CASES = ['key-derivation', 'warm-hit', 'miss', 'stampede', 'compile', 'memory'];
+const CASES = ['key-derivation', 'warm-hit', 'miss', 'stampede', 'crashed-holder', 'compile', 'memory', 'load'];
 const theirCompile = path.join(root, 'packages/transformer/bench/compile.mjs');
 
 async function runCase(name) {
@@ -34,7 +34,9 @@ async function runCase(name) {
   const args = external ? ['--json', ...(quick ? ['--runs', '1'] : [])] : quick ? ['--quick'] : [];
   const t0 = Date.now();
   log(`bench: ${name}${external ? ' (packages/transformer/bench/compile.mjs)' : ''} …`);
-  const { stdout } = await promisify(execFile)(process.execPath, [file, ...args], { cwd: root, maxBuffer: 64 << 20, timeout: 280_000 });
+  // load runs 4 child processes and three stores at a service's scale: it gets longer
+  const timeout = name === 'load' ? 600_000 : 280_000;
+  const { stdout } = await promisify(execFile)(process.execPath, [file, ...args], { cwd: root, maxBuffer: 64 << 20, timeout });
   log(`bench: ${name} done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   if (external) return fromTheirCompile(stdout);
   const line = stdout.split('\n').find((l) => l.startsWith(MARK));

@@ -6,7 +6,8 @@
 import { createHash } from 'node:crypto';
 import objectHash from 'object-hash';
 import { hash as ohash } from 'ohash';
-import { KEY_FORMAT, keyDigest, planSignature } from 'keyproof';
+import { planSignature } from 'keyproof';
+import { KEY_FORMAT, keyDigest } from 'keyproof/store';
 import { compare } from '../lib/measure.mjs';
 import { MiB, PROMPT, TUPLE_NAMES, tuple } from '../lib/inputs.mjs';
 import { emit } from '../lib/child.mjs';
@@ -45,7 +46,7 @@ for (const v of variants.filter((x) => !only || x.name === only)) {
     { name: 'JSON.stringify + sha256', fn: () => sha(JSON.stringify(v.values)) },
     { name: 'object-hash (sha256)', fn: () => objectHash(v.values, { algorithm: 'sha256' }) },
   ];
-  const m = await compare(cases, big ? { rounds: quick ? 3 : 5, batchMs: 40, warmupMs: 20 } : { rounds: quick ? 9 : 41, batchMs: 5 });
+  const m = await compare(cases, big ? { rounds: quick ? 3 : 7, slices: 2, sliceMs: 40, warmupMs: 300 } : { rounds: quick ? 9 : 41, slices: 6, sliceMs: 0.5 });
   results.push({
     group: `key derivation: ${v.name} (${bytes.length} B encoded)`,
     rows: cases.map((c, i) => ({ name: c.name, ...m[c.name], floor: i === 0 })),

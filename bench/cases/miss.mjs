@@ -35,7 +35,7 @@ for (const kind of ['memory', 'sqlite']) {
     { name: 'cacheable wrap', fn: () => ca(...fresh()), async: true },
     { name: 'no cache: the no-op upstream itself', fn: () => upstream(...fresh()), async: true },
   ];
-  const m = await compare(cases, kind === 'memory' ? { rounds: quick ? 5 : 15, batchMs: 20 } : { rounds: quick ? 3 : 7, batchMs: 60, warmupMs: 60 });
+  const m = await compare(cases, kind === 'memory' ? { rounds: quick ? 5 : 15, slices: 4, sliceMs: 5 } : { rounds: quick ? 3 : 9, slices: 3, sliceMs: 20, warmupMs: 300 });
   groups.push({ group: `miss path: ${kind} (no-op upstream)`, rows: cases.map((c, i) => ({ name: c.name, ...m[c.name], floor: i === 0 })) });
 }
 await close();

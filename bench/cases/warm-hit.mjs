@@ -48,7 +48,7 @@ for (const kind of ['memory', 'sqlite']) {
     if (!row) throw new Error('raw floor: row not found');
     cases.push({ name: 'floor: raw prepared SQLite read', fn: () => raw.get(`keyv:${floorKey}`), async: true });
   }
-  const m = await compare(cases, { rounds: quick ? 5 : 21, batchMs: kind === 'memory' ? 10 : 20 });
+  const m = await compare(cases, { rounds: quick ? 5 : 21, slices: 4, sliceMs: kind === 'memory' ? 2 : 5 });
   if (upstreamCalls !== before) throw new Error(`warm hits called upstream ${upstreamCalls - before} times`);
   groups.push({
     group: `warm hit: ${kind}${kind === 'sqlite' ? ' (file, default store kind)' : ''}`,

@@ -1,70 +1,104 @@
 /**
+ * Timing on a noisy, shared machine (other test suites run beside it). Rules:
+ *
+ * - Warm up every case for `warmupMs` first, then calibrate each to a slice of about
+ *   `sliceMs` (the median of several estimates, never one probe taken while the JIT or a
+ *   neighbour was busy).
+ * - A round is `slices` passes; in each pass every case runs one slice, back to back (floor,
+ *   subject, peer; the order rotates), so floor and subject always run moments apart. Load
+ *   from other processes only ever adds time, so a case's figure for the round is its fastest
+ *   slice: the one least disturbed.
+ * - Each figure is the median over rounds; each ratio is the median over rounds of (case /
+ *   floor in the same round). The spread is printed with it: the interquartile range of the
+ *   per-round times and of the per-round ratios, so a target is met or missed on evidence,
+ *   not on one lucky run.
+ *
  * No forced GC between rounds: a full GC throws away optimised code that embeds dead objects
  * ("weak objects" deopts), which measured the interpreter instead of the steady state.
- *
- * Timing on a noisy, shared machine: every case is calibrated to a batch of about `batchMs`,
- * then the cases are run in interleaved rounds (the order rotates each round, so no case
- * always runs right after a GC-heavy neighbour) and each figure is the median over rounds.
  */
 import { setImmediate as tick } from 'node:timers/promises';
 
 const now = () => process.hrtime.bigint();
 
-function median(xs) {
+function quantile(xs, q) {
   const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (at - lo);
 }
+const median = (xs) => quantile(xs, 0.5);
 
-/** Run `fn` n times (awaiting it when async), return nanoseconds per operation. */
-async function batch(fn, n, async) {
+/** Run `fn` n times (awaiting it when async), return total nanoseconds. */
+async function run(fn, n, async) {
   let sink;
   const t0 = now();
   if (async) for (let i = 0; i < n; i++) sink = await fn(i);
   else for (let i = 0; i < n; i++) sink = fn(i);
   const t1 = now();
   if (sink === Symbol.for('never')) console.log(sink);
-  return Number(t1 - t0) / n;
+  return Number(t1 - t0);
 }
 
-/** Ops per batch so that one batch takes about batchMs (at least 1). */
-async function calibrate(fn, async, batchMs) {
+/** Keep running `fn` for about `ms`; returns the ops per ms seen in the later half (after the JIT settled). */
+async function warm(fn, async, ms) {
   let n = 1;
-  for (;;) {
-    const ns = (await batch(fn, n, async)) * n;
-    if (ns >= batchMs * 1e6 * 0.25 || n >= 1 << 24) {
-      return Math.max(1, Math.round((n * batchMs * 1e6) / Math.max(ns, 1)));
-    }
-    n *= 4;
+  let spent = 0;
+  const rates = [];
+  while (spent < ms * 1e6) {
+    const ns = await run(fn, n, async);
+    spent += ns;
+    rates.push((n * 1e6) / Math.max(ns, 1));
+    if (ns < 2e5) n *= 2; // grow until one run takes ≥ 0.2 ms
   }
+  return median(rates.slice(rates.length >> 1));
+}
+
+/** Ops per slice so that one slice takes about sliceMs: the median of five estimates. */
+async function calibrate(fn, async, sliceMs, opsPerMs) {
+  const guess = Math.max(1, Math.round(opsPerMs * sliceMs));
+  const estimates = [];
+  for (let k = 0; k < 5; k++) estimates.push((guess * sliceMs * 1e6) / Math.max(await run(fn, guess, async), 1));
+  return Math.max(1, Math.round(median(estimates)));
 }
 
 /**
- * cases: [{ name, fn, async? }]; the first case is the floor. Returns
- * { [name]: { ns, ratio, min, max, n, rounds } }: ns is the median per-op time over `rounds`
- * interleaved rounds; ratio is the median over rounds of (this case / the floor in the same
- * round), which cancels most of the load other processes put on a shared machine.
+ * cases: [{ name, fn, async? }]; the first case is the floor. Returns per name
+ * { ns, ratio, nsIqr: [p25, p75], ratioIqr: [p25, p75], min, max, n (ops per slice), rounds, slices }.
  */
-export async function compare(cases, { rounds = 11, batchMs = 20, warmupMs = 30 } = {}) {
+export async function compare(cases, { rounds = 21, slices = 5, sliceMs = 1, warmupMs = 150 } = {}) {
   const sizes = [];
-  for (const c of cases) {
-    await calibrate(c.fn, c.async, warmupMs); // warm-up: JIT, caches
-    sizes.push(await calibrate(c.fn, c.async, batchMs));
-  }
+  for (const c of cases) sizes.push(await calibrate(c.fn, c.async, sliceMs, await warm(c.fn, c.async, warmupMs)));
+  // a round: `slices` passes, each running one slice of every case back to back; a case's
+  // figure for the round is its fastest slice (the one least disturbed by other processes)
   const samples = cases.map(() => []);
   for (let r = 0; r < rounds; r++) {
-    for (let j = 0; j < cases.length; j++) {
-      const i = (j + r) % cases.length;
+    const best = cases.map(() => Infinity);
+    for (let s = 0; s < slices; s++) {
       await tick();
-      samples[i].push(await batch(cases[i].fn, sizes[i], cases[i].async));
+      for (let j = 0; j < cases.length; j++) {
+        const i = (j + r + s) % cases.length;
+        best[i] = Math.min(best[i], (await run(cases[i].fn, sizes[i], cases[i].async)) / sizes[i]);
+      }
     }
+    cases.forEach((_, i) => samples[i].push(best[i]));
   }
   const out = {};
   cases.forEach((c, i) => {
-    const ratios = samples[i].map((x, r) => x / samples[0][r]);
-    out[c.name] = { ns: median(samples[i]), ratio: median(ratios), min: Math.min(...samples[i]), max: Math.max(...samples[i]), n: sizes[i], rounds };
+    const xs = samples[i];
+    const ratios = xs.map((x, r) => x / samples[0][r]);
+    out[c.name] = {
+      ns: median(xs),
+      ratio: median(ratios),
+      nsIqr: [quantile(xs, 0.25), quantile(xs, 0.75)],
+      ratioIqr: [quantile(ratios, 0.25), quantile(ratios, 0.75)],
+      min: Math.min(...xs),
+      max: Math.max(...xs),
+      n: sizes[i],
+      rounds,
+      slices,
+    };
   });
   return out;
 }
 
-export { median };
+export { median, quantile };

@@ -1,3 +1,5 @@
+import { printable } from 'keyproof/store';
+
 export type Align = 'left' | 'right';
 
 export interface Column<Row> {
@@ -8,7 +10,8 @@ export interface Column<Row> {
 
 /** A plain-text table: a header, a rule, one line per row, columns padded to fit. */
 export function formatTable<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): string {
-  const cells = rows.map((row) => columns.map((c) => c.value(row)));
+  // a cell is one line: every control character in it (newlines too) is escaped
+  const cells = rows.map((row) => columns.map((c) => printable(c.value(row))));
   const widths = columns.map((c, i) => Math.max(c.title.length, ...cells.map((r) => r[i]!.length)));
   const line = (values: readonly string[]) =>
     values

@@ -1,22 +1,14 @@
-import { openStoreUrl } from 'keyproof';
+import { openStoreUrl, redact } from 'keyproof/store';
 import { CliError } from './cli-error.js';
 import { assertReadable, type StoreLocation } from './store-location.js';
 
 export type StoreHandle = Awaited<ReturnType<typeof openStoreUrl>>;
 
-/** How long the CLI waits for a store before it says the store is unreachable. */
+/** How long the CLI waits for a store to answer at all before it says the store is unreachable. */
 export const STORE_TIMEOUT_MS = 5_000;
 
-/** The store's address without a password, for messages. */
-export function printable(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.href;
-  } catch {
-    return url;
-  }
-}
+/** How long a command may take once the store answers (listing 100k entries takes seconds). */
+export const COMMAND_TIMEOUT_MS = 120_000;
 
 /**
  * Open the store, run `use` on it with a deadline, and always disconnect. An adapter that
@@ -25,23 +17,31 @@ export function printable(url: string): string {
 export async function withStore<T>(location: StoreLocation, use: (keyv: StoreHandle) => Promise<T>): Promise<T> {
   assertReadable(location);
   let keyv: StoreHandle | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${STORE_TIMEOUT_MS / 1000} s`)), STORE_TIMEOUT_MS);
-  });
   try {
-    return await Promise.race([
-      (async () => {
-        keyv = await openStoreUrl(location.url);
-        return use(keyv);
-      })(),
-      deadline,
-    ]);
+    // one read first, on a short deadline: a store that is down is said in seconds…
+    const opened = await deadline(STORE_TIMEOUT_MS, async () => {
+      keyv = await openStoreUrl(location.url);
+      await keyv.get('~probe');
+      return keyv;
+    });
+    // …then the command itself, which may list a large store
+    return await deadline(COMMAND_TIMEOUT_MS, () => use(opened));
   } catch (error) {
     throw unreachable(location, error);
   } finally {
-    clearTimeout(timer);
     if (keyv) await disconnect(keyv);
+  }
+}
+
+async function deadline<T>(ms: number, work: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms);
+  });
+  try {
+    return await Promise.race([work(), late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -49,9 +49,9 @@ function unreachable(location: StoreLocation, error: unknown): Error {
   if (error instanceof CliError) return error;
   const err = error as Error & { code?: string };
   if (err.code === 'KEYPROOF_STORE_CONFIG') return new CliError(err.message);
-  const cause = err.message || String(error);
+  const cause = redact(err.message || String(error));
   return new CliError(
-    `cannot read the keyproof store ${printable(location.url)} (from ${location.source}): ${cause}.\n` +
+    `cannot read the keyproof store ${redact(location.url)} (from ${location.source}): ${cause}.\n` +
       `The CLI reads the same store as the app; without it there are no entries or counters to show.\n` +
       `Fix: check that the store is running and reachable from here, or pass --store URL.`,
   );

@@ -1,4 +1,4 @@
-import { readStore } from 'keyproof';
+import { readStore } from 'keyproof/store';
 import type { StoreHandle } from './open-store.js';
 import { summariseStore, type StoreSummary } from './summarise-store.js';
 

@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultStoreUrl, sqlitePath } from 'keyproof';
+import { defaultStoreUrl, redact, sqlitePath } from 'keyproof/store';
 import { CliError } from './cli-error.js';
 
 /** Which store a command reads, and how the user chose it (for messages). */
@@ -21,9 +21,6 @@ function asUrl(value: string): string {
   return /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `sqlite://${resolve(value)}`;
 }
 
-/** The file behind an `sqlite:` URL: the runtime's own resolution, so both open the same file. */
-export const sqliteFile: (url: URL) => string = sqlitePath;
-
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
 /**
@@ -35,7 +32,7 @@ export function assertReadable(location: StoreLocation): void {
   try {
     url = new URL(location.url);
   } catch {
-    throw new CliError(`the store ${JSON.stringify(location.url)} (from ${location.source}) is not a URL.\n${SUPPORTED}`);
+    throw new CliError(`the store ${redact(location.url)} (from ${location.source}) is not a URL.\n${SUPPORTED}`);
   }
   if (url.protocol === 'memory:') {
     throw new CliError(
@@ -44,7 +41,7 @@ export function assertReadable(location: StoreLocation): void {
     );
   }
   if (url.protocol !== 'sqlite:') return;
-  const file = sqliteFile(url);
+  const file = sqlitePath(url); // the runtime's own resolution, so both open the same file
   if (!existsSync(file)) {
     const how =
       location.source === 'default'

@@ -1,4 +1,4 @@
-import type { EntryRecord, MethodRecord, StoreStats } from 'keyproof';
+import { splitEntryKey, type EntryRecord, type MethodRecord, type StoreProblem, type StoreStats } from 'keyproof/store';
 
 /** One entry as the CLI shows it. */
 export interface EntryView extends EntryRecord {
@@ -39,13 +39,15 @@ export interface StoreSummary {
   readonly totals: { readonly entries: number; readonly calls: number; readonly hits: number; readonly upstreamCalls: number; readonly avoided: number; readonly saved: number };
   /** Live entries, most hit first. */
   readonly entries: readonly EntryView[];
+  /** Records that could not be read: skipped, and said so. */
+  readonly problems: readonly StoreProblem[];
 }
 
 /** Join method records and entry records into per-method figures. */
 export function summariseStore(stats: StoreStats, now = Date.now()): StoreSummary {
   const entries: EntryView[] = (stats.entries ?? [])
     .filter((e) => e.expiresAt === null || e.expiresAt > now)
-    .map((e) => ({ ...e, digest: e.key.slice(e.key.lastIndexOf(':') + 1) }));
+    .map((e) => ({ ...e, digest: splitEntryKey(e.key)[2] }));
   const ids = new Set<string>([...stats.methods.map((m) => m.id), ...entries.map((e) => e.id)]);
   const methods = [...ids].sort((a, b) => a.localeCompare(b)).map((id) => summariseMethod(id, stats.methods.find((m) => m.id === id), entries.filter((e) => e.id === id)));
   const sum = (pick: (m: MethodSummary) => number) => methods.reduce((n, m) => n + pick(m), 0);
@@ -60,6 +62,7 @@ export function summariseStore(stats: StoreStats, now = Date.now()): StoreSummar
       saved: sum((m) => m.saved),
     },
     entries,
+    problems: stats.problems ?? [],
   };
 }
 
@@ -85,9 +88,4 @@ function summariseMethod(id: string, record: MethodRecord | undefined, entries: 
     unstorable: record?.unstorable ?? 0,
     record,
   };
-}
-
-/** Every method id the store knows (records and entries), sorted. */
-export function knownIds(summary: StoreSummary): string[] {
-  return summary.methods.map((m) => m.id);
 }

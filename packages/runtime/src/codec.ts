@@ -1,4 +1,4 @@
-import { deserialize, serialize } from 'node:v8';
+import { DefaultDeserializer, serialize } from 'node:v8';
 import { CorruptEntryError } from './errors.js';
 
 /**
@@ -6,6 +6,10 @@ import { CorruptEntryError } from './errors.js';
  * and the other typed arrays, Date, Map, Set, BigInt, RegExp, nested arrays and plain objects
  * come back identical in type and bytes, in any process. Stored as base64 text, which every
  * Keyv adapter keeps intact (JSON, the default, is what mangled the seed's image bytes).
+ *
+ * Every decode hands out a value its caller owns: each typed array gets its own memory, never
+ * a view into the bytes it was decoded from (the front cache's entry, the bytes joiners of one
+ * in-flight call share) nor into Node's 8 KiB pool.
  */
 export const VALUE_FORMAT = 1;
 
@@ -26,9 +30,24 @@ export function decodeValue(bytes: Uint8Array): unknown {
     );
   }
   try {
-    return deserialize(bytes.subarray(1));
+    const body = bytes.subarray(1);
+    const reader = new OwnedCopies(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    reader.readHeader();
+    return reader.readValue();
   } catch (error) {
     throw new CorruptEntryError(`entry bytes are not a valid serialised value: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+type View = ArrayBufferView & { readonly constructor: new (buffer: ArrayBuffer) => ArrayBufferView };
+
+/** Node's deserialiser returns typed arrays as views over its input: copy each into its own memory. */
+class OwnedCopies extends DefaultDeserializer {
+  _readHostObject(): unknown {
+    const view = (DefaultDeserializer.prototype as unknown as { _readHostObject(this: DefaultDeserializer): View })._readHostObject.call(this);
+    const own = new ArrayBuffer(view.byteLength);
+    new Uint8Array(own).set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+    return Buffer.isBuffer(view) ? Buffer.from(own) : new view.constructor(own);
   }
 }
 

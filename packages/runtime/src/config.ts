@@ -16,20 +16,25 @@ export interface KeyproofConfig {
    */
   strict?: boolean;
   /**
-   * Longest wait for one store operation; past it the call goes on without the store.
+   * Longest wait on the store for one operation; past it the call goes on without the store.
+   * Time spent encoding or decoding an allowed value, or with the event loop blocked, does not
+   * count. Bookkeeping (counters, entry records) waits up to 4× this (at least 2 s), off the call path.
    * @default 500
    */
   storeTimeoutMs?: number;
   /**
-   * After a store failure, skip the store for this long before trying it again.
+   * After a store failure, skip that kind of operation for this long before trying it again. A
+   * failed read skips writes too (the store is down); a refused write (read-only file, Redis at
+   * maxmemory) leaves reads alone, so what the store has is still served.
    * @default 1000
    */
   storeRetryAfterMs?: number;
   /**
-   * On a miss in a shared store (Redis, PostgreSQL, SQLite), take a fill lease for this long
-   * so that other processes missing the same key wait for this one's result instead of
-   * calling upstream too. A waiter polls for the entry and calls upstream itself after this
-   * long at most; a holder that crashes blocks others for this long at most. 0 turns it off.
+   * On a miss in a shared store (Redis, PostgreSQL, SQLite), take a fill lease so that other
+   * processes missing the same key wait for this one's result instead of calling upstream too.
+   * A waiter polls for the entry and calls upstream itself after this long at most. The lease
+   * itself lives a few seconds and is renewed while its holder lives, so a holder that crashed
+   * holds others up for about 3 s, not for `leaseMs`. 0 turns it off.
    * @default 30_000
    */
   leaseMs?: number;
@@ -46,13 +51,24 @@ export interface KeyproofConfig {
    */
   maxValueBytes?: number;
   /**
-   * How often hit counts and method counters are written to the store.
+   * A deployment secret (at least 16 bytes; 32 random bytes recommended). With it, key digests
+   * are HMAC-SHA256 under the secret instead of SHA-256, so someone who can read a shared store
+   * cannot confirm a guessed argument, and every entry carries a MAC bound to its key, so
+   * someone who can write the store cannot plant a result. Values are not encrypted. Setting or
+   * changing it changes every key (a new, empty namespace).
+   * @default none: plain SHA-256 digests, unsealed entries
+   */
+  keySecret?: string | Uint8Array;
+  /**
+   * How often hit counts, method counters and new entries' records are written to the store,
+   * as atomic increments (exact across processes on SQLite, Redis and PostgreSQL), in bounded
+   * batches. 0: only on `flush()`, `stats()` and `close()` (and when the process is about to exit).
    * @default 1000
    */
   flushIntervalMs?: number;
 }
 
-export type ResolvedConfig = Required<Omit<KeyproofConfig, 'store'>> & Pick<KeyproofConfig, 'store'>;
+export type ResolvedConfig = Required<Omit<KeyproofConfig, 'store' | 'keySecret'>> & Pick<KeyproofConfig, 'store' | 'keySecret'>;
 
 const DEFAULTS: ResolvedConfig = {
   strict: false,
@@ -74,6 +90,10 @@ let generation = 0;
  * first call, or call `close()` first).
  */
 export function configure(options: KeyproofConfig): void {
+  const secret = options.keySecret;
+  if (secret !== undefined && (typeof secret === 'string' ? Buffer.byteLength(secret) : secret?.byteLength ?? 0) < 16) {
+    throw new TypeError('configure({ keySecret }): the secret must be a string or bytes of at least 16 bytes (32 random bytes recommended).');
+  }
   // an unset field keeps its current value: `configure({ ...opts })` never turns things off by accident
   const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
   current = { ...current, ...set };

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import { terminalSafe } from './printable.js';
 
 /** What keyproof reports. Listen with `events.on(name, listener)`. */
 export interface KeyproofEvents {
@@ -8,7 +9,11 @@ export interface KeyproofEvents {
   miss: [{ id: string; key: string }];
   /** A concurrent identical call joined one already in flight. */
   shared: [{ id: string; key: string }];
-  /** A store operation failed or timed out; the call went on without the store. */
+  /**
+   * A store operation failed or timed out; the call went on without the store. `op` is the
+   * operation: `get`, `set`, `delete`, `lease`, or bookkeeping behind the calls (`count`,
+   * `record`, `describe`), which never makes calls skip the store.
+   */
   'store-bypass': [{ store: string; op: string; error: Error }];
   /** The store answered again after a bypass. */
   'store-recovered': [{ store: string }];
@@ -50,10 +55,13 @@ export const events = new Events();
 
 const warned = new Set<string>();
 
-/** `process.emitWarning` once per (code, subject) for the life of the process. */
+/**
+ * `process.emitWarning` once per (code, subject) for the life of the process. Messages quote
+ * ids and stored bytes: control characters are escaped so a warning cannot drive a terminal.
+ */
 export function warnOnce(code: string, subject: string, message: string): void {
   const key = `${code}\0${subject}`;
   if (warned.has(key)) return;
   warned.add(key);
-  process.emitWarning(message, { code });
+  process.emitWarning(terminalSafe(message), { code });
 }

@@ -5,16 +5,11 @@ export { normalize } from './normalize.js';
 export type { PerCall } from './per-call.js';
 export { keyForm } from './encode-key.js';
 export { configure, type KeyproofConfig } from './config.js';
-export { stats, flush, close, readStore, clearStore, type StatsReport, type StoreStats, type ProcessMethodStats } from './stats.js';
+export { stats, flush, close, type StatsReport, type StoreStats, type StoreProblem, type ProcessMethodStats } from './stats.js';
 export { events, type KeyproofEvents } from './events.js';
-export { openStoreUrl, defaultStoreUrl, sqlitePath, NAMESPACE } from './store/adapters.js';
-export { globalStoreChoice } from './store/store-context.js';
-export { LEASE_PREFIX } from './store/lease.js';
 export type { EntryRecord, MethodRecord, MethodCounters } from './records.js';
 export { PLAN_FORMAT, type KeyPlan, type KeyField, type ExcludedField, type KeyProjector, type PlanDescription } from './plan.js';
 export { planSignature } from './plan-signature.js';
-export { KEY_FORMAT, keyDigest } from './derive-key.js';
-export { VALUE_FORMAT } from './codec.js';
 export type { Ttl } from './parse-ttl.js';
 export {
   KeyproofError,
@@ -25,3 +20,4 @@ export {
   StoreConfigError,
   CorruptEntryError,
 } from './errors.js';
+// tools (CLI, benchmark): `keyproof/store`

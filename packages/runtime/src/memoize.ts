@@ -1,6 +1,7 @@
 import { MissingPlanError } from './errors.js';
 import { MemoizedCall } from './memoized-call.js';
-import { resolveOptions, type MemoizeOptions } from './options.js';
+import { claimId } from './claim-id.js';
+import { methodId, resolveOptions, type MemoizeOptions } from './options.js';
 import type { KeyPlan } from './plan.js';
 import { allArgumentsPlan, isPlan, validatePlan } from './validate-plan.js';
 
@@ -57,7 +58,7 @@ export function memoize(a?: unknown, b?: unknown, c?: unknown): unknown {
 
 function memoizeFunction<F extends AsyncFunction>(fn: F, options: MemoizeOptions | undefined, plan: unknown): F {
   const name = fn.name || 'anonymous';
-  const call = new MemoizedCall(planFor(plan, options, options?.id ?? name, `function ${name}`), resolveOptions(options, isPlan(plan) ? plan.id : name), fn);
+  const call = build(fn, options, plan, name, `function ${name}`);
   const memoised = function (this: unknown, ...args: unknown[]) {
     return call.call(this, args);
   };
@@ -71,17 +72,13 @@ function decorator(options: MemoizeOptions | undefined, plan: unknown): MemoizeD
       if (context.kind !== 'method') {
         throw new TypeError(`@memoize decorates methods; ${String(context.name)} is a ${context.kind}.`);
       }
-      const id = `${String(context.name)}`;
-      const call = build(options, plan, isPlan(plan) ? plan.id : id, `method ${id}`, target as AsyncFunction);
-      return function (this: unknown, ...args: unknown[]) {
-        return call.call(this, args);
-      } as never;
+      return tc39Method(target as AsyncFunction, String(context.name), options, plan) as never;
     }
     if (!descriptor || typeof descriptor.value !== 'function') {
       throw new TypeError(`@memoize decorates methods; ${String(context)} is not a method.`);
     }
     const id = `${className(target)}.${String(context)}`;
-    const call = build(options, plan, isPlan(plan) ? plan.id : id, id, descriptor.value as AsyncFunction);
+    const call = build(descriptor.value as AsyncFunction, options, plan, id, id);
     return {
       ...descriptor,
       value: function (this: unknown, ...args: unknown[]) {
@@ -91,9 +88,36 @@ function decorator(options: MemoizeOptions | undefined, plan: unknown): MemoizeD
   } as MemoizeDecorator;
 }
 
-function build(options: MemoizeOptions | undefined, plan: unknown, defaultId: string, what: string, fn: AsyncFunction): MemoizedCall {
-  const resolved = resolveOptions(options, defaultId);
-  return new MemoizedCall(planFor(plan, options, resolved.id, what), resolved, fn);
+/**
+ * A TC39 method decorator is not told its class. With a plan (or an explicit id) the id is
+ * known now; without one, the default `Class.method` is found at the first call, from the
+ * class that declares the method (not a subclass that inherits it).
+ */
+function tc39Method(fn: AsyncFunction, name: string, options: MemoizeOptions | undefined, plan: unknown): AsyncFunction {
+  if (isPlan(plan) || options?.id !== undefined) {
+    const call = build(fn, options, plan, name, `method ${name}`);
+    return function (this: unknown, ...args: unknown[]) {
+      return call.call(this, args);
+    };
+  }
+  if (options?.unplanned !== 'all-arguments') throw new MissingPlanError(`method ${name}`);
+  resolveOptions(options, name); // bad options are refused at class definition, as with a plan
+  let call: MemoizedCall | undefined;
+  const replacement = function (this: unknown, ...args: unknown[]) {
+    if (!call) {
+      const id = `${declaringClass(this, name, replacement)}.${name}`;
+      call = build(fn, options, plan, id, `method ${id}`);
+    }
+    return call.call(this, args);
+  };
+  return replacement;
+}
+
+function build(fn: AsyncFunction, options: MemoizeOptions | undefined, plan: unknown, fallbackId: string, what: string): MemoizedCall {
+  const resolved = resolveOptions(options, methodId(options, isPlan(plan) ? plan.id : undefined, fallbackId));
+  const keyPlan = planFor(plan, options, resolved.id, what);
+  claimId(resolved.id, keyPlan.source, fn, what);
+  return new MemoizedCall(keyPlan, resolved, fn);
 }
 
 function planFor(plan: unknown, options: MemoizeOptions | undefined, id: string, what: string): KeyPlan {
@@ -102,12 +126,22 @@ function planFor(plan: unknown, options: MemoizeOptions | undefined, id: string,
   throw new MissingPlanError(what);
 }
 
+/** The name of the class whose prototype (or which, for a static method) holds `method` as `name`. */
+function declaringClass(self: unknown, name: string, method: unknown): string {
+  for (let o: unknown = self; typeof o === 'object' || typeof o === 'function'; o = Object.getPrototypeOf(o)) {
+    if (o === null) break;
+    if (Object.getOwnPropertyDescriptor(o, name)?.value === method) return className(o);
+  }
+  return className(self);
+}
+
 function isMethodContext(value: unknown): value is { kind: string; name: string | symbol } {
   return typeof value === 'object' && value !== null && 'kind' in value && 'name' in value;
 }
 
 function className(target: unknown): string {
   if (typeof target === 'function') return target.name || 'anonymous class';
+  if (target === null || target === undefined) return 'anonymous class';
   const ctor = (target as { constructor?: { name?: string } }).constructor;
   return ctor?.name || 'anonymous class';
 }

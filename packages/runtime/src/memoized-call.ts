@@ -1,90 +1,59 @@
-import { config } from './config.js';
-import { decodeValue, encodeValue, toStoredText } from './codec.js';
-import { findUnstorable } from './check-storable.js';
-import { entryKey, keyDigest } from './derive-key.js';
-import { CorruptEntryError, InvalidPlanError, UnstorableValueError } from './errors.js';
-import { events, warnOnce } from './events.js';
 import type { MethodInfo } from './accounting.js';
-import type { KeyPlan } from './plan.js';
-import { projectField } from './project-fields.js';
-import { zeroCounters, type MethodCounters } from './records.js';
-import { fillTurn } from './store/fill-turn.js';
-import { readEntry } from './store/read-entry.js';
-import { storeContext, type StoreContext } from './store/store-context.js';
+import { admitValue } from './admit-value.js';
+import { reportCorrupt, reportUnstorable } from './call-reports.js';
+import { decodeValue, toStoredText } from './codec.js';
+import { config } from './config.js';
+import { callKeys } from './derive-key.js';
+import { events } from './events.js';
+import { sealEntry } from './key-secret.js';
 import type { ResolvedMethodOptions } from './options.js';
+import type { KeyPlan } from './plan.js';
+import type { MethodCounters } from './records.js';
+import { fillTurn } from './store/fill-turn.js';
+import { readStoredEntry, type StoredEntry } from './store/read-entry.js';
+import { storeContext, type StoreContext } from './store/store-context.js';
 
 type Upstream = (this: unknown, ...args: unknown[]) => unknown;
 
-/** What one upstream call produced, shared by every caller that joined it. */
+/** What one call produced, shared by every caller that joined it. */
 interface Outcome {
   readonly value: unknown;
   /** The encoded value when it could be encoded: joiners decode their own copy from it. */
   readonly bytes: Buffer | undefined;
 }
 
-const processCounters = new Map<string, { info: MethodInfo; counters: MethodCounters }>();
-
-/** Counters of every memoised method used in this process (for `stats()`). */
-export function processStats(): ReadonlyMap<string, { info: MethodInfo; counters: MethodCounters }> {
-  return processCounters;
-}
-
 /**
- * One memoised method or function: turns a call into a key (exactly the planned fields),
- * then answers it from the front cache, the store, a call already in flight, or upstream.
+ * One memoised method or function. A call goes: key (exactly the planned fields) → a call
+ * already in flight for that key → the front cache → the store → its turn to fill (another
+ * process may be filling it: fill-turn.ts) → upstream → the store. Every hit hands the caller
+ * a freshly decoded value; counting goes to the store's accounting, its one owner.
  */
 export class MemoizedCall {
   private readonly inflight = new Map<string, Promise<Outcome>>();
-  private readonly names: string[];
   private readonly info: MethodInfo;
-  private readonly counters: MethodCounters;
+  /** The key of a call: `{id}:{version}:{digest}`. Throws KeyEncodingError for unencodable fields. */
+  readonly keyOf: (self: unknown, args: readonly unknown[]) => string;
 
   constructor(
     private readonly plan: KeyPlan,
     private readonly options: ResolvedMethodOptions,
     private readonly upstream: Upstream,
   ) {
-    this.names = plan.fields.map((f) => `${options.id}(${f.name})`);
-    const { project: _project, ...description } = plan;
+    this.keyOf = callKeys(plan, options.id, options.version);
+    const { project: _project, ...planned } = plan;
+    const description = { ...planned, id: options.id }; // the id keys use, whatever the plan says
     this.info = { id: options.id, version: options.version, cost: options.cost, ttlMs: options.ttlMs ?? null, plan: description };
-    const existing = processCounters.get(options.id);
-    if (existing && existing.info.plan.source !== plan.source) {
-      // the id is the key's namespace: two methods under one id would read each other's entries
-      throw new InvalidPlanError(
-        `${options.id} (${plan.source})`,
-        `the id "${options.id}" is already used by the memoised method at ${existing.info.plan.source}; ` +
-          `two methods under one id share cache entries and would serve each other's results. ` +
-          `Give one of them memoize({ id: '…' })`,
-      );
-    }
-    this.counters = existing?.counters ?? zeroCounters();
-    processCounters.set(options.id, { info: this.info, counters: this.counters });
-  }
-
-  /** The store this method uses now (the global one is re-resolved after `configure()` or a changed KEYPROOF_STORE). */
-  private ctx(): StoreContext {
-    return storeContext(this.options.store);
-  }
-
-  /** The key of a call: `{id}:{version}:{digest}`. Throws KeyEncodingError for unencodable fields. */
-  keyOf(self: unknown, args: readonly unknown[]): string {
-    const raw = (this.plan.project as (this: unknown, ...a: unknown[]) => readonly unknown[]).apply(self, args as unknown[]);
-    const fields = this.plan.fields;
-    const values = new Array<unknown>(fields.length);
-    for (let i = 0; i < fields.length; i++) values[i] = projectField(fields[i]!, raw[i]);
-    return entryKey(this.options.id, this.options.version, keyDigest(this.plan.signature, values, this.names));
   }
 
   async call(self: unknown, args: unknown[]): Promise<unknown> {
     const key = this.keyOf(self, args); // an unencodable argument throws here, before upstream
-    const ctx = this.ctx();
+    // the global store is re-resolved after `configure()` or a changed KEYPROOF_STORE
+    const ctx = storeContext(this.options.store);
     this.count(ctx, 'calls');
 
     const joined = this.inflight.get(key);
     if (joined) {
-      this.count(ctx, 'shared');
-      this.count(ctx, 'saved', this.options.cost);
-      events.emit('shared', { id: this.options.id, key });
+      this.shared(ctx, key, false);
       const outcome = await joined;
       return outcome.bytes ? decodeValue(outcome.bytes) : outcome.value;
     }
@@ -93,7 +62,7 @@ export class MemoizedCall {
     const front = ctx.front?.get(key, now);
     if (front) {
       const value = decodeValue(front);
-      this.countHit(ctx, key, now, 'memory');
+      this.served(ctx, key, now, 'memory');
       return value;
     }
 
@@ -106,20 +75,20 @@ export class MemoizedCall {
     }
   }
 
-  private countHit(ctx: StoreContext, key: string, now: number, source: 'memory' | 'store'): void {
-    this.count(ctx, 'hits');
-    this.count(ctx, 'saved', this.options.cost);
-    ctx.accounting.hit(key, now);
-    if (events.listenerCount('hit') > 0) events.emit('hit', { id: this.options.id, key, source });
-  }
-
+  /** The store, else our turn to fill (or the entry another process filled meanwhile), else upstream. */
   private async resolve(ctx: StoreContext, key: string, self: unknown, args: unknown[]): Promise<Outcome> {
-    const stored = await this.readStored(ctx, key, 'read');
-    if (stored) return stored;
+    const stored = await readStoredEntry(ctx.store, key);
+    if (stored instanceof Error) reportCorrupt(this.options.id, key, stored);
+    else if (stored) {
+      this.served(ctx, key, Date.now(), 'store');
+      return this.remember(ctx, key, stored);
+    }
 
-    // other processes missing the same key at once wait for one of them (store-side lease)
-    const turn = await fillTurn(ctx.store, key, config().leaseMs, () => this.readStored(ctx, key, 'wait'));
-    if ('found' in turn) return turn.found;
+    const turn = await fillTurn(ctx.store, key, { waitMs: config().leaseMs });
+    if ('found' in turn) {
+      this.shared(ctx, key, true); // another process's upstream call answered this one
+      return this.remember(ctx, key, turn.found);
+    }
     this.count(ctx, 'misses');
     if (events.listenerCount('miss') > 0) events.emit('miss', { id: this.options.id, key });
     try {
@@ -129,39 +98,13 @@ export class MemoizedCall {
     }
   }
 
-  /**
-   * The entry from the store, or undefined for none. `read`: a hit; a corrupt entry is
-   * reported (and counts as none). `wait`: polled while another process fills the entry,
-   * so finding it means this call shared that process's upstream call (counted as `shared`);
-   * a corrupt entry is not reported again while it waits to be overwritten.
-   */
-  private async readStored(ctx: StoreContext, key: string, mode: 'read' | 'wait'): Promise<Outcome | undefined> {
-    const stored = await ctx.store.getRaw(key);
-    if (stored === undefined) return undefined;
-    try {
-      const { bytes, value } = readEntry(stored.value);
-      if (mode === 'read') {
-        this.countHit(ctx, key, Date.now(), 'store');
-      } else {
-        this.count(ctx, 'shared');
-        this.count(ctx, 'saved', this.options.cost);
-        ctx.accounting.hit(key, Date.now());
-        events.emit('shared', { id: this.options.id, key });
-      }
-      ctx.front?.set(key, bytes, stored.expires ?? Number.POSITIVE_INFINITY);
-      return { value, bytes };
-    } catch (error) {
-      if (!(error instanceof CorruptEntryError)) throw error;
-      if (mode === 'wait') return undefined;
-      const err = new CorruptEntryError(`${this.options.id}: entry ${key} is unreadable and was treated as a miss: ${error.message}`, { cause: error });
-      events.emit('corrupt-entry', { id: this.options.id, key, error: err });
-      events.report(err);
-      warnOnce('KEYPROOF_CORRUPT_ENTRY', this.options.id, `keyproof: ${err.message}`);
-      return undefined;
-    }
+  /** An entry read from the store goes into the front cache. */
+  private remember(ctx: StoreContext, key: string, entry: StoredEntry): Outcome {
+    ctx.front?.set(key, entry.bytes, entry.expires ?? Number.POSITIVE_INFINITY);
+    return { value: entry.value, bytes: entry.bytes };
   }
 
-  /** Call upstream and store what it returned. */
+  /** Call upstream; store what it returned when it can come back as it went in. */
   private async fill(ctx: StoreContext, key: string, self: unknown, args: unknown[]): Promise<Outcome> {
     this.count(ctx, 'upstreamCalls');
     let value: unknown;
@@ -171,76 +114,43 @@ export class MemoizedCall {
       this.count(ctx, 'errors');
       throw error; // errors are never cached
     }
-    const bytes = this.encodeForStore(ctx, key, value);
-    if (bytes) await this.store(ctx, key, bytes);
+    const { bytes, problem } = admitValue(value, config().maxValueBytes);
+    if (problem) {
+      this.count(ctx, 'unstorable');
+      reportUnstorable(this.options.id, this.plan.source, key, problem, this.options.strict ?? config().strict);
+    } else {
+      await this.write(ctx, key, bytes!);
+    }
     return { value, bytes };
   }
 
-  /** The encoded value, or undefined (reported) when it must not be stored. */
-  private encodeForStore(ctx: StoreContext, key: string, value: unknown): Buffer | undefined {
-    const problem = this.storeProblem(value);
-    if (Buffer.isBuffer(problem)) return problem;
-    this.count(ctx, 'unstorable');
-    const message =
-      `${this.options.id} (${this.plan.source}): the result was returned but not cached: ${problem.reason}. ` +
-      `${problem.why} Fix: ${problem.fix}.`;
-    events.emit('unstorable', { id: this.options.id, key, reason: problem.reason });
-    const error = new UnstorableValueError(message);
-    events.report(error);
-    if (this.options.strict ?? config().strict) throw error;
-    warnOnce('KEYPROOF_UNSTORABLE_VALUE', this.options.id, `keyproof: ${message}`);
-    return undefined;
-  }
-
-  private storeProblem(value: unknown): Buffer | { reason: string; why: string; fix: string } {
-    const roundTrip = {
-      why: 'A cached value must come back exactly as it went in, or a hit would serve corrupted data.',
-      fix: 'return plain data (objects, arrays, strings, numbers, Buffer/Uint8Array, Date, Map, Set, BigInt)',
-    };
-    const unstorable = findUnstorable(value);
-    if (unstorable) return { reason: unstorable, ...roundTrip };
-    let bytes: Buffer;
-    try {
-      bytes = encodeValue(value);
-    } catch (error) {
-      return { reason: `it cannot be serialised (${(error as Error).message})`, ...roundTrip };
-    }
-    const limit = config().maxValueBytes;
-    if (bytes.length > limit) {
-      return {
-        reason: `its encoding is ${bytes.length} bytes, over maxValueBytes (${limit})`,
-        why: 'Very large entries slow every store read.',
-        fix: 'raise maxValueBytes in configure() if entries this large are intended',
-      };
-    }
-    return bytes;
-  }
-
-  private async store(ctx: StoreContext, key: string, bytes: Buffer): Promise<void> {
+  private async write(ctx: StoreContext, key: string, bytes: Buffer): Promise<void> {
     const now = Date.now();
     const ttl = this.options.ttlMs;
     const expiresAt = ttl === undefined ? null : now + ttl;
     ctx.front?.set(key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
-    await Promise.all([
-      ctx.store.set(key, toStoredText(bytes), ttl),
-      ctx.accounting.stored(
-        key,
-        { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt },
-        ttl,
-      ),
-    ]);
+    const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt };
+    await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, ttl)]);
   }
 
-  /** Count in this process's counters and in the pending deltas of the store's accounting. */
-  private count(ctx: StoreContext, counter: keyof MethodCounters, n = 1): void {
-    if (ctx !== this.deltaCtx) {
-      this.deltaCtx = ctx;
-      this.delta = ctx.accounting.counters(this.info);
-    }
-    this.counters[counter] += n;
-    this.delta[counter] += n;
-    ctx.accounting.touch();
+  /** A hit: the entry served from this process's memory or from the store. */
+  private served(ctx: StoreContext, key: string, now: number, source: 'memory' | 'store'): void {
+    this.count(ctx, 'hits');
+    this.count(ctx, 'saved', this.options.cost);
+    ctx.accounting.hit(key, now);
+    if (events.listenerCount('hit') > 0) events.emit('hit', { id: this.options.id, key, source });
   }
-  private deltaCtx: StoreContext | undefined;
-  private delta: MethodCounters = zeroCounters();
+
+  /** This call shared another's upstream call: one in flight here (`entry` false) or another process's. */
+  private shared(ctx: StoreContext, key: string, entry: boolean): void {
+    this.count(ctx, 'shared');
+    this.count(ctx, 'saved', this.options.cost);
+    if (entry) ctx.accounting.hit(key, Date.now());
+    events.emit('shared', { id: this.options.id, key });
+  }
+
+  /** Counting has one owner: the store's accounting (process counters and store deltas). */
+  private count(ctx: StoreContext, counter: keyof MethodCounters, n = 1): void {
+    ctx.accounting.add(this.info, counter, n);
+  }
 }

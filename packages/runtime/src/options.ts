@@ -51,6 +51,14 @@ export interface ResolvedMethodOptions {
   readonly strict: boolean | undefined;
 }
 
+/**
+ * The method's id, decided once: `memoize({ id })`, else the id in the transformer's plan
+ * (`Class.method` or the function's name), else `fallback` (the same names, found at run time).
+ */
+export function methodId(options: MemoizeOptions | undefined, planId: string | undefined, fallback: string): string {
+  return options?.id ?? planId ?? fallback;
+}
+
 export function resolveOptions(options: MemoizeOptions | undefined, defaultId: string): ResolvedMethodOptions {
   const id = options?.id ?? defaultId;
   const where = `memoize() on ${id}`;

@@ -1,14 +1,11 @@
 import type { PlanDescription } from './plan.js';
 
 /**
- * What keyproof keeps in the store beside the entries (all under the `keyproof:` namespace):
- *   {id}:{version}:{digest}          the entry: base64 of the encoded value
- *   ~meta:{id}:{version}:{digest}    EntryRecord: created at, size, hits, last hit
- *   ~method:{id}                     MethodRecord: plan, options, counters summed over processes
- * Ids never start with `~`, so the three never collide.
+ * The records keyproof keeps in the store beside the entries. Key shapes: store/store-keys.ts.
+ * Counters are added to natively by each store (store/*-native-store.ts) and joined with
+ * these records when read (stats.ts).
  */
-export const META_PREFIX = '~meta:';
-export const METHOD_PREFIX = '~method:';
+export { META_PREFIX, METHOD_PREFIX, metaKey, methodKey } from './store/store-keys.js';
 
 export interface EntryRecord {
   readonly id: string;
@@ -43,13 +40,18 @@ export interface MethodCounters {
   saved: number;
 }
 
-export interface MethodRecord extends MethodCounters {
+/** What a process says about a memoised method: written once per process beside its counters. */
+export interface MethodInfo {
   readonly id: string;
   /** The version last written by a process; counters are summed over every version. */
   readonly version: string;
   readonly cost: number;
   readonly ttlMs: number | null;
   readonly plan: PlanDescription;
+}
+
+/** A method as the store knows it: its description, and its counters summed over every process. */
+export interface MethodRecord extends MethodInfo, MethodCounters {
   readonly updatedAt: number;
 }
 
@@ -68,12 +70,4 @@ export function zeroInPlace(counters: MethodCounters): void {
 
 export function addCounters(into: MethodCounters, delta: MethodCounters): void {
   for (const k of Object.keys(into) as Array<keyof MethodCounters>) into[k] += delta[k];
-}
-
-export function metaKey(entryKey: string): string {
-  return `${META_PREFIX}${entryKey}`;
-}
-
-export function methodKey(id: string): string {
-  return `${METHOD_PREFIX}${id}`;
 }

@@ -1,7 +1,12 @@
 import type Keyv from 'keyv';
-import { processStats } from './memoized-call.js';
-import { META_PREFIX, METHOD_PREFIX, type EntryRecord, type MethodCounters, type MethodRecord } from './records.js';
+import { processStats } from './accounting.js';
+import { COUNTER_FIELDS, MalformedRow, type StoredRows } from './store/native-store.js';
+import { nativeStore } from './store/open-native-store.js';
+import { UnreadableRecord } from './store/unreadable-record.js';
+import { classifyKey, splitEntryKey } from './store/store-keys.js';
 import { closeContexts, openContexts, storeContext } from './store/store-context.js';
+import { config } from './config.js';
+import { zeroCounters, type EntryRecord, type MethodCounters, type MethodRecord } from './records.js';
 
 /** One method's counters in this process. */
 export interface ProcessMethodStats extends MethodCounters {
@@ -12,11 +17,20 @@ export interface ProcessMethodStats extends MethodCounters {
   readonly hitRate: number;
 }
 
+/** A record in the store that is not what keyproof writes: skipped, and said so. */
+export interface StoreProblem {
+  /** The store key (without the `keyproof:` namespace). */
+  readonly key: string;
+  readonly reason: string;
+}
+
 /** What the store knows, summed over every process that used it. */
 export interface StoreStats {
   readonly methods: MethodRecord[];
   /** Entries with their metadata, most hit first (only with `{ entries: true }`). */
   readonly entries?: Array<EntryRecord & { readonly key: string }>;
+  /** Records that could not be read (malformed, written by something else); the rest is shown. */
+  readonly problems: StoreProblem[];
 }
 
 export interface StatsReport {
@@ -24,9 +38,13 @@ export interface StatsReport {
   readonly store: StoreStats;
 }
 
+/** Longest wait for a store to list its records (100k entries take seconds). */
+const LIST_TIMEOUT_MS = 60_000;
+
 /**
  * Counters of this process, and the records of the store (the global store unless
- * `store` says otherwise). Pending accounting is flushed first.
+ * `store` says otherwise). Pending accounting is flushed first. A store that cannot answer
+ * rejects (within `storeTimeoutMs` when it does not answer at all): never an empty report.
  */
 export async function stats(options: { store?: Keyv | string; entries?: boolean } = {}): Promise<StatsReport> {
   await flush();
@@ -37,60 +55,113 @@ export async function stats(options: { store?: Keyv | string; entries?: boolean 
     ...counters,
     hitRate: counters.calls === 0 ? 0 : counters.hits / counters.calls,
   }));
-  const keyv = await storeContext(options.store).store.keyv();
-  return { process: processList, store: await readStore(keyv, options.entries ?? false) };
+  const guard = storeContext(options.store).store;
+  const store = await guard.inspect('stats', { probeMs: config().storeTimeoutMs, ms: LIST_TIMEOUT_MS }, (keyv) => readStore(keyv, options.entries ?? false));
+  return { process: processList, store };
 }
 
-/** Read keyproof's records from a Keyv store (the CLI uses this too). */
+/** Read keyproof's records from a Keyv store, joined with their counters (the CLI uses this too). */
 export async function readStore(keyv: Keyv, withEntries: boolean): Promise<StoreStats> {
+  return joinRows(await nativeStore(keyv).readRows(withEntries), withEntries);
+}
+
+function joinRows(rows: StoredRows, withEntries: boolean): StoreStats {
   const methods: MethodRecord[] = [];
   const entries: Array<EntryRecord & { key: string }> = [];
-  if (!keyv.iterator) throw new Error('this Keyv store cannot be listed (its adapter has no iterator)');
-  for await (const [key, value] of keyv.iterator(undefined) as AsyncGenerator<[string, unknown]>) {
-    if (key.startsWith(METHOD_PREFIX)) methods.push(value as MethodRecord);
-    else if (withEntries && key.startsWith(META_PREFIX)) entries.push({ ...(value as EntryRecord), key: key.slice(META_PREFIX.length) });
+  const problems: StoreProblem[] = [];
+  for (const [key, value] of rows.records) {
+    const kind = classifyKey(key);
+    if (kind.kind === 'method') {
+      const reason = methodProblem(value);
+      if (reason) {
+        problems.push({ key, reason });
+        continue;
+      }
+      const record = value as MethodRecord;
+      const counts = rows.methodCounts.get(kind.id) ?? {};
+      const totals = zeroCounters();
+      // a record written by an older keyproof carries counters; native counters add to them
+      for (const f of COUNTER_FIELDS) totals[f] = (typeof record[f] === 'number' ? record[f] : 0) + (counts[f] ?? 0);
+      methods.push({ ...record, ...totals });
+    } else if (kind.kind === 'meta' && withEntries) {
+      const reason = entryProblem(value);
+      if (reason) {
+        problems.push({ key, reason });
+        continue;
+      }
+      const record = value as EntryRecord;
+      const counted = rows.entryCounts.get(kind.entry);
+      const hits = (typeof record.hits === 'number' ? record.hits : 0) + (counted?.hits ?? 0);
+      const lastHitAt = Math.max(record.lastHitAt ?? 0, counted?.lastHitAt ?? 0) || null;
+      entries.push({ ...record, hits, lastHitAt, key: kind.entry });
+    }
   }
   methods.sort((a, b) => a.id.localeCompare(b.id));
   entries.sort((a, b) => b.hits - a.hits || a.key.localeCompare(b.key));
-  return withEntries ? { methods, entries } : { methods };
+  return withEntries ? { methods, entries, problems } : { methods, problems };
+}
+
+function unreadable(value: unknown): string | undefined {
+  if (value instanceof MalformedRow || value instanceof UnreadableRecord) return value.reason;
+  if (typeof value !== 'object' || value === null) return `it is ${value === null ? 'null' : `a ${typeof value}`}, not a record`;
+  return undefined;
+}
+
+function methodProblem(value: unknown): string | undefined {
+  const bad = unreadable(value);
+  if (bad) return bad;
+  const r = value as Record<string, unknown>;
+  const plan = r.plan as Record<string, unknown> | undefined;
+  if (typeof r.id !== 'string' || typeof r.version !== 'string') return 'its id or version is not text';
+  if (typeof r.cost !== 'number' || !Number.isFinite(r.cost)) return `its cost is ${JSON.stringify(r.cost)}, not a number`;
+  if (r.ttlMs !== null && typeof r.ttlMs !== 'number') return 'its ttlMs is neither a number nor null';
+  if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.fields) || !Array.isArray(plan.excluded) || typeof plan.source !== 'string' || typeof plan.signature !== 'string') {
+    return 'its plan is not a key plan description';
+  }
+  for (const f of COUNTER_FIELDS) if (r[f] !== undefined && typeof r[f] !== 'number') return `its ${f} counter is not a number`;
+  return undefined;
+}
+
+function entryProblem(value: unknown): string | undefined {
+  const bad = unreadable(value);
+  if (bad) return bad;
+  const r = value as Record<string, unknown>;
+  if (typeof r.id !== 'string' || typeof r.version !== 'string') return 'its id or version is not text';
+  if (typeof r.createdAt !== 'number' || typeof r.size !== 'number') return 'its createdAt or size is not a number';
+  if (r.expiresAt !== null && typeof r.expiresAt !== 'number') return 'its expiresAt is neither a number nor null';
+  return undefined;
 }
 
 /**
- * Remove entries (and their metadata) from a store. `method` limits it to one id,
- * `version` to one version of it. Returns how many entries were removed.
+ * Remove entries (and their metadata and counters) from a store. `method` limits it to one
+ * id, `version` to one version of it. Returns how many entries were removed.
  */
 export async function clearStore(keyv: Keyv, filter: { method?: string; version?: string } = {}): Promise<number> {
-  if (!keyv.iterator) throw new Error('this Keyv store cannot be listed (its adapter has no iterator)');
+  const native = nativeStore(keyv);
   const doomed: string[] = [];
   let removed = 0;
-  for await (const [key] of keyv.iterator(undefined) as AsyncGenerator<[string, unknown]>) {
-    const isMeta = key.startsWith(META_PREFIX);
-    const isMethod = key.startsWith(METHOD_PREFIX);
-    const entry = isMeta ? key.slice(META_PREFIX.length) : key;
-    if (isMethod) {
-      const id = key.slice(METHOD_PREFIX.length);
-      if (!filter.version && (!filter.method || filter.method === id)) doomed.push(key);
+  for (const key of await native.listKeys()) {
+    const kind = classifyKey(key);
+    const target = kind.kind === 'count' ? classifyKey(kind.of) : kind;
+    if (target.kind === 'method') {
+      if (!filter.version && (!filter.method || filter.method === target.id)) doomed.push(key);
       continue;
     }
     // other bookkeeping (fill leases) is neither an entry nor ours to remove: it expires
-    if (!isMeta && key.startsWith('~')) continue;
-    const [id, version] = splitEntryKey(entry);
+    if (target.kind !== 'entry' && target.kind !== 'meta') continue;
+    const [id, version] = splitEntryKey(target.entry);
     if (filter.method && filter.method !== id) continue;
     if (filter.version && filter.version !== version) continue;
     doomed.push(key);
-    if (!isMeta) removed++;
+    if (kind.kind === 'entry') removed++;
   }
-  if (doomed.length > 0) await keyv.deleteMany(doomed);
+  if (doomed.length > 0) await native.deleteKeys(doomed);
   for (const ctx of openContexts()) ctx.front?.clear();
   return removed;
 }
 
-/** `{id}:{version}:{digest}` → [id, version]; ids may contain ':' so split from the right. */
-export function splitEntryKey(key: string): [string, string] {
-  const last = key.lastIndexOf(':');
-  const mid = key.lastIndexOf(':', last - 1);
-  return [key.slice(0, mid), key.slice(mid + 1, last)];
-}
+/** Moved to store/store-keys.ts (kept here for existing imports). */
+export { splitEntryKey } from './store/store-keys.js';
 
 /** Write pending hit counts and counters to every open store. */
 export async function flush(): Promise<void> {

@@ -1,9 +1,10 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keyDigest } from '../src/derive-key.js';
-import { encodeKeyValue, keyForm } from '../src/encode-key.js';
+import { encodeKeyFields, encodeKeyValue, keyForm } from '../src/encode-key.js';
 import { KeyEncodingError } from '../src/errors.js';
+import { COVERAGE } from './support/key-coverage.js';
 
 const digest = (...values: unknown[]) => keyDigest('sig', values, values.map((_, i) => `f${i}`));
 
@@ -44,6 +45,20 @@ describe('golden vectors', () => {
       Buffer.from([0x04]), f64(3), // tag number, float64 big-endian
     ]);
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(cases[1]![2]);
+  });
+});
+
+describe('keyed digests (configure({ keySecret }))', () => {
+  it('are HMAC-SHA256 under the secret over the very bytes the plain digest hashes', () => {
+    const values = ['alice@example.com', 3];
+    const names = ['email', 'n'];
+    const chunks: Buffer[] = [Buffer.from('keyproof-key/1\0sig\0')];
+    encodeKeyFields(values, names, { update: (c) => chunks.push(Buffer.from(c)) });
+    const bytes = Buffer.concat(chunks);
+    const secret = Buffer.from('a deployment secret of 32 bytes!');
+    expect(keyDigest('sig', values, names)).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(keyDigest('sig', values, names, secret)).toBe(createHmac('sha256', secret).update(bytes).digest('hex'));
+    expect(keyDigest('sig', values, names, secret)).not.toBe(keyDigest('sig', values, names));
   });
 });
 
@@ -159,6 +174,24 @@ describe('unencodable values fail before any upstream call, naming the field and
     expect(() => digest(a)).toThrow(/circular reference/);
   });
 
+  it('nesting deeper than the stack allows: a KeyEncodingError with the path, not a bare RangeError', () => {
+    const nest = (depth: number, wrap: (inner: unknown) => unknown) => {
+      let v: unknown = 'core';
+      for (let i = 0; i < depth; i++) v = wrap(v);
+      return v;
+    };
+    for (const [value, path] of [
+      [nest(100_000, (inner) => [inner]), /cannot encode f0\[0\]\[0\]\[0\]…\[0\]\[0\]\[0\] \(\d+ levels deep\) for the cache key: it is nested deeper/],
+      [nest(100_000, (inner) => ({ inner })), /cannot encode f0\.inner\.inner\.inner….*levels deep/],
+      [new Map([['k', nest(100_000, (inner) => [inner])]]), /cannot encode f0<value 0>\[0\]\[0\]….*levels deep/],
+    ] as const) {
+      expect(() => digest(value)).toThrow(KeyEncodingError);
+      expect(() => digest(value)).toThrow(path);
+      expect(() => digest(value)).toThrow(/Fix: key on a flatter form/);
+    }
+    expect(digest('after')).toBe(digest('after')); // the pooled writer is usable again
+  });
+
   it('allows a repeated (non-circular) reference', () => {
     const shared = { x: 1 };
     expect(() => digest({ a: shared, b: shared })).not.toThrow();
@@ -189,3 +222,30 @@ function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return ['<array>', ...Array.from(v, canonical)];
   return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
 }
+
+/** Golden digests over every branch of the format (test/support/key-coverage.ts), recorded before the encoder was split: a refactor of the writer must not move a byte. */
+describe('format coverage golden digests', () => {
+  const expected: Record<string, string> = {
+    'booleans, numbers, NaN, -0, Infinity': '0b01dcf68c17939ae7687efac52cd23e7dd194d1dc24a91e966bc38110ffc850',
+    'bigints': '17850f75a32fb72b1717ce96c0d72726e06efa03b47d53cd1e9c03fa5d2a24c0',
+    'strings: ascii, non-ascii, long ascii past the fast path, empty': '76c2fbc2d53bdd13e3ef7e741c0e163bce158bccfac4952f9c9774a7d4712b4d',
+    'ill-formed strings': '9a21f40f1f30b38f6d740f845153598f4747c6bc56b92238414c30da37f5e6fc',
+    'long strings past the direct threshold': '6b778a96b91e362bf08d74eb478c2655d50f176f6c9a95bbb59be8264cea91a1',
+    'plain objects, nested, property order': '84d9301e177f5fcc14a6b0ac19d472be61820f2e5efbd388964a83e3b77fd7df',
+    'object with more than 16 keys': '72454f4b3f82bc269a13ff24de6883e64edddecfa940dc5aa9fdb41570d3a8c7',
+    'null-prototype object': 'aa3d8766b5f2a8a4662ba65f64df7d32ec6c80aa017f23e1c1565ae910bb9473',
+    'arrays, sparse and nested': 'c7e70127897594acad4ac55ac500b647d7f4ab25476c98be22bb471ea68f4b91',
+    'bytes: Buffer, Uint8Array, ArrayBuffer, large': '79f70c58de48a0fb2bb5bbbb67b8ffb8492ea6267691179efa01833e93e027f2',
+    'typed arrays and DataView': '2b852c0fc81625b4bdd78c179689f2856b4f368524d95b94e45eb52ad7d24c89',
+    'typed-array subclass': '9911c3bf227838330d99d3fa09895b0b103cea76cdf3aaca4b59a782e974ceb6',
+    'dates, regexps, urls': '94598d096606d30afb289d840fe0b6c515e8cc45a4d4d7668ecfaa73e0a1db31',
+    'maps and sets, order-free, nested': 'e696bb8368bd2047c01cc3481144e814101510e375af8e1df727e1aa8387f5f6',
+    'map with a large byte value': '0b3ef324510ccfc1d7b5b9eb1c407949f6ab38014364aed6f0bfd5745b75cb08',
+    'key forms: on a class and on a plain object': 'b8ab4989ae31eb460d39a9f7273ec2f7b5e50286e0e3aca89a8941457cd808de',
+    'deep but legal nesting': 'dc8334d8f3fea7f3cd32042becb4057427885192b124abd189967db2dcab6638',
+  };
+  it.each(COVERAGE)('%s', (name, make) => {
+    const values = make();
+    expect(keyDigest('cov', values, values.map((_, i) => `f${i}`))).toBe(expected[name]);
+  });
+});

@@ -14,6 +14,8 @@ import { planOn } from './support/hand-plan.js';
 import { storesUnderTest, uniqueId } from './support/stores.js';
 import { LEASE_PREFIX } from '../src/store/lease.js';
 import { writeRawRow } from './support/raw-store.js';
+import { encodeValue, toStoredText } from '../src/codec.js';
+import { fillTurn } from '../src/store/fill-turn.js';
 
 const shared = storesUnderTest().filter((s) => s.name !== 'memory');
 
@@ -64,11 +66,12 @@ describe.each(shared)('the fill lease [$name]', (store) => {
       return x;
     });
     const started = Date.now();
-    const [ra, rb] = await Promise.allSettled([a(2), sleep(50).then(() => b(2))]);
-    expect(ra.status).toBe('rejected');
-    expect(rb).toEqual({ status: 'fulfilled', value: 2 });
+    // whichever takes the lease first holds it (on a loaded machine not always the first caller)
+    const settled = await Promise.allSettled([a(2), sleep(50).then(() => b(2))]);
+    expect(settled.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(settled.find((r) => r.status === 'fulfilled')).toEqual({ status: 'fulfilled', value: 2 });
     expect(calls).toBe(2);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(Date.now() - started).toBeLessThan(10_000); // generous; waiting out the lease would take 20 s
   });
 
   /** A method whose entry for x is missing while another "process" holds its lease for `heldMs`. */
@@ -95,6 +98,23 @@ describe.each(shared)('the fill lease [$name]', (store) => {
     expect(waited).toBeGreaterThanOrEqual(800);
     expect(waited).toBeLessThan(4000); // the lease's 1 s, not the waiter's 10 s
     expect(upstream).toHaveBeenCalledTimes(2);
+  });
+
+  it('a live holder keeps its short lease past its lifetime (renewed while it fills): the waiter never calls upstream', async () => {
+    configure({ store: url, frontCache: false, flushIntervalMs: 0, leaseMs: 20_000 });
+    const guarded = storeContext(url).store;
+    const key = `${uniqueId('lease-renewed')}:0:${'ab'.repeat(32)}`;
+    // a 1.5 s lease renewed every 0.5 s: a renewal may run up to 1 s late on a loaded machine
+    const holder = await fillTurn(guarded, key, { waitMs: 20_000, ttlMs: 1500 });
+    expect('release' in holder).toBe(true);
+    let waiterDone = false;
+    const waiter = fillTurn(guarded, key, { waitMs: 20_000, ttlMs: 1500 }).finally(() => (waiterDone = true));
+    await sleep(4000); // more than two and a half lease lifetimes: only renewals keep it
+    expect(waiterDone).toBe(false);
+    await guarded.set(key, toStoredText(encodeValue('filled by the holder')));
+    if ('release' in holder) await holder.release();
+    const turn = await waiter;
+    expect('found' in turn && turn.found.value).toBe('filled by the holder');
   });
 
   it('an unreadable lease row counts as expired: taken over, never an error or a bypass', async () => {

@@ -147,3 +147,56 @@ it('the front cache re-reads the store after maxAgeMs, so a clear elsewhere reac
   expect(upstream).toHaveBeenCalledTimes(1);
   events.removeAllListeners();
 });
+
+it('unplanned: refuses a second function under a taken id (they would serve each other’s results)', async () => {
+  const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {}); // KEYPROOF_UNPLANNED, once per id
+  const id = uniqueId('load');
+  const invoices = memoize(async (n: number) => `invoice#${n}`, { id, unplanned: 'all-arguments' });
+  expect(() => memoize(async (n: number) => `user#${n}`, { id, unplanned: 'all-arguments' })).toThrow(
+    new RegExp(`the id "${id.replace(/\./g, '\\.')}" is already used by the memoised function .*share cache entries.*memoize\\(\\{ id`, 's'),
+  );
+  // two different functions whose default id is their shared name: refused too
+  const name = uniqueId('loadById').replace(/\./g, '_');
+  const make = (kind: string) => ({ [name]: async (n: number) => `${kind}#${n}` })[name]!;
+  memoize(make('invoice'), { unplanned: 'all-arguments' });
+  expect(() => memoize(make('user'), { unplanned: 'all-arguments' })).toThrow(/already used/);
+  expect(await invoices(7)).toBe('invoice#7');
+  expect(warn.mock.calls.map((c) => (c[1] as { code?: string }).code)).toEqual(['KEYPROOF_UNPLANNED', 'KEYPROOF_UNPLANNED']);
+  warn.mockRestore();
+});
+
+it('unplanned: the same function memoised again under its id shares its entries (a re-evaluated module)', async () => {
+  const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {}); // KEYPROOF_UNPLANNED, once per id
+  const id = uniqueId('again');
+  const upstream = vi.fn(async (n: number) => n * 2);
+  const a = memoize(upstream, { id, unplanned: 'all-arguments' });
+  const b = memoize(upstream, { id, unplanned: 'all-arguments' });
+  expect([await a(2), await b(2)]).toEqual([4, 4]);
+  expect(upstream).toHaveBeenCalledTimes(1);
+  expect(warn).toHaveBeenCalledTimes(1);
+  warn.mockRestore();
+});
+
+it('unplanned TC39 method: the default id is Class.method (as with a plan), never the bare method name', async () => {
+  const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => {}); // KEYPROOF_UNPLANNED, once per id
+  const { events } = await import('../src/events.js');
+  const keys: string[] = [];
+  events.on('miss', (e) => keys.push(e.key));
+  const name = uniqueId('Invoices').replace(/\./g, '_');
+  const upstream = vi.fn(async function (n: number) {
+    return n;
+  });
+  const decorate = memoize({ unplanned: 'all-arguments' });
+  const Invoices = { [name]: class {} }[name]!;
+  const context = { kind: 'method', name: 'load', static: false, private: false } as unknown as ClassMethodDecoratorContext;
+  Object.defineProperty(Invoices.prototype, 'load', { value: decorate(upstream, context as never), configurable: true });
+  class Overdue extends Invoices {}
+  const load = (self: object, n: number) => (self as { load(n: number): Promise<number> }).load(n);
+  expect(await load(new Overdue(), 1)).toBe(1); // inherited: still the declaring class
+  expect(await load(new Invoices(), 1)).toBe(1);
+  expect(keys).toEqual([expect.stringMatching(new RegExp(`^${name}\\.load:0:[0-9a-f]{64}$`))]);
+  expect(upstream).toHaveBeenCalledTimes(1);
+  expect(String(warn.mock.calls[0]?.[0])).toContain(`${name}.load runs without a key plan`);
+  events.removeAllListeners();
+  warn.mockRestore();
+});

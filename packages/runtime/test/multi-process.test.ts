@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openStoreUrl } from '../src/store/adapters.js';
+import { readStore } from '../src/stats.js';
 import { uniqueId } from './support/stores.js';
 import { runProcesses, startFiller, total } from './support/processes.js';
 
@@ -62,20 +64,45 @@ describe('cross-process stampede: 4 processes × 25 concurrent calls of one miss
 
 describe('a lease holder that crashes (SIGKILL mid-fill)', () => {
   for (const store of stores) {
-    it.skipIf(store.skip !== undefined)(`[${store.name}]${store.skip ? ` (skipped: ${store.skip})` : ''} blocks the others only until its lease expires`, async () => {
+    it.skipIf(store.skip !== undefined)(`[${store.name}]${store.skip ? ` (skipped: ${store.skip})` : ''} holds the others up for a lease lifetime (seconds), not for leaseMs`, async () => {
       const url = store.url();
       const id = uniqueId(`crash-${store.name}`);
-      const leaseMs = 4000;
+      const leaseMs = 30_000; // the default: how long a waiter waits for a holder that is alive
       const filler = await startFiller({ url, id, calls: 1, keys: 1, concurrency: 1, upstreamMs: 60_000, leaseMs });
       const killedAt = Date.now();
       await filler.kill();
       const reports = await runProcesses(3, { url, id, calls: 10, keys: 1, concurrency: 10, upstreamMs: 100, leaseMs });
       const done = Date.now() - killedAt;
-      console.log(`crashed holder | ${store.name} | 3 × 10 after the kill: ${total(reports, 'upstreamCalls')} upstream calls, done ${done} ms after the kill`);
+      console.log(`crashed holder | ${store.name} | 3 × 10 after the kill: ${total(reports, 'upstreamCalls')} upstream calls, done ${done} ms after the kill (2.5 s of it starting the processes)`);
       expect(total(reports, 'failures')).toBe(0);
       expect(total(reports, 'upstreamCalls')).toBeLessThanOrEqual(1 + total(reports, 'bypasses'));
-      expect(done).toBeGreaterThanOrEqual(leaseMs - 1000); // the dead holder's lease was respected while it lived…
-      expect(done).toBeLessThan(leaseMs + 4000); // …and nobody waited on it past its expiry
+      // generous on a loaded machine, and still meaningful: a lease as long as leaseMs held everyone for 30 s
+      // (the figure itself, ≤ 5 s, is measured by `pnpm bench`)
+      expect(done).toBeLessThan(20_000);
+    });
+  }
+});
+
+describe('exact counters: 4 processes × 500 calls over 100 keys on one store', () => {
+  for (const store of stores) {
+    it.skipIf(store.skip !== undefined)(`[${store.name}]${store.skip ? ` (skipped: ${store.skip})` : ''} the store records every call once: hits + misses + shared = calls, upstream calls = keys`, async () => {
+      const url = store.url();
+      const id = uniqueId(`exact-${store.name}`);
+      const reports = await runProcesses(4, { url, id, calls: 500, keys: 100, concurrency: 10, upstreamMs: 1, leaseMs: 30_000, config: { flushIntervalMs: 50 } });
+      expect(total(reports, 'failures')).toBe(0);
+      expect(total(reports, 'bypasses'), JSON.stringify(reports)).toBe(0);
+      const keyv = await openStoreUrl(url);
+      try {
+        const { methods } = await readStore(keyv, false);
+        const record = methods.find((m) => m.id === id);
+        expect(record, 'the method record').toBeDefined();
+        expect(record!.calls).toBe(2000);
+        expect(record!.hits + record!.misses + record!.shared).toBe(2000);
+        expect(record!.upstreamCalls).toBe(total(reports, 'upstreamCalls'));
+        expect(record!.upstreamCalls).toBe(100);
+      } finally {
+        await keyv.disconnect();
+      }
     });
   }
 });

@@ -12,6 +12,9 @@ import { close } from '../src/stats.js';
 import { openStoreUrl } from '../src/store/adapters.js';
 import { planOn } from './support/hand-plan.js';
 import { uniqueId } from './support/stores.js';
+import { captureWarnings } from './support/warnings.js';
+
+const captured = captureWarnings();
 
 const shared = process.env.KEYPROOF_TEST_POSTGRES_URL;
 type Sql = { query(sql: string, values?: unknown[]): Promise<Array<Record<string, unknown>>> };
@@ -83,5 +86,9 @@ describe.skipIf(!shared)(`PostgreSQL key length${shared ? '' : ' (skipped: KEYPR
     expect(await shortFn(1)).toBe(2);
     expect(await shortFn(1)).toBe(2);
     expect(short).toHaveBeenCalledTimes(1); // the store was not taken out of use
+    // said once, with the fix, however many keys were refused
+    const said = captured.warnings.filter((w) => w.code === 'KEYPROOF_KEY_TOO_LONG');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.message).toContain('ALTER TABLE keyv ALTER COLUMN key TYPE VARCHAR(1024)');
   });
 });

@@ -12,7 +12,10 @@ import { memoize } from '../src/memoize.js';
 import { close } from '../src/stats.js';
 import { planOn } from './support/hand-plan.js';
 import { uniqueId } from './support/stores.js';
+import { captureWarnings } from './support/warnings.js';
 import { missingServer, startPostgres, startRedis, startStallingListener, type KillableServer } from './support/real-servers.js';
+
+const captured = captureWarnings();
 
 const TIMEOUT_MS = 300;
 /** Longest a call may take while its store is down or stalled: a few timeouts, never a hang (loaded CI machines included). */
@@ -84,6 +87,11 @@ for (const { kind, start } of kinds) {
       expect(upstream).toHaveBeenCalledTimes(3);
       expect(bypass).toHaveBeenCalled();
       expect(bypass.mock.calls[0]![0].store).toContain('127.0.0.1');
+      // an outage is said once (per store and kind of operation), not once per call
+      const said = captured.warnings.filter((w) => w.code === 'KEYPROOF_STORE_UNAVAILABLE');
+      expect(said.length).toBeGreaterThanOrEqual(1);
+      expect(said.length).toBeLessThanOrEqual(3);
+      expect(said[0]!.message).toContain(server.url.replace('redis://', '').replace(/^postgres:\/\/keyproof@/, '').split('/')[0]);
 
       await server.restart();
       await untilHit(fn, upstream, 3);

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
-import { clearStore } from 'keyproof';
+import { clearStore } from 'keyproof/store';
 import { usageError } from '../cli-error.js';
-import { printable, withStore } from '../open-store.js';
+import { redact } from 'keyproof/store';
+import { withStore } from '../open-store.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
 import { readSummary } from '../read-summary.js';
@@ -24,7 +25,7 @@ export async function clearCommand(argv: readonly string[], io: Output): Promise
   if (values.method === '') throw usageError('clear', '--method needs a method id.');
   if (values.version === '') throw usageError('clear', '--version needs a version.');
   const location = locateStore(values.store);
-  const label = printable(location.url);
+  const label = redact(location.url);
   const filter = { ...(values.method ? { method: values.method } : {}), ...(values.version ? { version: values.version } : {}) };
   const removed = await withStore(location, async (keyv) => {
     if (filter.method) {

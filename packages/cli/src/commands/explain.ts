@@ -3,7 +3,8 @@ import type { KeyField, MethodRecord } from 'keyproof';
 import { usageError } from '../cli-error.js';
 import { formatTable, type Column } from '../format-table.js';
 import { bytes, counted, money, shortDigest, time } from '../format-values.js';
-import { printable, withStore } from '../open-store.js';
+import { redact } from 'keyproof/store';
+import { withStore } from '../open-store.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
 import { readSummary } from '../read-summary.js';
@@ -11,7 +12,7 @@ import { locateStore } from '../store-location.js';
 import type { EntryView, MethodSummary } from '../summarise-store.js';
 import { unknownMethod } from '../unknown-method.js';
 import { USAGE } from '../usage.js';
-import { count } from './stats.js';
+import { count, reportProblems } from './stats.js';
 
 export async function explainCommand(argv: readonly string[], io: Output): Promise<number> {
   const { values, positionals } = parseOrExplain(
@@ -33,8 +34,9 @@ export async function explainCommand(argv: readonly string[], io: Output): Promi
   if (!id) throw usageError('explain', 'which method? Give its id, e.g. `keyproof explain LogoService.generate`.');
   const limit = count('explain', '--entries', values.entries, 10);
   const location = locateStore(values.store);
-  const label = printable(location.url);
+  const label = redact(location.url);
   const summary = await withStore(location, readSummary);
+  reportProblems(summary, label, io);
   const method = summary.methods.find((m) => m.id === id);
   if (!method) throw unknownMethod(id, summary.methods.map((m) => m.id), label);
   const recent = summary.entries.filter((e) => e.id === id).sort((a, b) => b.createdAt - a.createdAt);

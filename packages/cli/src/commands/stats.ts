@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { usageError } from '../cli-error.js';
 import { formatTable, type Column } from '../format-table.js';
 import { bytes, counted, money, percent, shortDigest, time } from '../format-values.js';
-import { printable, withStore } from '../open-store.js';
+import { printable, redact } from 'keyproof/store';
+import { withStore } from '../open-store.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
 import { readSummary } from '../read-summary.js';
@@ -25,12 +26,25 @@ export async function statsCommand(argv: readonly string[], io: Output): Promise
   const top = count('stats', '--top', values.top, 5);
   const location = locateStore(values.store);
   const summary = await withStore(location, readSummary);
+  reportProblems(summary, redact(location.url), io);
   if (values.json) {
-    io.out(JSON.stringify(statsJson(printable(location.url), summary, top), null, 2));
+    io.out(JSON.stringify(statsJson(redact(location.url), summary, top), null, 2));
   } else {
-    io.out(statsText(printable(location.url), summary, top));
+    io.out(statsText(redact(location.url), summary, top));
   }
   return 0;
+}
+
+/** Records the store holds that keyproof cannot read: skipped, and said on stderr (the rest is shown). */
+export function reportProblems(summary: StoreSummary, store: string, io: Output): void {
+  const n = summary.problems.length;
+  if (n === 0) return;
+  const shown = summary.problems.slice(0, 10).map((p) => `  ${printable(p.key)}: ${printable(p.reason)}`);
+  io.err(
+    `note: skipped ${n} unreadable ${n === 1 ? 'record' : 'records'} in ${store} (not written by this keyproof, or damaged); ` +
+      `the figures below leave ${n === 1 ? 'it' : 'them'} out:\n${shown.join('\n')}${n > 10 ? `\n  … and ${n - 10} more` : ''}\n` +
+      `Fix: \`keyproof clear --method ID\` removes a method's records; the app rewrites them on its next flush.`,
+  );
 }
 
 /** A non-negative integer option, or a usage error naming it. */

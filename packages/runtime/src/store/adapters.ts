@@ -3,11 +3,15 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Keyv, { type Deserialize, type KeyvStoreAdapter } from 'keyv';
 import { StoreConfigError } from '../errors.js';
+import { redact } from '../printable.js';
 import { postgresAdapter } from './postgres-adapter.js';
+import { NAMESPACE } from './store-keys.js';
 import { tolerantDeserialize } from './unreadable-record.js';
 
-/** The namespace every keyproof key lives under: `keyproof:{id}:{version}:{digest}`. */
-export const NAMESPACE = 'keyproof';
+/** Moved: the key layout lives in store-keys.ts, printing in printable.ts (kept here for existing imports). */
+export { NAMESPACE } from './store-keys.js';
+export { redact } from '../printable.js';
+
 
 interface Adapter {
   /** npm package that provides the Keyv adapter. */
@@ -36,13 +40,24 @@ const ADAPTERS: Record<string, Adapter> = {
       return adapter;
     },
   },
-  'redis:': { pkg: '@keyv/redis', create: (url, mod) => new (exported(mod, 'KeyvRedis'))(url.href) },
-  'rediss:': { pkg: '@keyv/redis', create: (url, mod) => new (exported(mod, 'KeyvRedis'))(url.href) },
+  'redis:': { pkg: '@keyv/redis', create: (url, mod) => redisAdapter(url, mod) },
+  'rediss:': { pkg: '@keyv/redis', create: (url, mod) => redisAdapter(url, mod) },
   'postgres:': { pkg: '@keyv/postgres', create: (url, mod) => postgresAdapter(exported(mod, 'KeyvPostgres'), url.href) },
   'postgresql:': { pkg: '@keyv/postgres', create: (url, mod) => postgresAdapter(exported(mod, 'KeyvPostgres'), url.href) },
 };
 
 type AdapterClass = new (options: unknown) => KeyvStoreAdapter;
+
+/**
+ * Redis without a reconnect loop of its own: node-redis retries a lost connection on a
+ * referenced timer, which keeps a finished process alive forever while Redis is down. Here a
+ * lost connection closes the client; the next operation (after the guard's retry pause)
+ * connects again, so a dead Redis costs one refused connection per pause, and nothing holds
+ * the process open.
+ */
+function redisAdapter(url: URL, mod: Record<string, unknown>): KeyvStoreAdapter {
+  return new (exported(mod, 'KeyvRedis'))({ url: url.href, socket: { reconnectStrategy: () => false, connectTimeout: 5000 } });
+}
 
 function exported(mod: Record<string, unknown>, name: string): AdapterClass {
   const ctor = mod[name] ?? mod.default;
@@ -67,7 +82,7 @@ export async function openStoreUrl(raw: string, load: (pkg: string) => Promise<u
   try {
     url = new URL(raw);
   } catch (error) {
-    throw new StoreConfigError(`store URL ${JSON.stringify(raw)} is not a URL. ${supported()}`, { cause: error });
+    throw new StoreConfigError(`store URL ${redact(raw)} is not a URL. ${supported()}`, { cause: error });
   }
   if (url.protocol === 'memory:') return keyvFor(undefined);
   const adapter = ADAPTERS[url.protocol];
@@ -125,17 +140,6 @@ export function keyvFor(adapter: KeyvStoreAdapter | undefined): Keyv {
   // Keyv also emits its errors; keyproof reports them through its own events.
   keyv.on('error', () => {});
   return keyv;
-}
-
-/** A URL safe to print: the password replaced. */
-export function redact(url: URL | string): string {
-  try {
-    const u = typeof url === 'string' ? new URL(url) : new URL(url.href);
-    if (u.password) u.password = '***';
-    return u.href;
-  } catch {
-    return String(url);
-  }
 }
 
 function supported(): string {

@@ -1,7 +1,8 @@
 import type Keyv from 'keyv';
 import { StoreConfigError } from '../errors.js';
 import { events, warnOnce } from '../events.js';
-import { redact } from './adapters.js';
+import { printable, redact } from '../printable.js';
+import { BoundedWaits } from './bounded-wait.js';
 import { leaseBackend, type LeaseBackend } from './lease.js';
 import { isKeyTooLong, keyTooLongError } from './postgres-adapter.js';
 
@@ -15,50 +16,33 @@ export interface GuardOptions {
 /** Longest wait for the adapter package to load and the adapter to be built (first use only). */
 const OPEN_TIMEOUT_MS = 5000;
 
-class StoreTimeoutError extends Error {
-  constructor(label: string, op: string, ms: number) {
-    super(`store ${label} did not answer ${op} within ${ms} ms`);
-    this.name = 'StoreTimeoutError';
-  }
-}
+/**
+ * What a failure takes out. Reads, writes and counting are separate: a store that refuses
+ * writes (read-only file, Redis at maxmemory) still serves what it has, and bookkeeping that
+ * fails or is slow never makes calls skip the store.
+ */
+type Health = 'read' | 'write' | 'count';
+
+/** Counting is off the call path: it may wait longer than a call would (but `close()` waits for it). */
+const countTimeoutMs = (callMs: number) => Math.max(callMs * 4, 2_000);
+
+/** A key nothing writes: reading it asks the store to answer, nothing more. */
+const PROBE_KEY = '~probe';
 
 /**
- * A store that never breaks a call: every operation has a bounded wait, a failure or a
- * stall is reported (`store-bypass`) and answered as "no entry" / "not stored", and after a
- * failure the store is skipped for `retryAfterMs` so an outage does not cost a timeout per
- * call. The first operation that succeeds after an outage reports `store-recovered`.
+ * A store that never breaks a call: every operation has a bounded wait (bounded-wait.ts), a
+ * failure or a stall is reported (`store-bypass`) and answered as "no entry" / "not stored",
+ * and after a failure that kind of operation is skipped for `retryAfterMs` so an outage does
+ * not cost a timeout per call. The first operation that succeeds after an outage reports
+ * `store-recovered`.
  */
-interface RefCounted {
-  ref(): void;
-  unref(): void;
-}
-
-/**
- * The client socket of a networked adapter (Redis) that can be (un)referenced: keyproof opens
- * it implicitly (KEYPROOF_STORE), so it must not keep a finished process alive, yet must keep it
- * alive while a command is awaited. Stores without such a client (SQLite, PostgreSQL's pool,
- * which lets an idle process exit) need nothing.
- */
-function refCounted(keyv: Keyv): RefCounted | undefined {
-  const client = (keyv.store as { client?: Partial<RefCounted> } | undefined)?.client;
-  if (typeof client?.ref !== 'function' || typeof client.unref !== 'function') return undefined;
-  return { ref: () => client.ref!(), unref: () => client.unref!() };
-}
-
-interface PendingOp {
-  readonly deadline: number;
-  readonly reject: (error: Error) => void;
-  readonly op: string;
-  readonly ms: number;
-}
-
 export class GuardedStore {
-  private readonly pending = new Set<PendingOp>();
-  private watchdog: NodeJS.Timeout | undefined;
-  /** A connection keyproof opened itself: referenced only while operations are pending. */
-  private connection: RefCounted | undefined;
-  private downUntil = 0;
-  private failed = false;
+  private readonly waits: BoundedWaits;
+  private readonly health: Record<Health, { failed: boolean; downUntil: number }> = {
+    read: { failed: false, downUntil: 0 },
+    write: { failed: false, downUntil: 0 },
+    count: { failed: false, downUntil: 0 },
+  };
   private opened: Keyv | undefined;
   private leaseFor: Keyv | undefined;
   private lease: LeaseBackend | undefined;
@@ -70,6 +54,7 @@ export class GuardedStore {
   ) {
     // an adapter that fails to open is reported on first use, never as an unhandled rejection
     opening.catch(() => {});
+    this.waits = new BoundedWaits(redact(label), options.timeoutMs);
   }
 
   /** The underlying Keyv, for tools (CLI, tests); throws if the store cannot be opened. */
@@ -78,12 +63,12 @@ export class GuardedStore {
   }
 
   get<T>(key: string): Promise<T | undefined> {
-    return this.run('get', undefined, (k) => k.get<T>(key));
+    return this.run('get', 'read', undefined, (k) => k.get<T>(key));
   }
 
   /** The stored value with its expiry (ms since the epoch), or undefined. */
   getRaw(key: string): Promise<{ value: unknown; expires?: number | null } | undefined> {
-    return this.run('get', undefined, async (k) => {
+    return this.run('get', 'read', undefined, async (k) => {
       const raw = await k.getRaw(key);
       return raw ? { value: raw.value, expires: raw.expires ?? null } : undefined;
     });
@@ -91,11 +76,41 @@ export class GuardedStore {
 
   /** True when the store confirmed the write. */
   set(key: string, value: unknown, ttlMs?: number): Promise<boolean> {
-    return this.run('set', false, async (k) => (await k.set(key, value, ttlMs)) !== false);
+    return this.run('set', 'write', false, async (k) => (await k.set(key, value, ttlMs)) !== false);
   }
 
   delete(key: string): Promise<boolean> {
-    return this.run('delete', false, (k) => k.delete(key));
+    return this.run('delete', 'write', false, (k) => k.delete(key));
+  }
+
+  /**
+   * Bookkeeping (counters, entry records), off the call path: bounded, reported, and with a
+   * health of its own, so it can neither stall nor disable reads. Resolves to false when it
+   * did not land (skipped, failed or timed out).
+   */
+  count(op: string, fn: (keyv: Keyv) => Promise<void>): Promise<boolean> {
+    return this.run(op, 'count', false, async (k) => {
+      await fn(k);
+      return true;
+    });
+  }
+
+  /**
+   * A tool's question (stats, listing): always asked, bounded by `ms`, and a store that does
+   * not answer is an error, never an empty answer.
+   */
+  async inspect<R>(what: string, bound: { probeMs: number; ms: number }, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
+    try {
+      const keyv = this.opened ?? (await this.waits.run(`${what} (opening)`, Math.max(bound.probeMs, OPEN_TIMEOUT_MS), () => this.opening));
+      this.adopt(keyv);
+      // one cheap read first: a store that does not answer at all is known within the call bound
+      await this.waits.run(`${what} (probe)`, bound.probeMs, () => keyv.get(PROBE_KEY));
+      return await this.waits.run(what, bound.ms, () => fn(keyv));
+    } catch (error) {
+      if (error instanceof StoreConfigError) throw error;
+      const cause = error instanceof Error ? error : new Error(String(error));
+      throw new Error(`the store ${redact(this.label)} could not answer ${what}: ${printable(cause.message)}`, { cause });
+    }
   }
 
   /**
@@ -104,7 +119,7 @@ export class GuardedStore {
    * goes on alone, as without a lease).
    */
   acquireLease(key: string, owner: string, ttlMs: number): Promise<'taken' | 'held' | 'none'> {
-    return this.run('lease', 'none' as const, async (k) => {
+    return this.run('lease', 'write', 'none' as const, async (k) => {
       const backend = this.leases(k);
       if (!backend) return 'none';
       return (await backend.acquire(key, owner, ttlMs)) ? 'taken' : 'held';
@@ -112,7 +127,7 @@ export class GuardedStore {
   }
 
   releaseLease(key: string, owner: string): Promise<void> {
-    return this.run('lease', undefined, async (k) => this.leases(k)?.release(key, owner));
+    return this.run('lease', 'write', undefined, async (k) => this.leases(k)?.release(key, owner));
   }
 
   private leases(keyv: Keyv): LeaseBackend | undefined {
@@ -123,20 +138,32 @@ export class GuardedStore {
     return this.lease;
   }
 
-  private async run<R>(op: string, fallback: R, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
-    if (this.failed && Date.now() < this.downUntil) return fallback;
+  private adopt(keyv: Keyv): void {
+    if (this.opened !== undefined) return;
+    this.opened = keyv;
+    this.waits.hold(keyv);
+  }
+
+  /** Skipped for now: this kind failed within `retryAfterMs` (bookkeeping also waits while calls cannot use the store). */
+  private isDown(kind: Health): boolean {
+    const now = Date.now();
+    const down = (k: Health) => this.health[k].failed && now < this.health[k].downUntil;
+    return kind === 'count' ? down('count') || down('read') : down(kind);
+  }
+
+  private async run<R>(op: string, kind: Health, fallback: R, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
+    const health = this.health[kind];
+    if (this.isDown(kind)) return fallback;
     try {
       // loading the adapter package is not the store's answer time: it has a bound of its own
-      const keyv = this.opened ?? (await this.bounded(`${op} (opening)`, Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), () => this.opening));
-      if (this.opened === undefined) {
-        this.opened = keyv;
-        this.connection = refCounted(keyv);
-        if (this.pending.size === 0) this.connection?.unref();
-      }
-      const result = await this.bounded(op, this.options.timeoutMs, () => fn(keyv));
-      if (this.failed) {
-        this.failed = false;
-        events.emit('store-recovered', { store: redact(this.label) });
+      const keyv = this.opened ?? (await this.waits.run(`${op} (opening)`, Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), () => this.opening));
+      this.adopt(keyv);
+      const ms = kind === 'count' ? countTimeoutMs(this.options.timeoutMs) : this.options.timeoutMs;
+      const result = await this.waits.run(op, ms, () => fn(keyv));
+      if (health.failed) {
+        health.failed = false;
+        // one recovery per outage: when the last failing kind of operation answers again
+        if (!Object.values(this.health).some((h) => h.failed)) events.emit('store-recovered', { store: redact(this.label) });
       }
       return result;
     } catch (error) {
@@ -151,65 +178,17 @@ export class GuardedStore {
         warnOnce('KEYPROOF_KEY_TOO_LONG', this.label, `keyproof: ${fix.message}`);
         return fallback;
       }
-      this.failed = true;
-      this.downUntil = Date.now() + this.options.retryAfterMs;
+      // a store that cannot read cannot write either (it is down or stalled): one timeout per
+      // outage, not one per kind; a refused write (read-only, full) leaves reads alone
+      for (const k of kind === 'read' ? (['read', 'write'] as const) : [kind]) {
+        this.health[k].failed = true;
+        this.health[k].downUntil = Date.now() + this.options.retryAfterMs;
+      }
       events.emit('store-bypass', { store: redact(this.label), op, error: err });
       events.report(err);
+      warnUnavailable(redact(this.label), kind, err);
       return fallback;
     }
-  }
-
-  /**
-   * What `start()` returns, or a StoreTimeoutError once `ms` have passed. One watchdog interval per store
-   * checks the deadlines of all pending operations, so an operation that answers in time
-   * costs no timer of its own (the hit path does one store read).
-   */
-  private bounded<R>(op: string, ms: number, start: () => Promise<R>): Promise<R> {
-    return new Promise<R>((resolve, reject) => {
-      const pending: PendingOp = { deadline: Date.now() + ms, reject, op, ms };
-      if (this.pending.size === 0) this.connection?.ref();
-      this.pending.add(pending);
-      if (this.watchdog === undefined) this.startWatchdog();
-      // referenced before the work starts: a socket the command creates is created referenced
-      let work: Promise<R>;
-      try {
-        work = start();
-      } catch (error) {
-        work = Promise.reject(error);
-      }
-      const done = () => {
-        this.pending.delete(pending);
-        if (this.pending.size === 0) this.connection?.unref();
-      };
-      work.then(
-        (value) => {
-          done();
-          resolve(value);
-        },
-        (error: unknown) => {
-          done();
-          reject(error);
-        },
-      );
-    });
-  }
-
-  private startWatchdog(): void {
-    const tick = Math.max(5, Math.min(50, Math.floor(this.options.timeoutMs / 5)));
-    this.watchdog = setInterval(() => {
-      const now = Date.now();
-      for (const p of this.pending) {
-        if (p.deadline > now) continue;
-        this.pending.delete(p);
-        p.reject(new StoreTimeoutError(redact(this.label), p.op, p.ms));
-      }
-      if (this.pending.size === 0) {
-        this.connection?.unref();
-        clearInterval(this.watchdog);
-        this.watchdog = undefined;
-      }
-    }, tick);
-    this.watchdog.unref();
   }
 
   /**
@@ -238,4 +217,23 @@ export class GuardedStore {
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * An unusable store is otherwise silent (every call just goes upstream: the bill keyproof
+ * exists to avoid), so say it once per store and kind of failure.
+ */
+function warnUnavailable(store: string, kind: Health, error: Error): void {
+  const what =
+    kind === 'read'
+      ? 'did not answer a read, so calls go upstream without the cache until it answers again'
+      : kind === 'write'
+        ? 'refused or did not answer a write, so new results are returned but not cached (entries it has are still served)'
+        : 'did not take hit counts, counters or entry records, so `keyproof stats` under-reports until it does';
+  warnOnce(
+    'KEYPROOF_STORE_UNAVAILABLE',
+    `${store}\0${kind}`,
+    `keyproof: store ${store} ${what} (${printable(error.message)}). ` +
+      `Fix: check that the store is running, reachable and writable (file permissions, disk space, Redis maxmemory), or point KEYPROOF_STORE elsewhere.`,
+  );
 }

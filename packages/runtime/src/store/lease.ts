@@ -12,10 +12,11 @@ import { NAMESPACE } from './adapters.js';
  *   PostgreSQL  the same upsert, one atomic statement
  *   memory      none: one process, and in-process calls already share one upstream call
  *
- * A lease always expires (`ttlMs`), so a holder that crashes blocks nobody for longer.
+ * A lease always expires (`ttlMs`, a few seconds), so a holder that crashes blocks nobody for
+ * longer; a live holder renews it by acquiring it again (see fill-turn.ts).
  */
 export interface LeaseBackend {
-  /** True when this owner now holds the lease (it was free or expired). */
+  /** True when this owner now holds the lease (it was free, expired, or already this owner's: renewed). */
   acquire(key: string, owner: string, ttlMs: number): Promise<boolean>;
   /** Drop the lease if this owner still holds it. */
   release(key: string, owner: string): Promise<void>;
@@ -41,37 +42,42 @@ function record(owner: string, ttlMs: number): string {
   return JSON.stringify({ value: owner, expires: Date.now() + ttlMs });
 }
 
+/** How every record of this owner starts (owners are UUIDs: nothing to escape for LIKE). */
+function ownerPrefix(owner: string): string {
+  return `{"value":${JSON.stringify(owner)},`;
+}
+
 /**
- * SET NX PX, atomically; a key without expiry is not a keyproof lease (every lease has one):
- * something else wrote it, so it is taken over rather than blocking the key forever.
+ * SET NX PX, atomically; the owner's own lease is renewed; a key without expiry is not a
+ * keyproof lease (every lease has one): something else wrote it, so it is taken over rather
+ * than blocking the key forever. ARGV: record, ttl, owner prefix.
  */
 const ACQUIRE_SCRIPT =
   "if redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end " +
-  "if redis.call('pttl', KEYS[1]) == -1 then redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1 end " +
+  "local cur = redis.call('get', KEYS[1]) " +
+  "if redis.call('pttl', KEYS[1]) == -1 or (cur and string.sub(cur, 1, #ARGV[3]) == ARGV[3]) then " +
+  "redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2]) return 1 end " +
   'return 0';
 
-const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+/** Delete the lease if it is still this owner's. ARGV: owner prefix. */
+const RELEASE_SCRIPT =
+  "local cur = redis.call('get', KEYS[1]) " +
+  "if cur and string.sub(cur, 1, #ARGV[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
 function redisLease(store: RedisStore): LeaseBackend {
   // the adapter stores `{adapter namespace}{separator}{keyv namespace}:{key}`; leases follow the same form
   const keyvKey = (key: string) => `${NAMESPACE}:${LEASE_PREFIX}${key}`;
   const rawKey = (key: string) =>
     store.createKeyPrefix ? store.createKeyPrefix(keyvKey(key), store.namespace) : `${NAMESPACE}::${keyvKey(key)}`;
-  const held = new Map<string, string>();
   return {
     async acquire(key, owner, ttlMs) {
-      const value = record(owner, ttlMs);
       const client = await store.getClient();
-      const ok = Number(await client.eval(ACQUIRE_SCRIPT, { keys: [rawKey(key)], arguments: [value, String(ttlMs)] })) === 1;
-      if (ok) held.set(`${key}\0${owner}`, value);
-      return ok;
+      const args = [record(owner, ttlMs), String(ttlMs), ownerPrefix(owner)];
+      return Number(await client.eval(ACQUIRE_SCRIPT, { keys: [rawKey(key)], arguments: args })) === 1;
     },
     async release(key, owner) {
-      const value = held.get(`${key}\0${owner}`);
-      held.delete(`${key}\0${owner}`);
-      if (value === undefined) return;
       const client = await store.getClient();
-      await client.eval(RELEASE_SCRIPT, { keys: [rawKey(key)], arguments: [value] });
+      await client.eval(RELEASE_SCRIPT, { keys: [rawKey(key)], arguments: [ownerPrefix(owner)] });
     },
   };
 }
@@ -85,19 +91,20 @@ function sqlLease(store: SqlStore, dialect: 'sqlite' | 'postgres'): LeaseBackend
     dialect === 'postgres'
       ? `COALESCE(substring(${old} from '"expires":([0-9]{1,18})[,}]')::bigint, 0) < $3`
       : `(CASE WHEN json_valid(${old}) THEN json_extract(${old}, '$.expires') ELSE 0 END) < ?`;
-  const p = dialect === 'postgres' ? ['$1', '$2'] : ['?', '?'];
+  const p = dialect === 'postgres' ? ['$1', '$2', '$4'] : ['?', '?', '?'];
+  // free, expired, or this owner's own lease (renewed)
   const take =
     `INSERT INTO ${table} (key, value) VALUES (${p[0]}, ${p[1]}) ` +
-    `ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE ${expired} RETURNING key`;
+    `ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE ${expired} OR ${old} LIKE ${p[2]} RETURNING key`;
   const drop = `DELETE FROM ${table} WHERE key = ${p[0]} AND value LIKE ${p[1]}`;
   const run = (sql: string, params: unknown[]) => (dialect === 'postgres' ? store.query(sql, params) : store.query(sql, ...params));
   return {
     async acquire(key, owner, ttlMs) {
-      const rows = await run(take, [rowKey(key), record(owner, ttlMs), Date.now()]);
+      const rows = await run(take, [rowKey(key), record(owner, ttlMs), Date.now(), `${ownerPrefix(owner)}%`]);
       return rows.length === 1;
     },
     async release(key, owner) {
-      await run(drop, [rowKey(key), `{"value":${JSON.stringify(owner)},%`]);
+      await run(drop, [rowKey(key), `${ownerPrefix(owner)}%`]);
     },
   };
 }

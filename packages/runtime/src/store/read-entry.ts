@@ -1,15 +1,41 @@
 import { VALUE_FORMAT, decodeValue, fromStoredText } from '../codec.js';
 import { CorruptEntryError } from '../errors.js';
+import type { GuardedStore } from './guarded-store.js';
 import { UnreadableRecord } from './unreadable-record.js';
+import { unsealEntry } from '../key-secret.js';
+
+/** An entry read from the store: its encoded bytes, a fresh decoded value, its expiry. */
+export interface StoredEntry {
+  readonly bytes: Buffer;
+  readonly value: unknown;
+  /** Milliseconds since the epoch, or null for never. */
+  readonly expires: number | null;
+}
 
 /**
- * Decode a stored entry into its bytes and a fresh value, or throw CorruptEntryError saying
- * why it cannot be used: not a Keyv record, not keyproof's text, garbage bytes, or a value
- * format newer than this runtime (written by a newer keyproof sharing the store).
+ * The entry under `key`: undefined when there is none (or the store did not answer), a
+ * CorruptEntryError (returned, not thrown) when there is one that cannot be used.
  */
-export function readEntry(stored: unknown): { bytes: Buffer; value: unknown } {
+export async function readStoredEntry(store: GuardedStore, key: string): Promise<StoredEntry | CorruptEntryError | undefined> {
+  const stored = await store.getRaw(key);
+  if (stored === undefined) return undefined;
+  try {
+    return { ...readEntry(stored.value, key), expires: stored.expires ?? null };
+  } catch (error) {
+    if (error instanceof CorruptEntryError) return error;
+    throw error;
+  }
+}
+
+/**
+ * Decode the stored entry of `key` into its value bytes and a fresh value, or throw
+ * CorruptEntryError saying why it cannot be used: not a Keyv record, not keyproof's text, a
+ * seal that does not verify (key-secret.ts), garbage bytes, or a value format newer than this
+ * runtime (written by a newer keyproof sharing the store).
+ */
+export function readEntry(stored: unknown, key: string): { bytes: Buffer; value: unknown } {
   if (stored instanceof UnreadableRecord) throw new CorruptEntryError(stored.reason);
-  const bytes = fromStoredText(stored);
+  const bytes = unsealEntry(key, fromStoredText(stored));
   const format = bytes[0];
   if (format !== undefined && format > VALUE_FORMAT && bytes.length >= 2) {
     throw new CorruptEntryError(

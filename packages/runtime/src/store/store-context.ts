@@ -2,7 +2,8 @@ import type Keyv from 'keyv';
 import { Accounting } from '../accounting.js';
 import { config, configGeneration } from '../config.js';
 import { FrontCache } from '../front-cache.js';
-import { defaultStoreUrl, openStoreUrl, redact } from './adapters.js';
+import { redact } from '../printable.js';
+import { defaultStoreUrl, openStoreUrl } from './adapters.js';
 import { GuardedStore } from './guarded-store.js';
 
 /** A store with what keyproof keeps per store: its front cache and its accounting. */
@@ -68,11 +69,6 @@ function globalContext(): StoreContext {
   const chosen = env ?? config().store ?? defaultStoreUrl();
   global = { generation: configGeneration(), env, context: storeContext(chosen) };
   return global.context;
-}
-
-/** The URL or instance the global store resolves to now (for tools and messages). */
-export function globalStoreChoice(): Keyv | string {
-  return process.env.KEYPROOF_STORE || config().store || defaultStoreUrl();
 }
 
 /** Every context opened so far. */

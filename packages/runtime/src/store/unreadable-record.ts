@@ -1,4 +1,5 @@
 import type { Deserialize } from 'keyv';
+import { config } from '../config.js';
 
 /**
  * What a store row that is not Keyv's JSON reads as (garbage bytes written by something
@@ -12,6 +13,15 @@ export class UnreadableRecord {
 
 export function tolerantDeserialize(inner: Deserialize | undefined): Deserialize {
   return (<Value>(data: string) => {
+    // checked before any decoding: a planted 64 MiB row costs nothing but this comparison
+    const limit = rowLimit();
+    if (typeof data === 'string' && data.length > limit) {
+      return {
+        value: new UnreadableRecord(
+          `the stored row is ${data.length} characters, more than an entry within maxValueBytes (${config().maxValueBytes} bytes) takes; it was not decoded`,
+        ),
+      };
+    }
     try {
       const parsed = inner ? inner<Value>(data) : (JSON.parse(data) as { value?: Value; expires?: number });
       if (parsed instanceof Promise) return parsed.catch((error: unknown) => unreadable(data, error));
@@ -25,4 +35,9 @@ export function tolerantDeserialize(inner: Deserialize | undefined): Deserialize
 function unreadable(data: string, error: unknown) {
   const reason = `the stored row (${data.length} characters) is not a Keyv record: ${(error as Error).message}`;
   return { value: new UnreadableRecord(reason) };
+}
+
+/** The longest row an allowed entry can be: base64 (4/3) of maxValueBytes, plus the record around it. */
+function rowLimit(): number {
+  return Math.ceil((config().maxValueBytes * 4) / 3) + 1024;
 }

@@ -2,7 +2,12 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { configure } from '../../src/config.js';
 import { UnstorableValueError } from '../../src/errors.js';
 import { events } from '../../src/events.js';
+import { captureWarnings } from '../support/warnings.js';
 import { counted, forEachStore } from './suite.js';
+
+/** Every test here provokes KEYPROOF_UNSTORABLE_VALUE on purpose: captured and asserted, not printed. */
+const captured = captureWarnings();
+const saidFor = (id: string) => captured.warnings.filter((w) => w.code === 'KEYPROOF_UNSTORABLE_VALUE' && w.message.includes(id));
 
 class Logo {
   constructor(readonly svg: string) {}
@@ -17,9 +22,6 @@ forEachStore('results that cannot round-trip', () => {
   });
 
   it('returns the result, stores nothing, reports it (event + one warning)', async () => {
-    const warnings: string[] = [];
-    const onWarning = (w: Error) => warnings.push(w.message);
-    process.on('warning', onWarning);
     const reported = vi.fn();
     events.on('unstorable', reported);
     const { fn, upstream, id } = counted('class-result', [{ name: 'x', index: 0 }], (x: number) => new Logo(`<svg>${x}</svg>`));
@@ -30,9 +32,7 @@ forEachStore('results that cannot round-trip', () => {
     expect(upstream).toHaveBeenCalledTimes(2); // nothing mangled was stored, so nothing was hit
     expect(reported).toHaveBeenCalledTimes(2);
     expect(reported.mock.calls[0]![0].reason).toMatch(/instance of Logo/);
-    await new Promise((r) => setImmediate(r));
-    process.off('warning', onWarning);
-    expect(warnings.filter((w) => w.includes(id))).toHaveLength(1);
+    expect(saidFor(id)).toHaveLength(1);
   });
 
   it('throws UnstorableValueError under strict: true', async () => {
@@ -59,13 +59,47 @@ forEachStore('results that cannot round-trip', () => {
     expect((await custom.fn(1)).error).toBeInstanceOf(HttpError);
     expect((await custom.fn(1)).error.status).toBe(404); // never a plain Error without its status
     expect(custom.upstream).toHaveBeenCalledTimes(2);
+    expect(saidFor(custom.id)).toHaveLength(1);
+    expect(saidFor(plain.id)).toHaveLength(0);
   });
+
+  class Pixels extends Uint8Array {
+    brightest() {
+      return Math.max(...this);
+    }
+  }
+  const cannotRoundTrip: Array<[string, () => unknown, RegExp]> = [
+    ['a Uint8Array subclass', () => ({ image: new Pixels([1, 9]) }), /result\.image is a typed-array subclass \(Pixels\)/],
+    ['a null-prototype object', () => Object.assign(Object.create(null) as object, { a: 1 }), /result is an object with a null prototype/],
+    ['a non-enumerable property', () => Object.defineProperty({ a: 1 }, 'hidden', { value: 2, enumerable: false }), /non-enumerable own property/],
+    ['a SharedArrayBuffer', () => ({ mem: new SharedArrayBuffer(8) }), /result\.mem is shared memory/],
+    ['a view over shared memory', () => [new Int32Array(new SharedArrayBuffer(8))], /result\[0\] is shared memory/],
+    ['a Map subclass', () => new (class Registry extends Map<string, number> {})([['a', 1]]), /subclass of a built-in collection .*\(Registry\)/],
+  ];
+  for (const [what, make, reason] of cannotRoundTrip) {
+    it(`returns ${what} as it is, never stores it, reports why (what, why, fix)`, async () => {
+      const reported = vi.fn();
+      events.on('unstorable', reported);
+      const errors: Error[] = [];
+      events.on('error', (e: Error) => errors.push(e));
+      const { fn, upstream } = counted('no-round-trip', [{ name: 'x', index: 0 }], (_x: number) => make());
+      const first = await fn(1);
+      const second = await fn(1);
+      expect(upstream).toHaveBeenCalledTimes(2); // never a hit that changed its type
+      expect(second).toBe(await upstream.mock.results[1]!.value); // the upstream's own value, as it is
+      expect(first).not.toBe(second);
+      expect(reported).toHaveBeenCalledTimes(2);
+      expect(reported.mock.calls[0]![0].reason).toMatch(reason);
+      expect(errors[0]?.message).toMatch(/returned but not cached: .*must come back exactly as it went in.* Fix: \S/);
+    });
+  }
 
   it('does not store results over maxValueBytes', async () => {
     configure({ maxValueBytes: 1024 });
-    const { fn, upstream } = counted('oversize', [{ name: 'x', index: 0 }], (_x: number) => Buffer.alloc(4096));
+    const { fn, upstream, id } = counted('oversize', [{ name: 'x', index: 0 }], (_x: number) => Buffer.alloc(4096));
     await fn(1);
     await fn(1);
     expect(upstream).toHaveBeenCalledTimes(2);
+    expect(saidFor(id)[0]?.message).toMatch(/over maxValueBytes \(1024\)/);
   });
 });

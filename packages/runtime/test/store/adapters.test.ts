@@ -9,7 +9,9 @@ import { close } from '../../src/stats.js';
 import { planOn } from '../support/hand-plan.js';
 import { uniqueId } from '../support/stores.js';
 import { openStoreUrl, sqlitePath } from '../../src/store/adapters.js';
-import { globalStoreChoice } from '../../src/store/store-context.js';
+import { storeContext } from '../../src/store/store-context.js';
+
+const globalStoreChoice = () => storeContext(undefined).label;
 
 afterEach(async () => {
   vi.unstubAllEnvs();
@@ -27,6 +29,7 @@ it('chooses KEYPROOF_STORE over configure({ store }) over the embedded SQLite de
   configure({ store: 'memory://' });
   expect(globalStoreChoice()).toBe('memory://');
   vi.stubEnv('KEYPROOF_STORE', 'sqlite:///tmp/from-env.sqlite');
+  configure({}); // KEYPROOF_STORE is read when the global store is resolved again (after configure() or close())
   expect(globalStoreChoice()).toBe('sqlite:///tmp/from-env.sqlite');
 });
 
@@ -64,4 +67,18 @@ it('a misconfigured store fails the call loudly instead of silently never cachin
   const fn = memoize(upstream, { id }, planOn(id, 'x'));
   await expect(fn('a')).rejects.toThrow(/unknown scheme/);
   expect(upstream).not.toHaveBeenCalled();
+});
+
+it('an unparsable store URL never shows its password: StoreConfigError, and through a memoised call', async () => {
+  const bad = 'redis://:TopSecret@127.0.0.1:99999';
+  const direct = (await openStoreUrl(bad).catch((e: unknown) => e)) as Error;
+  expect(direct).toBeInstanceOf(StoreConfigError);
+  expect(direct.message).toContain('redis://:***@127.0.0.1:99999');
+  expect(direct.message).not.toContain('TopSecret');
+  configure({ store: bad });
+  const id = uniqueId('bad-url');
+  const fn = memoize(async (x: number) => x, { id }, planOn(id, 'x'));
+  const viaCall = (await fn(1).catch((e: unknown) => e)) as Error;
+  expect(viaCall).toBeInstanceOf(StoreConfigError);
+  expect(`${viaCall.message} ${String(viaCall.stack)}`).not.toContain('TopSecret');
 });

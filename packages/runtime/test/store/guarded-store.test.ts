@@ -7,6 +7,9 @@ import { fakeAdapter } from '../support/fake-adapter.js';
 import { planOn } from '../support/hand-plan.js';
 import { uniqueId } from '../support/stores.js';
 import { keyvFor } from '../../src/store/adapters.js';
+import { captureWarnings } from '../support/warnings.js';
+
+const captured = captureWarnings();
 
 /** No store failure ever breaks a call: it is bypassed within a bounded wait and reported. */
 let fake: ReturnType<typeof fakeAdapter>;
@@ -38,6 +41,11 @@ it('a store that throws: the call succeeds through upstream, and a bypass is rep
   expect(upstream).toHaveBeenCalledTimes(2);
   expect(bypass).toHaveBeenCalled();
   expect(bypass.mock.calls[0]![0].error.message).toMatch(/ECONNREFUSED/);
+  // a store that cannot be used is said once, not once per call, and not only as an event
+  // (a store that cannot read is not asked to write either: one warning for the outage)
+  const said = captured.warnings.filter((w) => w.code === 'KEYPROOF_STORE_UNAVAILABLE');
+  expect(said).toHaveLength(1);
+  expect(said[0]!.message).toMatch(/did not answer a read, so calls go upstream/);
 });
 
 it('a store that stalls: each call returns within the bounded wait', async () => {
@@ -90,4 +98,5 @@ it('an entry with garbage bytes or another format is a reported miss, then overw
   expect(upstream).toHaveBeenCalledTimes(3);
   expect(await fn(1)).toBe(10); // the overwritten entry is good again
   expect(upstream).toHaveBeenCalledTimes(3);
+  expect(captured.codes()).toEqual(['KEYPROOF_CORRUPT_ENTRY']); // once per method
 });

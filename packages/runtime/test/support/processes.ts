@@ -14,6 +14,8 @@ export interface ManyCallsOptions {
   readonly upstreamMs: number;
   readonly leaseMs: number;
   readonly frontCache?: false;
+  /** More `configure()` options for the child. */
+  readonly config?: Record<string, unknown>;
   /** Print `{"filling":n}` when upstream starts (the fill lease is held from then on). */
   readonly announce?: boolean;
 }

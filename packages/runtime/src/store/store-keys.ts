@@ -1,0 +1,59 @@
+/**
+ * Every key shape keyproof writes into a store, in one place. All live under the Keyv
+ * namespace `keyproof:` (the adapter may add its own prefix, e.g. Redis `keyproof::`):
+ *
+ *   {id}:{version}:{digest}          the entry: base64 of the encoded value
+ *   ~meta:{id}:{version}:{digest}    EntryRecord: created at, size, expiry
+ *   ~method:{id}                     MethodRecord without counters: plan, options
+ *   ~lease:{id}:{version}:{digest}   a fill lease (see lease.ts)
+ *   ~count:~meta:… / ~count:~method:…  counters, where the store has no native counter table
+ *
+ * Ids never start with `~`, so entries and bookkeeping never collide. Ids may contain `:`,
+ * so an entry key is split from the right.
+ */
+export const NAMESPACE = 'keyproof';
+export const META_PREFIX = '~meta:';
+export const METHOD_PREFIX = '~method:';
+export const LEASE_PREFIX = '~lease:';
+export const COUNT_PREFIX = '~count:';
+
+/** The store key of an entry: `{id}:{version}:{digest}` (the store adds its `keyproof:` namespace). */
+export function entryKey(id: string, version: string, digest: string): string {
+  return `${id}:${version}:${digest}`;
+}
+
+/** `{id}:{version}:{digest}` → [id, version, digest]; ids may contain ':' so split from the right. */
+export function splitEntryKey(key: string): [string, string, string] {
+  const last = key.lastIndexOf(':');
+  const mid = key.lastIndexOf(':', last - 1);
+  return [key.slice(0, mid), key.slice(mid + 1, last), key.slice(last + 1)];
+}
+
+export function metaKey(entry: string): string {
+  return `${META_PREFIX}${entry}`;
+}
+
+export function methodKey(id: string): string {
+  return `${METHOD_PREFIX}${id}`;
+}
+
+/** What a key (without the namespace) is. */
+export type KeyKind =
+  | { readonly kind: 'entry'; readonly entry: string }
+  | { readonly kind: 'meta'; readonly entry: string }
+  | { readonly kind: 'method'; readonly id: string }
+  | { readonly kind: 'count'; readonly of: string }
+  | { readonly kind: 'other' };
+
+export function classifyKey(key: string): KeyKind {
+  if (!key.startsWith('~')) return { kind: 'entry', entry: key };
+  if (key.startsWith(META_PREFIX)) return { kind: 'meta', entry: key.slice(META_PREFIX.length) };
+  if (key.startsWith(METHOD_PREFIX)) return { kind: 'method', id: key.slice(METHOD_PREFIX.length) };
+  if (key.startsWith(COUNT_PREFIX)) return { kind: 'count', of: key.slice(COUNT_PREFIX.length) };
+  return { kind: 'other' };
+}
+
+/** The namespaced key Keyv stores for one of ours: `keyproof:{key}`. */
+export function namespaced(key: string): string {
+  return `${NAMESPACE}:${key}`;
+}
