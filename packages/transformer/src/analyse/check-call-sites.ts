@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context';
 import { finding, type Finding } from './finding';
 import type { PlannedSite } from './find-call-targets';
 import type { CallIndex } from './provenance/call-index';
-import { describePath, sortPhrase } from './provenance/describe-path';
+import { consequence, describePath, isClock, sortPhrase } from './provenance/describe-path';
 import { keyedOrigins, narrow, overlaps, sameRoot, type Origin } from './provenance/origin';
 import { enclosingFunction } from './provenance/resolve-function';
 import { sourcesThroughCallers } from './provenance/through-callers';
@@ -54,8 +54,9 @@ function checkCall(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, c
           'PerCallAtCallSite',
           arg,
           `This call passes ${sortPhrase(upward)} as "${param.name}", a key parameter of ${method}: ${describePath(ctx, upward, into)}. ` +
-            `Calls that differ only in it never share a cache entry, so the cache misses every time. ` +
-            `Fix: if "${param.name}" does not shape the result, exclude it ("@excludeFromKey ${param.name} reason", or @notKey); otherwise pass a value that identifies the work, not the call.`,
+            `${consequence(upward)} ` +
+            `Fix: if "${param.name}" does not shape the result, exclude it ("@excludeFromKey ${param.name} reason", or @notKey); otherwise pass a value that identifies the work, not the call` +
+            `${isClock(upward) ? ' (a deliberate time bucket, such as the day, comes from a helper documented `@timeBucket day`)' : ''}.`,
         ),
       );
       continue;

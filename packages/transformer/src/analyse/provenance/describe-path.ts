@@ -63,3 +63,17 @@ export function sortPhrase(o: Origin): string {
       return 'a request-scoped value (different for every request)';
   }
 }
+
+/** What a source in the key costs the cache, by its sort. */
+export function consequence(o: Origin): string {
+  const sort = o.root.kind === 'source' ? o.root.sort : 'per-call';
+  if (sort === 'per-process') return 'Processes never share a cache entry, so a shared store is split by process and every new process starts cold.';
+  if (sort === 'per-instance') return 'Each instance gets its own cache entries, so a new instance never hits what another one stored.';
+  if (sort === 'request') return 'Requests never share a cache entry, so the cache misses every time.';
+  return 'Calls never share a cache entry, so the cache misses every time.';
+}
+
+/** True for a clock read (where a deliberate time bucket is the usual intent). */
+export function isClock(o: Origin): boolean {
+  return o.root.kind === 'source' && /Date|DateTime|dayjs|moment|Temporal|performance|hrtime/.test(o.root.what);
+}

@@ -42,7 +42,7 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
     if (PER_CALL_CALLS.some((re) => re.test(callee))) return { sort: 'per-call', what };
     if (CLOCK_FACTORIES.test(callee) && node.arguments.length === 0) return { sort: 'per-call', what };
     if (PER_PROCESS_CALLS.test(callee)) return { sort: 'per-process', what };
-    if (userSource(ctx, callee)) return { sort: 'per-call', what: `${what} (a per-call source in the plugin options)` };
+    if (userSource(ctx, callee)) return { sort: 'per-call', what };
     return undefined;
   }
   if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date' && (node.arguments?.length ?? 0) === 0) {

@@ -124,18 +124,19 @@ export class Provenance {
       return derived([...receiver, ...node.arguments.flatMap((a) => this.trace(a, depth))]);
     }
     const bucket = isTimeBucket(this.ctx, fn);
+    const step = { name: `${node.expression.getText().replace(/\s+/g, '')}()`, node };
     const out: Origin[] = [];
     for (const o of this.summary(fn, depth)) {
       if (bucket && o.root.kind === 'source' && o.root.sort === 'per-call') continue;
       if (o.root.kind !== 'param' || o.root.fn !== fn) {
-        out.push(o);
+        out.push({ ...o, steps: [step, ...o.steps] });
         continue;
       }
       const arg = node.arguments[o.root.index];
       if (arg === undefined) continue; // the default, traced in the summary
       let inner = this.trace(ts.isSpreadElement(arg) ? arg.expression : arg, depth);
       for (const segment of o.path) inner = narrow(inner, segment);
-      for (const i of inner) out.push({ ...i, at: [...o.at, ...i.at], exact: i.exact && o.exact, steps: [...o.steps, ...i.steps] });
+      for (const i of inner) out.push({ ...i, at: [...o.at, ...i.at], exact: i.exact && o.exact, steps: [step, ...o.steps, ...i.steps] });
     }
     return out;
   }
