@@ -2,6 +2,8 @@ import type * as ts from 'typescript';
 import type { AnalysisResult, KeyproofOptions, PlannedMemo, TypeScript } from '../types';
 import { toKeyproofDiagnostic } from '../report';
 import type { MethodCheck } from './check';
+import { checkAcknowledgements } from './check-acknowledgements';
+import { checkBodyReads } from './check-body-reads';
 import { checkCallSites } from './check-call-sites';
 import { checkDocstringClaims } from './check-docstring-claims';
 import { checkDuplicateIds } from './check-duplicate-ids';
@@ -19,7 +21,9 @@ import { findMemoised, type MemoisedSite } from './find-memoised';
 import { CallIndex } from './provenance/call-index';
 import { Provenance } from './provenance/trace-value';
 import { finding, type Finding } from './finding';
+import { planClassFields } from './plan-class-fields';
 import { planMethod } from './plan-method';
+import { readAcknowledgements } from './read-acknowledgements';
 import { readAnnotations } from './read-annotations';
 import { readBody } from './read-body';
 
@@ -73,11 +77,13 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
       try {
         const annotations = readAnnotations(ctx, site);
         const body = readBody(ctx, site);
-        const plan = planMethod(ctx, site, annotations, body.fields);
-        findings.push(...plan.findings, ...body.findings);
-        for (const check of METHOD_CHECKS) findings.push(...check(ctx, site, plan, annotations, engine));
+        const fields = planClassFields(ctx, site, body.fields);
+        const plan = planMethod(ctx, site, annotations, fields.decided);
+        const own = [...plan.findings, ...checkBodyReads(ctx, site, plan, body, fields)];
+        for (const check of METHOD_CHECKS) own.push(...check(ctx, site, plan, annotations, engine));
+        findings.push(...checkAcknowledgements(site, readAcknowledgements(annotations.doc), own));
         const starts = strip.get(file.fileName) ?? new Set<number>();
-        for (const start of [...annotations.strip, ...body.strip]) starts.add(start);
+        for (const start of [...annotations.strip, ...fields.strip]) starts.add(start);
         strip.set(file.fileName, starts);
         planned.push({ site, plan });
       } catch (error) {

@@ -68,13 +68,16 @@ export const checkExcludedLeaks: MethodCheck = (ctx, site, plan, _annotations, e
     const path = carrierPath(ctx, ctx.checker.getTypeAtLocation(param.node), carried, omitted, param.node);
     if (path === undefined) continue;
     const leaf = path.split('.').pop() ?? path;
+    const shown = `${param.name}${path.startsWith('[') ? '' : '.'}${path}`;
     findings.push(
       finding(
         'ExcludedInType',
         param.node,
-        `Key parameter "${param.name}" of ${site.defaultId} carries "${param.name}.${path}", but "${leaf}" is excluded from the cache key: ` +
+        `Key parameter "${param.name}" of ${site.defaultId} carries "${shown}", but "${leaf}" is excluded from the cache key: ` +
           `the excluded value still reaches the key inside "${param.name}", so calls that differ only in it never share an entry. ` +
-          `Fix: add "@excludeFromKey ${param.name}.${path} reason" (or key on the properties you need with @cacheKey('...')).`,
+          (path.includes('[]')
+            ? `Fix: pass "${param.name}" without it (map the elements to what shapes the output), or exclude "${param.name}" if it does not shape the result.`
+            : `Fix: add "@excludeFromKey ${param.name}.${path} reason" (or key on the properties you need with @cacheKey('...')).`),
       ),
     );
   }
@@ -121,7 +124,12 @@ function referencedParam(ctx: AnalysisContext, expr: ts.Node, names: ReadonlyMap
 function carrierPath(ctx: AnalysisContext, type: ts.Type, names: ReadonlySet<string>, omitted: ReadonlySet<string>, at: ts.Node, prefix = '', depth = 0): string | undefined {
   const checker = ctx.checker!;
   const t = checker.getNonNullableType(type);
-  if (!(t.flags & ctx.ts.TypeFlags.Object) || checker.isArrayType(t) || depth > 1) return undefined;
+  if (!(t.flags & ctx.ts.TypeFlags.Object) || depth > 1) return undefined;
+  if (checker.isArrayType(t)) {
+    // `frames: Frame[]` with `Frame.jobId`: every element is hashed
+    const element = checker.getTypeArguments(t as ts.TypeReference)[0];
+    return element !== undefined ? carrierPath(ctx, element, names, omitted, at, `${prefix}[]`, depth) : undefined;
+  }
   for (const property of t.getProperties()) {
     const path = prefix === '' ? property.getName() : `${prefix}.${property.getName()}`;
     if (omitted.has(path)) continue;

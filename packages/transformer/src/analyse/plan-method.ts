@@ -6,7 +6,7 @@ import { finding, type Finding } from './finding';
 import { planCaptures } from './plan-captures';
 import { planSignature } from './plan-signature';
 import type { Annotations, Mark, ParamInfo } from './read-annotations';
-import type { ClassFieldDecision } from './read-body';
+import type { ClassFieldDecision } from './plan-class-fields';
 
 /** A plan plus what the checks and the emitter need to know about it (internal: carries AST). */
 export interface MethodPlan {

@@ -24,7 +24,27 @@ export function isServiceType(ctx: AnalysisContext, type: ts.Type): boolean {
   if (!(t.flags & ctx.ts.TypeFlags.Object)) return false;
   const name = t.getSymbol()?.getName();
   if (name !== undefined && (VALUE_TYPES.has(name) || OPAQUE_TYPES.has(name))) return false;
-  return hasMethods(ctx, t);
+  return hasMethods(ctx, t) || hasServiceProperties(ctx, t);
+}
+
+/**
+ * A client whose methods live on resource properties (googleapis' `calendar.events.list()`):
+ * a class instance with no methods of its own but properties that are services.
+ */
+function hasServiceProperties(ctx: AnalysisContext, type: ts.Type): boolean {
+  const { ts, checker } = ctx;
+  if (checker === undefined || !((type.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class)) return false;
+  return type.getProperties().some((p) => {
+    const declaration = p.valueDeclaration ?? p.declarations?.[0];
+    if (declaration === undefined) return false;
+    const t = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(p, declaration));
+    return t.flags & ts.TypeFlags.Object && !VALUE_TYPES.has(t.getSymbol()?.getName() ?? '') && (t.getCallSignatures().length > 0 || hasMethods(ctx, t));
+  });
+}
+
+/** A property that exists only in the type (`__apiType?: T`, a phantom brand): never present at run time. */
+export function isTypeOnlyProperty(ctx: AnalysisContext, property: ts.Symbol): boolean {
+  return property.getName().startsWith('__') && (property.flags & ctx.ts.SymbolFlags.Optional) !== 0;
 }
 
 function hasMethods(ctx: AnalysisContext, type: ts.Type): boolean {
@@ -81,6 +101,7 @@ export function unencodableReason(ctx: AnalysisContext, type: ts.Type, side: 'ke
   if (t.getProperty('then') !== undefined && checker.getTypeOfSymbol(t.getProperty('then')!).getCallSignatures().length > 0) return 'a promise (await it before the call)';
   if (hasMethods(ctx, t)) return `an instance of ${checker.typeToString(t)}, which has methods (the encoding would drop its class and its behaviour)`;
   for (const property of t.getProperties()) {
+    if (isTypeOnlyProperty(ctx, property)) continue;
     const declaration = property.valueDeclaration ?? property.declarations?.[0];
     const propertyType = declaration !== undefined ? checker.getTypeOfSymbolAtLocation(property, declaration) : checker.getTypeOfSymbol(property);
     const reason = unencodableReason(ctx, propertyType, side, depth + 1, seen);
