@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { TYPESCRIPTS } from './harness';
 import { buildCase } from './corpus/compile-case';
 import { readCases, type CorpusCase } from './corpus/read-case';
-import { expectedOutcome, outcomeOf, tableMarkdown, tabulate, type Outcome } from './corpus/score-case';
+import { expectedOutcome, outcomeOf, tableMarkdown, tabulate, type CaseResult, type Outcome } from './corpus/score-case';
 
 const UPDATE = process.env['KEYPROOF_CORPUS_UPDATE'] === '1';
 const GAPS_FILE = path.resolve(__dirname, 'corpus/known-gaps.json');
@@ -27,7 +27,7 @@ const END = '<!-- corpus-table:end -->';
 type Gaps = Record<string, Outcome | Record<string, Outcome>>;
 const gaps = JSON.parse(fs.readFileSync(GAPS_FILE, 'utf8')) as Gaps;
 const cases = readCases();
-const results = new Map<string, Map<string, Outcome>>(TYPESCRIPTS.map((t) => [t.label, new Map()]));
+const results = new Map<string, Map<string, CaseResult>>(TYPESCRIPTS.map((t) => [t.label, new Map()]));
 
 function recorded(id: string, label: string): Outcome | undefined {
   const gap = gaps[id];
@@ -52,7 +52,7 @@ describe.each(TYPESCRIPTS)('$label', ({ ts, label }) => {
   it.each(cases.map((c) => [c.id, c] as [string, CorpusCase]))('%s', (_id, c) => {
     const build = buildCase(ts, c);
     const outcome = outcomeOf(c, build);
-    results.get(label)!.set(c.id, outcome);
+    results.get(label)!.set(c.id, { c, outcome, warnings: build.keyproof.filter((d) => d.severity === 'warning').length });
     if (UPDATE) return;
     const gap = recorded(c.id, label);
     const detail = [...build.keyproof.map((d) => `  ${d.severity} KP${d.code} line ${d.line}: ${d.message}`), ...build.typescript.map((t) => `  ${t}`)].join('\n');
@@ -69,12 +69,12 @@ it('matches the per-category table and the gap list in test/corpus/README.md', (
   const [first] = TYPESCRIPTS;
   const firstResults = results.get(first!.label)!;
   if (firstResults.size !== cases.length) return; // a filtered run (-t): nothing to compare
-  const table = tableMarkdown(tabulate(cases.map((c) => ({ c, outcome: firstResults.get(c.id)! }))));
+  const table = tableMarkdown(tabulate(cases.map((c) => firstResults.get(c.id)!)));
   console.log(`\nkeyproof corpus (${first!.label}):\n${table}\n`);
   const current: Gaps = UPDATE ? {} : gaps;
   if (UPDATE) {
     for (const c of cases) {
-      const perLabel = Object.fromEntries(TYPESCRIPTS.map((t) => [t.label, results.get(t.label)!.get(c.id)!]));
+      const perLabel = Object.fromEntries(TYPESCRIPTS.map((t) => [t.label, results.get(t.label)!.get(c.id)!.outcome]));
       const values = [...new Set(Object.values(perLabel))];
       if (values.length === 1 && values[0] === expectedOutcome(c)) continue;
       current[c.id] = values.length === 1 ? values[0]! : perLabel;

@@ -39,12 +39,20 @@ export interface CategoryRow {
   readonly clean: number;
   readonly cleanPassed: number;
   readonly falseErrors: number;
+  /** Clean cases that built clean but printed keyproof warnings (noise on stderr). */
+  readonly cleanWarned: number;
 }
 
-export function tabulate(results: readonly { readonly c: CorpusCase; readonly outcome: Outcome }[]): CategoryRow[] {
+export interface CaseResult {
+  readonly c: CorpusCase;
+  readonly outcome: Outcome;
+  readonly warnings: number;
+}
+
+export function tabulate(results: readonly CaseResult[]): CategoryRow[] {
   const rows = new Map<string, CategoryRow>();
-  const add = (category: string, c: CorpusCase, outcome: Outcome): void => {
-    const r = rows.get(category) ?? { category, cases: 0, tc39: 0, legacy: 0, mustFail: 0, caught: 0, missed: 0, clean: 0, cleanPassed: 0, falseErrors: 0 };
+  const add = (category: string, { c, outcome, warnings }: CaseResult): void => {
+    const r = rows.get(category) ?? { category, cases: 0, tc39: 0, legacy: 0, mustFail: 0, caught: 0, missed: 0, clean: 0, cleanPassed: 0, falseErrors: 0, cleanWarned: 0 };
     const fail = c.expected.length > 0;
     rows.set(category, {
       ...r,
@@ -57,20 +65,21 @@ export function tabulate(results: readonly { readonly c: CorpusCase; readonly ou
       clean: r.clean + (fail ? 0 : 1),
       cleanPassed: r.cleanPassed + (!fail && outcome === 'clean' ? 1 : 0),
       falseErrors: r.falseErrors + (!fail && outcome !== 'clean' ? 1 : 0),
+      cleanWarned: r.cleanWarned + (!fail && outcome === 'clean' && warnings > 0 ? 1 : 0),
     });
   };
-  for (const { c, outcome } of results) {
-    add(c.category, c, outcome);
-    add('**all**', c, outcome);
+  for (const result of results) {
+    add(result.c.category, result);
+    add('**all**', result);
   }
   return [...rows.values()].sort((a, b) => (a.category === '**all**' ? 1 : b.category === '**all**' ? -1 : a.category.localeCompare(b.category)));
 }
 
 export function tableMarkdown(rows: readonly CategoryRow[]): string {
   const lines = [
-    '| category | cases | TC39 / legacy | must fail | caught | missed | clean | built clean | false errors |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.category} | ${r.cases} | ${r.tc39} / ${r.legacy} | ${r.mustFail} | ${r.caught} | ${r.missed} | ${r.clean} | ${r.cleanPassed} | ${r.falseErrors} |`),
+    '| category | cases | TC39 / legacy | must fail | caught | missed | clean | built clean | false errors | built clean with warnings |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) => `| ${r.category} | ${r.cases} | ${r.tc39} / ${r.legacy} | ${r.mustFail} | ${r.caught} | ${r.missed} | ${r.clean} | ${r.cleanPassed} | ${r.falseErrors} | ${r.cleanWarned} |`),
   ];
   return lines.join('\n');
 }
