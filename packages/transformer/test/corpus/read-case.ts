@@ -4,10 +4,10 @@ import * as path from 'node:path';
 /** How a case's decorators are compiled: TC39 (the default) or `experimentalDecorators`. */
 export type DecoratorMode = 'tc39' | 'legacy';
 
-/** One finding a must-fail case expects: any of `codes`, naming `name` in its message. */
+/** One finding a must-fail case expects: an error with any of `codes`, naming any of `names`. */
 export interface ExpectedFinding {
   readonly codes: readonly number[];
-  readonly name: string;
+  readonly names: readonly string[];
 }
 
 export interface CorpusCase {
@@ -37,7 +37,8 @@ const HEADER = /^\/\/\s*(origin|category|decorators|expect):\s*(.*)$/;
  *   // category: nest-service
  *   // decorators: tc39 | legacy
  *   // expect: clean
- *   // expect: KP91012 jobId          (one line per finding; `KP91051|KP91012 jobId` for either)
+ *   // expect: KP91012 jobId          (one line per finding; `KP91051|KP91012 jobId` for either
+ *                                      code, `KP91040 model|options` for either name)
  */
 export function readCases(root = CASES): CorpusCase[] {
   const cases: CorpusCase[] = [];
@@ -81,7 +82,7 @@ function readHeader(id: string, category: string, files: readonly string[], head
 }
 
 function parseExpectation(id: string, text: string): ExpectedFinding {
-  const match = /^((?:KP\d{5}\|)*KP\d{5})\s+([\w.$#]+)$/.exec(text);
+  const match = /^((?:KP\d{5}\|)*KP\d{5})\s+([\w.$#]+(?:\|[\w.$#]+)*)$/.exec(text);
   if (match === null) throw new Error(`${id}: cannot read "// expect: ${text}" (want "KP91012 jobId")`);
-  return { codes: match[1]!.split('|').map((c) => Number(c.slice(2))), name: match[2]! };
+  return { codes: match[1]!.split('|').map((c) => Number(c.slice(2))), names: match[2]!.split('|') };
 }

@@ -21,11 +21,13 @@ export function outcomeOf(c: CorpusCase, build: CaseBuild): Outcome {
   return failures.length === 0 ? 'missed (build passes)' : `missed (build fails with ${failures.join(', ')})`;
 }
 
-/** The diagnostic has one of the expected codes and names the expected parameter or field. */
+/** The diagnostic has one of the expected codes and names one of the expected parameters or fields. */
 function names(e: ExpectedFinding, code: number, message: string): boolean {
   if (!e.codes.includes(code)) return false;
-  const escaped = e.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|[^\\w$#])${escaped}(?:[^\\w$]|$)`).test(message);
+  return e.names.some((name) => {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?:^|[^\\w$#])${escaped}(?:[^\\w$]|$)`).test(message);
+  });
 }
 
 export interface CategoryRow {

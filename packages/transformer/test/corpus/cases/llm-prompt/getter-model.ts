@@ -1,7 +1,7 @@
 // origin: shape of an AI provider adapter (BaseLLM subclasses in public agent frameworks) whose model comes from a getter over its options object
 // category: llm-prompt
 // decorators: legacy
-// expect: KP91040 model
+// expect: KP91040 model|options
 import OpenAI from 'openai';
 import { memoize } from 'keyproof';
 
