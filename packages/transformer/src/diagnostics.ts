@@ -33,7 +33,8 @@ export const Diagnostics = {
   ClockRead: { code: 91043, severity: 'warning', title: 'a memoised body reads the clock or a random source' },
   // Heuristics
   PerCallName: { code: 91050, severity: 'warning', title: 'a key parameter is named like a per-call value' },
-  UnenforcedClaim: { code: 91051, severity: 'warning', title: 'the docstring claims an exclusion no annotation enforces' },
+  UnenforcedClaim: { code: 91051, severity: 'warning', title: 'the docstring claims an exclusion that names no parameter, and nothing is excluded' },
+  ClaimContradicted: { code: 91052, severity: 'error', title: 'the docstring says a parameter is not part of the key, but the plan hashes it' },
   // Setup
   NoTypeInformation: { code: 91090, severity: 'warning', title: 'no type information: type-based checks skipped' },
   InternalError: { code: 91099, severity: 'error', title: 'keyproof failed on this method' },

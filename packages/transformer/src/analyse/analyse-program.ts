@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import type { AnalysisResult, KeyproofOptions, PlannedMemo, TypeScript } from '../types';
 import { toKeyproofDiagnostic } from '../report';
 import type { MethodCheck } from './check';
-import { checkCallSites, type PlannedSite } from './check-call-sites';
+import { checkCallSites } from './check-call-sites';
 import { checkDocstringClaims } from './check-docstring-claims';
 import { checkDuplicateIds } from './check-duplicate-ids';
 import { checkExcludedLeaks } from './check-excluded-leaks';
@@ -12,7 +12,10 @@ import { checkPerCallNames } from './check-per-call-names';
 import { checkRestParams } from './check-rest-params';
 import { checkReturnType } from './check-return-type';
 import { createContext } from './context';
+import { findCallTargets, type PlannedSite } from './find-call-targets';
 import { findMemoised, type MemoisedSite } from './find-memoised';
+import { CallIndex } from './provenance/call-index';
+import { Provenance } from './provenance/trace-value';
 import { finding, KeyproofError, type Finding } from './finding';
 import { planMethod } from './plan-method';
 import { readAnnotations } from './read-annotations';
@@ -47,6 +50,7 @@ const MENTIONS = /memoize|keyproof|cacheKey|notKey/;
  */
 export function analyseProgram(program: ts.Program, ts: TypeScript, options: KeyproofOptions = {}): AnalysisResult {
   const ctx = createContext(program, ts, options);
+  const engine = new Provenance(ctx);
   const findings: Finding[] = [];
   const planned: PlannedSite[] = [];
   const strip = new Map<string, Set<number>>();
@@ -67,7 +71,7 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
         const body = readBody(ctx, site);
         const plan = planMethod(ctx, site, annotations, body.fields);
         findings.push(...plan.findings, ...body.findings);
-        for (const check of METHOD_CHECKS) findings.push(...check(ctx, site, plan, annotations));
+        for (const check of METHOD_CHECKS) findings.push(...check(ctx, site, plan, annotations, engine));
         const starts = strip.get(file.fileName) ?? new Set<number>();
         for (const start of [...annotations.strip, ...body.strip]) starts.add(start);
         strip.set(file.fileName, starts);
@@ -80,7 +84,8 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
   findings.push(...checkDuplicateIds(planned));
   if (ctx.checker !== undefined) {
     try {
-      findings.push(...checkCallSites(ctx, planned, files));
+      const calls = new CallIndex(ctx, files);
+      findings.push(...checkCallSites(ctx, engine, calls, findCallTargets(ctx, planned, calls)));
     } catch (error) {
       findings.push(finding('InternalError', undefined, `keyproof could not check the call sites of memoised methods; the plans are unaffected. Please report this: ${describeError(error)}`));
     }

@@ -2,6 +2,9 @@ import type * as ts from 'typescript';
 import { finding, type Finding } from './finding';
 import type { MethodCheck } from './check';
 import type { AnalysisContext } from './context';
+import { keyDefaults } from './key-defaults';
+import type { MethodPlan } from './plan-method';
+import { overlaps, type Origin } from './provenance/origin';
 import type { ParamInfo } from './read-annotations';
 
 /**
@@ -9,26 +12,26 @@ import type { ParamInfo } from './read-annotations';
  * value or normaliser (`name = jobId`), or carried inside another key parameter's type
  * (`ctx.jobId` while `jobId` is excluded).
  */
-export const checkExcludedLeaks: MethodCheck = (ctx, site, plan) => {
+export const checkExcludedLeaks: MethodCheck = (ctx, site, plan, _annotations, engine) => {
   const findings: Finding[] = [];
   const excludedNames = new Map<string, ParamInfo>();
   for (const p of plan.excludedParams) {
     excludedNames.set(p.name, p);
     for (const b of p.bindingNames) excludedNames.set(b, p);
   }
+  for (const { param, label, initializer } of keyDefaults(ctx, plan)) {
+    const via = ctx.checker !== undefined ? excludedOrigin(ctx, engine.originsOf(initializer), site.fn, plan, param.name) : referencedParam(ctx, initializer, excludedNames);
+    if (via === undefined) continue;
+    findings.push(
+      finding(
+        'ExcludedInDefault',
+        initializer,
+        `The default value of key parameter "${label}" in ${site.defaultId} reads "${via}", which is excluded from the cache key: ` +
+          `whenever the default applies, the excluded value is hashed after all. Fix: do not derive "${label}" from "${via}", or exclude "${label}" too.`,
+      ),
+    );
+  }
   for (const param of plan.keyParams) {
-    const initializer = param.node.initializer;
-    const viaDefault = initializer !== undefined ? referencedParam(ctx, initializer, excludedNames) : undefined;
-    if (viaDefault !== undefined) {
-      findings.push(
-        finding(
-          'ExcludedInDefault',
-          initializer!,
-          `The default value of key parameter "${param.name}" in ${site.defaultId} reads "${viaDefault}", which is excluded from the cache key: ` +
-            `whenever the default applies, the excluded value is hashed after all. Fix: do not derive "${param.name}" from "${viaDefault}", or exclude "${param.name}" too.`,
-        ),
-      );
-    }
     const normalizer = plan.normalizers.get(param.index);
     const viaNormalizer = normalizer !== undefined ? referencedParam(ctx, normalizer, excludedNames) : undefined;
     if (viaNormalizer !== undefined) {
@@ -77,6 +80,22 @@ export const checkExcludedLeaks: MethodCheck = (ctx, site, plan) => {
   }
   return findings;
 };
+
+/** The excluded value (`jobId`, `req.jobId`) an origin of a default is, unless it is captured by the parameter the default belongs to. */
+function excludedOrigin(ctx: AnalysisContext, origins: readonly Origin[], fn: ts.SignatureDeclaration, plan: MethodPlan, into: string): string | undefined {
+  for (const o of origins) {
+    if (o.root.kind !== 'param' || o.root.fn !== fn) continue;
+    const index = o.root.index;
+    const whole = plan.excludedParams.find((p) => p.index === index);
+    if (whole !== undefined && plan.capturedBy.get(whole.name) !== into) return whole.name;
+    for (const e of plan.excludedPaths) {
+      if (e.param.index !== index || !overlaps(o.path, e.path)) continue;
+      const label = e.param.bindingNames.length > 0 ? e.path.join('.') : `${e.param.name}.${e.path.join('.')}`;
+      if (plan.capturedBy.get(label) !== into) return label;
+    }
+  }
+  return undefined;
+}
 
 function referencedParam(ctx: AnalysisContext, expr: ts.Node, names: ReadonlyMap<string, ParamInfo>): string | undefined {
   const { ts } = ctx;

@@ -3,6 +3,7 @@ import type { PlanDescription, PlannedExclusion, PlannedField } from '../types';
 import { relativeTo, type AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { finding, type Finding } from './finding';
+import { planCaptures } from './plan-captures';
 import { planSignature } from './plan-signature';
 import type { Annotations, Mark, ParamInfo } from './read-annotations';
 import type { ClassFieldDecision } from './read-body';
@@ -15,6 +16,8 @@ export interface MethodPlan {
   /** Names excluded below a key parameter (`req.jobId` -> `jobId`), for the leak checks. */
   readonly excludedPaths: readonly { readonly param: ParamInfo; readonly path: readonly string[] }[];
   readonly normalizers: ReadonlyMap<number, ts.Expression>;
+  /** Excluded value (`sourceBytes`, `req.jobId`) -> the key parameter that captures its identity. */
+  readonly capturedBy: ReadonlyMap<string, string>;
   /** True when the key is the `@cacheKey` allow-list. */
   readonly allowList: boolean;
   readonly findings: readonly Finding[];
@@ -144,10 +147,11 @@ export function planMethod(
     excluded,
     signature: planSignature(fields),
   };
-  return { description, keyParams, excludedParams, excludedPaths, normalizers, allowList, findings };
+  const capturedBy = planCaptures(method, [...byParam.values()].flat(), params, keyParams, findings);
+  return { description, keyParams, excludedParams, excludedPaths, normalizers, capturedBy, allowList, findings };
 }
 
-function markFinding(mark: Mark, kind: Finding['kind'], message: string): Finding {
+export function markFinding(mark: Mark, kind: Finding['kind'], message: string): Finding {
   if ('node' in mark.span) return finding(kind, mark.span.node, message);
   const { tag } = mark.span;
   return { kind, node: undefined, span: { fileName: tag.fileName, start: tag.start, length: tag.length }, message };

@@ -34,6 +34,14 @@ export interface Mark {
   /** `@cacheKey(normalize.text)`: the normaliser expression. */
   readonly normalizer?: ts.Expression;
   readonly reason: string;
+  /**
+   * For an exclusion: the key parameter that already carries the excluded value's identity
+   * (`@excludeFromKey sourceBytes captured-by sourceHash`, or "… captured by sourceHash" in the
+   * reason). Flow from the excluded value into that parameter is expected.
+   */
+  readonly capturedBy?: string;
+  /** True when written with the `captured-by` keyword (then it must name a key parameter). */
+  readonly capturedByKeyword?: boolean;
   readonly span: Span;
 }
 
@@ -79,12 +87,20 @@ export function readAnnotations(ctx: AnalysisContext, site: MemoisedSite): Annot
     const [param = '', ...path] = (match[1] ?? '').split('.');
     const rest = (match[2] ?? '').trim();
     if (tag.name === 'excludeFromKey') {
-      marks.push({ kind: 'exclude', via: '@excludeFromKey', param, path, reason: rest !== '' ? rest : 'excluded by @excludeFromKey', span: { tag } });
+      marks.push({ kind: 'exclude', via: '@excludeFromKey', param, path, reason: rest !== '' ? rest : 'excluded by @excludeFromKey', ...capture(rest), span: { tag } });
     } else {
       marks.push({ kind: 'include', via: '@cacheKey tag', param, path, reason: '', span: { tag } });
     }
   }
   return { params, marks, doc, strip, findings };
+}
+
+/** `captured-by NAME [reason]` (the keyword), or "captured by NAME" anywhere in the reason. */
+function capture(reason: string): { capturedBy?: string; capturedByKeyword?: boolean } {
+  const keyword = /^captured-by\s+([A-Za-z_$][\w$]*)/.exec(reason);
+  if (keyword !== null) return { capturedBy: keyword[1]!, capturedByKeyword: true };
+  const prose = /\bcaptured\s+by\s+(?:the\s+key\s+parameter\s+)?`?([A-Za-z_$][\w$]*)`?/.exec(reason);
+  return prose !== null ? { capturedBy: prose[1]! } : {};
 }
 
 function tagFinding(tag: DocTag, message: string): Finding {
@@ -101,7 +117,7 @@ function decoratorMark(ctx: AnalysisContext, decorator: ts.Decorator, param: str
   if (which === 'notKey') {
     const first = args[0];
     const reason = first !== undefined && ts.isStringLiteralLike(first) ? first.text : '@notKey';
-    return { kind: 'exclude', via: '@notKey', param, path: [], reason, span: { node: decorator } };
+    return { kind: 'exclude', via: '@notKey', param, path: [], reason, ...capture(reason), span: { node: decorator } };
   }
   const strings = args.filter(ts.isStringLiteralLike);
   const others = args.filter((a) => !ts.isStringLiteralLike(a));

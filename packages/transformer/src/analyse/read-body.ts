@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { finding, type Finding } from './finding';
 import { readFieldMarks } from './read-annotations';
-import { perCallCall } from './per-call-value';
+import { sourceAt } from './provenance/per-call-sources';
 import { isServiceType } from './type-shape';
 
 /** A class field read by a memoised body, with the user's key decision about it. */
@@ -64,9 +64,9 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
             'Fix: pass the value as a parameter (or a @cacheKey class field), or add the method\'s dependence to `version`.',
         ),
       );
-    } else if (inBody && perCallCall(ctx, node) !== undefined && !clockReported) {
+    } else if (inBody && sourceAt(ctx, node)?.sort === 'per-call' && !clockReported) {
       clockReported = true;
-      const value = perCallCall(ctx, node);
+      const value = sourceAt(ctx, node)?.what;
       findings.push(
         finding(
           'ClockRead',
