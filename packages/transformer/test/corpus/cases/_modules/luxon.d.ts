@@ -4,8 +4,10 @@ declare module 'luxon' {
   export interface DurationLike { years?: number; months?: number; weeks?: number; days?: number; hours?: number; minutes?: number }
   export class DateTime {
     static now(): DateTime;
-    static local(): DateTime;
-    static utc(): DateTime;
+    /** Now, or the given local date and time when arguments are passed. */
+    static local(year?: number, month?: number, day?: number, hour?: number, minute?: number): DateTime;
+    /** Now in UTC, or the given UTC date and time when arguments are passed. */
+    static utc(year?: number, month?: number, day?: number, hour?: number, minute?: number): DateTime;
     static fromISO(text: string, options?: { zone?: string }): DateTime;
     static fromMillis(ms: number): DateTime;
     readonly zoneName: string;

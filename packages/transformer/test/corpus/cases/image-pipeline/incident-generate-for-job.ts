@@ -1,7 +1,7 @@
 // origin: the seed story "the cache that never hit" as it happened: a logo pipeline wrapper that makes a randomUUID() job id and passes it through generateForJob(svc, jobId, …); no tag, only the docstring's claim
 // category: image-pipeline
 // decorators: tc39
-// expect: KP91051|KP91020|KP91012 jobId
+// expect: KP91052|KP91020|KP91012 jobId
 import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { memoize } from 'keyproof';

@@ -1,7 +1,7 @@
 // origin: shape of a chat-title generator whose docstring says the conversation id "is excluded from the cache key" while the method keys on every parameter (no tag)
 // category: llm-prompt
 // decorators: legacy
-// expect: KP91051 conversationId
+// expect: KP91052 conversationId
 import OpenAI from 'openai';
 import { memoize } from 'keyproof';
 

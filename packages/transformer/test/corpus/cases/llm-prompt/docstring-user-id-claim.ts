@@ -1,7 +1,7 @@
 // origin: shape of an OpenAI completion helper passing `user` for abuse monitoring, its docstring (natural phrasing) claiming the user id stays out of the key while no annotation says so
 // category: llm-prompt
 // decorators: tc39
-// expect: KP91051 userId
+// expect: KP91052 userId
 import OpenAI from 'openai';
 import { memoize } from 'keyproof';
 

@@ -1,7 +1,7 @@
 // origin: the seed's docstring in another queue: a report worker whose memoised method says, in prose only, that the run id is not part of the key; the caller makes a fresh run id
 // category: queue-worker
 // decorators: legacy
-// expect: KP91051|KP91020 runId
+// expect: KP91052|KP91020 runId
 import { randomUUID } from 'node:crypto';
 import type { Job } from 'bullmq';
 import { memoize } from 'keyproof';

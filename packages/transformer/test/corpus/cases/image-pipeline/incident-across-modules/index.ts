@@ -1,7 +1,7 @@
 // origin: the seed incident laid out as a real repository would have it: the memoised service in one module, the job wrapper generateForJob(svc, jobId, …) in another, the job id minted by the runner with randomUUID()
 // category: image-pipeline
 // decorators: legacy
-// expect: KP91051|KP91020|KP91012 jobId
+// expect: KP91052|KP91020|KP91012 jobId
 import { randomUUID } from 'node:crypto';
 import { LogoService } from './logo-service';
 import { generateForJob } from './jobs';
