@@ -5,18 +5,20 @@ import type { MethodCheck } from './check';
 import { checkCallSites } from './check-call-sites';
 import { checkDocstringClaims } from './check-docstring-claims';
 import { checkDuplicateIds } from './check-duplicate-ids';
+import { checkIdConstant } from './check-id-constant';
 import { checkExcludedLeaks } from './check-excluded-leaks';
 import { checkKeyTypes } from './check-key-types';
 import { checkPerCallDefaults } from './check-per-call-defaults';
 import { checkPerCallNames } from './check-per-call-names';
 import { checkRestParams } from './check-rest-params';
+import { checkUnplannable } from './check-unplannable';
 import { checkReturnType } from './check-return-type';
 import { createContext } from './context';
 import { findCallTargets, type PlannedSite } from './find-call-targets';
 import { findMemoised, type MemoisedSite } from './find-memoised';
 import { CallIndex } from './provenance/call-index';
 import { Provenance } from './provenance/trace-value';
-import { finding, KeyproofError, type Finding } from './finding';
+import { finding, type Finding } from './finding';
 import { planMethod } from './plan-method';
 import { readAnnotations } from './read-annotations';
 import { readBody } from './read-body';
@@ -30,6 +32,7 @@ const METHOD_CHECKS: readonly MethodCheck[] = [
   checkPerCallDefaults,
   checkPerCallNames,
   checkDocstringClaims,
+  checkIdConstant,
 ];
 
 /**
@@ -55,12 +58,13 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
   const planned: PlannedSite[] = [];
   const strip = new Map<string, Set<number>>();
   const files = program.getSourceFiles().filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f));
-  const onError = (error: KeyproofError): void => void findings.push(error.finding);
   for (const file of files) {
     if (ctx.checker === undefined && !MENTIONS.test(file.text)) continue;
-    let sites: MemoisedSite[];
+    let sites: readonly MemoisedSite[];
     try {
-      sites = findMemoised(ctx, file, onError);
+      const found = findMemoised(ctx, file);
+      sites = found.sites;
+      findings.push(...checkUnplannable(ctx, found.unplannable));
     } catch (error) {
       findings.push(finding('InternalError', file.statements[0] ?? file, `keyproof could not search ${file.fileName} for memoised methods; nothing in it is planned. Please report this: ${describeError(error)}`));
       continue;
@@ -77,7 +81,7 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
         strip.set(file.fileName, starts);
         planned.push({ site, plan });
       } catch (error) {
-        findings.push(error instanceof KeyproofError ? error.finding : internalError(site, error));
+        findings.push(internalError(site, error));
       }
     }
   }

@@ -182,15 +182,29 @@ function pathExists(ctx: AnalysisContext, param: ParamInfo, path: readonly strin
   return true;
 }
 
-/** `id` from a literal `{ id: '...' }` option, else the default. */
-export function idOf(ctx: AnalysisContext, site: MemoisedSite): string {
+/** The `id` option as written, when there is one (`{ id: 'X' }`, `{ id: CacheIds.quote }`). */
+export function idExpression(ctx: AnalysisContext, site: MemoisedSite): ts.Expression | undefined {
   const { ts } = ctx;
   const options = site.options;
-  if (options !== undefined && ts.isObjectLiteralExpression(options)) {
-    for (const property of options.properties) {
-      if (ts.isPropertyAssignment(property) && property.name.getText() === 'id' && ts.isStringLiteralLike(property.initializer)) return property.initializer.text;
-    }
+  if (options === undefined || !ts.isObjectLiteralExpression(options)) return undefined;
+  for (const property of options.properties) {
+    if (ts.isPropertyAssignment(property) && property.name.getText() === 'id') return property.initializer;
   }
+  return undefined;
+}
+
+/**
+ * The id the runtime will use: a literal `{ id: '...' }`, a constant the checker can read
+ * (`{ id: CacheIds.quote }` with `as const`, a `const` string), else the default. An `id` that
+ * is not a constant is reported by `check-id-constant.ts`.
+ */
+export function idOf(ctx: AnalysisContext, site: MemoisedSite): string {
+  const { ts, checker } = ctx;
+  const written = idExpression(ctx, site);
+  if (written === undefined) return site.defaultId;
+  if (ts.isStringLiteralLike(written)) return written.text;
+  const type = checker?.getTypeAtLocation(written);
+  if (type !== undefined && type.isStringLiteral()) return type.value;
   return site.defaultId;
 }
 

@@ -88,10 +88,11 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
     const nestedThis = ownThis && !(ts.isFunctionLike(node) && !ts.isArrowFunction(node)) && !ts.isClassLike(node);
     ts.forEachChild(node, (child) => visit(child, nestedThis));
   };
-  if (body !== undefined) visit(body, site.kind === 'method');
+  const methodLike = site.kind === 'method' || (site.classNode !== undefined && ts.isArrowFunction(site.fn));
+  if (body !== undefined) visit(body, methodLike);
   // defaults of the parameters are evaluated with the same `this` (per-call defaults are 91022's business)
   inBody = false;
-  for (const p of site.fn.parameters) if (p.initializer !== undefined) visit(p.initializer, site.kind === 'method');
+  for (const p of site.fn.parameters) if (p.initializer !== undefined) visit(p.initializer, methodLike);
 
   const fields: ClassFieldDecision[] = [];
   for (const [name, property] of properties) {
