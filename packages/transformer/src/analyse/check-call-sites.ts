@@ -25,8 +25,17 @@ interface ExcludedValue {
  */
 export function checkCallSites(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, targets: ReadonlyMap<ts.Node, readonly PlannedSite[]>): Finding[] {
   const findings: Finding[] = [];
+  const checked = new Map<ts.CallExpression, Set<PlannedSite>>();
   for (const [declaration, sites] of targets) {
-    for (const call of calls.callsOf(declaration)) for (const target of sites) findings.push(...checkCall(ctx, engine, calls, call, target));
+    for (const call of calls.callsOf(declaration)) {
+      const done = checked.get(call) ?? new Set<PlannedSite>();
+      checked.set(call, done);
+      for (const target of sites) {
+        if (done.has(target)) continue;
+        done.add(target);
+        findings.push(...checkCall(ctx, engine, calls, call, target));
+      }
+    }
   }
   return findings;
 }

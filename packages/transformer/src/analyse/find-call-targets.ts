@@ -23,6 +23,8 @@ export function findCallTargets(ctx: AnalysisContext, planned: readonly PlannedS
     else {
       const holder = holderOf(ctx, p.site.anchor);
       if (holder !== undefined) add(holder, p);
+      // `memoize(async function f(…) {…})` handed around as a value: calls resolve to the function itself
+      if (ts.isCallExpression(p.site.anchor) && p.site.anchor.arguments[0] === p.site.fn) add(p.site.fn, p);
     }
   }
   const heritage = new Map<ts.ClassLikeDeclaration, ReadonlySet<ts.Node>>();

@@ -14,7 +14,7 @@ const KEY = String.raw`(?:the\s+)?(?:cache(?:d)?\s+)?(?:key|keys|cache)`;
 /** Ways people write "X is not in the key"; group 1 is X. */
 const SUBJECT_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${KEY}\s+(?:does\s+not|doesn't|do\s+not|don't|will\s+not|won't|must\s+not|should\s+not|never)\s+(?:include|contain|hash|use|depend\s+on|look\s+at|consider)s?\s+(.+)`, 'i'),
-  new RegExp(String.raw`(.+?)\s+(?:is|are|isn't|aren't)\s+(?:not\s+|never\s+)?(?:part\s+of|in|included\s+in|used\s+in|used\s+for|hashed\s+into|a\s+part\s+of)\s+${KEY}`, 'i'),
+  new RegExp(String.raw`(.+?)\s+(?:(?:is|are)\s+(?:not|never)|isn't|aren't)\s+(?:part\s+of|in|included\s+in|used\s+in|used\s+for|hashed\s+into|a\s+part\s+of)\s+${KEY}`, 'i'),
   new RegExp(String.raw`(.+?)\s+(?:is|are)\s+(?:excluded|left\s+out|omitted)\s+(?:from|of)\s+${KEY}`, 'i'),
   new RegExp(String.raw`(?:results?|entries|outputs?|answers?|responses?|images?|values?)\s+(?:are|is)\s+(?:cached\s+and\s+)?shared\s+(?:across|between)\s+(?:all\s+|different\s+)?(.+)`, 'i'),
   new RegExp(String.raw`${KEY}\s+ignores\s+(.+)`, 'i'),

@@ -19,15 +19,22 @@ export class CallIndex {
         const callee = skipOuter(ctx, node.expression);
         const name = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
         const declaration = name !== undefined ? declarationOf(ctx, name) : undefined;
-        if (declaration !== undefined) {
-          const calls = this.byDeclaration.get(declaration) ?? [];
-          calls.push(node);
-          this.byDeclaration.set(declaration, calls);
+        if (declaration !== undefined) this.add(declaration, node);
+        // a function passed around as a value (`search: ReturnType<typeof makeSearch>`): the signature's declaration
+        if (declaration === undefined || isValueHolder(ctx, declaration)) {
+          const signature = ctx.checker!.getResolvedSignature(node)?.declaration;
+          if (signature !== undefined && (ts.isFunctionExpression(signature) || ts.isArrowFunction(signature))) this.add(signature, node);
         }
       }
       ts.forEachChild(node, visit);
     };
     for (const file of files) visit(file);
+  }
+
+  private add(declaration: ts.Node, call: ts.CallExpression): void {
+    const calls = this.byDeclaration.get(declaration) ?? [];
+    calls.push(call);
+    this.byDeclaration.set(declaration, calls);
   }
 
   /** Calls whose callee resolves to `declaration`. */
@@ -46,6 +53,17 @@ export class CallIndex {
   declarations(): IterableIterator<ts.Node> {
     return this.byDeclaration.keys();
   }
+}
+
+/** A parameter or property that holds a function value without declaring which. */
+function isValueHolder(ctx: AnalysisContext, declaration: ts.Node): boolean {
+  const { ts } = ctx;
+  if (ts.isParameter(declaration) || ts.isPropertySignature(declaration)) return true;
+  if (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) {
+    const init = declaration.initializer;
+    return init === undefined || !(ts.isFunctionExpression(init) || ts.isArrowFunction(init));
+  }
+  return false;
 }
 
 function skipOuter(ctx: AnalysisContext, node: ts.Expression): ts.Expression {

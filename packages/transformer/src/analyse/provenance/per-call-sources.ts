@@ -11,10 +11,10 @@ const PER_CALL_CALLS: readonly RegExp[] = [
   /^Date\.now$/, /^Math\.random$/, /^performance\.now$/, /^process\.hrtime(?:\.bigint)?$/, // clock, random
   /^(?:uuid\.)?(?:v1|v4|v6|v7|uuidv1|uuidv4|uuidv7|uuid)$/, // uuid
   /^(?:nanoid|customAlphabet|ulid|monotonicFactory|cuid|createId|cuid2\.createId|ObjectId|Types\.ObjectId|mongoose\.Types\.ObjectId)$/, // nanoid, ulid, cuid/cuid2, Mongo ids
-  /^DateTime\.(?:now|local|utc)$/, /^Temporal\.Now\.\w+$/, // luxon (no arguments), Temporal
+  /^Temporal\.Now\.\w+$/, // Temporal
 ];
 /** Libraries whose call with no arguments reads the clock: `dayjs()`, `moment()`, `Date()`. */
-const CLOCK_FACTORIES = /^(?:dayjs|moment|moment\.utc|dayjs\.utc|Date)$/;
+const CLOCK_FACTORIES = /^(?:dayjs|moment|moment\.utc|dayjs\.utc|Date|DateTime\.now|DateTime\.local|DateTime\.utc)$/;
 /** Fixed for a process, different between processes: a shared store split by machine or pid. */
 const PER_PROCESS_CALLS = /^(?:os\.)?(?:hostname|networkInterfaces)$|^process\.(?:uptime|cpuUsage|memoryUsage)$/;
 const PER_PROCESS_READS = /^process\.(?:pid|ppid)$/;
@@ -43,7 +43,7 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
     if (CLOCK_FACTORIES.test(callee) && node.arguments.length === 0) return { sort: 'per-call', what };
     if (PER_PROCESS_CALLS.test(callee)) return { sort: 'per-process', what };
     if (userSource(ctx, callee)) return { sort: 'per-call', what };
-    return undefined;
+    return requestHeaderCall(ctx, node);
   }
   if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date' && (node.arguments?.length ?? 0) === 0) {
     return { sort: 'per-call', what: 'new Date()' };
@@ -76,6 +76,16 @@ function requestRead(ctx: AnalysisContext, node: ts.PropertyAccessExpression | t
   }
   if (REQUEST_ID_PROPERTIES.test(name) && isRequest(ctx, target)) return { sort: 'request', what: node.getText() };
   return undefined;
+}
+
+/** `req.header('x-request-id')`, `req.get('X-Request-Id')` on a request-typed `req` (Express). */
+function requestHeaderCall(ctx: AnalysisContext, node: ts.CallExpression): Source | undefined {
+  const { ts } = ctx;
+  const callee = node.expression;
+  const first = node.arguments[0];
+  if (ctx.checker === undefined || !ts.isPropertyAccessExpression(callee) || !/^(?:header|get)$/.test(callee.name.text)) return undefined;
+  if (first === undefined || !ts.isStringLiteralLike(first) || !REQUEST_ID_HEADERS.test(first.text) || !isRequest(ctx, callee.expression)) return undefined;
+  return { sort: 'request', what: node.getText() };
 }
 
 function propertyName(ctx: AnalysisContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
