@@ -30,6 +30,8 @@ export const Diagnostics = {
   UndecidedField: { code: 91040, severity: 'error', title: 'a memoised body reads a plain-data class field with no key decision' },
   EnvRead: { code: 91041, severity: 'warning', title: 'a memoised body reads process.env' },
   MutableModuleRead: { code: 91042, severity: 'warning', title: 'a memoised body reads a module-level `let`' },
+  EnvInOutput: { code: 91044, severity: 'error', title: 'a memoised body sends a process.env value upstream (or returns it)' },
+  MutableModuleInOutput: { code: 91045, severity: 'error', title: 'a memoised body sends a module-level `let` upstream (or returns it)' },
   ClockRead: { code: 91043, severity: 'warning', title: 'a memoised body reads the clock or a random source' },
   // Heuristics
   PerCallName: { code: 91050, severity: 'warning', title: 'a key parameter is named like a per-call value' },

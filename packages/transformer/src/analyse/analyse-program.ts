@@ -79,7 +79,7 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
         const body = readBody(ctx, site);
         const fields = planClassFields(ctx, site, body.fields);
         const plan = planMethod(ctx, site, annotations, fields.decided);
-        const own = [...plan.findings, ...checkBodyReads(ctx, site, plan, body, fields)];
+        const own = [...plan.findings, ...checkBodyReads(ctx, site, plan, body, fields, engine)];
         for (const check of METHOD_CHECKS) own.push(...check(ctx, site, plan, annotations, engine));
         findings.push(...checkAcknowledgements(site, readAcknowledgements(annotations.doc), own));
         const starts = strip.get(file.fileName) ?? new Set<number>();

@@ -4,7 +4,9 @@ import type { MemoisedSite } from './find-memoised';
 import { finding, type Finding } from './finding';
 import type { ClassFieldPlan } from './plan-class-fields';
 import type { MethodPlan } from './plan-method';
+import type { Provenance } from './provenance/trace-value';
 import type { BodyReads } from './read-body';
+import { outputOrigins } from './read-outputs';
 
 /**
  * "Nothing less": what a memoised body reads besides its arguments. A plain-data class field
@@ -12,19 +14,23 @@ import type { BodyReads } from './read-body';
  * a field marked both ways (91003), `process.env` (91041), a module `let` (91042), the clock or
  * a random source (91043), `arguments` (91005).
  */
-export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: MethodPlan, reads: BodyReads, fields: ClassFieldPlan): Finding[] {
+export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: MethodPlan, reads: BodyReads, fields: ClassFieldPlan, engine: Provenance): Finding[] {
   const method = site.defaultId;
   const findings: Finding[] = [];
+  const outputs = reads.env.length > 0 || reads.moduleLets.length > 0 ? outputOrigins(ctx, engine, site) : [];
+  const reachingEnv = new Set(outputs.flatMap((o) => (o.root.kind === 'source' && o.root.sort === 'config' ? [o.root.node] : [])));
+  const reachingLets = new Set(outputs.flatMap((o) => (o.root.kind === 'binding' ? [o.root.symbol] : [])));
   for (const node of reads.argumentsReads) {
     findings.push(finding('RestParameter', node, `${method} reads \`arguments\`, so its inputs are not its declared parameters and keyproof cannot plan its key. Fix: declare every input as a named parameter.`));
   }
   for (const node of reads.env) {
+    const reaches = reachingEnv.has(reads.envSource.get(node) ?? node);
     findings.push(
       finding(
-        'EnvRead',
+        reaches ? 'EnvInOutput' : 'EnvRead',
         node,
-        `${method} reads ${envName(ctx, node)}, which shapes its output but is not in the cache key: changing it will serve results computed under the old value. ` +
-          'Fix: pass the value as a parameter (or a @cacheKey class field), or add the method\'s dependence to `version`.',
+        `${method} reads ${envName(ctx, node)}${reaches ? ' and sends it upstream (or returns it)' : ''}, which shapes its output but is not in the cache key: after a configuration change the cache serves results computed under the old value. ` +
+          'Fix: read it once into a `@cacheKey` class field (or pass it as a parameter), or add the method\'s dependence to `version`.',
       ),
     );
   }
@@ -39,8 +45,15 @@ export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: M
     );
   }
   for (const node of reads.moduleLets) {
+    const symbol = ctx.checker?.getSymbolAtLocation(node);
+    const reaches = symbol !== undefined && reachingLets.has(symbol);
     findings.push(
-      finding('MutableModuleRead', node, `${method} reads the module-level \`let ${node.text}\`, which can change between calls but is not in the cache key. Fix: pass ${node.text} as a parameter, or make it a \`const\`.`),
+      finding(
+        reaches ? 'MutableModuleInOutput' : 'MutableModuleRead',
+        node,
+        `${method} reads the module-level \`let ${node.text}\`${reaches ? ' and sends it upstream (or returns it)' : ''}, which can change between calls but is not in the cache key. ` +
+          `Fix: pass ${node.text} as a parameter, or make it a \`const\`.`,
+      ),
     );
   }
   for (const read of fields.contradictory) {
@@ -67,6 +80,7 @@ export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: M
 function envName(ctx: AnalysisContext, node: ts.Node): string {
   const { ts } = ctx;
   const parent = node.parent;
+  if (ts.isIdentifier(node)) return `${node.text} (read from process.env when the module loads)`;
   if (ts.isVariableDeclaration(parent) && ts.isObjectBindingPattern(parent.name)) {
     return `${parent.name.elements.map((e) => (e.propertyName ?? e.name).getText()).join(', ')} from process.env`;
   }

@@ -4,7 +4,7 @@ import { finding, type Finding } from './finding';
 import type { PlannedSite } from './find-call-targets';
 import type { CallIndex } from './provenance/call-index';
 import { consequence, describePath, isClock, sortPhrase } from './provenance/describe-path';
-import { keyedOrigins, narrow, overlaps, sameRoot, type Origin } from './provenance/origin';
+import { isVarying, keyedOrigins, narrow, overlaps, sameRoot, type Origin } from './provenance/origin';
 import { enclosingFunction } from './provenance/resolve-function';
 import { sourcesThroughCallers } from './provenance/through-callers';
 import type { Provenance } from './provenance/trace-value';
@@ -55,8 +55,10 @@ function checkCall(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, c
     const field = plan.description.fields.find((f) => f.index === param.index);
     const origins = keyedOrigins(engine.originsOf(arg), field?.pick, field?.omit);
     const into = `"${param.name}" of ${method}`;
-    const direct = origins.find((o) => o.root.kind === 'source');
-    const upward = direct ?? origins.filter((o) => o.root.kind === 'param' && o.root.fn === caller).flatMap((o) => sourcesThroughCallers(engine, calls, o))[0];
+    // a key the user confirmed with @cacheKey may be per-process, per-instance or per-request on purpose (the host a lookup is about)
+    const counts = (o: Origin): boolean => isVarying(o) && (!plan.allowList || (o.root.kind === 'source' && o.root.sort === 'per-call'));
+    const direct = origins.find(counts);
+    const upward = direct ?? origins.filter((o) => o.root.kind === 'param' && o.root.fn === caller).flatMap((o) => sourcesThroughCallers(engine, calls, o)).find(counts);
     if (upward !== undefined) {
       findings.push(
         finding(

@@ -2,6 +2,7 @@ import { finding } from './finding';
 import type { MethodCheck } from './check';
 import { keyDefaults } from './key-defaults';
 import { describePath, sortPhrase } from './provenance/describe-path';
+import { isVarying } from './provenance/origin';
 
 /**
  * A key parameter (or a name in its destructuring pattern) whose default is per-call
@@ -10,7 +11,7 @@ import { describePath, sortPhrase } from './provenance/describe-path';
  */
 export const checkPerCallDefaults: MethodCheck = (ctx, site, plan, _annotations, engine) =>
   keyDefaults(ctx, plan).flatMap(({ label, initializer }) => {
-    const source = engine.originsOf(initializer).find((o) => o.root.kind === 'source');
+    const source = engine.originsOf(initializer).find(isVarying);
     if (source === undefined) return [];
     return [
       finding(

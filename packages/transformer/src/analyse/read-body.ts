@@ -21,7 +21,10 @@ export interface FieldRead {
  */
 export interface BodyReads {
   readonly fields: readonly FieldRead[];
+  /** `process.env` reads in the body, and names of module constants read from it at load (`OPENAI_MODEL`). */
   readonly env: readonly ts.Node[];
+  /** For a module constant in `env`: the `process.env` read that initialised it. */
+  readonly envSource: ReadonlyMap<ts.Node, ts.Node>;
   readonly moduleLets: readonly ts.Identifier[];
   /** The first clock or random read in the body itself (`Date.now()`), if any. */
   readonly clock: { readonly node: ts.Node; readonly what: string } | undefined;
@@ -36,6 +39,7 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
   const fields = new Map<string, ts.Node[]>();
   const via = new Map<string, string>();
   const env: ts.Node[] = [];
+  const envSource = new Map<ts.Node, ts.Node>();
   const moduleLets: ts.Identifier[] = [];
   const argumentsReads: ts.Node[] = [];
   let clock: BodyReads['clock'];
@@ -69,6 +73,12 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
       clock = { node, what: sourceAt(ctx, node)!.what };
     } else if (inBody && ts.isIdentifier(node) && isModuleLet(ctx, node, site)) {
       moduleLets.push(node);
+    } else if (inBody && ts.isIdentifier(node)) {
+      const source = moduleEnvConstant(ctx, node);
+      if (source !== undefined && !env.some((n) => envSource.get(n) === source)) {
+        env.push(node);
+        envSource.set(node, source);
+      }
     }
     const nestedThis = ownThis && !(ts.isFunctionLike(node) && !ts.isArrowFunction(node)) && !ts.isClassLike(node);
     ts.forEachChild(node, (child) => visit(child, nestedThis, inBody));
@@ -83,7 +93,7 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
   }
   const reads: FieldRead[] = [];
   for (const [name, nodes] of fields) reads.push({ name, declaration: members.fields.get(name)!, nodes, via: via.get(name) });
-  return { fields: reads, env, moduleLets, clock, argumentsReads };
+  return { fields: reads, env, envSource, moduleLets, clock, argumentsReads };
 }
 
 /** `this.x`, `this.#x`, `this['x']`: the member's name, or undefined. */
@@ -100,6 +110,21 @@ function isProcessEnv(ctx: AnalysisContext, node: ts.Node): boolean {
   const isEnv = (n: ts.Node): boolean => ts.isPropertyAccessExpression(n) && n.name.text === 'env' && ts.isIdentifier(n.expression) && n.expression.text === 'process';
   if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isEnv(node.expression)) return true;
   return isEnv(node) && !ts.isPropertyAccessExpression(node.parent) && !ts.isElementAccessExpression(node.parent);
+}
+
+/** `const { OPENAI_MODEL = '…' } = process.env` (or `= process.env.X`) at module level: the `process.env` read behind a name. */
+function moduleEnvConstant(ctx: AnalysisContext, node: ts.Identifier): ts.Node | undefined {
+  const { ts, checker } = ctx;
+  const parent = node.parent;
+  if (checker === undefined || (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node)) return undefined;
+  let declaration: ts.Node | undefined = checker.getSymbolAtLocation(node)?.valueDeclaration;
+  while (declaration !== undefined && (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration) || ts.isArrayBindingPattern(declaration))) declaration = declaration.parent;
+  if (declaration === undefined || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined) return undefined;
+  const statement = declaration.parent.parent;
+  if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent) || statement.getSourceFile().isDeclarationFile) return undefined;
+  let init: ts.Expression = declaration.initializer;
+  while (ts.isBinaryExpression(init) && (init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || init.operatorToken.kind === ts.SyntaxKind.BarBarToken)) init = init.left;
+  return isProcessEnv(ctx, init) ? init : undefined;
 }
 
 function isModuleLet(ctx: AnalysisContext, node: ts.Identifier, site: MemoisedSite): boolean {

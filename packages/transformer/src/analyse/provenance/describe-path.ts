@@ -61,6 +61,8 @@ export function sortPhrase(o: Origin): string {
       return 'a per-instance value (different for every instance of the class)';
     case 'request':
       return 'a request-scoped value (different for every request)';
+    case 'config':
+      return 'a value from the environment';
   }
 }
 

@@ -6,9 +6,16 @@ import type * as ts from 'typescript';
  * - `per-process`: fixed for a process, different between processes (`hostname()`,
  *   `process.pid`, a module constant built from a per-call value);
  * - `per-instance`: fixed for an object, different between objects (`readonly id = randomUUID()`);
- * - `request`: read from the request being served (`req.id`, `req.headers['x-request-id']`).
+ * - `request`: read from the request being served (`req.id`, `req.headers['x-request-id']`);
+ * - `config`: read from the environment (`process.env.OPENAI_MODEL`): fixed until a deploy
+ *   changes it, never in the key unless passed in.
  */
-export type SourceSort = 'per-call' | 'per-process' | 'per-instance' | 'request';
+export type SourceSort = 'per-call' | 'per-process' | 'per-instance' | 'request' | 'config';
+
+/** True for sources whose value differs between calls, processes, instances or requests. */
+export function isVarying(o: Origin): boolean {
+  return o.root.kind === 'source' && o.root.sort !== 'config';
+}
 
 /** Where a value comes from, at the end of its path. */
 export type Root =

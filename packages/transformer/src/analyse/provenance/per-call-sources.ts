@@ -51,6 +51,7 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
     const text = node.getText().replace(/\s+/g, '');
     if (PER_PROCESS_READS.test(text)) return { sort: 'per-process', what: text };
+    if (/^process\.env(?:\.|\[|$)/.test(text)) return { sort: 'config', what: text };
     return requestRead(ctx, node);
   }
   return undefined;

@@ -7,6 +7,9 @@ import { traceDeclaration } from './trace-declaration';
 import { isTimeBucket } from './time-bucket';
 import { isPerCallType } from '../type-shape';
 
+/** Calls whose callback's results make up their value (not `filter`/`find`/`sort`, whose callbacks only choose). */
+const MAPPERS = /^(?:map|flatMap|reduce|reduceRight|then|from|mapValues)$/;
+
 /** How many program functions deep a value is followed through returns. */
 const MAX_DEPTH = 4;
 
@@ -121,13 +124,14 @@ export class Provenance {
     if (fn === undefined || depth > MAX_DEPTH) {
       const callee = node.expression;
       const receiver = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) ? this.trace(callee.expression, depth) : [];
-      return derived([...receiver, ...node.arguments.flatMap((a) => this.trace(a, depth))]);
+      const mapped = ts.isPropertyAccessExpression(callee) && MAPPERS.test(callee.name.text) ? node.arguments.flatMap((a) => this.callbackResults(a, depth)) : [];
+      return derived([...receiver, ...mapped, ...node.arguments.flatMap((a) => this.trace(a, depth))]);
     }
     const bucket = isTimeBucket(this.ctx, fn);
     const step = { name: `${node.expression.getText().replace(/\s+/g, '')}()`, node };
     const out: Origin[] = [];
     for (const o of this.summary(fn, depth)) {
-      if (bucket && o.root.kind === 'source' && o.root.sort === 'per-call') continue;
+      if (bucket && o.root.kind === 'source' && o.root.sort === 'per-call') continue; // a deliberate time bucket
       if (o.root.kind !== 'param' || o.root.fn !== fn) {
         out.push({ ...o, steps: [step, ...o.steps] });
         continue;
@@ -139,6 +143,13 @@ export class Provenance {
       for (const i of inner) out.push({ ...i, at: [...o.at, ...i.at], exact: i.exact && o.exact, steps: [step, ...o.steps, ...i.steps] });
     }
     return out;
+  }
+
+  /** What a callback returns (`xs.map((x) => ({ …x, at: Date.now() }))`): its results become the call's value. */
+  private callbackResults(arg: ts.Expression, depth: number): Origin[] {
+    const { ts } = this.ctx;
+    if (!ts.isArrowFunction(arg) && !ts.isFunctionExpression(arg)) return [];
+    return this.guarded(arg, () => returnedExpressions(this.ctx, arg).flatMap((e) => this.trace(e, depth)));
   }
 
   private binary(node: ts.BinaryExpression, depth: number): Origin[] {
