@@ -8,12 +8,22 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Duplex, Readable, Stream, Transform, Writable } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VALUE_TABLE } from '../src/analyse/value-table';
-import { decodeValue, encodeValue } from '../../runtime/src/codec';
-import { findUnstorable } from '../../runtime/src/check-storable';
-import { encodeKeyValue } from '../../runtime/src/encode-key';
 import { compileDir, TYPESCRIPTS } from './harness';
+
+/** The runtime's key encoder and codec (ES modules: loaded with import()). */
+interface Runtime {
+  readonly encodeKeyValue: (value: unknown) => unknown;
+  readonly encodeValue: (value: unknown) => Uint8Array;
+  readonly decodeValue: (bytes: Uint8Array) => unknown;
+  readonly findUnstorable: (value: unknown) => string | undefined;
+}
+let runtime: Runtime;
+beforeAll(async () => {
+  const [codec, storable, encodeKey] = await Promise.all([import('../../runtime/src/codec.js'), import('../../runtime/src/check-storable.js'), import('../../runtime/src/encode-key.js')]);
+  runtime = { encodeKeyValue: encodeKey.encodeKeyValue, encodeValue: codec.encodeValue, decodeValue: codec.decodeValue, findUnstorable: storable.findUnstorable };
+});
 
 /** A value of each built-in the table names (read-only views are their mutable classes at run time). */
 const SAMPLES: Record<string, () => unknown> = {
@@ -65,7 +75,7 @@ const SAMPLES: Record<string, () => unknown> = {
 
 function runtimeHashes(value: unknown): boolean {
   try {
-    encodeKeyValue(value);
+    runtime.encodeKeyValue(value);
     return true;
   } catch {
     return false;
@@ -73,8 +83,8 @@ function runtimeHashes(value: unknown): boolean {
 }
 
 function runtimeRoundTrips(value: unknown): boolean {
-  if (findUnstorable(value) !== undefined) return false;
-  const back = decodeValue(encodeValue(value));
+  if (runtime.findUnstorable(value) !== undefined) return false;
+  const back = runtime.decodeValue(runtime.encodeValue(value));
   return Object.getPrototypeOf(back) === Object.getPrototypeOf(value);
 }
 

@@ -13,6 +13,7 @@ import { checkKeyTypes } from './check-key-types';
 import { checkPerCallDefaults } from './check-per-call-defaults';
 import { checkPerCallNames } from './check-per-call-names';
 import { checkRestParams } from './check-rest-params';
+import { internalError, noTypeInformation } from './check-setup';
 import { checkUnplannable } from './check-unplannable';
 import { checkReturnType } from './check-return-type';
 import { createContext } from './context';
@@ -20,7 +21,7 @@ import { findCallTargets, type PlannedSite } from './find-call-targets';
 import { findMemoised, type MemoisedSite } from './find-memoised';
 import { CallIndex } from './provenance/call-index';
 import { Provenance } from './provenance/trace-value';
-import { finding, type Finding } from './finding';
+import type { Finding } from './finding';
 import { planClassFields } from './plan-class-fields';
 import { planMethod } from './plan-method';
 import { readAcknowledgements } from './read-acknowledgements';
@@ -70,7 +71,7 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
       sites = found.sites;
       findings.push(...checkUnplannable(ctx, found.unplannable));
     } catch (error) {
-      findings.push(finding('InternalError', file.statements[0] ?? file, `keyproof could not search ${file.fileName} for memoised methods; nothing in it is planned. Please report this: ${describeError(error)}`));
+      findings.push(internalError(file.statements[0] ?? file, `search ${file.fileName} for memoised methods; nothing in it is planned`, error));
       continue;
     }
     for (const site of sites) {
@@ -87,7 +88,7 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
         strip.set(file.fileName, starts);
         planned.push({ site, plan });
       } catch (error) {
-        findings.push(internalError(site, error));
+        findings.push(internalError(site.anchor, `analyse ${site.defaultId}; it is left unplanned`, error));
       }
     }
   }
@@ -97,18 +98,10 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
       const calls = new CallIndex(ctx, files);
       findings.push(...checkCallSites(ctx, engine, calls, findCallTargets(ctx, planned, calls)));
     } catch (error) {
-      findings.push(finding('InternalError', undefined, `keyproof could not check the call sites of memoised methods; the plans are unaffected. Please report this: ${describeError(error)}`));
+      findings.push(internalError(undefined, 'check the call sites of memoised methods; the plans are unaffected', error));
     }
   } else if (planned.length > 0) {
-    findings.push(
-      finding(
-        'NoTypeInformation',
-        undefined,
-        'keyproof ran without type information (a transpile-only host): key plans were made from syntax, and the checks that need types were skipped ' +
-          '(key field encodings, return types, PerCall<T>, excluded values carried by other parameters, call sites, class field decisions). ' +
-          'Fix: build with `tspc` (or run `keyproof check`) to get every check.',
-      ),
-    );
+    findings.push(noTypeInformation());
   }
   const plans: PlannedMemo[] = planned.map(({ site, plan }) => ({ site: siteOf(site), plan: plan.description }));
   const diagnostics = findings.flatMap((f) => toKeyproofDiagnostic(ts, program, f, options) ?? []);
@@ -117,12 +110,4 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
 
 function siteOf(site: MemoisedSite): PlannedMemo['site'] {
   return { kind: site.kind, fileName: site.fn.getSourceFile().fileName, start: site.anchor.getStart(), fnStart: site.fn.getStart() };
-}
-
-function internalError(site: MemoisedSite, error: unknown): Finding {
-  return finding('InternalError', site.anchor, `keyproof could not analyse ${site.defaultId}; it is left unplanned. Please report this: ${describeError(error)}`);
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

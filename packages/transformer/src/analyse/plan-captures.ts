@@ -1,5 +1,5 @@
 import type { Finding } from './finding';
-import { markFinding } from './plan-method';
+import { unknownCapture } from './check-annotations';
 import type { Mark, ParamInfo } from './read-annotations';
 
 /**
@@ -18,15 +18,7 @@ export function planCaptures(method: string, marks: readonly Mark[], params: rea
       out.set(label, mark.capturedBy);
       if (label !== mark.param && param !== undefined && param.bindingNames.length > 0) out.set(`${param.name}.${label}`, mark.capturedBy);
     } else if (mark.capturedByKeyword === true) {
-      findings.push(
-        markFinding(
-          mark,
-          'UnknownName',
-          `${mark.via} ${label} captured-by ${mark.capturedBy} in ${method}: "${mark.capturedBy}" is not a key parameter ` +
-            `(key parameters: ${keyParams.map((p) => p.name).join(', ') || 'none'}), so nothing in the key carries the excluded value's identity. ` +
-            'Fix: name the key parameter that carries it (e.g. its content hash), or drop "captured-by".',
-        ),
-      );
+      findings.push(unknownCapture(method, mark, label, keyParams));
     }
   }
   return out;

@@ -2,7 +2,8 @@ import type * as ts from 'typescript';
 import { boundNames } from '../utils/bound-names';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
-import { finding, type Finding } from './finding';
+import { mixedCacheKeyArguments, tagWithoutName } from './check-annotations';
+import type { Finding } from './finding';
 import { readDoc, type DocComment, type DocTag } from './read-jsdoc';
 import { keyproofExportOf } from './resolve-keyproof';
 
@@ -81,7 +82,7 @@ export function readAnnotations(ctx: AnalysisContext, site: MemoisedSite): Annot
     if (tag.name !== 'excludeFromKey' && tag.name !== 'cacheKey') continue;
     const match = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*(.*)$/.exec(tag.text);
     if (match === null) {
-      findings.push(tagFinding(tag, `@${tag.name} in ${site.defaultId} names no parameter ("@${tag.name} ${tag.text}"). Fix: write "@${tag.name} NAME reason", e.g. "@${tag.name} jobId unique per run".`));
+      findings.push(tagWithoutName(site.defaultId, tag));
       continue;
     }
     const [param = '', ...path] = (match[1] ?? '').split('.');
@@ -103,10 +104,6 @@ function capture(reason: string): { capturedBy?: string; capturedByKeyword?: boo
   return prose !== null ? { capturedBy: prose[1]! } : {};
 }
 
-function tagFinding(tag: DocTag, message: string): Finding {
-  return { kind: 'MalformedAnnotation', node: undefined, span: { fileName: tag.fileName, start: tag.start, length: tag.length }, message };
-}
-
 function decoratorMark(ctx: AnalysisContext, decorator: ts.Decorator, param: string, findings: Finding[]): Mark | undefined {
   const { ts } = ctx;
   const expr = decorator.expression;
@@ -122,13 +119,7 @@ function decoratorMark(ctx: AnalysisContext, decorator: ts.Decorator, param: str
   const strings = args.filter(ts.isStringLiteralLike);
   const others = args.filter((a) => !ts.isStringLiteralLike(a));
   if (others.length > 1 || (others.length === 1 && strings.length > 0)) {
-    findings.push(
-      finding(
-        'Contradiction',
-        decorator,
-        `@cacheKey on parameter "${param}" mixes a normaliser with property paths. Fix: use either @cacheKey(normalize.text) or @cacheKey('a', 'b'), not both.`,
-      ),
-    );
+    findings.push(mixedCacheKeyArguments(decorator, param));
     return undefined;
   }
   const normalizer = others[0];
