@@ -2,6 +2,7 @@
 // category: nest-service
 // decorators: legacy
 // expect: clean
+// key: this.indexPrefix
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { cacheKey, memoize } from 'keyproof';
