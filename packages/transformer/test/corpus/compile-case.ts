@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as ts from 'typescript';
 import keyproofTransformer from '../../src/transformer';
+import { analyseProgram } from '../../src/analyse/analyse-program';
 import { MODULES, type CorpusCase } from './read-case';
 
 /** The workspace runtime's declarations (built), or its sources when it has not been built. */
@@ -20,6 +21,8 @@ export interface CaseBuild {
   readonly keyproof: readonly CaseDiagnostic[];
   /** TypeScript's own errors on the case's files (`TS2554 …`): clean code must build. */
   readonly typescript: readonly string[];
+  /** The key fields of every plan of the case (only computed when the case names `// key:` fields). */
+  readonly planFields: readonly string[];
 }
 
 /** Parsed library files (lib.*.d.ts, @types/node, the runtime, _modules), shared by every case of one TypeScript. */
@@ -79,5 +82,6 @@ export function buildCase(tsm: typeof ts, c: CorpusCase): CaseBuild {
       line: d.file !== undefined && d.start !== undefined ? tsm.getLineAndCharacterOfPosition(d.file, d.start).line + 1 : 0,
       message: tsm.flattenDiagnosticMessageText(d.messageText, ' '),
     }));
-  return { keyproof, typescript };
+  const planFields = c.keyFields.length === 0 ? [] : analyseProgram(program, tsm).plans.flatMap((p) => p.plan.fields.map((f) => f.name));
+  return { keyproof, typescript, planFields };
 }

@@ -19,6 +19,8 @@ export interface CorpusCase {
   readonly files: readonly string[];
   /** Empty for a clean case. */
   readonly expected: readonly ExpectedFinding[];
+  /** `// key: this.tenantId`: fields the key plan of a clean case must hold (what the build promises). */
+  readonly keyFields: readonly string[];
   /** The `// origin:` line: whose code the shape follows. */
   readonly origin: string;
 }
@@ -27,7 +29,7 @@ export const CASES = path.resolve(__dirname, 'cases');
 /** Declarations of the third-party libraries the cases import (luxon, dayjs, nanoid, …). */
 export const MODULES = path.join(CASES, '_modules');
 
-const HEADER = /^\/\/\s*(origin|category|decorators|expect):\s*(.*)$/;
+const HEADER = /^\/\/\s*(origin|category|decorators|expect|key):\s*(.*)$/;
 
 /**
  * Every case under cases/<category>/: a `.ts` file, or a folder whose `index.ts` carries the
@@ -37,6 +39,7 @@ const HEADER = /^\/\/\s*(origin|category|decorators|expect):\s*(.*)$/;
  *   // category: nest-service
  *   // decorators: tc39 | legacy
  *   // expect: clean
+ *   // key: this.tenantId              (optional: a field the key plan must hold)
  *   // expect: KP91012 jobId          (one line per finding; `KP91051|KP91012 jobId` for either
  *                                      code, `KP91040 model|options` for either name)
  */
@@ -78,7 +81,9 @@ function readHeader(id: string, category: string, files: readonly string[], head
   if (expects.length === 0) throw new Error(`${id}: the header needs "// expect: clean" or "// expect: KP<code> <name>"`);
   const expected = expects.includes('clean') ? [] : expects.map((e) => parseExpectation(id, e));
   if (expects.includes('clean') && expects.length > 1) throw new Error(`${id}: "expect: clean" cannot be combined with findings`);
-  return { id, category, decorators, files, expected, origin: one('origin') };
+  const keyFields = fields.get('key') ?? [];
+  if (keyFields.some((k) => !/^[\w.$#]+$/.test(k))) throw new Error(`${id}: "// key:" names one key field (\`this.tenantId\`, \`prompt\`)`);
+  return { id, category, decorators, files, expected, keyFields, origin: one('origin') };
 }
 
 function parseExpectation(id: string, text: string): ExpectedFinding {

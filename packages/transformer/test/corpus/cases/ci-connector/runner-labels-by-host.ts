@@ -2,6 +2,7 @@
 // category: ci-connector
 // decorators: tc39
 // expect: clean
+// key: host
 import { hostname } from 'node:os';
 import { memoize } from 'keyproof';
 

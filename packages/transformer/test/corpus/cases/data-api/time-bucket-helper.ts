@@ -2,6 +2,7 @@
 // category: data-api
 // decorators: legacy
 // expect: clean
+// key: day
 import { memoize } from 'keyproof';
 
 export interface Digest { day: string; headlines: string[] }

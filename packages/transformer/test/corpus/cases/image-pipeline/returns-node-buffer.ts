@@ -1,7 +1,7 @@
-// origin: shape of a sharp-based thumbnail helper returning the Buffer from toBuffer() (callers then use buf.toString('base64')), memoised as is
+// origin: shape of a sharp-based thumbnail helper returning the Buffer from toBuffer() (callers then use buf.toString('base64')), memoised as is: Node's serializer returns a Buffer again, so it must build
 // category: image-pipeline
 // decorators: tc39
-// expect: KP91032 toPng
+// expect: clean
 import { memoize } from 'keyproof';
 
 interface SharpPipeline { resize(width: number): SharpPipeline; png(): SharpPipeline; toBuffer(): Promise<Buffer> }

@@ -2,6 +2,7 @@
 // category: image-pipeline
 // decorators: tc39
 // expect: clean
+// key: sourceHash
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { memoize } from 'keyproof';

@@ -2,6 +2,8 @@
 // category: llm-prompt
 // decorators: tc39
 // expect: clean
+// key: this.model
+// key: this.systemPrompt
 import OpenAI from 'openai';
 import { memoize } from 'keyproof';
 

@@ -1,7 +1,7 @@
 // origin: shape of an LLM service module that destructures its configuration from process.env with defaults at load (issue 14: "const { OPENAI_MODEL = '…' } = process.env gets none")
 // category: llm-prompt
 // decorators: tc39
-// expect: KP91041 OPENAI_MODEL
+// expect: KP91044|KP91041 OPENAI_MODEL
 import OpenAI from 'openai';
 import { memoize } from 'keyproof';
 

@@ -1,7 +1,7 @@
 // origin: shape of an OpenAiClient wrapper (public repos: model and system prompt from process.env, a hand-rolled Map cache keyed on JSON.stringify({ model, systemPrompt, userMessage })) ported to @memoize, the env read moved into the method
 // category: llm-prompt
 // decorators: tc39
-// expect: KP91041 OPENAI_MODEL
+// expect: KP91044|KP91041 OPENAI_MODEL
 import OpenAI from 'openai';
 import { memoize } from 'keyproof';
 

@@ -2,6 +2,7 @@
 // category: llm-prompt
 // decorators: legacy
 // expect: clean
+// key: this.model
 import OpenAI from 'openai';
 import { cacheKey, memoize, normalize } from 'keyproof';
 

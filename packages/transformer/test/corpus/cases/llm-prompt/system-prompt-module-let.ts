@@ -1,7 +1,7 @@
 // origin: shape of a chat service whose system prompt is a module-level let, swapped at runtime by an admin endpoint (prompt experiments)
 // category: llm-prompt
 // decorators: legacy
-// expect: KP91042 systemPrompt
+// expect: KP91045|KP91042 systemPrompt
 import Anthropic from '@anthropic-ai/sdk';
 import { memoize } from 'keyproof';
 

@@ -2,6 +2,7 @@
 // category: nest-service
 // decorators: legacy
 // expect: clean
+// key: calendarId
 import { Injectable } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { memoize } from 'keyproof';

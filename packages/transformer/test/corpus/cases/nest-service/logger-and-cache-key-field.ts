@@ -2,6 +2,7 @@
 // category: nest-service
 // decorators: legacy
 // expect: clean
+// key: this.baseCurrency
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { HttpService } from '@nestjs/axios';

@@ -2,6 +2,7 @@
 // category: nest-service
 // decorators: legacy
 // expect: clean
+// key: tenantId
 import { Controller, Get, Injectable, Query, Req } from '@nestjs/common';
 import { memoize } from 'keyproof';
 

@@ -2,6 +2,7 @@
 // category: pricing-client
 // decorators: legacy
 // expect: clean
+// key: stripeAccount
 import type Stripe from 'stripe';
 import { memoize } from 'keyproof';
 
