@@ -24,7 +24,8 @@ export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: M
     findings.push(finding('RestParameter', node, `${method} reads \`arguments\`, so its inputs are not its declared parameters and keyproof cannot plan its key. Fix: declare every input as a named parameter.`));
   }
   for (const node of reads.env) {
-    const reaches = reachingEnv.has(reads.envSource.get(node) ?? node);
+    // credentials authenticate the request, they do not shape the answer: left a warning
+    const reaches = reachingEnv.has(reads.envSource.get(node) ?? node) && !CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '');
     findings.push(
       finding(
         reaches ? 'EnvInOutput' : 'EnvRead',
@@ -76,6 +77,8 @@ export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: M
   }
   return findings;
 }
+
+const CREDENTIAL = /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH)\b|_(?:KEY|TOKEN|SECRET)_/i;
 
 function envName(ctx: AnalysisContext, node: ts.Node): string {
   const { ts } = ctx;

@@ -68,6 +68,8 @@ export const checkExcludedLeaks: MethodCheck = (ctx, site, plan, _annotations, e
     const path = carrierPath(ctx, ctx.checker.getTypeAtLocation(param.node), carried, omitted, param.node);
     if (path === undefined) continue;
     const leaf = path.split('.').pop() ?? path;
+    // the body reads that property as data (`c.userId`, each comment's author): another value than the excluded one
+    if (readsProperty(ctx, site.fn.body, leaf)) continue;
     const shown = `${param.name}${path.startsWith('[') ? '' : '.'}${path}`;
     findings.push(
       finding(
@@ -83,6 +85,18 @@ export const checkExcludedLeaks: MethodCheck = (ctx, site, plan, _annotations, e
   }
   return findings;
 };
+
+function readsProperty(ctx: AnalysisContext, body: ts.Node | undefined, name: string): boolean {
+  const { ts } = ctx;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isPropertyAccessExpression(node) && node.name.text === name && node.expression.kind !== ts.SyntaxKind.ThisKeyword) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  if (body !== undefined) visit(body);
+  return found;
+}
 
 /** The excluded value (`jobId`, `req.jobId`) an origin of a default is, unless it is captured by the parameter the default belongs to. */
 function excludedOrigin(ctx: AnalysisContext, origins: readonly Origin[], fn: ts.SignatureDeclaration, plan: MethodPlan, into: string): string | undefined {

@@ -40,7 +40,7 @@ export function planClassFields(ctx: AnalysisContext, site: MemoisedSite, reads:
     if (include !== undefined && exclude !== undefined) contradictory.push(read);
     else if (include !== undefined) decided.push({ name: read.name, decision: 'include', reason: '' });
     else if (exclude !== undefined) decided.push({ name: read.name, decision: 'exclude', reason: exclude.reason });
-    else if (ctx.checker !== undefined && !isServiceType(ctx, ctx.checker.getTypeAtLocation(read.declaration))) undecided.push(read);
+    else if (ctx.checker !== undefined && !isServiceType(ctx, ctx.checker.getTypeAtLocation(read.declaration)) && !isConstantField(ctx, read.declaration)) undecided.push(read);
   }
   return { decided, contradictory, undecided, strip };
 }
@@ -48,4 +48,21 @@ export function planClassFields(ctx: AnalysisContext, site: MemoisedSite, reads:
 function isMemberOf(declaration: { parent: unknown }, cls: unknown): boolean {
   const parent = declaration.parent as { parent?: unknown };
   return parent === cls || parent.parent === cls;
+}
+
+/**
+ * `private readonly perPage = 100`: a readonly field initialised with a literal holds the same
+ * value in every instance (a change is a code change, like any other), so it needs no decision.
+ */
+function isConstantField(ctx: AnalysisContext, declaration: FieldRead['declaration']): boolean {
+  const { ts } = ctx;
+  if (!ts.isPropertyDeclaration(declaration) || declaration.initializer === undefined) return false;
+  if (!(ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword)) return false;
+  const isLiteral = (e: ts.Expression): boolean =>
+    ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand)) ||
+    ((ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)) && isLiteral(e.expression)) ||
+    (ts.isArrayLiteralExpression(e) && e.elements.every(isLiteral)) ||
+    (ts.isObjectLiteralExpression(e) && e.properties.every((p) => ts.isPropertyAssignment(p) && isLiteral(p.initializer)));
+  return isLiteral(declaration.initializer);
 }
