@@ -30,10 +30,13 @@ export const Diagnostics = {
   UndecidedField: { code: 91040, severity: 'error', title: 'a memoised body reads a plain-data class field with no key decision' },
   EnvRead: { code: 91041, severity: 'warning', title: 'a memoised body reads process.env' },
   MutableModuleRead: { code: 91042, severity: 'warning', title: 'a memoised body reads a module-level `let`' },
+  EnvInOutput: { code: 91044, severity: 'error', title: 'a memoised body sends a process.env value upstream (or returns it)' },
+  MutableModuleInOutput: { code: 91045, severity: 'error', title: 'a memoised body sends a module-level `let` upstream (or returns it)' },
   ClockRead: { code: 91043, severity: 'warning', title: 'a memoised body reads the clock or a random source' },
   // Heuristics
   PerCallName: { code: 91050, severity: 'warning', title: 'a key parameter is named like a per-call value' },
-  UnenforcedClaim: { code: 91051, severity: 'warning', title: 'the docstring claims an exclusion no annotation enforces' },
+  UnenforcedClaim: { code: 91051, severity: 'warning', title: 'the docstring claims an exclusion that names no parameter, and nothing is excluded' },
+  ClaimContradicted: { code: 91052, severity: 'error', title: 'the docstring says a parameter is not part of the key, but the plan hashes it' },
   // Setup
   NoTypeInformation: { code: 91090, severity: 'warning', title: 'no type information: type-based checks skipped' },
   InternalError: { code: 91099, severity: 'error', title: 'keyproof failed on this method' },

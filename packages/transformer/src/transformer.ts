@@ -64,12 +64,14 @@ export function readOptions(config: Record<string, unknown>): KeyproofOptions {
   const warningsAsErrors = config['warningsAsErrors'] === true ? true : numbers(config['warningsAsErrors']);
   const ignore = numbers(config['ignore']);
   const perCallNames = strings(config['perCallNames']);
+  const perCallSources = strings(config['perCallSources']);
   const warnings = config['warnings'] === 'stderr' || config['warnings'] === 'diagnostic' ? config['warnings'] : undefined;
   return {
     ...(warnings !== undefined ? { warnings } : {}),
     ...(warningsAsErrors !== undefined ? { warningsAsErrors } : {}),
     ...(ignore !== undefined ? { ignore } : {}),
     ...(perCallNames !== undefined ? { perCallNames } : {}),
+    ...(perCallSources !== undefined ? { perCallSources } : {}),
   };
 }
 

@@ -18,6 +18,12 @@ export interface KeyproofOptions {
    */
   readonly perCallNames?: readonly string[];
   /**
+   * More per-call sources, by callee as written (`"makeJobId"`, `"ids.next"`, matched as the
+   * whole callee or its last segments): a call of one is new on every call, like `randomUUID()`.
+   * @default []
+   */
+  readonly perCallSources?: readonly string[];
+  /**
    * Where the plugin reports warnings. By default (`"stderr"`) they are printed in tsc's
    * format on stderr, so that only errors change the exit code: `tsc` exits 2 ("diagnostics
    * present") when any diagnostic is added, warnings included, which would make every warning

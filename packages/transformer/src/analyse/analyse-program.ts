@@ -2,19 +2,29 @@ import type * as ts from 'typescript';
 import type { AnalysisResult, KeyproofOptions, PlannedMemo, TypeScript } from '../types';
 import { toKeyproofDiagnostic } from '../report';
 import type { MethodCheck } from './check';
-import { checkCallSites, type PlannedSite } from './check-call-sites';
+import { checkAcknowledgements } from './check-acknowledgements';
+import { checkBodyReads } from './check-body-reads';
+import { checkCallSites } from './check-call-sites';
 import { checkDocstringClaims } from './check-docstring-claims';
 import { checkDuplicateIds } from './check-duplicate-ids';
+import { checkIdConstant } from './check-id-constant';
 import { checkExcludedLeaks } from './check-excluded-leaks';
 import { checkKeyTypes } from './check-key-types';
 import { checkPerCallDefaults } from './check-per-call-defaults';
 import { checkPerCallNames } from './check-per-call-names';
 import { checkRestParams } from './check-rest-params';
+import { internalError, noTypeInformation } from './check-setup';
+import { checkUnplannable } from './check-unplannable';
 import { checkReturnType } from './check-return-type';
 import { createContext } from './context';
+import { findCallTargets, type PlannedSite } from './find-call-targets';
 import { findMemoised, type MemoisedSite } from './find-memoised';
-import { finding, KeyproofError, type Finding } from './finding';
+import { CallIndex } from './provenance/call-index';
+import { Provenance } from './provenance/trace-value';
+import type { Finding } from './finding';
+import { planClassFields } from './plan-class-fields';
 import { planMethod } from './plan-method';
+import { readAcknowledgements } from './read-acknowledgements';
 import { readAnnotations } from './read-annotations';
 import { readBody } from './read-body';
 
@@ -27,6 +37,7 @@ const METHOD_CHECKS: readonly MethodCheck[] = [
   checkPerCallDefaults,
   checkPerCallNames,
   checkDocstringClaims,
+  checkIdConstant,
 ];
 
 /**
@@ -47,53 +58,50 @@ const MENTIONS = /memoize|keyproof|cacheKey|notKey/;
  */
 export function analyseProgram(program: ts.Program, ts: TypeScript, options: KeyproofOptions = {}): AnalysisResult {
   const ctx = createContext(program, ts, options);
+  const engine = new Provenance(ctx);
   const findings: Finding[] = [];
   const planned: PlannedSite[] = [];
   const strip = new Map<string, Set<number>>();
   const files = program.getSourceFiles().filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f));
-  const onError = (error: KeyproofError): void => void findings.push(error.finding);
   for (const file of files) {
     if (ctx.checker === undefined && !MENTIONS.test(file.text)) continue;
-    let sites: MemoisedSite[];
+    let sites: readonly MemoisedSite[];
     try {
-      sites = findMemoised(ctx, file, onError);
+      const found = findMemoised(ctx, file);
+      sites = found.sites;
+      findings.push(...checkUnplannable(ctx, found.unplannable));
     } catch (error) {
-      findings.push(finding('InternalError', file.statements[0] ?? file, `keyproof could not search ${file.fileName} for memoised methods; nothing in it is planned. Please report this: ${describeError(error)}`));
+      findings.push(internalError(file.statements[0] ?? file, `search ${file.fileName} for memoised methods; nothing in it is planned`, error));
       continue;
     }
     for (const site of sites) {
       try {
         const annotations = readAnnotations(ctx, site);
         const body = readBody(ctx, site);
-        const plan = planMethod(ctx, site, annotations, body.fields);
-        findings.push(...plan.findings, ...body.findings);
-        for (const check of METHOD_CHECKS) findings.push(...check(ctx, site, plan, annotations));
+        const fields = planClassFields(ctx, site, body.fields);
+        const plan = planMethod(ctx, site, annotations, fields.decided);
+        const own = [...plan.findings, ...checkBodyReads(ctx, site, plan, body, fields, engine)];
+        for (const check of METHOD_CHECKS) own.push(...check(ctx, site, plan, annotations, engine));
+        findings.push(...checkAcknowledgements(site, readAcknowledgements(annotations.doc), own));
         const starts = strip.get(file.fileName) ?? new Set<number>();
-        for (const start of [...annotations.strip, ...body.strip]) starts.add(start);
+        for (const start of [...annotations.strip, ...fields.strip]) starts.add(start);
         strip.set(file.fileName, starts);
         planned.push({ site, plan });
       } catch (error) {
-        findings.push(error instanceof KeyproofError ? error.finding : internalError(site, error));
+        findings.push(internalError(site.anchor, `analyse ${site.defaultId}; it is left unplanned`, error));
       }
     }
   }
   findings.push(...checkDuplicateIds(planned));
   if (ctx.checker !== undefined) {
     try {
-      findings.push(...checkCallSites(ctx, planned, files));
+      const calls = new CallIndex(ctx, files);
+      findings.push(...checkCallSites(ctx, engine, calls, findCallTargets(ctx, planned, calls)));
     } catch (error) {
-      findings.push(finding('InternalError', undefined, `keyproof could not check the call sites of memoised methods; the plans are unaffected. Please report this: ${describeError(error)}`));
+      findings.push(internalError(undefined, 'check the call sites of memoised methods; the plans are unaffected', error));
     }
   } else if (planned.length > 0) {
-    findings.push(
-      finding(
-        'NoTypeInformation',
-        undefined,
-        'keyproof ran without type information (a transpile-only host): key plans were made from syntax, and the checks that need types were skipped ' +
-          '(key field encodings, return types, PerCall<T>, excluded values carried by other parameters, call sites, class field decisions). ' +
-          'Fix: build with `tspc` (or run `keyproof check`) to get every check.',
-      ),
-    );
+    findings.push(noTypeInformation());
   }
   const plans: PlannedMemo[] = planned.map(({ site, plan }) => ({ site: siteOf(site), plan: plan.description }));
   const diagnostics = findings.flatMap((f) => toKeyproofDiagnostic(ts, program, f, options) ?? []);
@@ -102,12 +110,4 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
 
 function siteOf(site: MemoisedSite): PlannedMemo['site'] {
   return { kind: site.kind, fileName: site.fn.getSourceFile().fileName, start: site.anchor.getStart(), fnStart: site.fn.getStart() };
-}
-
-function internalError(site: MemoisedSite, error: unknown): Finding {
-  return finding('InternalError', site.anchor, `keyproof could not analyse ${site.defaultId}; it is left unplanned. Please report this: ${describeError(error)}`);
-}
-
-function describeError(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

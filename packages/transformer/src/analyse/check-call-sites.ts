@@ -1,145 +1,129 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
-import type { MemoisedSite } from './find-memoised';
 import { finding, type Finding } from './finding';
-import { perCallValueIn } from './per-call-value';
-import type { MethodPlan } from './plan-method';
+import type { PlannedSite } from './find-call-targets';
+import type { CallIndex } from './provenance/call-index';
+import { consequence, describePath, isClock, sortPhrase } from './provenance/describe-path';
+import { isVarying, keyedOrigins, narrow, overlaps, sameRoot, type Origin } from './provenance/origin';
+import { enclosingFunction } from './provenance/resolve-function';
+import { sourcesThroughCallers } from './provenance/through-callers';
+import type { Provenance } from './provenance/trace-value';
 
-export interface PlannedSite {
-  readonly site: MemoisedSite;
-  readonly plan: MethodPlan;
+/** An excluded argument's value at one call: what it is (exact origins only) and what may carry it. */
+interface ExcludedValue {
+  readonly label: string;
+  readonly origins: readonly Origin[];
+  readonly capturedBy: string | undefined;
 }
 
 /**
- * Every call of a memoised method or function in the program: a per-call value
- * (`randomUUID()`, `Date.now()`, a `PerCall<T>` value) in a key position, or a value that the
- * same call passes in an excluded position (or that is named like an excluded parameter),
- * makes the cache miss every time. Needs the type checker.
+ * Every call of a memoised method or function (directly, through the property it is stored in,
+ * or through an interface or base-class method it implements), asked of the provenance engine:
+ * does a per-call value reach a key argument (91020), here or from a caller of the enclosing
+ * function? Does the value passed in an excluded position reach a key argument (91012)? A leak
+ * is where the value came from, never how it is spelled. Needs the type checker.
  */
-export function checkCallSites(ctx: AnalysisContext, planned: readonly PlannedSite[], files: readonly ts.SourceFile[]): Finding[] {
-  const { ts, checker } = ctx;
-  if (checker === undefined || planned.length === 0) return [];
-  const byNode = new Map<ts.Node, PlannedSite>();
-  for (const p of planned) {
-    byNode.set(p.site.fn, p);
-    byNode.set(p.site.anchor, p);
-  }
+export function checkCallSites(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, targets: ReadonlyMap<ts.Node, readonly PlannedSite[]>): Finding[] {
   const findings: Finding[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node)) {
-      const target = targetOf(ctx, node, byNode);
-      if (target !== undefined) findings.push(...checkCall(ctx, node, target));
+  const checked = new Map<ts.CallExpression, Set<PlannedSite>>();
+  for (const [declaration, sites] of targets) {
+    for (const call of calls.callsOf(declaration)) {
+      const done = checked.get(call) ?? new Set<PlannedSite>();
+      checked.set(call, done);
+      for (const target of sites) {
+        if (done.has(target)) continue;
+        done.add(target);
+        findings.push(...checkCall(ctx, engine, calls, call, target));
+      }
     }
-    ts.forEachChild(node, visit);
-  };
-  for (const file of files) visit(file);
+  }
   return findings;
 }
 
-function targetOf(ctx: AnalysisContext, call: ts.CallExpression, byNode: ReadonlyMap<ts.Node, PlannedSite>): PlannedSite | undefined {
+function checkCall(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, call: ts.CallExpression, target: PlannedSite): Finding[] {
   const { ts } = ctx;
-  const checker = ctx.checker!;
-  const callee = call.expression;
-  const name = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
-  if (name === undefined) return undefined;
-  let symbol = checker.getSymbolAtLocation(name);
-  if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  const declaration = symbol?.valueDeclaration;
-  if (declaration === undefined) return undefined;
-  if (ts.isMethodDeclaration(declaration)) return byNode.get(declaration);
-  if (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined) {
-    let init: ts.Expression = declaration.initializer;
-    while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init)) init = init.expression;
-    return byNode.get(init);
-  }
-  return undefined;
-}
-
-function checkCall(ctx: AnalysisContext, call: ts.CallExpression, target: PlannedSite): Finding[] {
-  const { ts } = ctx;
-  const checker = ctx.checker!;
   const { plan, site } = target;
   const method = site.defaultId;
-  const findings: Finding[] = [];
   const args = call.arguments;
-  if (args.some((a) => ts.isSpreadElement(a))) return findings;
-  const keyIndexes = new Set(plan.keyParams.map((p) => p.index));
-  const excludedNames = new Set(plan.excludedParams.map((p) => p.name));
-  const excludedSymbols = new Set<ts.Symbol | string>();
-  plan.excludedParams.forEach((p) => {
-    const arg = args[p.index];
-    if (arg !== undefined) collectExcludedValue(ctx, arg, excludedSymbols);
-  });
-  args.forEach((arg, index) => {
-    if (!keyIndexes.has(index)) return;
-    const param = plan.keyParams.find((p) => p.index === index)!;
-    const perCall = perCallValueIn(ctx, arg);
-    if (perCall !== undefined) {
+  if (args.some((a) => ts.isSpreadElement(a))) return [];
+  const excluded = excludedValues(engine, target, args);
+  const caller = enclosingFunction(ctx, call);
+  const findings: Finding[] = [];
+  for (const param of plan.keyParams) {
+    const arg = args[param.index];
+    if (arg === undefined) continue;
+    const field = plan.description.fields.find((f) => f.index === param.index);
+    const origins = keyedOrigins(engine.originsOf(arg), field?.pick, field?.omit);
+    const into = `"${param.name}" of ${method}`;
+    // a key the user confirmed with @cacheKey may be per-process, per-instance or per-request on purpose (the host a lookup is about)
+    const counts = (o: Origin): boolean => isVarying(o) && (!plan.allowList || (o.root.kind === 'source' && o.root.sort === 'per-call'));
+    const direct = origins.find(counts);
+    const upward = direct ?? origins.filter((o) => o.root.kind === 'param' && o.root.fn === caller).flatMap((o) => sourcesThroughCallers(engine, calls, o)).find(counts);
+    if (upward !== undefined) {
       findings.push(
         finding(
           'PerCallAtCallSite',
           arg,
-          `This call passes ${perCall} as "${param.name}", a key parameter of ${method}: the value is new on every call, so this call never hits the cache. ` +
-            `Fix: pass a value that identifies the work (not the call), or exclude "${param.name}" with "@excludeFromKey ${param.name} reason".`,
+          `This call passes ${sortPhrase(upward)} as "${param.name}", a key parameter of ${method}: ${describePath(ctx, upward, into)}. ` +
+            `${consequence(upward)} ` +
+            `Fix: if "${param.name}" does not shape the result, exclude it ("@excludeFromKey ${param.name} reason", or @notKey); otherwise pass a value that identifies the work, not the call` +
+            `${isClock(upward) ? ' (a deliberate time bucket, such as the day, comes from a helper documented `@timeBucket day`)' : ''}.`,
         ),
       );
-      return;
+      continue;
     }
-    const leaked = leakIn(ctx, checker, arg, excludedSymbols, excludedNames);
-    if (leaked !== undefined) {
+    const leak = leakInto(origins, excluded, param.name, field?.pick, field?.omit);
+    if (leak !== undefined) {
       findings.push(
         finding(
           'ExcludedAtCallSite',
           arg,
-          `This call passes "${leaked}" into "${param.name}", a key parameter of ${method}, but "${leaked}" is what is excluded from the key ` +
-            `(excluded: ${[...excludedNames].join(', ')}): the excluded value reaches the key anyway, and calls that differ only in it never share an entry. ` +
-            `Fix: do not derive "${param.name}" from it at this call site.`,
+          `This call passes the value it excludes as "${leak.value.label}" into "${param.name}", a key parameter of ${method}: ${describePath(ctx, leak.origin, into)}. ` +
+            'The excluded value reaches the key anyway, so calls that differ only in it never share an entry. ' +
+            `Fix: do not derive "${param.name}" from it at this call site${leak.origin.exact ? '' : `; if "${param.name}" is meant to stand for it (its content hash), say so: "@excludeFromKey ${leak.value.label} captured-by ${param.name}"`}.`,
         ),
       );
     }
-  });
+  }
   return findings;
 }
 
-/**
- * The value an excluded argument passes, when it is a reference: an identifier by symbol, a
- * property chain by text (`job.id` is the value, not `job`, so `job.mode` elsewhere is fine).
- * A computed argument (`'job-' + name`) is derived from its parts, not the other way round:
- * it makes none of them excluded, so `name` may still be a key argument of the same call.
- */
-function collectExcludedValue(ctx: AnalysisContext, node: ts.Expression, into: Set<ts.Symbol | string>): void {
-  const { ts } = ctx;
-  const checker = ctx.checker!;
-  let n: ts.Expression = node;
-  while (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isNonNullExpression(n) || ts.isSatisfiesExpression(n)) n = n.expression;
-  if (ts.isPropertyAccessExpression(n)) {
-    into.add(n.getText().replace(/\s+/g, ''));
-    return;
+function excludedValues(engine: Provenance, target: PlannedSite, args: ts.NodeArray<ts.Expression>): ExcludedValue[] {
+  const { plan } = target;
+  const out: ExcludedValue[] = [];
+  for (const p of plan.excludedParams) {
+    const arg = args[p.index];
+    if (arg !== undefined) out.push({ label: p.name, origins: engine.originsOf(arg).filter((o) => o.exact), capturedBy: plan.capturedBy.get(p.name) });
   }
-  if (ts.isIdentifier(n)) {
-    const symbol = checker.getSymbolAtLocation(n);
-    if (symbol !== undefined && symbol.valueDeclaration !== undefined && !(symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Method))) into.add(symbol);
+  for (const e of plan.excludedPaths) {
+    const arg = args[e.param.index];
+    if (arg === undefined) continue;
+    let origins = engine.originsOf(arg);
+    for (const segment of e.path) origins = narrow(origins, segment);
+    const label = `${e.param.name}.${e.path.join('.')}`;
+    out.push({ label, origins: origins.filter((o) => o.exact), capturedBy: plan.capturedBy.get(label) });
   }
+  return out;
 }
 
-function leakIn(ctx: AnalysisContext, checker: ts.TypeChecker, arg: ts.Node, symbols: ReadonlySet<ts.Symbol | string>, names: ReadonlySet<string>): string | undefined {
-  const { ts } = ctx;
-  let found: string | undefined;
-  const visit = (n: ts.Node): void => {
-    if (found !== undefined || ts.isFunctionLike(n)) return;
-    if (ts.isPropertyAccessExpression(n) && symbols.has(n.getText().replace(/\s+/g, ''))) {
-      found = n.getText();
-      return;
-    }
-    if (ts.isIdentifier(n)) {
-      const symbol = checker.getSymbolAtLocation(n);
-      if ((symbol !== undefined && symbols.has(symbol)) || names.has(n.text)) {
-        found = ts.isPropertyAccessExpression(n.parent) && n.parent.name === n ? n.parent.getText() : n.text;
-        return;
+/** A key origin that holds (or is computed from) an excluded value: same root, overlapping paths, and hashed. */
+function leakInto(
+  origins: readonly Origin[],
+  excluded: readonly ExcludedValue[],
+  param: string,
+  pick: readonly string[] | undefined,
+  omit: readonly string[] | undefined,
+): { value: ExcludedValue; origin: Origin } | undefined {
+  for (const value of excluded) {
+    if (value.capturedBy === param) continue;
+    for (const k of origins) {
+      for (const e of value.origins) {
+        if (!sameRoot(k.root, e.root) || !overlaps(k.path, e.path)) continue;
+        // the key holds a bigger value that contains the excluded one: hashed only if not omitted, and picked
+        if (k.path.length < e.path.length && keyedOrigins([{ ...k, at: [...k.at, ...e.path.slice(k.path.length)] }], pick, omit).length === 0) continue;
+        return { value, origin: k };
       }
     }
-    ts.forEachChild(n, visit);
-  };
-  visit(arg);
-  return found;
+  }
+  return undefined;
 }

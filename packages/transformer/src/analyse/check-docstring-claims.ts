@@ -1,69 +1,48 @@
 import { finding, type Finding } from './finding';
 import type { MethodCheck } from './check';
-
-const CLAIM = /\b(?:(?:does|do|is|are|should|must|will)\s*(?:not|n't)|never|isn't|aren't|without)\b[^.;\n]*\b(?:key|keys|keyed|cache|cached)\b|\bnot\s+(?:part\s+of|in|included\s+in)\s+the\s+(?:cache\s+)?key\b|\bexcluded\s+from\s+the\s+(?:cache\s+)?key\b|\b(?:ignored|ignores)\b[^.;\n]*\b(?:key|cache)\b/i;
+import { namesParameter, readClaims } from './read-claims';
 
 /**
- * Prose that claims an exclusion ("the cache key does not include the job ID") must be backed
- * by an annotation: the claim is exactly what the seed's docstring said while the code keyed
- * on the job ID anyway.
+ * The docs against the plan. A doc comment that says a parameter is not part of the key
+ * ("the cache key does not include the job ID") while the plan hashes it is a contradiction
+ * between the claim and the code (91052, an error: the seed's incident). A claim of an
+ * exclusion that names no parameter, when nothing is excluded, is a warning (91051).
  */
 export const checkDocstringClaims: MethodCheck = (_ctx, site, plan, annotations) => {
   const findings: Finding[] = [];
-  const sentences: { text: string; param?: string }[] = [];
-  for (const sentence of annotations.doc.description.split(/(?<=[.;!?])\s+|\n\s*\n/)) sentences.push({ text: sentence });
-  for (const tag of annotations.doc.tags) {
-    if (tag.name !== 'param') continue;
-    const name = /^\{[^}]*\}\s*/.exec(tag.text) ? tag.text.replace(/^\{[^}]*\}\s*/, '') : tag.text;
-    const [param = '', ...rest] = name.split(/\s+/);
-    sentences.push({ text: rest.join(' '), param: param.replace(/^\[|\]$/g, '').split('=')[0] ?? '' });
-  }
   const anchor = site.fn.name ?? site.fn;
+  const excludedNames = new Set([...plan.excludedParams.flatMap((p) => [p.name, ...p.bindingNames]), ...plan.excludedPaths.map((e) => e.path[e.path.length - 1] ?? '')]);
+  const candidates = plan.keyParams.flatMap((p) => (p.bindingNames.length > 0 ? p.bindingNames : [p.name])).filter((n) => !excludedNames.has(n));
   const reported = new Set<string>();
-  for (const sentence of sentences) {
-    if (!CLAIM.test(sentence.text)) continue;
-    const phrases = wordRuns(sentence.text);
-    const named = sentence.param !== undefined
-      ? plan.keyParams.filter((p) => p.name === sentence.param)
-      : plan.keyParams.filter((p) => phrases.has(squash(p.name)));
-    for (const param of named) {
-      if (reported.has(param.name)) continue;
-      reported.add(param.name);
+  let vague = false;
+  for (const claim of readClaims(annotations.doc)) {
+    const named = claim.param !== undefined ? candidates.filter((n) => n === claim.param) : candidates.filter((n) => claim.subjects.some((s) => namesParameter(s, n)));
+    const mentionsExcluded = [...excludedNames].some((n) => claim.param === n || claim.subjects.some((s) => namesParameter(s, n)));
+    for (const name of named) {
+      if (reported.has(name)) continue;
+      reported.add(name);
       findings.push(
         finding(
-          'UnenforcedClaim',
+          'ClaimContradicted',
           anchor,
-          `The docs of ${site.defaultId} say "${sentence.text.trim()}", but parameter "${param.name}" is still part of the cache key: nothing enforces the claim. ` +
-            `Fix: add "@excludeFromKey ${param.name} reason" to the doc comment (or @notKey to the parameter), or correct the docs.`,
+          `The docs of ${site.defaultId} say "${claim.text}", but the key plan hashes "${name}": the claim and the code disagree, ` +
+            `so calls that differ only in "${name}" never share a cache entry (the cache that never hit). ` +
+            `Fix: add "@excludeFromKey ${name} reason" to the doc comment (or @notKey on the parameter) if the docs are right, or correct the docs.`,
         ),
       );
     }
-    if (named.length === 0 && plan.excludedParams.length === 0 && plan.excludedPaths.length === 0 && sentence.param === undefined && !reported.has('')) {
-      reported.add('');
-      findings.push(
-        finding(
-          'UnenforcedClaim',
-          anchor,
-          `The docs of ${site.defaultId} claim an exclusion ("${sentence.text.trim()}"), but no annotation excludes anything: every parameter is in the cache key. ` +
-            'Fix: add "@excludeFromKey NAME reason" for the parameter the docs mean, or correct the docs.',
-        ),
-      );
-    }
+    if (named.length === 0 && !mentionsExcluded) vague = true;
+  }
+  if (vague && plan.excludedParams.length === 0 && plan.excludedPaths.length === 0 && reported.size === 0) {
+    const claim = readClaims(annotations.doc)[0]!;
+    findings.push(
+      finding(
+        'UnenforcedClaim',
+        anchor,
+        `The docs of ${site.defaultId} claim an exclusion ("${claim.text}"), but no annotation excludes anything: every parameter is in the cache key. ` +
+          'Fix: add "@excludeFromKey NAME reason" for the parameter the docs mean, or correct the docs.',
+      ),
+    );
   }
   return findings;
 };
-
-/** Runs of one to three words, squashed: "the job ID" gives "jobid" among others. */
-function wordRuns(text: string): Set<string> {
-  const words = text.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  const runs = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    for (let k = 1; k <= 3 && i + k <= words.length; k++) runs.add(words.slice(i, i + k).join(''));
-  }
-  return runs;
-}
-
-/** "job ID" and "jobId" both become "jobid". */
-function squash(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, '');
-}

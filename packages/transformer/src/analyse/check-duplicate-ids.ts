@@ -1,6 +1,6 @@
 import type { Finding } from './finding';
 import { finding } from './finding';
-import type { PlannedSite } from './check-call-sites';
+import type { PlannedSite } from './find-call-targets';
 
 /** Two memoised methods with one id would read each other's entries. */
 export function checkDuplicateIds(planned: readonly PlannedSite[]): Finding[] {

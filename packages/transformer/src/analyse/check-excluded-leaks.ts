@@ -2,6 +2,9 @@ import type * as ts from 'typescript';
 import { finding, type Finding } from './finding';
 import type { MethodCheck } from './check';
 import type { AnalysisContext } from './context';
+import { keyDefaults } from './key-defaults';
+import type { MethodPlan } from './plan-method';
+import { overlaps, type Origin } from './provenance/origin';
 import type { ParamInfo } from './read-annotations';
 
 /**
@@ -9,26 +12,26 @@ import type { ParamInfo } from './read-annotations';
  * value or normaliser (`name = jobId`), or carried inside another key parameter's type
  * (`ctx.jobId` while `jobId` is excluded).
  */
-export const checkExcludedLeaks: MethodCheck = (ctx, site, plan) => {
+export const checkExcludedLeaks: MethodCheck = (ctx, site, plan, _annotations, engine) => {
   const findings: Finding[] = [];
   const excludedNames = new Map<string, ParamInfo>();
   for (const p of plan.excludedParams) {
     excludedNames.set(p.name, p);
     for (const b of p.bindingNames) excludedNames.set(b, p);
   }
+  for (const { param, label, initializer } of keyDefaults(ctx, plan)) {
+    const via = ctx.checker !== undefined ? excludedOrigin(ctx, engine.originsOf(initializer), site.fn, plan, param.name) : referencedParam(ctx, initializer, excludedNames);
+    if (via === undefined) continue;
+    findings.push(
+      finding(
+        'ExcludedInDefault',
+        initializer,
+        `The default value of key parameter "${label}" in ${site.defaultId} reads "${via}", which is excluded from the cache key: ` +
+          `whenever the default applies, the excluded value is hashed after all. Fix: do not derive "${label}" from "${via}", or exclude "${label}" too.`,
+      ),
+    );
+  }
   for (const param of plan.keyParams) {
-    const initializer = param.node.initializer;
-    const viaDefault = initializer !== undefined ? referencedParam(ctx, initializer, excludedNames) : undefined;
-    if (viaDefault !== undefined) {
-      findings.push(
-        finding(
-          'ExcludedInDefault',
-          initializer!,
-          `The default value of key parameter "${param.name}" in ${site.defaultId} reads "${viaDefault}", which is excluded from the cache key: ` +
-            `whenever the default applies, the excluded value is hashed after all. Fix: do not derive "${param.name}" from "${viaDefault}", or exclude "${param.name}" too.`,
-        ),
-      );
-    }
     const normalizer = plan.normalizers.get(param.index);
     const viaNormalizer = normalizer !== undefined ? referencedParam(ctx, normalizer, excludedNames) : undefined;
     if (viaNormalizer !== undefined) {
@@ -65,18 +68,51 @@ export const checkExcludedLeaks: MethodCheck = (ctx, site, plan) => {
     const path = carrierPath(ctx, ctx.checker.getTypeAtLocation(param.node), carried, omitted, param.node);
     if (path === undefined) continue;
     const leaf = path.split('.').pop() ?? path;
+    // the body reads that property as data (`c.userId`, each comment's author): another value than the excluded one
+    if (readsProperty(ctx, site.fn.body, leaf)) continue;
+    const shown = `${param.name}${path.startsWith('[') ? '' : '.'}${path}`;
     findings.push(
       finding(
         'ExcludedInType',
         param.node,
-        `Key parameter "${param.name}" of ${site.defaultId} carries "${param.name}.${path}", but "${leaf}" is excluded from the cache key: ` +
+        `Key parameter "${param.name}" of ${site.defaultId} carries "${shown}", but "${leaf}" is excluded from the cache key: ` +
           `the excluded value still reaches the key inside "${param.name}", so calls that differ only in it never share an entry. ` +
-          `Fix: add "@excludeFromKey ${param.name}.${path} reason" (or key on the properties you need with @cacheKey('...')).`,
+          (path.includes('[]')
+            ? `Fix: pass "${param.name}" without it (map the elements to what shapes the output), or exclude "${param.name}" if it does not shape the result.`
+            : `Fix: add "@excludeFromKey ${param.name}.${path} reason" (or key on the properties you need with @cacheKey('...')).`),
       ),
     );
   }
   return findings;
 };
+
+function readsProperty(ctx: AnalysisContext, body: ts.Node | undefined, name: string): boolean {
+  const { ts } = ctx;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isPropertyAccessExpression(node) && node.name.text === name && node.expression.kind !== ts.SyntaxKind.ThisKeyword) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  if (body !== undefined) visit(body);
+  return found;
+}
+
+/** The excluded value (`jobId`, `req.jobId`) an origin of a default is, unless it is captured by the parameter the default belongs to. */
+function excludedOrigin(ctx: AnalysisContext, origins: readonly Origin[], fn: ts.SignatureDeclaration, plan: MethodPlan, into: string): string | undefined {
+  for (const o of origins) {
+    if (o.root.kind !== 'param' || o.root.fn !== fn) continue;
+    const index = o.root.index;
+    const whole = plan.excludedParams.find((p) => p.index === index);
+    if (whole !== undefined && plan.capturedBy.get(whole.name) !== into) return whole.name;
+    for (const e of plan.excludedPaths) {
+      if (e.param.index !== index || !overlaps(o.path, e.path)) continue;
+      const label = e.param.bindingNames.length > 0 ? e.path.join('.') : `${e.param.name}.${e.path.join('.')}`;
+      if (plan.capturedBy.get(label) !== into) return label;
+    }
+  }
+  return undefined;
+}
 
 function referencedParam(ctx: AnalysisContext, expr: ts.Node, names: ReadonlyMap<string, ParamInfo>): string | undefined {
   const { ts } = ctx;
@@ -102,7 +138,12 @@ function referencedParam(ctx: AnalysisContext, expr: ts.Node, names: ReadonlyMap
 function carrierPath(ctx: AnalysisContext, type: ts.Type, names: ReadonlySet<string>, omitted: ReadonlySet<string>, at: ts.Node, prefix = '', depth = 0): string | undefined {
   const checker = ctx.checker!;
   const t = checker.getNonNullableType(type);
-  if (!(t.flags & ctx.ts.TypeFlags.Object) || checker.isArrayType(t) || depth > 1) return undefined;
+  if (!(t.flags & ctx.ts.TypeFlags.Object) || depth > 1) return undefined;
+  if (checker.isArrayType(t)) {
+    // `frames: Frame[]` with `Frame.jobId`: every element is hashed
+    const element = checker.getTypeArguments(t as ts.TypeReference)[0];
+    return element !== undefined ? carrierPath(ctx, element, names, omitted, at, `${prefix}[]`, depth) : undefined;
+  }
   for (const property of t.getProperties()) {
     const path = prefix === '' ? property.getName() : `${prefix}.${property.getName()}`;
     if (omitted.has(path)) continue;

@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import { finding, type Finding } from './finding';
 import type { MethodCheck } from './check';
-import { isLooseType, isPerCallType, unencodableReason } from './type-shape';
+import { isLooseType, isPerCallType, isTypeOnlyProperty, unencodableReason } from './type-shape';
 
 /**
  * Every key field must have a stable encoding: no functions, symbols, promises, weak
@@ -79,7 +79,7 @@ function keyedParts(
     return checker
       .getNonNullableType(type)
       .getProperties()
-      .filter((p) => !top.has(p.getName()))
+      .filter((p) => !top.has(p.getName()) && !isTypeOnlyProperty(ctx, p))
       .map((p): [string, ts.Type] => [p.getName(), checker.getTypeOfSymbolAtLocation(p, at)]);
   }
   return [['', type]];

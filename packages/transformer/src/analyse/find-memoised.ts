@@ -1,6 +1,5 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
-import { finding, KeyproofError } from './finding';
 import { keyproofExportOf } from './resolve-keyproof';
 
 export type MemoisedFunction = ts.MethodDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration;
@@ -20,27 +19,35 @@ export interface MemoisedSite {
   readonly docHosts: readonly ts.Node[];
 }
 
+/** A `memoize(...)` call keyproof cannot plan, and why (`check-unplannable.ts` reports it). */
+export interface UnplannableCall {
+  readonly node: ts.Node;
+  readonly why: 'decorator-in-variable' | 'function-not-visible' | 'anonymous';
+}
+
+export interface MemoisedInFile {
+  readonly sites: readonly MemoisedSite[];
+  readonly unplannable: readonly UnplannableCall[];
+}
+
 /** Every `@memoize` method and `memoize(fn)` call of one file whose `memoize` is keyproof's. */
-export function findMemoised(ctx: AnalysisContext, sourceFile: ts.SourceFile, onError: (error: KeyproofError) => void): MemoisedSite[] {
+export function findMemoised(ctx: AnalysisContext, sourceFile: ts.SourceFile): MemoisedInFile {
   const { ts } = ctx;
   const sites: MemoisedSite[] = [];
+  const unplannable: UnplannableCall[] = [];
   const visit = (node: ts.Node): void => {
-    try {
-      if (ts.isMethodDeclaration(node)) {
-        const site = methodSite(ctx, node);
-        if (site !== undefined) sites.push(site);
-      } else if (ts.isCallExpression(node) && !ts.isDecorator(node.parent)) {
-        const site = functionSite(ctx, node);
-        if (site !== undefined) sites.push(site);
-      }
-    } catch (error) {
-      if (error instanceof KeyproofError) onError(error);
-      else throw error;
+    if (ts.isMethodDeclaration(node)) {
+      const site = methodSite(ctx, node);
+      if (site !== undefined) sites.push(site);
+    } else if (ts.isCallExpression(node) && !ts.isDecorator(node.parent)) {
+      const site = functionSite(ctx, node);
+      if (site !== undefined && 'why' in site) unplannable.push(site);
+      else if (site !== undefined) sites.push(site);
     }
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
-  return sites;
+  return { sites, unplannable };
 }
 
 function methodSite(ctx: AnalysisContext, method: ts.MethodDeclaration): MemoisedSite | undefined {
@@ -65,44 +72,26 @@ function methodSite(ctx: AnalysisContext, method: ts.MethodDeclaration): Memoise
   return undefined;
 }
 
-function functionSite(ctx: AnalysisContext, call: ts.CallExpression): MemoisedSite | undefined {
+function functionSite(ctx: AnalysisContext, call: ts.CallExpression): MemoisedSite | UnplannableCall | undefined {
   const { ts } = ctx;
   if (keyproofExportOf(ctx, call.expression) !== 'memoize') return undefined;
   const [target, options] = call.arguments;
   if (target === undefined) return undefined; // `memoize(opts)` used as a decorator factory elsewhere
-  if (ts.isObjectLiteralExpression(target)) {
-    throw new KeyproofError(
-      finding(
-        'Unplannable',
-        call,
-        `memoize(${target.getText().length > 40 ? '{ … }' : target.getText()}) outside a decorator: keyproof plans a method only where @memoize(...) decorates it. ` +
-          'Fix: write @memoize(options) on the method itself instead of storing the decorator in a variable.',
-      ),
-    );
-  }
+  if (ts.isObjectLiteralExpression(target)) return { node: call, why: 'decorator-in-variable' };
   const fn = functionOf(ctx, target);
-  if (fn === undefined) {
-    throw new KeyproofError(
-      finding(
-        'Unplannable',
-        target,
-        `memoize(${target.getText()}): keyproof cannot see the function's parameters, so it cannot plan its cache key. ` +
-          'Fix: pass the function itself, `memoize(async function name(...) { ... })`, or a function declared in this file.',
-      ),
-    );
-  }
-  const variable = enclosingVariable(ctx, call);
+  if (fn === undefined) return { node: target, why: 'function-not-visible' };
+  const holder = enclosingHolder(ctx, call);
+  const classNode = holder !== undefined && ts.isPropertyDeclaration(holder) && ts.isClassLike(holder.parent) ? holder.parent : undefined;
   const ownName = fn.name !== undefined && ts.isIdentifier(fn.name) ? fn.name.text : undefined;
-  const defaultId = ownName ?? (variable !== undefined && ts.isIdentifier(variable.name) ? variable.name.text : undefined) ?? (ts.isIdentifier(target) ? target.text : undefined);
-  if (defaultId === undefined) {
-    throw new KeyproofError(
-      finding('Unplannable', call, 'memoize(...) of an anonymous function that is not assigned to a variable has no id. Fix: name the function or pass memoize(fn, { id: "..." }).'),
-    );
-  }
+  const holderName = holder !== undefined && (ts.isIdentifier(holder.name) || ts.isPrivateIdentifier(holder.name)) ? holder.name.text : undefined;
+  const defaultId =
+    classNode !== undefined && holderName !== undefined
+      ? `${classNode.name?.text ?? 'anonymous'}.${holderName}`
+      : (ownName ?? holderName ?? (ts.isIdentifier(target) ? target.text : undefined));
+  if (defaultId === undefined) return { node: call, why: 'anonymous' };
   const docHosts: ts.Node[] = [fn];
-  if (variable !== undefined) docHosts.push(variable.parent.parent);
-  if (ts.isFunctionDeclaration(fn)) docHosts.push(fn);
-  return { kind: 'function', anchor: call, fn, options, classNode: undefined, defaultId, docHosts };
+  if (holder !== undefined) docHosts.push(ts.isVariableDeclaration(holder) ? holder.parent.parent : holder);
+  return { kind: 'function', anchor: call, fn, options, classNode, defaultId, docHosts };
 }
 
 function functionOf(ctx: AnalysisContext, expr: ts.Expression): MemoisedFunction | undefined {
@@ -123,14 +112,13 @@ function functionOf(ctx: AnalysisContext, expr: ts.Expression): MemoisedFunction
   return undefined;
 }
 
-/** `const x = memoize(...)` -> the declaration of `x`. */
-function enclosingVariable(ctx: AnalysisContext, call: ts.CallExpression): (ts.VariableDeclaration & { parent: { parent: ts.VariableStatement } }) | undefined {
+/** `const x = memoize(...)` / `readonly x = memoize(...)` -> the declaration of `x`. */
+function enclosingHolder(ctx: AnalysisContext, call: ts.CallExpression): ts.VariableDeclaration | ts.PropertyDeclaration | undefined {
   const { ts } = ctx;
   let node: ts.Node = call;
-  while (ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent)) node = node.parent;
+  while (ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent) || ts.isSatisfiesExpression(node.parent)) node = node.parent;
   const parent = node.parent;
-  if (ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isVariableStatement(parent.parent.parent)) {
-    return parent as ts.VariableDeclaration & { parent: { parent: ts.VariableStatement } };
-  }
+  if (ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isVariableStatement(parent.parent.parent)) return parent;
+  if (ts.isPropertyDeclaration(parent) && parent.initializer === node) return parent;
   return undefined;
 }

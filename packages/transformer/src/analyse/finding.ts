@@ -1,5 +1,5 @@
 import type * as ts from 'typescript';
-import { Diagnostics, type DiagnosticKind } from '../diagnostics';
+import type { DiagnosticKind } from '../diagnostics';
 
 /** What a rule found, before it becomes a diagnostic (see `report.ts`). */
 export interface Finding {
@@ -13,15 +13,4 @@ export interface Finding {
 
 export function finding(kind: DiagnosticKind, node: ts.Node | undefined, message: string): Finding {
   return { kind, node, message };
-}
-
-/**
- * The one error type of the analyser: a rule that cannot go on throws it, and
- * `analyse-program.ts` turns it into a diagnostic and leaves the method unplanned.
- */
-export class KeyproofError extends Error {
-  constructor(readonly finding: Finding) {
-    super(`KP${Diagnostics[finding.kind].code}: ${finding.message}`);
-    this.name = 'KeyproofError';
-  }
 }

@@ -2,10 +2,12 @@ import type * as ts from 'typescript';
 import type { PlanDescription, PlannedExclusion, PlannedField } from '../types';
 import { relativeTo, type AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
-import { finding, type Finding } from './finding';
+import { excludedAndIncluded, normaliserAndPicks, pickedAndOmitted, unknownName, unknownPath } from './check-annotations';
+import type { Finding } from './finding';
+import { planCaptures } from './plan-captures';
 import { planSignature } from './plan-signature';
 import type { Annotations, Mark, ParamInfo } from './read-annotations';
-import type { ClassFieldDecision } from './read-body';
+import type { ClassFieldDecision } from './plan-class-fields';
 
 /** A plan plus what the checks and the emitter need to know about it (internal: carries AST). */
 export interface MethodPlan {
@@ -15,6 +17,8 @@ export interface MethodPlan {
   /** Names excluded below a key parameter (`req.jobId` -> `jobId`), for the leak checks. */
   readonly excludedPaths: readonly { readonly param: ParamInfo; readonly path: readonly string[] }[];
   readonly normalizers: ReadonlyMap<number, ts.Expression>;
+  /** Excluded value (`sourceBytes`, `req.jobId`) -> the key parameter that captures its identity. */
+  readonly capturedBy: ReadonlyMap<string, string>;
   /** True when the key is the `@cacheKey` allow-list. */
   readonly allowList: boolean;
   readonly findings: readonly Finding[];
@@ -43,19 +47,11 @@ export function planMethod(
       continue;
     }
     if (param === undefined) {
-      findings.push(markFinding(mark, 'UnknownName', unknownNameMessage(method, mark, params)));
+      findings.push(unknownName(method, mark, params));
       continue;
     }
     if (mark.path.length > 0 && !pathExists(ctx, param, mark.path)) {
-      findings.push(
-        markFinding(
-          mark,
-          'UnknownPath',
-          `${mark.via} ${[mark.param, ...mark.path].join('.')} in ${method}: parameter "${param.name}" has no property "${mark.path.join('.')}", ` +
-            'so the claim cannot be enforced and the real value would still be hashed. ' +
-            `Fix: name an existing property of ${param.name}'s type, or remove the annotation.`,
-        ),
-      );
+      findings.push(unknownPath(method, mark, param));
       continue;
     }
     byParam.set(param.index, [...(byParam.get(param.index) ?? []), mark]);
@@ -75,14 +71,7 @@ export function planMethod(
     const includes = marks.filter((m) => m.kind === 'include');
     const omits = marks.filter((m) => m.kind === 'exclude' && m.path.length > 0);
     if (wholeExclude !== undefined && includes.length > 0) {
-      findings.push(
-        markFinding(
-          wholeExclude,
-          'Contradiction',
-          `Parameter "${param.name}" of ${method} is both excluded (${wholeExclude.via}) and included (${includes.map((m) => m.via).join(', ')}) in the cache key. ` +
-            'keyproof cannot tell which claim is true. Fix: keep exactly one of the two annotations.',
-        ),
-      );
+      findings.push(excludedAndIncluded(method, param, wholeExclude, includes));
       continue;
     }
     if (wholeExclude !== undefined || (allowList && includes.length === 0)) {
@@ -94,25 +83,13 @@ export function planMethod(
     const omit = omits.map((m) => m.path.join('.'));
     const clash = omit.find((o) => picks.some((p) => p === o || p.startsWith(`${o}.`) || o.startsWith(`${p}.`)));
     if (clash !== undefined) {
-      findings.push(
-        markFinding(
-          omits.find((m) => m.path.join('.') === clash) ?? omits[0]!,
-          'Contradiction',
-          `"${param.name}.${clash}" in ${method} is both picked into the key by @cacheKey and excluded by @excludeFromKey. Fix: drop one of the two.`,
-        ),
-      );
+      findings.push(pickedAndOmitted(method, param, omits.find((m) => m.path.join('.') === clash) ?? omits[0]!, clash));
       continue;
     }
     const normalizerMarks = includes.filter((m) => m.normalizer !== undefined);
     const normalizer = normalizerMarks[0]?.normalizer;
     if (normalizer !== undefined && (picks.length > 0 || normalizerMarks.length > 1)) {
-      findings.push(
-        markFinding(
-          normalizerMarks[0]!,
-          'Contradiction',
-          `Parameter "${param.name}" of ${method} has a normaliser and property picks (or two normalisers). Fix: key on one form only.`,
-        ),
-      );
+      findings.push(normaliserAndPicks(method, param, normalizerMarks[0]!));
       continue;
     }
     for (const m of omits) excludedPaths.push({ param, path: m.path });
@@ -144,23 +121,8 @@ export function planMethod(
     excluded,
     signature: planSignature(fields),
   };
-  return { description, keyParams, excludedParams, excludedPaths, normalizers, allowList, findings };
-}
-
-function markFinding(mark: Mark, kind: Finding['kind'], message: string): Finding {
-  if ('node' in mark.span) return finding(kind, mark.span.node, message);
-  const { tag } = mark.span;
-  return { kind, node: undefined, span: { fileName: tag.fileName, start: tag.start, length: tag.length }, message };
-}
-
-function unknownNameMessage(method: string, mark: Mark, params: readonly ParamInfo[]): string {
-  const names = params.map((p) => p.name);
-  const suggestion = names.find((n) => n.toLowerCase() === mark.param.toLowerCase());
-  return (
-    `${mark.via} ${[mark.param, ...mark.path].join('.')} in ${method}: there is no parameter "${mark.param}" ` +
-    `(parameters: ${names.length > 0 ? names.join(', ') : 'none'}). The claim cannot be enforced, and nothing is excluded from the cache key. ` +
-    `Fix: ${suggestion !== undefined ? `write "${suggestion}"` : 'name one of the parameters above, or remove the tag'}.`
-  );
+  const capturedBy = planCaptures(method, [...byParam.values()].flat(), params, keyParams, findings);
+  return { description, keyParams, excludedParams, excludedPaths, normalizers, capturedBy, allowList, findings };
 }
 
 /** True when `path` names a property of the parameter's declared type (always true without types). */
@@ -178,15 +140,29 @@ function pathExists(ctx: AnalysisContext, param: ParamInfo, path: readonly strin
   return true;
 }
 
-/** `id` from a literal `{ id: '...' }` option, else the default. */
-export function idOf(ctx: AnalysisContext, site: MemoisedSite): string {
+/** The `id` option as written, when there is one (`{ id: 'X' }`, `{ id: CacheIds.quote }`). */
+export function idExpression(ctx: AnalysisContext, site: MemoisedSite): ts.Expression | undefined {
   const { ts } = ctx;
   const options = site.options;
-  if (options !== undefined && ts.isObjectLiteralExpression(options)) {
-    for (const property of options.properties) {
-      if (ts.isPropertyAssignment(property) && property.name.getText() === 'id' && ts.isStringLiteralLike(property.initializer)) return property.initializer.text;
-    }
+  if (options === undefined || !ts.isObjectLiteralExpression(options)) return undefined;
+  for (const property of options.properties) {
+    if (ts.isPropertyAssignment(property) && property.name.getText() === 'id') return property.initializer;
   }
+  return undefined;
+}
+
+/**
+ * The id the runtime will use: a literal `{ id: '...' }`, a constant the checker can read
+ * (`{ id: CacheIds.quote }` with `as const`, a `const` string), else the default. An `id` that
+ * is not a constant is reported by `check-id-constant.ts`.
+ */
+export function idOf(ctx: AnalysisContext, site: MemoisedSite): string {
+  const { ts, checker } = ctx;
+  const written = idExpression(ctx, site);
+  if (written === undefined) return site.defaultId;
+  if (ts.isStringLiteralLike(written)) return written.text;
+  const type = checker?.getTypeAtLocation(written);
+  if (type !== undefined && type.isStringLiteral()) return type.value;
   return site.defaultId;
 }
 

@@ -2,7 +2,8 @@ import type * as ts from 'typescript';
 import { boundNames } from '../utils/bound-names';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
-import { finding, type Finding } from './finding';
+import { mixedCacheKeyArguments, tagWithoutName } from './check-annotations';
+import type { Finding } from './finding';
 import { readDoc, type DocComment, type DocTag } from './read-jsdoc';
 import { keyproofExportOf } from './resolve-keyproof';
 
@@ -34,6 +35,14 @@ export interface Mark {
   /** `@cacheKey(normalize.text)`: the normaliser expression. */
   readonly normalizer?: ts.Expression;
   readonly reason: string;
+  /**
+   * For an exclusion: the key parameter that already carries the excluded value's identity
+   * (`@excludeFromKey sourceBytes captured-by sourceHash`, or "… captured by sourceHash" in the
+   * reason). Flow from the excluded value into that parameter is expected.
+   */
+  readonly capturedBy?: string;
+  /** True when written with the `captured-by` keyword (then it must name a key parameter). */
+  readonly capturedByKeyword?: boolean;
   readonly span: Span;
 }
 
@@ -73,13 +82,13 @@ export function readAnnotations(ctx: AnalysisContext, site: MemoisedSite): Annot
     if (tag.name !== 'excludeFromKey' && tag.name !== 'cacheKey') continue;
     const match = /^([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*(.*)$/.exec(tag.text);
     if (match === null) {
-      findings.push(tagFinding(tag, `@${tag.name} in ${site.defaultId} names no parameter ("@${tag.name} ${tag.text}"). Fix: write "@${tag.name} NAME reason", e.g. "@${tag.name} jobId unique per run".`));
+      findings.push(tagWithoutName(site.defaultId, tag));
       continue;
     }
     const [param = '', ...path] = (match[1] ?? '').split('.');
     const rest = (match[2] ?? '').trim();
     if (tag.name === 'excludeFromKey') {
-      marks.push({ kind: 'exclude', via: '@excludeFromKey', param, path, reason: rest !== '' ? rest : 'excluded by @excludeFromKey', span: { tag } });
+      marks.push({ kind: 'exclude', via: '@excludeFromKey', param, path, reason: rest !== '' ? rest : 'excluded by @excludeFromKey', ...capture(rest), span: { tag } });
     } else {
       marks.push({ kind: 'include', via: '@cacheKey tag', param, path, reason: '', span: { tag } });
     }
@@ -87,8 +96,12 @@ export function readAnnotations(ctx: AnalysisContext, site: MemoisedSite): Annot
   return { params, marks, doc, strip, findings };
 }
 
-function tagFinding(tag: DocTag, message: string): Finding {
-  return { kind: 'MalformedAnnotation', node: undefined, span: { fileName: tag.fileName, start: tag.start, length: tag.length }, message };
+/** `captured-by NAME [reason]` (the keyword), or "captured by NAME" anywhere in the reason. */
+function capture(reason: string): { capturedBy?: string; capturedByKeyword?: boolean } {
+  const keyword = /^captured-by\s+([A-Za-z_$][\w$]*)/.exec(reason);
+  if (keyword !== null) return { capturedBy: keyword[1]!, capturedByKeyword: true };
+  const prose = /\bcaptured\s+by\s+(?:the\s+key\s+parameter\s+)?`?([A-Za-z_$][\w$]*)`?/.exec(reason);
+  return prose !== null ? { capturedBy: prose[1]! } : {};
 }
 
 function decoratorMark(ctx: AnalysisContext, decorator: ts.Decorator, param: string, findings: Finding[]): Mark | undefined {
@@ -101,18 +114,12 @@ function decoratorMark(ctx: AnalysisContext, decorator: ts.Decorator, param: str
   if (which === 'notKey') {
     const first = args[0];
     const reason = first !== undefined && ts.isStringLiteralLike(first) ? first.text : '@notKey';
-    return { kind: 'exclude', via: '@notKey', param, path: [], reason, span: { node: decorator } };
+    return { kind: 'exclude', via: '@notKey', param, path: [], reason, ...capture(reason), span: { node: decorator } };
   }
   const strings = args.filter(ts.isStringLiteralLike);
   const others = args.filter((a) => !ts.isStringLiteralLike(a));
   if (others.length > 1 || (others.length === 1 && strings.length > 0)) {
-    findings.push(
-      finding(
-        'Contradiction',
-        decorator,
-        `@cacheKey on parameter "${param}" mixes a normaliser with property paths. Fix: use either @cacheKey(normalize.text) or @cacheKey('a', 'b'), not both.`,
-      ),
-    );
+    findings.push(mixedCacheKeyArguments(decorator, param));
     return undefined;
   }
   const normalizer = others[0];

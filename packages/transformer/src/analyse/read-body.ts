@@ -1,131 +1,130 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
-import { finding, type Finding } from './finding';
-import { readFieldMarks } from './read-annotations';
-import { perCallCall } from './per-call-value';
-import { isServiceType } from './type-shape';
+import { sourceAt } from './provenance/per-call-sources';
+import { readClassMembers, type FieldDeclaration } from './read-class-members';
 
-/** A class field read by a memoised body, with the user's key decision about it. */
-export interface ClassFieldDecision {
+/** Every read of one class field by a memoised body (or the helpers and getters it calls on `this`). */
+export interface FieldRead {
   readonly name: string;
-  readonly decision: 'include' | 'exclude';
-  readonly reason: string;
-}
-
-export interface BodyReads {
-  readonly fields: readonly ClassFieldDecision[];
-  readonly findings: readonly Finding[];
-  /** Offsets of `@cacheKey` / `@notKey` field decorators of the class, to strip. */
-  readonly strip: readonly number[];
+  readonly declaration: FieldDeclaration;
+  readonly nodes: readonly ts.Node[];
+  /** The helper or getter of the class the first read is in (`this.isRepoInBucket()`), when not the body itself. */
+  readonly via: string | undefined;
 }
 
 /**
- * "Nothing less": the inputs of a memoised body that are not its arguments. `this.x` reads of
- * class fields need a decision (`@cacheKey` puts the field in the key, `@notKey` records that
- * it does not shape the output) unless the field is a service; `process.env` and module-level
- * `let` reads are reported as warnings; `arguments` cannot be planned.
+ * "Nothing less": the inputs of a memoised body that are not its arguments, as facts. Reads of
+ * `this` fields are followed through `this.x`, `this['x']`, `this.#x`, `const { x } = this`,
+ * and into the methods and getters of the class and its base classes that the body calls
+ * (bounded, cycle-safe). `check-body-reads.ts` turns these into findings.
  */
-export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
-  const { ts } = ctx;
-  const findings: Finding[] = [];
-  const strip: number[] = [];
-  const properties = new Map<string, ts.PropertyDeclaration | ts.ParameterDeclaration>();
-  for (const member of site.classNode?.members ?? []) {
-    if (ts.isPropertyDeclaration(member) && ts.isIdentifier(member.name)) properties.set(member.name.text, member);
-    if (ts.isConstructorDeclaration(member)) {
-      // parameter properties: `constructor(private readonly model: string)`
-      for (const param of member.parameters) {
-        if (ts.isParameterPropertyDeclaration(param, member) && ts.isIdentifier(param.name)) properties.set(param.name.text, param);
-      }
-    }
-  }
-  for (const property of properties.values()) {
-    for (const mark of readFieldMarks(ctx, property)) if (mark.stripStart !== undefined) strip.push(mark.stripStart);
-  }
-  const read = new Map<string, ts.Node>();
-  let clockReported = false;
-  let inBody = true;
-  const body = site.fn.body;
-  const method = site.defaultId;
-  const visit = (node: ts.Node, ownThis: boolean): void => {
-    if (ownThis && ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(node.name)) {
-      if (properties.has(node.name.text) && !read.has(node.name.text)) read.set(node.name.text, node);
-    } else if (ts.isIdentifier(node) && node.text === 'arguments' && ownThis && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
-      findings.push(
-        finding('RestParameter', node, `${method} reads \`arguments\`, so its inputs are not its declared parameters and keyproof cannot plan its key. Fix: declare every input as a named parameter.`),
-      );
-    } else if (isProcessEnv(ctx, node)) {
-      findings.push(
-        finding(
-          'EnvRead',
-          node,
-          `${method} reads ${node.getText()}, which shapes its output but is not in the cache key: changing it will serve results computed under the old value. ` +
-            'Fix: pass the value as a parameter (or a @cacheKey class field), or add the method\'s dependence to `version`.',
-        ),
-      );
-    } else if (inBody && perCallCall(ctx, node) !== undefined && !clockReported) {
-      clockReported = true;
-      const value = perCallCall(ctx, node);
-      findings.push(
-        finding(
-          'ClockRead',
-          node,
-          `${method} reads ${value} in its body: the output depends on a value that is new on every call, but a cached result keeps the value of the call that filled the cache. ` +
-            'Fix: pass the value as a parameter (then decide whether it is in the key), or ignore 91043 if the value does not shape the result (timing, logging).',
-        ),
-      );
-    } else if (ts.isIdentifier(node) && isModuleLet(ctx, node, site)) {
-      findings.push(
-        finding(
-          'MutableModuleRead',
-          node,
-          `${method} reads the module-level \`let ${node.text}\`, which can change between calls but is not in the cache key. ` +
-            `Fix: pass ${node.text} as a parameter, or make it a \`const\`.`,
-        ),
-      );
-    }
-    const nestedThis = ownThis && !(ts.isFunctionLike(node) && !ts.isArrowFunction(node)) && !ts.isClassLike(node);
-    ts.forEachChild(node, (child) => visit(child, nestedThis));
-  };
-  if (body !== undefined) visit(body, site.kind === 'method');
-  // defaults of the parameters are evaluated with the same `this` (per-call defaults are 91022's business)
-  inBody = false;
-  for (const p of site.fn.parameters) if (p.initializer !== undefined) visit(p.initializer, site.kind === 'method');
-
-  const fields: ClassFieldDecision[] = [];
-  for (const [name, property] of properties) {
-    const at = read.get(name);
-    if (at === undefined) continue;
-    const marks = readFieldMarks(ctx, property);
-    const include = marks.find((m) => m.kind === 'include');
-    const exclude = marks.find((m) => m.kind === 'exclude');
-    if (include !== undefined && exclude !== undefined) {
-      findings.push(finding('Contradiction', property, `Class field "${name}" is marked both @cacheKey and @notKey. Fix: keep the one that is true for ${method}.`));
-      continue;
-    }
-    if (include !== undefined) fields.push({ name, decision: 'include', reason: '' });
-    else if (exclude !== undefined) fields.push({ name, decision: 'exclude', reason: exclude.reason });
-    else if (ctx.checker !== undefined && !isServiceType(ctx, ctx.checker.getTypeAtLocation(property))) {
-      findings.push(
-        finding(
-          'UndecidedField',
-          at,
-          `${method} reads this.${name}, a plain-data class field that is not in the cache key: if it differs between instances or changes, ` +
-            `the cache serves results computed with another value. Fix: mark the field \`@cacheKey\` (it joins the key as "this.${name}") ` +
-            'or `@notKey` (it does not shape the output).',
-        ),
-      );
-    }
-  }
-  return { fields, findings, strip };
+export interface BodyReads {
+  readonly fields: readonly FieldRead[];
+  /** `process.env` reads in the body, and names of module constants read from it at load (`OPENAI_MODEL`). */
+  readonly env: readonly ts.Node[];
+  /** For a module constant in `env`: the `process.env` read that initialised it. */
+  readonly envSource: ReadonlyMap<ts.Node, ts.Node>;
+  readonly moduleLets: readonly ts.Identifier[];
+  /** The first clock or random read in the body itself (`Date.now()`), if any. */
+  readonly clock: { readonly node: ts.Node; readonly what: string } | undefined;
+  readonly argumentsReads: readonly ts.Node[];
 }
 
+const MAX_HELPERS = 32;
+
+export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
+  const { ts } = ctx;
+  const members = readClassMembers(ctx, site.classNode);
+  const fields = new Map<string, ts.Node[]>();
+  const via = new Map<string, string>();
+  const env: ts.Node[] = [];
+  const envSource = new Map<ts.Node, ts.Node>();
+  const moduleLets: ts.Identifier[] = [];
+  const argumentsReads: ts.Node[] = [];
+  let clock: BodyReads['clock'];
+  const queued = new Set<ts.Node>();
+  const helpers: { body: ts.Node; via: string }[] = [];
+  let current: string | undefined;
+  const readField = (name: string, node: ts.Node): void => {
+    if (members.fields.has(name)) {
+      fields.set(name, [...(fields.get(name) ?? []), node]);
+      if (current !== undefined && !via.has(name)) via.set(name, current);
+    }
+    const callable = members.callables.get(name);
+    if (callable?.body !== undefined && !queued.has(callable) && queued.size < MAX_HELPERS) {
+      queued.add(callable);
+      helpers.push({ body: callable.body, via: current ?? `this.${name}${ts.isGetAccessorDeclaration(callable) ? '' : '()'}` });
+    }
+  };
+  const visit = (node: ts.Node, ownThis: boolean, inBody: boolean): void => {
+    const thisName = ownThis ? memberOfThis(ctx, node) : undefined;
+    if (thisName !== undefined) readField(thisName, node);
+    else if (ownThis && ts.isVariableDeclaration(node) && ts.isObjectBindingPattern(node.name) && node.initializer?.kind === ts.SyntaxKind.ThisKeyword) {
+      for (const element of node.name.elements) {
+        const key = element.propertyName ?? element.name;
+        if (ts.isIdentifier(key)) readField(key.text, element);
+      }
+    } else if (ts.isIdentifier(node) && node.text === 'arguments' && ownThis && inBody && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
+      argumentsReads.push(node);
+    } else if (isProcessEnv(ctx, node)) {
+      if (inBody) env.push(node);
+    } else if (inBody && clock === undefined && sourceAt(ctx, node)?.sort === 'per-call') {
+      clock = { node, what: sourceAt(ctx, node)!.what };
+    } else if (inBody && ts.isIdentifier(node) && isModuleLet(ctx, node, site)) {
+      moduleLets.push(node);
+    } else if (inBody && ts.isIdentifier(node)) {
+      const source = moduleEnvConstant(ctx, node);
+      if (source !== undefined && !env.some((n) => envSource.get(n) === source)) {
+        env.push(node);
+        envSource.set(node, source);
+      }
+    }
+    const nestedThis = ownThis && !(ts.isFunctionLike(node) && !ts.isArrowFunction(node)) && !ts.isClassLike(node);
+    ts.forEachChild(node, (child) => visit(child, nestedThis, inBody));
+  };
+  const methodLike = site.kind === 'method' || (site.classNode !== undefined && ts.isArrowFunction(site.fn));
+  if (site.fn.body !== undefined) visit(site.fn.body, methodLike, true);
+  // defaults of the parameters are evaluated with the same `this` (per-call defaults are 91022's business)
+  for (const p of site.fn.parameters) if (p.initializer !== undefined) visit(p.initializer, methodLike, false);
+  for (let i = 0; i < helpers.length; i++) {
+    current = helpers[i]!.via;
+    visit(helpers[i]!.body, true, false);
+  }
+  const reads: FieldRead[] = [];
+  for (const [name, nodes] of fields) reads.push({ name, declaration: members.fields.get(name)!, nodes, via: via.get(name) });
+  return { fields: reads, env, envSource, moduleLets, clock, argumentsReads };
+}
+
+/** `this.x`, `this.#x`, `this['x']`: the member's name, or undefined. */
+function memberOfThis(ctx: AnalysisContext, node: ts.Node): string | undefined {
+  const { ts } = ctx;
+  if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) return node.name.text;
+  if (ts.isElementAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isStringLiteralLike(node.argumentExpression)) return node.argumentExpression.text;
+  return undefined;
+}
+
+/** `process.env.X`, `process.env['X']`, and `process.env` itself read whole (`const { X = '…' } = process.env`). */
 function isProcessEnv(ctx: AnalysisContext, node: ts.Node): boolean {
   const { ts } = ctx;
-  if (!ts.isPropertyAccessExpression(node) && !ts.isElementAccessExpression(node)) return false;
-  const target = node.expression;
-  return ts.isPropertyAccessExpression(target) && target.name.text === 'env' && ts.isIdentifier(target.expression) && target.expression.text === 'process';
+  const isEnv = (n: ts.Node): boolean => ts.isPropertyAccessExpression(n) && n.name.text === 'env' && ts.isIdentifier(n.expression) && n.expression.text === 'process';
+  if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isEnv(node.expression)) return true;
+  return isEnv(node) && !ts.isPropertyAccessExpression(node.parent) && !ts.isElementAccessExpression(node.parent);
+}
+
+/** `const { OPENAI_MODEL = '…' } = process.env` (or `= process.env.X`) at module level: the `process.env` read behind a name. */
+function moduleEnvConstant(ctx: AnalysisContext, node: ts.Identifier): ts.Node | undefined {
+  const { ts, checker } = ctx;
+  const parent = node.parent;
+  if (checker === undefined || (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node)) return undefined;
+  let declaration: ts.Node | undefined = checker.getSymbolAtLocation(node)?.valueDeclaration;
+  while (declaration !== undefined && (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration) || ts.isArrayBindingPattern(declaration))) declaration = declaration.parent;
+  if (declaration === undefined || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined) return undefined;
+  const statement = declaration.parent.parent;
+  if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent) || statement.getSourceFile().isDeclarationFile) return undefined;
+  let init: ts.Expression = declaration.initializer;
+  while (ts.isBinaryExpression(init) && (init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || init.operatorToken.kind === ts.SyntaxKind.BarBarToken)) init = init.left;
+  return isProcessEnv(ctx, init) ? init : undefined;
 }
 
 function isModuleLet(ctx: AnalysisContext, node: ts.Identifier, site: MemoisedSite): boolean {

@@ -1,18 +1,7 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import { isKeyproofFile } from './resolve-keyproof';
-
-/** Built-ins the runtime encodes (key) and round-trips (store) by value. */
-const VALUE_TYPES = new Set([
-  'Date', 'Map', 'Set', 'ReadonlyMap', 'ReadonlySet', 'Array', 'ReadonlyArray', 'ArrayBuffer', 'Buffer', 'RegExp',
-  'Uint8Array', 'Int8Array', 'Uint8ClampedArray', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array',
-  'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array', 'DataView', 'Error',
-]);
-const BUILT_IN_ERRORS = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError', 'AggregateError']);
-/** Value types whose type arguments are values too. */
-const CONTAINERS = new Set(['Map', 'Set', 'ReadonlyMap', 'ReadonlySet', 'Array', 'ReadonlyArray']);
-/** Built-ins with no stable, content-based encoding. */
-const OPAQUE_TYPES = new Set(['Promise', 'PromiseLike', 'WeakMap', 'WeakSet', 'WeakRef', 'ReadableStream', 'WritableStream', 'Readable', 'Writable', 'Duplex', 'Transform', 'Stream', 'AbortSignal']);
+import { TYPED_ARRAY_NAMES, valueRow } from './value-table';
 
 /** True for a type whose values are services: callable, or objects with methods (a client, a logger). */
 export function isServiceType(ctx: AnalysisContext, type: ts.Type): boolean {
@@ -22,9 +11,28 @@ export function isServiceType(ctx: AnalysisContext, type: ts.Type): boolean {
   if (t.isUnion()) return t.types.some((u) => isServiceType(ctx, u));
   if (t.getCallSignatures().length > 0) return true;
   if (!(t.flags & ctx.ts.TypeFlags.Object)) return false;
-  const name = t.getSymbol()?.getName();
-  if (name !== undefined && (VALUE_TYPES.has(name) || OPAQUE_TYPES.has(name))) return false;
-  return hasMethods(ctx, t);
+  if (valueRow(t.getSymbol()?.getName()) !== undefined) return false;
+  return hasMethods(ctx, t) || hasServiceProperties(ctx, t);
+}
+
+/**
+ * A client whose methods live on resource properties (googleapis' `calendar.events.list()`):
+ * a class instance with no methods of its own but properties that are services.
+ */
+function hasServiceProperties(ctx: AnalysisContext, type: ts.Type): boolean {
+  const { ts, checker } = ctx;
+  if (checker === undefined || !((type.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class)) return false;
+  return type.getProperties().some((p) => {
+    const declaration = p.valueDeclaration ?? p.declarations?.[0];
+    if (declaration === undefined) return false;
+    const t = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(p, declaration));
+    return t.flags & ts.TypeFlags.Object && valueRow(t.getSymbol()?.getName()) === undefined && (t.getCallSignatures().length > 0 || hasMethods(ctx, t));
+  });
+}
+
+/** A property that exists only in the type (`__apiType?: T`, a phantom brand): never present at run time. */
+export function isTypeOnlyProperty(ctx: AnalysisContext, property: ts.Symbol): boolean {
+  return property.getName().startsWith('__') && (property.flags & ctx.ts.SymbolFlags.Optional) !== 0;
 }
 
 function hasMethods(ctx: AnalysisContext, type: ts.Type): boolean {
@@ -49,22 +57,30 @@ export function unencodableReason(ctx: AnalysisContext, type: ts.Type, side: 'ke
     }
     return undefined;
   }
+  if (t.isIntersection()) {
+    // `{ cache?: ChatCache } & OpenAIAuth`: every member's properties are hashed or stored
+    for (const member of t.types) {
+      const reason = unencodableReason(ctx, member, side, depth, seen);
+      if (reason !== undefined) return reason;
+    }
+    return undefined;
+  }
   if (t.flags & ts.TypeFlags.ESSymbolLike) return 'a symbol (symbols have no content to hash or store)';
   if (!(t.flags & ts.TypeFlags.Object)) return undefined;
   if (t.getCallSignatures().length > 0 || t.getConstructSignatures().length > 0) return `a function (${checker.typeToString(t)})`;
   const name = t.getSymbol()?.getName();
-  if (name !== undefined && OPAQUE_TYPES.has(name)) return `a ${name} (its content is not observable, so it has no stable encoding)`;
-  if (side === 'key') {
-    // what the runtime's key encoder accepts beyond plain data (encode-key.ts)
-    if (name === 'URL') return undefined;
-    if (t.getProperties().some((p) => p.getName().startsWith('__@keyForm@'))) return undefined; // declares [keyForm]()
-    if (name !== undefined && BUILT_IN_ERRORS.has(name)) return `an ${name} (errors have no stable key encoding: key on its message or code)`;
-    if ((t.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) {
-      return `an instance of class ${checker.typeToString(t)} (the key encoder takes plain data: give the class a key form, [keyForm]() { … }, or key on its fields with @cacheKey('a', 'b'))`;
-    }
+  const row = valueRow(name);
+  if (row !== undefined && (side === 'key' ? row.key : row.store) === 'refused') return `a${/^[AEIOU]/.test(name!) ? 'n' : ''} ${name} (${row.why ?? 'not supported'})`;
+  if (side === 'key' && t.getProperties().some((p) => p.getName().startsWith('__@keyForm@'))) return undefined; // declares [keyForm]()
+  const isClass = ((t.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) !== 0;
+  if (row === undefined && isClass) {
+    const typed = baseTypedArray(ctx, t);
+    if (side === 'value' && typed !== undefined) return `an instance of ${checker.typeToString(t)}, a subclass of ${typed}, which comes back from the store as a plain ${typed}`;
+    if (side === 'key') return `an instance of class ${checker.typeToString(t)} (the key encoder takes plain data: give the class a key form, [keyForm]() { … }, or key on its fields with @cacheKey('a', 'b'))`;
+    return `an instance of class ${checker.typeToString(t)}, which comes back from the store as a plain object without its class${hasMethods(ctx, t) ? ' and its methods' : ''}`;
   }
-  if (name !== undefined && VALUE_TYPES.has(name)) {
-    if (!CONTAINERS.has(name)) return undefined;
+  if (row !== undefined) {
+    if (row.container !== true) return undefined;
     for (const arg of checker.getTypeArguments(t as ts.TypeReference)) {
       const reason = unencodableReason(ctx, arg, side, depth + 1, seen);
       if (reason !== undefined) return reason;
@@ -81,10 +97,22 @@ export function unencodableReason(ctx: AnalysisContext, type: ts.Type, side: 'ke
   if (t.getProperty('then') !== undefined && checker.getTypeOfSymbol(t.getProperty('then')!).getCallSignatures().length > 0) return 'a promise (await it before the call)';
   if (hasMethods(ctx, t)) return `an instance of ${checker.typeToString(t)}, which has methods (the encoding would drop its class and its behaviour)`;
   for (const property of t.getProperties()) {
+    if (isTypeOnlyProperty(ctx, property)) continue;
     const declaration = property.valueDeclaration ?? property.declarations?.[0];
     const propertyType = declaration !== undefined ? checker.getTypeOfSymbolAtLocation(property, declaration) : checker.getTypeOfSymbol(property);
     const reason = unencodableReason(ctx, propertyType, side, depth + 1, seen);
     if (reason !== undefined) return `property "${property.getName()}" is ${reason}`;
+  }
+  return undefined;
+}
+
+/** The typed array a class extends (`class Pixels extends Uint8Array`), if any. */
+function baseTypedArray(ctx: AnalysisContext, type: ts.Type): string | undefined {
+  for (const base of type.getBaseTypes?.() ?? []) {
+    const name = base.getSymbol()?.getName();
+    if (name !== undefined && TYPED_ARRAY_NAMES.has(name)) return name;
+    const deeper = baseTypedArray(ctx, base);
+    if (deeper !== undefined) return deeper;
   }
   return undefined;
 }

@@ -1,0 +1,36 @@
+import { Diagnostics } from '../diagnostics';
+import type { MemoisedSite } from './find-memoised';
+import type { Finding } from './finding';
+import type { Acknowledgement } from './read-acknowledgements';
+
+const WARNINGS: ReadonlySet<number> = new Set(Object.values(Diagnostics).filter((d) => d.severity === 'warning').map((d) => d.code));
+
+/**
+ * A method's acknowledged warnings: the findings it accepts are dropped (only warnings can be
+ * acknowledged, each with a reason); an acknowledgement keyproof cannot honour is 91004.
+ */
+export function checkAcknowledgements(site: MemoisedSite, acknowledgements: readonly Acknowledgement[], findings: readonly Finding[]): Finding[] {
+  const accepted = new Set<number>();
+  const out: Finding[] = [];
+  for (const a of acknowledgements) {
+    const problem =
+      a.code === undefined
+        ? 'names no diagnostic code'
+        : !WARNINGS.has(a.code)
+          ? `names ${a.code}, which is not a warning (errors cannot be acknowledged: the cache would be wrong)`
+          : a.reason === ''
+            ? 'gives no reason'
+            : undefined;
+    if (problem === undefined) {
+      accepted.add(a.code!);
+      continue;
+    }
+    out.push({
+      kind: 'MalformedAnnotation',
+      node: undefined,
+      span: { fileName: a.tag.fileName, start: a.tag.start, length: a.tag.length },
+      message: `@acknowledge in ${site.defaultId} ${problem}. Fix: write "@acknowledge 91043 why this warning does not matter here" with the code of a warning.`,
+    });
+  }
+  return [...findings.filter((f) => !accepted.has(Diagnostics[f.kind].code)), ...out];
+}

@@ -1,0 +1,95 @@
+import type * as ts from 'typescript';
+import type { AnalysisContext } from './context';
+import type { MemoisedSite } from './find-memoised';
+import { finding, type Finding } from './finding';
+import type { ClassFieldPlan } from './plan-class-fields';
+import type { MethodPlan } from './plan-method';
+import type { Provenance } from './provenance/trace-value';
+import type { BodyReads } from './read-body';
+import { outputOrigins } from './read-outputs';
+
+/**
+ * "Nothing less": what a memoised body reads besides its arguments. A plain-data class field
+ * with no key decision (91040; a read inside a key parameter's default is already in the key),
+ * a field marked both ways (91003), `process.env` (91041), a module `let` (91042), the clock or
+ * a random source (91043), `arguments` (91005).
+ */
+export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: MethodPlan, reads: BodyReads, fields: ClassFieldPlan, engine: Provenance): Finding[] {
+  const method = site.defaultId;
+  const findings: Finding[] = [];
+  const outputs = reads.env.length > 0 || reads.moduleLets.length > 0 ? outputOrigins(ctx, engine, site) : [];
+  const reachingEnv = new Set(outputs.flatMap((o) => (o.root.kind === 'source' && o.root.sort === 'config' ? [o.root.node] : [])));
+  const reachingLets = new Set(outputs.flatMap((o) => (o.root.kind === 'binding' ? [o.root.symbol] : [])));
+  for (const node of reads.argumentsReads) {
+    findings.push(finding('RestParameter', node, `${method} reads \`arguments\`, so its inputs are not its declared parameters and keyproof cannot plan its key. Fix: declare every input as a named parameter.`));
+  }
+  for (const node of reads.env) {
+    // credentials authenticate the request, they do not shape the answer: left a warning
+    const reaches = reachingEnv.has(reads.envSource.get(node) ?? node) && !CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '');
+    findings.push(
+      finding(
+        reaches ? 'EnvInOutput' : 'EnvRead',
+        node,
+        `${method} reads ${envName(ctx, node)}${reaches ? ' and sends it upstream (or returns it)' : ''}, which shapes its output but is not in the cache key: after a configuration change the cache serves results computed under the old value. ` +
+          'Fix: read it once into a `@cacheKey` class field (or pass it as a parameter), or add the method\'s dependence to `version`.',
+      ),
+    );
+  }
+  if (reads.clock !== undefined) {
+    findings.push(
+      finding(
+        'ClockRead',
+        reads.clock.node,
+        `${method} reads ${reads.clock.what} in its body: the output depends on a value that is new on every call, but a cached result keeps the value of the call that filled the cache. ` +
+          'Fix: pass the value as a parameter (then decide whether it is in the key), or acknowledge it in the doc comment ("@acknowledge 91043 reason") if it does not shape the result (timing, logging).',
+      ),
+    );
+  }
+  for (const node of reads.moduleLets) {
+    const symbol = ctx.checker?.getSymbolAtLocation(node);
+    const reaches = symbol !== undefined && reachingLets.has(symbol);
+    findings.push(
+      finding(
+        reaches ? 'MutableModuleInOutput' : 'MutableModuleRead',
+        node,
+        `${method} reads the module-level \`let ${node.text}\`${reaches ? ' and sends it upstream (or returns it)' : ''}, which can change between calls but is not in the cache key. ` +
+          `Fix: pass ${node.text} as a parameter, or make it a \`const\`.`,
+      ),
+    );
+  }
+  for (const read of fields.contradictory) {
+    findings.push(finding('Contradiction', read.declaration, `Class field "${read.name}" is marked both @cacheKey and @notKey. Fix: keep the one that is true for ${method}.`));
+  }
+  const keyDefaults = plan.keyParams.flatMap((p) => (p.node.initializer !== undefined ? [p.node.initializer] : []));
+  for (const read of fields.undecided) {
+    const at = read.nodes.find((n) => !keyDefaults.some((d) => within(n, d)));
+    if (at === undefined) continue; // read only in a key parameter's default: already in the key
+    const name = read.name;
+    findings.push(
+      finding(
+        'UndecidedField',
+        at,
+        `${method} reads this.${name}${read.via !== undefined ? ` (through ${read.via})` : ''}, a plain-data class field that is not in the cache key: if it differs between instances or changes, ` +
+          `the cache serves results computed with another value. Fix: mark the field \`@cacheKey\` (it joins the key as "this.${name}") ` +
+          'or `@notKey` (it does not shape the output).',
+      ),
+    );
+  }
+  return findings;
+}
+
+const CREDENTIAL = /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH)\b|_(?:KEY|TOKEN|SECRET)_/i;
+
+function envName(ctx: AnalysisContext, node: ts.Node): string {
+  const { ts } = ctx;
+  const parent = node.parent;
+  if (ts.isIdentifier(node)) return `${node.text} (read from process.env when the module loads)`;
+  if (ts.isVariableDeclaration(parent) && ts.isObjectBindingPattern(parent.name)) {
+    return `${parent.name.elements.map((e) => (e.propertyName ?? e.name).getText()).join(', ')} from process.env`;
+  }
+  return node.getText();
+}
+
+function within(node: ts.Node, container: ts.Node): boolean {
+  return node.pos >= container.pos && node.end <= container.end && node.getSourceFile() === container.getSourceFile();
+}

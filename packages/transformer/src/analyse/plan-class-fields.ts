@@ -1,0 +1,68 @@
+import type { AnalysisContext } from './context';
+import type { MemoisedSite } from './find-memoised';
+import { readFieldMarks } from './read-annotations';
+import type { FieldRead } from './read-body';
+import { readClassMembers } from './read-class-members';
+import { isServiceType } from './type-shape';
+
+/** A class field read by a memoised body, with the user's key decision about it. */
+export interface ClassFieldDecision {
+  readonly name: string;
+  readonly decision: 'include' | 'exclude';
+  readonly reason: string;
+}
+
+export interface ClassFieldPlan {
+  readonly decided: readonly ClassFieldDecision[];
+  /** Marked both `@cacheKey` and `@notKey`. */
+  readonly contradictory: readonly FieldRead[];
+  /** Plain data with no decision (services need none). */
+  readonly undecided: readonly FieldRead[];
+  /** Offsets of the class's own `@cacheKey` / `@notKey` field decorators, to strip. */
+  readonly strip: readonly number[];
+}
+
+/** The key decisions about the fields a memoised body reads: `@cacheKey` joins the key, `@notKey` records why not. */
+export function planClassFields(ctx: AnalysisContext, site: MemoisedSite, reads: readonly FieldRead[]): ClassFieldPlan {
+  const strip: number[] = [];
+  const own = readClassMembers(ctx, site.classNode).fields;
+  for (const declaration of own.values()) {
+    if (declaration.getSourceFile() !== site.fn.getSourceFile() || (site.classNode !== undefined && !isMemberOf(declaration, site.classNode))) continue;
+    for (const mark of readFieldMarks(ctx, declaration)) if (mark.stripStart !== undefined) strip.push(mark.stripStart);
+  }
+  const decided: ClassFieldDecision[] = [];
+  const contradictory: FieldRead[] = [];
+  const undecided: FieldRead[] = [];
+  for (const read of reads) {
+    const marks = readFieldMarks(ctx, read.declaration);
+    const include = marks.find((m) => m.kind === 'include');
+    const exclude = marks.find((m) => m.kind === 'exclude');
+    if (include !== undefined && exclude !== undefined) contradictory.push(read);
+    else if (include !== undefined) decided.push({ name: read.name, decision: 'include', reason: '' });
+    else if (exclude !== undefined) decided.push({ name: read.name, decision: 'exclude', reason: exclude.reason });
+    else if (ctx.checker !== undefined && !isServiceType(ctx, ctx.checker.getTypeAtLocation(read.declaration)) && !isConstantField(ctx, read.declaration)) undecided.push(read);
+  }
+  return { decided, contradictory, undecided, strip };
+}
+
+function isMemberOf(declaration: { parent: unknown }, cls: unknown): boolean {
+  const parent = declaration.parent as { parent?: unknown };
+  return parent === cls || parent.parent === cls;
+}
+
+/**
+ * `private readonly perPage = 100`: a readonly field initialised with a literal holds the same
+ * value in every instance (a change is a code change, like any other), so it needs no decision.
+ */
+function isConstantField(ctx: AnalysisContext, declaration: FieldRead['declaration']): boolean {
+  const { ts } = ctx;
+  if (!ts.isPropertyDeclaration(declaration) || declaration.initializer === undefined) return false;
+  if (!(ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword)) return false;
+  const isLiteral = (e: ts.Expression): boolean =>
+    ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword ||
+    (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand)) ||
+    ((ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)) && isLiteral(e.expression)) ||
+    (ts.isArrayLiteralExpression(e) && e.elements.every(isLiteral)) ||
+    (ts.isObjectLiteralExpression(e) && e.properties.every((p) => ts.isPropertyAssignment(p) && isLiteral(p.initializer)));
+  return isLiteral(declaration.initializer);
+}

@@ -1,0 +1,102 @@
+import type * as ts from 'typescript';
+import type { AnalysisContext } from '../context';
+import type { SourceSort } from './origin';
+
+/**
+ * Calls whose result is new on every call, by the callee as written (whitespace removed).
+ * The README's "Sources" list is this list.
+ */
+const PER_CALL_CALLS: readonly RegExp[] = [
+  /^(?:(?:globalThis\.|node:)?crypto\.)?(?:randomUUID|randomBytes|randomInt|getRandomValues)$/, // node:crypto, Web Crypto
+  /^Date\.now$/, /^Math\.random$/, /^performance\.now$/, /^process\.hrtime(?:\.bigint)?$/, // clock, random
+  /^(?:uuid\.)?(?:v1|v4|v6|v7|uuidv1|uuidv4|uuidv7|uuid)$/, // uuid
+  /^(?:nanoid|customAlphabet|ulid|monotonicFactory|cuid|createId|cuid2\.createId|ObjectId|Types\.ObjectId|mongoose\.Types\.ObjectId)$/, // nanoid, ulid, cuid/cuid2, Mongo ids
+  /^Temporal\.Now\.\w+$/, // Temporal
+];
+/** Libraries whose call with no arguments reads the clock: `dayjs()`, `moment()`, `Date()`. */
+const CLOCK_FACTORIES = /^(?:dayjs|moment|moment\.utc|dayjs\.utc|Date|DateTime\.now|DateTime\.local|DateTime\.utc)$/;
+/** Fixed for a process, different between processes: a shared store split by machine or pid. */
+const PER_PROCESS_CALLS = /^(?:os\.)?(?:hostname|networkInterfaces)$|^process\.(?:uptime|cpuUsage|memoryUsage)$/;
+const PER_PROCESS_READS = /^process\.(?:pid|ppid)$/;
+/** Request types whose id and tracing headers are per-request. */
+const REQUEST_TYPES = new Set(['Request', 'IncomingMessage', 'FastifyRequest', 'Http2ServerRequest', 'NextRequest', 'ExpressRequest']);
+const REQUEST_ID_PROPERTIES = /^(?:id|requestId|reqId|traceId|correlationId)$/;
+const REQUEST_ID_HEADERS = /request-?id|trace|correlation|span-?id|idempotency|x-amzn-trace-id/i;
+
+export interface Source {
+  readonly sort: SourceSort;
+  /** How the diagnostic names it: `randomUUID()`, `req.headers['x-request-id']`. */
+  readonly what: string;
+}
+
+/**
+ * The source `node` is itself, or undefined. Syntax first (the callee as written); request
+ * reads need the checker (the receiver's type). `perCallSources` from the plugin options adds
+ * callees (`"ids.next"`, `"makeJobId"`), matched as written or as the last segments.
+ */
+export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefined {
+  const { ts } = ctx;
+  if (ts.isCallExpression(node)) {
+    const callee = calleeText(ctx, node.expression);
+    const what = `${node.expression.getText()}()`;
+    if (PER_CALL_CALLS.some((re) => re.test(callee))) return { sort: 'per-call', what };
+    if (CLOCK_FACTORIES.test(callee) && node.arguments.length === 0) return { sort: 'per-call', what };
+    if (PER_PROCESS_CALLS.test(callee)) return { sort: 'per-process', what };
+    if (userSource(ctx, callee)) return { sort: 'per-call', what };
+    return requestHeaderCall(ctx, node);
+  }
+  if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date' && (node.arguments?.length ?? 0) === 0) {
+    return { sort: 'per-call', what: 'new Date()' };
+  }
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+    const text = node.getText().replace(/\s+/g, '');
+    if (PER_PROCESS_READS.test(text)) return { sort: 'per-process', what: text };
+    if (/^process\.env(?:\.|\[|$)/.test(text)) return { sort: 'config', what: text };
+    return requestRead(ctx, node);
+  }
+  return undefined;
+}
+
+function calleeText(ctx: AnalysisContext, callee: ts.Expression): string {
+  return callee.getText().replace(/\s+/g, '').replace(/^this\./, '').replace(/^\(0,/, '').replace(/\)$/, '');
+}
+
+function userSource(ctx: AnalysisContext, callee: string): boolean {
+  return (ctx.options.perCallSources ?? []).some((s) => callee === s || callee.endsWith(`.${s}`));
+}
+
+/** `req.id`, `req.headers['x-request-id']`, `req.headers.traceparent` on a request-typed `req`. */
+function requestRead(ctx: AnalysisContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Source | undefined {
+  const { ts, checker } = ctx;
+  if (checker === undefined) return undefined;
+  const name = propertyName(ctx, node);
+  if (name === undefined) return undefined;
+  const target = node.expression;
+  if (ts.isPropertyAccessExpression(target) && target.name.text === 'headers' && REQUEST_ID_HEADERS.test(name) && isRequest(ctx, target.expression)) {
+    return { sort: 'request', what: node.getText() };
+  }
+  if (REQUEST_ID_PROPERTIES.test(name) && isRequest(ctx, target)) return { sort: 'request', what: node.getText() };
+  return undefined;
+}
+
+/** `req.header('x-request-id')`, `req.get('X-Request-Id')` on a request-typed `req` (Express). */
+function requestHeaderCall(ctx: AnalysisContext, node: ts.CallExpression): Source | undefined {
+  const { ts } = ctx;
+  const callee = node.expression;
+  const first = node.arguments[0];
+  if (ctx.checker === undefined || !ts.isPropertyAccessExpression(callee) || !/^(?:header|get)$/.test(callee.name.text)) return undefined;
+  if (first === undefined || !ts.isStringLiteralLike(first) || !REQUEST_ID_HEADERS.test(first.text) || !isRequest(ctx, callee.expression)) return undefined;
+  return { sort: 'request', what: node.getText() };
+}
+
+function propertyName(ctx: AnalysisContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
+  const { ts } = ctx;
+  if (ts.isPropertyAccessExpression(node)) return node.name.text;
+  return ts.isStringLiteralLike(node.argumentExpression) ? node.argumentExpression.text : undefined;
+}
+
+function isRequest(ctx: AnalysisContext, expr: ts.Expression): boolean {
+  const type = ctx.checker!.getTypeAtLocation(expr);
+  const names = [type.getSymbol()?.getName(), type.aliasSymbol?.getName(), ...(type.isIntersection() ? type.types.map((t) => t.getSymbol()?.getName()) : [])];
+  return names.some((n) => n !== undefined && REQUEST_TYPES.has(n));
+}

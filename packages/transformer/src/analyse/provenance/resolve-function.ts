@@ -1,0 +1,70 @@
+import type * as ts from 'typescript';
+import type { AnalysisContext } from '../context';
+
+/** A function of the program whose body the engine can read. */
+export type ProgramFunction = ts.FunctionDeclaration | ts.MethodDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.GetAccessorDeclaration;
+
+/** The declaration a name refers to, through import aliases; undefined without a checker. */
+export function declarationOf(ctx: AnalysisContext, name: ts.Node): ts.Declaration | undefined {
+  const { ts, checker } = ctx;
+  if (checker === undefined) return undefined;
+  let symbol = ts.isShorthandPropertyAssignment(name.parent) && name.parent.name === name ? checker.getShorthandAssignmentValueSymbol(name.parent) : checker.getSymbolAtLocation(name);
+  if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+}
+
+/** The function of the program a callee (`helper`, `this.helper`, `mod.helper`) calls, if it has a body. */
+export function calledFunction(ctx: AnalysisContext, callee: ts.Expression): ProgramFunction | undefined {
+  const { ts } = ctx;
+  let node = callee;
+  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) node = node.expression;
+  if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return node;
+  const name = ts.isPropertyAccessExpression(node) ? node.name : ts.isIdentifier(node) ? node : undefined;
+  if (name === undefined) return undefined;
+  return functionAt(ctx, declarationOf(ctx, name));
+}
+
+/** The function a declaration holds (`function f`, a method, `const f = () => …`, `readonly f = () => …`). */
+export function functionAt(ctx: AnalysisContext, declaration: ts.Node | undefined): ProgramFunction | undefined {
+  const { ts } = ctx;
+  if (declaration === undefined || declaration.getSourceFile().isDeclarationFile) return undefined;
+  if ((ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) && declaration.body !== undefined) return declaration;
+  if ((ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer !== undefined) {
+    let init = declaration.initializer;
+    while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
+    if (ts.isFunctionExpression(init) || ts.isArrowFunction(init)) return init;
+  }
+  return undefined;
+}
+
+/** The parameter index of `param` in its function, `this` not counted. */
+export function parameterIndex(ctx: AnalysisContext, param: ts.ParameterDeclaration): number {
+  const { ts } = ctx;
+  return param.parent.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this')).indexOf(param);
+}
+
+/** The function-like node `node` is evaluated in (not crossing into nested functions' callers). */
+export function enclosingFunction(ctx: AnalysisContext, node: ts.Node): ts.SignatureDeclaration | undefined {
+  const { ts } = ctx;
+  for (let n: ts.Node | undefined = node.parent; n !== undefined; n = n.parent) if (ts.isFunctionLike(n)) return n;
+  return undefined;
+}
+
+/** The expressions a function returns (an arrow's expression body, every `return x` not inside a nested function). */
+export function returnedExpressions(ctx: AnalysisContext, fn: ProgramFunction): ts.Expression[] {
+  const { ts } = ctx;
+  const body = fn.body;
+  if (body === undefined) return [];
+  if (!ts.isBlock(body)) return [body];
+  const out: ts.Expression[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isReturnStatement(node)) {
+      if (node.expression !== undefined) out.push(node.expression);
+      return;
+    }
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return out;
+}

@@ -1,0 +1,85 @@
+import type * as ts from 'typescript';
+import { narrow, type Origin } from './origin';
+import { origin, paramOrigin, withSort, type Provenance } from './trace-value';
+
+/** The origins of the value a declared name holds: a parameter, a destructured name, a variable. */
+export function traceDeclaration(engine: Provenance, declaration: ts.Declaration, depth: number): Origin[] {
+  const { ts } = engine.ctx;
+  if (ts.isParameter(declaration)) {
+    const own = [paramOrigin(engine.ctx, declaration)];
+    return declaration.initializer !== undefined ? [...own, ...engine.trace(declaration.initializer, depth)] : own;
+  }
+  if (ts.isBindingElement(declaration)) return bindingElement(engine, declaration, depth);
+  if (ts.isVariableDeclaration(declaration)) return variable(engine, declaration, depth);
+  return [];
+}
+
+/** `{ a: { b } } = x` -> `x.a.b`; `[a] = xs` -> an element of `xs`; plus the element's default. */
+function bindingElement(engine: Provenance, element: ts.BindingElement, depth: number): Origin[] {
+  const { ts } = engine.ctx;
+  const path: string[] = [];
+  let node: ts.Node = element;
+  while (ts.isBindingElement(node)) {
+    const pattern = node.parent;
+    if (ts.isObjectBindingPattern(pattern) && node.dotDotDotToken === undefined) {
+      const key = node.propertyName ?? node.name;
+      path.unshift(ts.isIdentifier(key) || ts.isStringLiteralLike(key) || ts.isNumericLiteral(key) ? key.text : '*');
+    } else if (ts.isArrayBindingPattern(pattern)) path.unshift('*');
+    node = pattern.parent;
+  }
+  const defaults = element.initializer !== undefined ? engine.trace(element.initializer, depth) : [];
+  let whole: Origin[] = [];
+  if (ts.isParameter(node)) {
+    whole = [paramOrigin(engine.ctx, node, path)];
+    if (node.initializer !== undefined) whole.push(...narrowAll(engine.trace(node.initializer, depth), path));
+  } else if (ts.isVariableDeclaration(node)) whole = narrowAll(variable(engine, node, depth), path);
+  return [...whole, ...defaults];
+}
+
+function narrowAll(origins: Origin[], path: readonly string[]): Origin[] {
+  let out = origins;
+  for (const segment of path) out = segment === '*' ? out : narrow(out, segment);
+  return out;
+}
+
+/** A variable: its initializer and every assignment to it; a module-level one holds per-process values. */
+function variable(engine: Provenance, declaration: ts.VariableDeclaration, depth: number): Origin[] {
+  const { ts } = engine.ctx;
+  const list = declaration.parent;
+  if (!ts.isVariableDeclarationList(list)) return [];
+  const statement = list.parent;
+  if (ts.isForOfStatement(statement) || ts.isForInStatement(statement)) return engine.trace(statement.expression, depth);
+  const isConst = (list.flags & ts.NodeFlags.Const) !== 0;
+  const out: Origin[] = declaration.initializer !== undefined ? engine.trace(declaration.initializer, depth) : [];
+  if (!isConst) for (const value of assignmentsTo(engine, declaration)) out.push(...engine.trace(value, depth));
+  const moduleLevel = ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent);
+  if (!moduleLevel) return out;
+  const perProcess = out.map((o) => withSort(o, 'per-process'));
+  const symbol = engine.ctx.checker?.getSymbolAtLocation(declaration.name);
+  if (!isConst && symbol !== undefined && ts.isIdentifier(declaration.name)) perProcess.push(origin({ kind: 'binding', symbol, name: declaration.name.text }));
+  return perProcess;
+}
+
+/** Right-hand sides of `x = …`, `x += …`, `x ??= …` to this variable, in the scope that declares it. */
+function assignmentsTo(engine: Provenance, declaration: ts.VariableDeclaration): readonly ts.Expression[] {
+  const cached = engine.assignments.get(declaration);
+  if (cached !== undefined) return cached;
+  const { ts, checker } = engine.ctx;
+  const out: ts.Expression[] = [];
+  if (checker !== undefined && ts.isIdentifier(declaration.name)) {
+    const name = declaration.name.text;
+    const symbol = checker.getSymbolAtLocation(declaration.name);
+    let scope: ts.Node = declaration;
+    while (!ts.isSourceFile(scope) && !ts.isFunctionLike(scope)) scope = scope.parent;
+    const visit = (node: ts.Node): void => {
+      if (ts.isBinaryExpression(node) && ts.isIdentifier(node.left) && node.left.text === name) {
+        const op = node.operatorToken.kind;
+        if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment && checker.getSymbolAtLocation(node.left) === symbol) out.push(node.right);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(scope);
+  }
+  engine.assignments.set(declaration, out);
+  return out;
+}

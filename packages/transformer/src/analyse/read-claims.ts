@@ -1,0 +1,80 @@
+import type { DocComment } from './read-jsdoc';
+
+/** One sentence of a doc comment that says something is not in the cache key. */
+export interface Claim {
+  /** The sentence as written. */
+  readonly text: string;
+  /** What it says is left out, as written ("the job ID", "jobs"); empty when it names nothing. */
+  readonly subjects: readonly string[];
+  /** The parameter a `@param` tag is about, when the claim is in one. */
+  readonly param?: string;
+}
+
+const KEY = String.raw`(?:the\s+)?(?:cache(?:d)?\s+)?(?:key|keys|cache)`;
+/** Ways people write "X is not in the key"; group 1 is X. */
+const SUBJECT_PATTERNS: readonly RegExp[] = [
+  new RegExp(String.raw`${KEY}\s+(?:does\s+not|doesn't|do\s+not|don't|will\s+not|won't|must\s+not|should\s+not|never)\s+(?:include|contain|hash|use|depend\s+on|look\s+at|consider)s?\s+(.+)`, 'i'),
+  new RegExp(String.raw`(.+?)\s+(?:(?:is|are)\s+(?:not|never)|isn't|aren't)\s+(?:part\s+of|in|included\s+in|used\s+in|used\s+for|hashed\s+into|a\s+part\s+of)\s+${KEY}`, 'i'),
+  new RegExp(String.raw`(.+?)\s+(?:is|are)\s+(?:excluded|left\s+out|omitted)\s+(?:from|of)\s+${KEY}`, 'i'),
+  new RegExp(String.raw`(?:results?|entries|outputs?|answers?|responses?|images?|values?)\s+(?:are|is)\s+(?:cached\s+and\s+)?shared\s+(?:across|between)\s+(?:all\s+|different\s+)?(.+)`, 'i'),
+  new RegExp(String.raw`${KEY}\s+ignores\s+(.+)`, 'i'),
+  new RegExp(String.raw`(?:cached|shared)\s+(?:regardless|independently)\s+of\s+(.+)`, 'i'),
+];
+/** A claim that names no subject we can read: "not part of the cache key" in a `@param` tag. */
+const BARE_CLAIM = /\b(?:not|never)\s+(?:part\s+of|in|included\s+in|used\s+in)\s+(?:the\s+)?(?:cache\s+)?key\b|\bexcluded\s+from\s+(?:the\s+)?(?:cache\s+)?key\b|\b(?:does|do|is|are|will)\s*(?:not|n't)\b[^.;\n]*\b(?:key|keyed)\b/i;
+const NEGATED = /\b(?:not|never|n't|excluded|omitted|left\s+out|shared|ignores|regardless|independently)\b/i;
+
+/**
+ * The doc comment's claims that something is not part of the cache key, read the way people
+ * write them: "X is not part of the key", "the key does not include X", "X is excluded from
+ * the cache key", "results are shared across X", and the same in a `@param` tag.
+ */
+export function readClaims(doc: DocComment): Claim[] {
+  const claims: Claim[] = [];
+  for (const sentence of doc.description.split(/(?<=[.;!?])\s+|\n\s*\n/)) {
+    const claim = claimIn(sentence);
+    if (claim !== undefined) claims.push(claim);
+  }
+  for (const tag of doc.tags) {
+    if (tag.name !== 'param') continue;
+    const text = tag.text.replace(/^\{[^}]*\}\s*/, '');
+    const [name = '', ...rest] = text.split(/\s+/);
+    const prose = rest.join(' ').replace(/^-\s*/, '');
+    const param = name.replace(/^\[|\]$/g, '').split('=')[0] ?? '';
+    if (claimIn(`${param} ${prose}`) !== undefined || BARE_CLAIM.test(prose)) claims.push({ text: prose, subjects: [param], param });
+  }
+  return claims;
+}
+
+function claimIn(sentence: string): Claim | undefined {
+  const text = sentence.trim();
+  if (!NEGATED.test(text)) return undefined;
+  const subjects: string[] = [];
+  for (const pattern of SUBJECT_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match?.[1] === undefined) continue;
+    for (const part of match[1].split(/\s*(?:[,;:.()]|\s-\s|—|\band\b|\bor\b|\bnor\b)\s*/)) {
+      const subject = part.replace(/^(?:the|a|an|its|their|any|every|each|all|different|other)\s+/i, '').trim();
+      if (subject !== '' && !/^(?:nothing|anything|it|this|that)\b/i.test(subject)) subjects.push(subject);
+    }
+  }
+  if (subjects.length > 0 || BARE_CLAIM.test(text)) return { text, subjects };
+  return undefined;
+}
+
+/** True when a claim's subject names this parameter: "job ID", "the jobId", "jobs" all name `jobId`. */
+export function namesParameter(subject: string, param: string): boolean {
+  const words = subject.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const paramWords = param.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const p = paramWords.join('');
+  if (p === '') return false;
+  // the subject's last one to three words, as a name ("the per-run job ID" ends in "job id")
+  for (let k = 1; k <= Math.min(3, words.length); k++) {
+    const tail = words.slice(words.length - k).join('');
+    const singular = tail.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '');
+    if (tail === p || singular === p) return true;
+    // "jobs" names `jobId`: an identifier-like parameter of the thing named
+    if (paramWords.length === 2 && /^(?:id|key|ids|uuid|number|no)$/.test(paramWords[1]!) && singular === paramWords[0]) return true;
+  }
+  return false;
+}
