@@ -17,7 +17,7 @@ interface Runtime {
   readonly encodeKeyValue: (value: unknown) => unknown;
   readonly encodeValue: (value: unknown) => Uint8Array;
   readonly decodeValue: (bytes: Uint8Array) => unknown;
-  readonly findUnstorable: (value: unknown) => string | undefined;
+  readonly findUnstorable: (value: unknown) => unknown;
 }
 let runtime: Runtime;
 beforeAll(async () => {

@@ -1,3 +1,4 @@
+import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { readFieldMarks } from './read-annotations';
