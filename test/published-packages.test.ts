@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import { builtinModules } from 'node:module';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/toolchains.js';
 
@@ -23,7 +24,6 @@ interface Manifest {
 
 const TEST_FILE = /(^|\/)(test|tests|__tests__|test-support|fixtures)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)behaviour\/suite\./;
 /** Static imports and re-exports, `import('…')` and `require('…')` with a literal specifier. */
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)(['"])([@.\w][\w@.:/-]*)\1/gm;
 
 const published = fs
   .readdirSync(path.join(ROOT, 'packages'))
@@ -82,8 +82,8 @@ describe.each(published.map((dir) => ({ dir, name: path.basename(dir) })))('pack
     const undeclared: string[] = [];
     for (const file of files.filter((f) => /\.[cm]?js$/.test(f))) {
       const text = fs.readFileSync(path.join(unpacked, file), 'utf8');
-      for (const match of text.matchAll(SPECIFIER)) {
-        const specifier = match[2]!;
+      // TypeScript's own scanner: import/export/require/import() in code, not in comments or messages
+      for (const { fileName: specifier } of ts.preProcessFile(text, true, true).importedFiles) {
         if (specifier.startsWith('.') || specifier.startsWith('node:') || builtinModules.includes(specifier)) continue;
         if (!declared.has(packageNameOf(specifier))) undeclared.push(`${file}: ${specifier}`);
       }
