@@ -84,7 +84,7 @@ export class MemoizedCall {
       return this.remember(ctx, key, stored);
     }
 
-    const turn = await fillTurn(ctx.store, key, { waitMs: config().leaseMs });
+    const turn = await fillTurn(ctx.store, key, { waitMs: config().leaseMs, entry: stored instanceof Error ? 'unreadable' : 'missing' });
     if ('found' in turn) {
       this.shared(ctx, key, true); // another process's upstream call answered this one
       return this.remember(ctx, key, turn.found);
@@ -94,7 +94,7 @@ export class MemoizedCall {
     try {
       return await this.fill(ctx, key, self, args);
     } finally {
-      await turn.release();
+      void turn.release(); // behind the call: the entry is written, waiters read the entry
     }
   }
 

@@ -141,4 +141,91 @@ describe.each(shared)('the fill lease [$name]', (store) => {
     expect(upstream).toHaveBeenCalledTimes(2);
     await release();
   });
+
+  /** Record the store operations a call makes; the lease release waits for `letGo`. */
+  function recordOperations() {
+    const guarded = storeContext(url).store;
+    const ops: string[] = [];
+    let letGo!: () => void;
+    const gate = new Promise<void>((resolve) => (letGo = resolve));
+    const original = { getRaw: guarded.getRaw, get: guarded.get, set: guarded.set, acquireLease: guarded.acquireLease, releaseLease: guarded.releaseLease };
+    const spy = guarded as unknown as Record<keyof typeof original, (...args: never[]) => unknown>;
+    for (const name of ['getRaw', 'get', 'set', 'acquireLease'] as const) {
+      spy[name] = (...args: never[]) => {
+        ops.push(name);
+        return (original[name] as (...a: never[]) => unknown).apply(guarded, args);
+      };
+    }
+    let released = false;
+    spy.releaseLease = (...args: never[]) => {
+      ops.push('releaseLease');
+      return gate.then(() => original.releaseLease.apply(guarded, args as unknown as [string, string])).then(() => void (released = true));
+    };
+    const restore = () => Object.assign(guarded, original);
+    return { ops, letGo, restore, released: () => released, guarded };
+  }
+
+  it('a cold miss waits for three store round trips (read, lease, write); the lease is let go behind the call', async () => {
+    configure({ store: url, frontCache: false, flushIntervalMs: 60_000, leaseMs: 20_000 });
+    const { a, upstream } = twoProcesses(async (x) => x * 2);
+    await a(0); // opens the store and writes the method's record: not what a cold miss costs
+    const recorded = recordOperations();
+    try {
+      expect(await a(4)).toBe(8);
+      // the call has its answer while the release is still held back
+      expect(recorded.ops).toEqual(['getRaw', 'acquireLease', 'set', 'releaseLease']);
+      expect(recorded.released()).toBe(false);
+      recorded.letGo();
+      await close(); // waits for the release
+      expect(recorded.released()).toBe(true);
+      expect(upstream).toHaveBeenCalledTimes(2);
+    } finally {
+      recorded.letGo();
+      recorded.restore();
+    }
+  });
+
+  it('an entry another process filled between our read and our lease is served: the lease is refused while the entry exists', async () => {
+    configure({ store: url, frontCache: false, flushIntervalMs: 0, leaseMs: 20_000 });
+    const { a, b, upstream } = twoProcesses(async (x) => x * 3);
+    const guarded = storeContext(url).store;
+    const learned = keyOf();
+    expect(await a(5)).toBe(15); // the key, and the stored bytes another process would write
+    const key = await learned;
+    const stored = await guarded.getRaw(key);
+    await guarded.delete(key);
+    // "process a" fills the key right after b's read missed, and lets go of its lease
+    const acquire = guarded.acquireLease;
+    guarded.acquireLease = async (...args) => {
+      guarded.acquireLease = acquire;
+      await guarded.set(key, stored!.value);
+      return acquire.apply(guarded, args);
+    };
+    const shared = vi.fn();
+    events.on('shared', shared);
+    expect(await b(5)).toBe(15);
+    expect(upstream).toHaveBeenCalledTimes(1);
+    expect(shared).toHaveBeenCalledTimes(1);
+  });
+
+  it('an unreadable entry does not keep the lease from being taken: the holder overwrites it at once', async () => {
+    configure({ store: url, frontCache: false, flushIntervalMs: 0, leaseMs: 600_000 });
+    const { a, upstream } = twoProcesses(async (x) => x + 1);
+    const learned = keyOf();
+    await a(1);
+    const key = await learned;
+    const warned = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      await writeRawRow(await storeContext(url).store.keyv(), key, '\u00ffnot a record');
+      const bypass = vi.fn();
+      events.on('store-bypass', bypass);
+      expect(await a(1)).toBe(2); // a wait for the lease would take leaseMs (10 minutes)
+      expect(await a(1)).toBe(2);
+      expect(upstream).toHaveBeenCalledTimes(2); // the first fill and the overwrite; then a hit
+      expect(bypass).not.toHaveBeenCalled();
+      expect(warned.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining(key.split(':')[0]!)]);
+    } finally {
+      warned.mockRestore();
+    }
+  });
 });

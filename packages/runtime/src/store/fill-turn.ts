@@ -16,37 +16,36 @@ export const LEASE_TTL_MS = 3000;
 const alone = { release: () => Promise.resolve() };
 
 /**
- * Wait for our turn to fill a missing entry. Takes the store's fill lease when it has one;
- * while another process holds it, polls the entry with jittered backoff (25 ms growing to
- * 500 ms) and returns the entry as soon as it appears. Bounded: past `waitMs` the caller goes
- * on alone. The lease lives `ttlMs` (LEASE_TTL_MS) unless renewed. A store without leases, or one that fails, means going on alone at once: never a
- * hang, never a failure.
+ * Wait for our turn to fill a missing entry. Takes the store's fill lease when it has one, in
+ * one atomic step that also checks that the entry is still missing (so a cold miss costs the
+ * caller three store round trips: read, lease, write; the release goes behind the call). While
+ * another process holds the lease, or the entry appeared since our read, reads the entry with
+ * jittered backoff (25 ms growing to 500 ms) and returns it as soon as it is there. Bounded:
+ * past `waitMs` the caller goes on alone. The lease lives `ttlMs` (LEASE_TTL_MS) unless
+ * renewed. A store without leases, or one that fails, means going on alone at once: never a
+ * hang, never a failure. `entry: 'unreadable'` when the caller's read found a record it could
+ * not decode: the lease is then taken whatever is stored, so the holder overwrites it.
  */
-export async function fillTurn(store: GuardedStore, key: string, bounds: { waitMs: number; ttlMs?: number }): Promise<Turn> {
+export async function fillTurn(store: GuardedStore, key: string, bounds: { waitMs: number; ttlMs?: number; entry?: 'missing' | 'unreadable' }): Promise<Turn> {
   const { waitMs } = bounds;
   if (waitMs <= 0) return alone;
   const owner = randomUUID();
   const ttlMs = Math.min(waitMs, bounds.ttlMs ?? LEASE_TTL_MS);
   const deadline = Date.now() + waitMs;
+  let ifMissing = bounds.entry !== 'unreadable';
   let delay = 25;
   for (;;) {
-    const state = await store.acquireLease(key, owner, ttlMs);
+    const state = await store.acquireLease(key, owner, ttlMs, ifMissing);
     if (state === 'none') return alone;
-    if (state === 'taken') {
-      // a holder may have stored the entry and released between our miss and our lease
-      const found = await probe(store, key);
-      if (found) {
-        await store.releaseLease(key, owner);
-        return { found };
-      }
-      return held(store, key, owner, ttlMs);
-    }
+    if (state === 'taken') return held(store, key, owner, ttlMs);
+    // held by another process, or filled since our read
+    const found = await probe(store, key);
+    if (found instanceof Error) ifMissing = false; // unreadable: whoever takes the lease overwrites it
+    else if (found) return { found };
     const left = deadline - Date.now();
     if (left <= 0) return alone;
     await sleep(Math.min(left, delay * (0.5 + Math.random())));
     delay = Math.min(delay * 1.6, 500);
-    const found = await probe(store, key);
-    if (found) return { found };
   }
 }
 
@@ -62,8 +61,7 @@ function held(store: GuardedStore, key: string, owner: string, ttlMs: number): T
   };
 }
 
-/** The entry if it is there and readable (a corrupt one waits to be overwritten by the holder). */
-async function probe(store: GuardedStore, key: string): Promise<StoredEntry | undefined> {
-  const entry = await readStoredEntry(store, key);
-  return entry instanceof Error ? undefined : entry;
+/** The entry, undefined when it is missing, an Error when it cannot be read. */
+function probe(store: GuardedStore, key: string): Promise<StoredEntry | Error | undefined> {
+  return readStoredEntry(store, key);
 }

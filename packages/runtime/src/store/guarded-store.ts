@@ -46,6 +46,7 @@ export class GuardedStore {
   private opened: Keyv | undefined;
   private leaseFor: Keyv | undefined;
   private lease: LeaseBackend | undefined;
+  private readonly releasing = new Set<Promise<void>>();
 
   constructor(
     private readonly opening: Promise<Keyv>,
@@ -116,18 +117,26 @@ export class GuardedStore {
   /**
    * Try to take the fill lease on a key (see lease.ts): 'taken', 'held' by another process,
    * or 'none' when the store has no atomic set-if-absent or did not answer (then the caller
-   * goes on alone, as without a lease).
+   * goes on alone, as without a lease). With `ifMissing`, 'held' also when the entry is there
+   * by now (another process filled it since the caller's read): read it again to know which.
    */
-  acquireLease(key: string, owner: string, ttlMs: number): Promise<'taken' | 'held' | 'none'> {
+  acquireLease(key: string, owner: string, ttlMs: number, ifMissing = false): Promise<'taken' | 'held' | 'none'> {
     return this.run('lease', 'write', 'none' as const, async (k) => {
       const backend = this.leases(k);
       if (!backend) return 'none';
-      return (await backend.acquire(key, owner, ttlMs)) ? 'taken' : 'held';
+      return (await backend.acquire(key, owner, ttlMs, ifMissing)) ? 'taken' : 'held';
     });
   }
 
+  /**
+   * Drop this owner's lease. Callers need not wait for it (the entry is written before, and a
+   * waiter polls the entry, not the lease); `close()` does.
+   */
   releaseLease(key: string, owner: string): Promise<void> {
-    return this.run('lease', 'write', undefined, async (k) => this.leases(k)?.release(key, owner));
+    const release = this.run('lease', 'write', undefined, async (k) => this.leases(k)?.release(key, owner));
+    this.releasing.add(release);
+    void release.finally(() => this.releasing.delete(release));
+    return release;
   }
 
   private leases(keyv: Keyv): LeaseBackend | undefined {
@@ -196,6 +205,7 @@ export class GuardedStore {
    * past the wait the connection is dropped (`disconnect(true)` where the adapter has it).
    */
   async close(): Promise<void> {
+    await Promise.all(this.releasing); // leases let go behind their calls (each bounded, never rejects)
     let keyv: Keyv;
     try {
       keyv = await this.opening;

@@ -1,5 +1,5 @@
 import type Keyv from 'keyv';
-import { NAMESPACE } from './adapters.js';
+import { LEASE_PREFIX, NAMESPACE } from './store-keys.js';
 
 /**
  * A fill lease: before calling upstream on a miss, a process takes a short-lived lease on the
@@ -16,13 +16,18 @@ import { NAMESPACE } from './adapters.js';
  * longer; a live holder renews it by acquiring it again (see fill-turn.ts).
  */
 export interface LeaseBackend {
-  /** True when this owner now holds the lease (it was free, expired, or already this owner's: renewed). */
-  acquire(key: string, owner: string, ttlMs: number): Promise<boolean>;
+  /**
+   * True when this owner now holds the lease (it was free, expired, or already this owner's:
+   * renewed). With `ifMissing`, only while the entry itself is still missing (or expired), in
+   * the same atomic step: a caller that missed need not read the entry again after taking the
+   * lease, in case another process filled it and let go in between.
+   */
+  acquire(key: string, owner: string, ttlMs: number, ifMissing: boolean): Promise<boolean>;
   /** Drop the lease if this owner still holds it. */
   release(key: string, owner: string): Promise<void>;
 }
 
-export const LEASE_PREFIX = '~lease:';
+export { LEASE_PREFIX };
 
 interface SqlStore {
   opts: { dialect?: string; table?: string; schema?: string };
@@ -50,9 +55,11 @@ function ownerPrefix(owner: string): string {
 /**
  * SET NX PX, atomically; the owner's own lease is renewed; a key without expiry is not a
  * keyproof lease (every lease has one): something else wrote it, so it is taken over rather
- * than blocking the key forever. ARGV: record, ttl, owner prefix.
+ * than blocking the key forever. With ARGV[4] = '1', not while the entry (KEYS[2]) exists
+ * (Redis expires entries itself). KEYS: lease, entry. ARGV: record, ttl, owner prefix, if-missing.
  */
 const ACQUIRE_SCRIPT =
+  "if ARGV[4] == '1' and redis.call('exists', KEYS[2]) == 1 then return 0 end " +
   "if redis.call('set', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return 1 end " +
   "local cur = redis.call('get', KEYS[1]) " +
   "if redis.call('pttl', KEYS[1]) == -1 or (cur and string.sub(cur, 1, #ARGV[3]) == ARGV[3]) then " +
@@ -66,45 +73,50 @@ const RELEASE_SCRIPT =
 
 function redisLease(store: RedisStore): LeaseBackend {
   // the adapter stores `{adapter namespace}{separator}{keyv namespace}:{key}`; leases follow the same form
-  const keyvKey = (key: string) => `${NAMESPACE}:${LEASE_PREFIX}${key}`;
-  const rawKey = (key: string) =>
-    store.createKeyPrefix ? store.createKeyPrefix(keyvKey(key), store.namespace) : `${NAMESPACE}::${keyvKey(key)}`;
+  const rawKey = (keyvKey: string) =>
+    store.createKeyPrefix ? store.createKeyPrefix(`${NAMESPACE}:${keyvKey}`, store.namespace) : `${NAMESPACE}::${NAMESPACE}:${keyvKey}`;
   return {
-    async acquire(key, owner, ttlMs) {
+    async acquire(key, owner, ttlMs, ifMissing) {
       const client = await store.getClient();
-      const args = [record(owner, ttlMs), String(ttlMs), ownerPrefix(owner)];
-      return Number(await client.eval(ACQUIRE_SCRIPT, { keys: [rawKey(key)], arguments: args })) === 1;
+      const args = [record(owner, ttlMs), String(ttlMs), ownerPrefix(owner), ifMissing ? '1' : '0'];
+      return Number(await client.eval(ACQUIRE_SCRIPT, { keys: [rawKey(LEASE_PREFIX + key), rawKey(key)], arguments: args })) === 1;
     },
     async release(key, owner) {
       const client = await store.getClient();
-      await client.eval(RELEASE_SCRIPT, { keys: [rawKey(key)], arguments: [ownerPrefix(owner)] });
+      await client.eval(RELEASE_SCRIPT, { keys: [rawKey(LEASE_PREFIX + key)], arguments: [ownerPrefix(owner)] });
     },
   };
 }
 
 function sqlLease(store: SqlStore, dialect: 'sqlite' | 'postgres'): LeaseBackend {
   const table = dialect === 'postgres' ? `${store.opts.schema ?? 'public'}.${store.opts.table ?? 'keyv'}` : (store.opts.table ?? 'keyv');
-  const rowKey = (key: string) => `${NAMESPACE}:${LEASE_PREFIX}${key}`;
-  // an unreadable lease row (not a Keyv record) counts as expired, so it is taken over, never an error
-  const old = `${store.opts.table ?? 'keyv'}.value`;
-  const expired =
+  const rowKey = (key: string) => `${NAMESPACE}:${key}`;
+  // an unreadable row (not a Keyv record) has no expiry: an unreadable lease counts as expired
+  // (taken over, never an error), an unreadable entry as live (the caller says when it saw one)
+  const expiresOf = (column: string, none: string) =>
     dialect === 'postgres'
-      ? `COALESCE(substring(${old} from '"expires":([0-9]{1,18})[,}]')::bigint, 0) < $3`
-      : `(CASE WHEN json_valid(${old}) THEN json_extract(${old}, '$.expires') ELSE 0 END) < ?`;
-  const p = dialect === 'postgres' ? ['$1', '$2', '$4'] : ['?', '?', '?'];
-  // free, expired, or this owner's own lease (renewed)
-  const take =
-    `INSERT INTO ${table} (key, value) VALUES (${p[0]}, ${p[1]}) ` +
-    `ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE ${expired} OR ${old} LIKE ${p[2]} RETURNING key`;
+      ? `COALESCE(substring(${column} from '"expires":([0-9]{1,18})[,}]')::bigint, ${none})`
+      : `(CASE WHEN json_valid(${column}) THEN COALESCE(json_extract(${column}, '$.expires'), ${none}) ELSE ${none} END)`;
+  const old = `${store.opts.table ?? 'keyv'}.value`;
+  // parameters: lease key, lease record, now, owner LIKE pattern, entry key
+  const p = dialect === 'postgres' ? ['$1', '$2', '$3', '$4', '$5'] : ['?1', '?2', '?3', '?4', '?5'];
+  const missing = `NOT EXISTS (SELECT 1 FROM ${table} AS entry WHERE entry.key = ${p[4]} AND ${expiresOf('entry.value', '9223372036854775807')} >= ${p[2]})`;
+  // free, expired, or this owner's own lease (renewed); `WHERE` also keeps SQLite's upsert parse unambiguous
+  const take = (condition: string) =>
+    `INSERT INTO ${table} (key, value) SELECT ${p[0]}, ${p[1]} WHERE ${condition} ` +
+    `ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE ${expiresOf(old, '0')} < ${p[2]} OR ${old} LIKE ${p[3]} RETURNING key`;
+  const takeAlways = take(dialect === 'postgres' ? `${p[4]}::text IS NOT NULL` : `${p[4]} IS NOT NULL`);
+  const takeIfMissing = take(missing);
   const drop = `DELETE FROM ${table} WHERE key = ${p[0]} AND value LIKE ${p[1]}`;
   const run = (sql: string, params: unknown[]) => (dialect === 'postgres' ? store.query(sql, params) : store.query(sql, ...params));
   return {
-    async acquire(key, owner, ttlMs) {
-      const rows = await run(take, [rowKey(key), record(owner, ttlMs), Date.now(), `${ownerPrefix(owner)}%`]);
+    async acquire(key, owner, ttlMs, ifMissing) {
+      const params = [rowKey(LEASE_PREFIX + key), record(owner, ttlMs), Date.now(), `${ownerPrefix(owner)}%`, rowKey(key)];
+      const rows = await run(ifMissing ? takeIfMissing : takeAlways, params);
       return rows.length === 1;
     },
     async release(key, owner) {
-      await run(drop, [rowKey(key), `${ownerPrefix(owner)}%`]);
+      await run(drop, [rowKey(LEASE_PREFIX + key), `${ownerPrefix(owner)}%`]);
     },
   };
 }
