@@ -5,7 +5,8 @@
  * different fixes.
  */
 import { expect, it } from 'vitest';
-import { openStoreUrl, StoreConfigError } from '../../packages/runtime/src/index.js';
+import { StoreConfigError } from '../../packages/runtime/src/index.js';
+import { openStoreUrl } from '../../packages/runtime/src/store-tools.js';
 
 it('a missing @keyv/sqlite: install it, or keep it external in a bundle', async () => {
   const missing = () => Promise.reject(Object.assign(new Error("Cannot find package '@keyv/sqlite' imported from /app/dist/main.js"), { code: 'ERR_MODULE_NOT_FOUND' }));

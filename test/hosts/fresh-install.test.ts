@@ -46,6 +46,7 @@ beforeAll(() => {
           module: 'NodeNext',
           moduleResolution: 'NodeNext',
           strict: true,
+          skipLibCheck: true,
           types: ['node'],
           outDir: 'dist',
           rootDir: 'src',
@@ -63,7 +64,7 @@ beforeAll(() => {
   // README, Node 20 + TypeScript 5.9: the runtime with Keyv, then the dev dependencies
   for (const args of [
     ['install', ...npm, tarball('keyproof-0'), 'keyv@5.6.0'],
-    ['install', '-D', ...npm, tarball('keyproof-transformer-'), tarball('keyproof-cli-'), 'typescript@5.9.3', 'ts-patch@3.3.0', '@types/node@20'],
+    ['install', '-D', ...npm, tarball('keyproof-transformer-'), tarball('keyproof-cli-'), 'typescript@5.9.3', 'ts-patch@3.3.0', '@types/node@20.19.43'],
   ]) {
     const installed = run('npm', args, APP);
     if (installed.code !== 0) throw new Error(`npm ${args.join(' ')} failed:\n${installed.output}`);

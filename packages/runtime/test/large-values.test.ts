@@ -32,7 +32,8 @@ const stores = [
 
 describe.each(stores)('large values [$name]', ({ url, skip }) => {
   it.skipIf(skip)('a 15.9 MiB result (under maxValueBytes) is stored and read back without a store bypass', async () => {
-    configure({ store: url(), frontCache: false, flushIntervalMs: 0 });
+    // a 16 MiB write on a loaded machine can take longer than the default 500 ms bound: not what this test is about
+    configure({ store: url(), frontCache: false, flushIntervalMs: 0, storeTimeoutMs: 30_000 });
     const bypass = vi.fn();
     events.on('store-bypass', bypass);
     const id = uniqueId('large');
@@ -50,7 +51,8 @@ describe.each(stores)('large values [$name]', ({ url, skip }) => {
   }, 60_000);
 
   it.skipIf(skip)('a planted 40 MiB row is refused by its size, before decoding: a reported miss', async () => {
-    configure({ store: url(), frontCache: false, flushIntervalMs: 0 });
+    // planting and refusing 40 MiB on a loaded machine can take longer than the default 500 ms bound
+    configure({ store: url(), frontCache: false, flushIntervalMs: 0, storeTimeoutMs: 30_000 });
     const corrupt = vi.fn();
     events.on('corrupt-entry', corrupt);
     const id = uniqueId('planted');
