@@ -1,5 +1,6 @@
 import { MissingPlanError } from './errors.js';
 import { MemoizedCall } from './memoized-call.js';
+import { callerSite } from './caller-site.js';
 import { claimId } from './claim-id.js';
 import { methodId, resolveOptions, type MemoizeOptions } from './options.js';
 import type { KeyPlan } from './plan.js';
@@ -44,7 +45,7 @@ export function memoize<F extends AsyncFunction>(fn: F, options?: MemoizeOptions
 export function memoize(options?: MemoizeOptions, plan?: KeyPlan): MemoizeDecorator;
 export function memoize(a?: unknown, b?: unknown, c?: unknown): unknown {
   if (typeof a === 'function') {
-    if (isMethodContext(b)) throw new MissingPlanError(`method ${String(b.name)}`); // bare @memoize, no build step
+    if (isMethodContext(b)) throw new MissingPlanError(describeTc39Method(String(b.name))); // bare @memoize, no build step
     return memoizeFunction(a as AsyncFunction, b as MemoizeOptions | undefined, c);
   }
   if (typeof a === 'object' && a !== null && (typeof b === 'string' || typeof b === 'symbol')) {
@@ -88,6 +89,12 @@ function decorator(options: MemoizeOptions | undefined, plan: unknown): MemoizeD
   } as MemoizeDecorator;
 }
 
+/** A TC39-decorated method in messages: its name and where its class is declared (the decorator is not told the class). */
+function describeTc39Method(name: string): string {
+  const site = callerSite();
+  return site === undefined ? `method ${name}` : `method ${name} (in the class declared at ${site})`;
+}
+
 /**
  * A TC39 method decorator is not told its class. With a plan (or an explicit id) the id is
  * known now; without one, the default `Class.method` is found at the first call, from the
@@ -100,7 +107,7 @@ function tc39Method(fn: AsyncFunction, name: string, options: MemoizeOptions | u
       return call.call(this, args);
     };
   }
-  if (options?.unplanned !== 'all-arguments') throw new MissingPlanError(`method ${name}`);
+  if (options?.unplanned !== 'all-arguments') throw new MissingPlanError(describeTc39Method(name));
   resolveOptions(options, name); // bad options are refused at class definition, as with a plan
   let call: MemoizedCall | undefined;
   const replacement = function (this: unknown, ...args: unknown[]) {
