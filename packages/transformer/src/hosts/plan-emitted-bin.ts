@@ -26,4 +26,10 @@ function main(argv: readonly string[]): number {
   return result.problems.length > 0 ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // a project that cannot be read is the user's to fix: say what, without a stack trace
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}
