@@ -1,10 +1,11 @@
-import type { Analyser, AnalyserDiagnostic, AnalyserOptions, TypeScript } from './analyser-contract.js';
+import type { KeyproofDiagnostic, KeyproofOptions, TypeScript } from '@keyproof/transformer';
+import type { Analyser } from './load-analyser.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import { loadProject } from './load-project.js';
 
 export interface ProjectsAnalysis {
   /** Diagnostics, each formatted like tsc, deduplicated across projects that share files. */
-  readonly diagnostics: ReadonlyArray<{ readonly diagnostic: AnalyserDiagnostic; readonly text: string }>;
+  readonly diagnostics: ReadonlyArray<{ readonly diagnostic: KeyproofDiagnostic; readonly text: string }>;
   readonly planned: number;
   /** Config files that have sources but no keyproof plugin entry. */
   readonly unconfigured: readonly string[];
@@ -14,9 +15,9 @@ export interface ProjectsAnalysis {
  * Analyse a tsconfig and, like `tsc -b`, every project it references (a solution-style
  * tsconfig lists only references). Each project is analysed with its own plugin options.
  */
-export function analyseProjects(ts: TypeScript, analyser: Analyser, rootConfig: string, override: AnalyserOptions): ProjectsAnalysis {
+export function analyseProjects(ts: TypeScript, analyser: Analyser, rootConfig: string, override: KeyproofOptions): ProjectsAnalysis {
   const seen = new Set<string>();
-  const found = new Map<string, { diagnostic: AnalyserDiagnostic; text: string }>();
+  const found = new Map<string, { diagnostic: KeyproofDiagnostic; text: string }>();
   const unconfigured: string[] = [];
   let planned = 0;
   const visit = (configPath: string): void => {

@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type * as TS from 'typescript';
-import type { TypeScript } from './analyser-contract.js';
+import type { TypeScript } from '@keyproof/transformer';
 import { CliError } from './cli-error.js';
 
 export interface LoadedProject {

@@ -12,6 +12,6 @@ export { analyseProgram } from './analyse/analyse-program';
 export { createRewriter } from './emit/rewrite-source';
 export { toTsDiagnostic } from './report';
 export { Diagnostics, severityOf, type DiagnosticKind } from './diagnostics';
-export { planSignature } from './analyse/plan-signature';
+export { planSignature } from '@keyproof/plan';
 export type * from './types';
 export * from './manifest';
