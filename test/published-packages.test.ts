@@ -22,8 +22,11 @@ interface Manifest {
 }
 
 const TEST_FILE = /(^|\/)(test|tests|__tests__|test-support|fixtures)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)behaviour\/suite\./;
-/** Static imports and re-exports, `import('…')` and `require('…')` with a literal specifier. */
-const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)(['"])([@.\w][\w@.:/-]*)\1/gm;
+/**
+ * Static imports and re-exports (statements: at the start of a line, so that an example in a
+ * comment or a message is not one), `import('…')` and `require('…')` with a literal specifier.
+ */
+const SPECIFIER = /(?:^\s*(?:import|export)\b[^'"\n]*?\bfrom\s*|^\s*import\s+|\bimport\s*\(\s*|\brequire\s*\(\s*)(['"])([@.\w][\w@.:/-]*)\1/gm;
 
 const published = fs
   .readdirSync(path.join(ROOT, 'packages'))

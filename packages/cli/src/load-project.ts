@@ -45,6 +45,18 @@ export function loadProject(ts: TypeScript, configPath: string): LoadedProject {
   return { configPath, program, pluginConfig: entry ?? {}, pluginConfigured: entry !== undefined, references };
 }
 
+/**
+ * The root project and, like `tsc -b`, every project it references (each once, references
+ * first); those with sources. One at a time, so a program can go before the next is built.
+ */
+export function* loadProjects(ts: TypeScript, rootConfig: string, seen = new Set<string>()): Generator<LoadedProject> {
+  if (seen.has(rootConfig)) return;
+  seen.add(rootConfig);
+  const project = loadProject(ts, rootConfig);
+  for (const reference of project.references) yield* loadProjects(ts, reference, seen);
+  if (project.program.getRootFileNames().length > 0) yield project;
+}
+
 function pluginEntry(plugins: unknown): Record<string, unknown> | undefined {
   if (!Array.isArray(plugins)) return undefined;
   for (const p of plugins as Array<Record<string, unknown>>) {
