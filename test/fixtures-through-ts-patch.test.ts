@@ -9,12 +9,11 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type * as ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureCompilerOptions } from '../packages/transformer/test/fixture-compiler-options.js';
 import { assertBuilt } from './support/project.js';
 import { TOOLCHAINS, TRANSFORMER } from './support/toolchains.js';
 
 const require = createRequire(import.meta.url);
-const FIXTURES = path.join(TRANSFORMER, 'test/fixtures');
-const STUB = path.join(FIXTURES, '_stub/keyproof/index.d.ts');
 const cases = fs.readdirSync(FIXTURES).filter((d) => !d.startsWith('_') && fs.existsSync(path.join(FIXTURES, d, 'expected.json')));
 
 beforeAll(() => assertBuilt());
@@ -49,23 +48,11 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
     const cfgFile = path.join(dir, 'case.json');
     const cfg = (fs.existsSync(cfgFile) ? JSON.parse(fs.readFileSync(cfgFile, 'utf8')) : {}) as CaseConfig;
     const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
-    const options: ts.CompilerOptions = {
-      target: tsp.ScriptTarget.ES2022,
-      module: tsp.ModuleKind.ES2022,
-      moduleResolution: tsp.ModuleResolutionKind.Bundler,
-      strict: true,
-      declaration: true,
-      skipLibCheck: true,
-      types: [],
-      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
-      paths: { keyproof: [STUB] },
-      outDir: path.join(dir, 'out'),
-      rootDir: dir,
-      configFilePath: path.join(dir, 'tsconfig.json'),
+    const options = fixtureCompilerOptions(tsp, dir, {
       ...(cfg.compilerOptions !== undefined ? tsp.convertCompilerOptionsFromJson(cfg.compilerOptions, dir).options : {}),
       // warnings as diagnostics, so they can be compared with the fixture's expected list
       plugins: [{ transform: TRANSFORMER, warnings: 'diagnostic', ...cfg.pluginOptions }] as never,
-    };
+    });
     const host = tsp.createCompilerHost(options);
     if (cfg.tscJsDocMode === true) host.jsDocParsingMode = tsp.JSDocParsingMode.ParseForTypeInfo;
     const program = tsp.createProgram(files, options, host);

@@ -23,7 +23,6 @@ interface Manifest {
 }
 
 const TEST_FILE = /(^|\/)(test|tests|__tests__|test-support|fixtures)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)behaviour\/suite\./;
-/** Static imports and re-exports, `import('…')` and `require('…')` with a literal specifier. */
 
 const published = fs
   .readdirSync(path.join(ROOT, 'packages'))

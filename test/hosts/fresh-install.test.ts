@@ -31,7 +31,7 @@ beforeAll(() => {
   fs.rmSync(DIR, { recursive: true, force: true });
   fs.mkdirSync(PACKS, { recursive: true });
   fs.mkdirSync(path.join(APP, 'src'), { recursive: true });
-  for (const pkg of ['runtime', 'transformer', 'cli']) {
+  for (const pkg of ['plan', 'runtime', 'transformer', 'cli']) {
     const packed = run('npx', ['-y', 'pnpm@10', 'pack', '--pack-destination', PACKS], path.join(ROOT, 'packages', pkg));
     if (packed.code !== 0) throw new Error(`pnpm pack failed in packages/${pkg}:\n${packed.output}`);
   }
@@ -63,7 +63,7 @@ beforeAll(() => {
   const npm = ['--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error'];
   // README, Node 20 + TypeScript 5.9: the runtime with Keyv, then the dev dependencies
   for (const args of [
-    ['install', ...npm, tarball('keyproof-0'), 'keyv@5.6.0'],
+    ['install', ...npm, tarball('keyproof-plan-'), tarball('keyproof-0'), 'keyv@5.6.0'],
     ['install', '-D', ...npm, tarball('keyproof-transformer-'), tarball('keyproof-cli-'), 'typescript@5.9.3', 'ts-patch@3.3.0', '@types/node@20.19.43'],
   ]) {
     const installed = run('npm', args, APP);

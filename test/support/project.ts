@@ -18,6 +18,17 @@ export function createProject(name: string, toolchain: Toolchain, mode: Decorato
   const dir = path.join(ROOT, 'test/.tmp', `${name}-${mode}-${toolchain.label.replace(/[^\w.]+/g, '_')}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
+  writePluginProject(dir, name, toolchain, { declaration: true, ...(mode === 'legacy' ? { experimentalDecorators: true } : {}) }, plugin);
+  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, 'src', file), text);
+  return { dir, toolchain };
+}
+
+/**
+ * In `dir`: node_modules links to the workspace's runtime and transformer (as an installed
+ * project has them) and to the toolchain's TypeScript, a package.json, and a tsconfig that
+ * builds src/ to dist/ as an ES module with the plugin (its `plugin` options) and `compilerOptions`.
+ */
+export function writePluginProject(dir: string, name: string, toolchain: Toolchain, compilerOptions: Record<string, unknown> = {}, plugin: Record<string, unknown> = {}): void {
   fs.mkdirSync(path.join(dir, 'node_modules/@keyproof'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'node_modules/@types'), { recursive: true });
   fs.symlinkSync(RUNTIME, path.join(dir, 'node_modules/keyproof'), 'dir');
@@ -25,31 +36,19 @@ export function createProject(name: string, toolchain: Toolchain, mode: Decorato
   fs.symlinkSync(toolchain.typescript, path.join(dir, 'node_modules/typescript'), 'dir');
   fs.symlinkSync(path.join(ROOT, 'node_modules/@types/node'), path.join(dir, 'node_modules/@types/node'), 'dir');
   fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }, null, 2));
-  fs.writeFileSync(
-    path.join(dir, 'tsconfig.json'),
-    JSON.stringify(
-      {
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          skipLibCheck: true,
-          types: ['node'],
-          outDir: 'dist',
-          rootDir: 'src',
-          declaration: true,
-          ...(mode === 'legacy' ? { experimentalDecorators: true } : {}),
-          plugins: [{ transform: '@keyproof/transformer', ...plugin }],
-        },
-        include: ['src'],
-      },
-      null,
-      2,
-    ),
-  );
-  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, 'src', file), text);
-  return { dir, toolchain };
+  const options = {
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    skipLibCheck: true,
+    types: ['node'],
+    outDir: 'dist',
+    rootDir: 'src',
+    ...compilerOptions,
+    plugins: [{ transform: '@keyproof/transformer', ...plugin }],
+  };
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, include: ['src'] }, null, 2));
 }
 
 export interface Run {

@@ -1,10 +1,11 @@
-import type { Analyser, AnalyserDiagnostic, AnalyserOptions, TypeScript } from './analyser-contract.js';
+import type { KeyproofDiagnostic, KeyproofOptions, TypeScript } from '@keyproof/transformer';
+import type { Analyser } from './load-analyser.js';
 import { formatDiagnostic } from './format-diagnostic.js';
-import { loadProject } from './load-project.js';
+import { loadProjects } from './load-project.js';
 
 export interface ProjectsAnalysis {
   /** Diagnostics, each formatted like tsc, deduplicated across projects that share files. */
-  readonly diagnostics: ReadonlyArray<{ readonly diagnostic: AnalyserDiagnostic; readonly text: string }>;
+  readonly diagnostics: ReadonlyArray<{ readonly diagnostic: KeyproofDiagnostic; readonly text: string }>;
   readonly planned: number;
   /** Config files that have sources but no keyproof plugin entry. */
   readonly unconfigured: readonly string[];
@@ -14,26 +15,19 @@ export interface ProjectsAnalysis {
  * Analyse a tsconfig and, like `tsc -b`, every project it references (a solution-style
  * tsconfig lists only references). Each project is analysed with its own plugin options.
  */
-export function analyseProjects(ts: TypeScript, analyser: Analyser, rootConfig: string, override: AnalyserOptions): ProjectsAnalysis {
-  const seen = new Set<string>();
-  const found = new Map<string, { diagnostic: AnalyserDiagnostic; text: string }>();
+export function analyseProjects(ts: TypeScript, analyser: Analyser, rootConfig: string, override: KeyproofOptions): ProjectsAnalysis {
+  const found = new Map<string, { diagnostic: KeyproofDiagnostic; text: string }>();
   const unconfigured: string[] = [];
   let planned = 0;
-  const visit = (configPath: string): void => {
-    if (seen.has(configPath)) return;
-    seen.add(configPath);
-    const project = loadProject(ts, configPath);
-    project.references.forEach(visit);
-    if (project.program.getRootFileNames().length === 0) return;
-    if (!project.pluginConfigured) unconfigured.push(configPath);
+  for (const project of loadProjects(ts, rootConfig)) {
+    if (!project.pluginConfigured) unconfigured.push(project.configPath);
     const result = analyser.analyseProgram(project.program, ts, { ...analyser.readOptions(project.pluginConfig), ...override });
     planned += result.plans.length;
     for (const d of result.diagnostics) {
       const key = `${d.fileName ?? ''}\0${d.start ?? ''}\0${d.code}`;
       if (!found.has(key)) found.set(key, { diagnostic: d, text: formatDiagnostic(d, project.program) });
     }
-  };
-  visit(rootConfig);
+  }
   const diagnostics = [...found.values()].sort(
     (a, b) => (a.diagnostic.fileName ?? '').localeCompare(b.diagnostic.fileName ?? '') || (a.diagnostic.start ?? 0) - (b.diagnostic.start ?? 0),
   );

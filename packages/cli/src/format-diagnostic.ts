@@ -1,12 +1,12 @@
 import { relative } from 'node:path';
 import type * as TS from 'typescript';
-import type { AnalyserDiagnostic } from './analyser-contract.js';
+import type { KeyproofDiagnostic } from '@keyproof/transformer';
 
 /**
  * One diagnostic the way tsc prints it without --pretty:
  * `src/logo.ts:12:5 - error KP91010: message`. Paths are relative to the working directory.
  */
-export function formatDiagnostic(d: AnalyserDiagnostic, program: TS.Program, cwd = process.cwd()): string {
+export function formatDiagnostic(d: KeyproofDiagnostic, program: TS.Program, cwd = process.cwd()): string {
   const head = `${d.severity} KP${d.code}: ${d.message}`;
   if (!d.fileName) return head;
   const file = relative(cwd, d.fileName) || d.fileName;
@@ -17,7 +17,7 @@ export function formatDiagnostic(d: AnalyserDiagnostic, program: TS.Program, cwd
 }
 
 /** tsc's closing line: `Found 2 errors in 1 file.` (warnings counted apart). */
-export function summaryLine(diagnostics: readonly AnalyserDiagnostic[]): string {
+export function summaryLine(diagnostics: readonly KeyproofDiagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
   const files = new Set(diagnostics.map((d) => d.fileName ?? '')).size;

@@ -1,9 +1,13 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Analyser, AnalyseProgram, AnalyserOptions, ReadOptions, TypeScript } from './analyser-contract.js';
+import type * as Transformer from '@keyproof/transformer';
+import type { TypeScript } from '@keyproof/transformer';
 import { CliError } from './cli-error.js';
 
 const ownRequire = createRequire(import.meta.url);
+
+/** What `keyproof check` and `keyproof keys` run of @keyproof/transformer: its pure analyser and its reading of the plugin options. */
+export type Analyser = Pick<typeof Transformer, 'analyseProgram' | 'readOptions'>;
 
 /**
  * The TypeScript the project itself uses (resolved from its directory) when it is a JS
@@ -41,7 +45,7 @@ function isJsApi(candidate: Partial<TypeScript>): candidate is TypeScript {
   return typeof candidate.createProgram === 'function' && typeof candidate.getParsedCommandLineOfConfigFile === 'function';
 }
 
-/** `analyseProgram` (and `readOptions`) from @keyproof/transformer, or a message saying what is missing. */
+/** `analyseProgram` and `readOptions` from @keyproof/transformer, or a message saying what is missing. */
 export function loadAnalyser(): Analyser {
   let mod: Record<string, unknown>;
   try {
@@ -52,18 +56,15 @@ export function loadAnalyser(): Analyser {
         `Fix: install @keyproof/transformer next to @keyproof/cli (same version), and build it if you use the workspace.`,
     );
   }
-  const candidate = mod.analyseProgram ?? (mod.default as Record<string, unknown> | undefined)?.analyseProgram;
-  if (typeof candidate !== 'function') {
+  const exported = (name: string): unknown => mod[name] ?? (mod.default as Record<string, unknown> | undefined)?.[name];
+  const analyseProgram = exported('analyseProgram');
+  const readOptions = exported('readOptions');
+  if (typeof analyseProgram !== 'function' || typeof readOptions !== 'function') {
     throw new CliError(
-      `this @keyproof/transformer does not export analyseProgram(program, ts, options), which keyproof check runs.\n` +
+      `this @keyproof/transformer does not export analyseProgram(program, ts, options) and readOptions(config), which keyproof check runs.\n` +
         `Until it does, the checks run only inside the build: tspc with { "transform": "@keyproof/transformer" } in tsconfig.\n` +
         `Fix: use matching versions of @keyproof/cli and @keyproof/transformer.`,
     );
   }
-  const read = mod.readOptions ?? (mod.default as Record<string, unknown> | undefined)?.readOptions;
-  return { analyseProgram: candidate as AnalyseProgram, readOptions: typeof read === 'function' ? (read as ReadOptions) : passThrough };
-}
-
-function passThrough(config: Record<string, unknown>): AnalyserOptions {
-  return config as AnalyserOptions;
+  return { analyseProgram: analyseProgram as Analyser['analyseProgram'], readOptions: readOptions as Analyser['readOptions'] };
 }

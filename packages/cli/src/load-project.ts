@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type * as TS from 'typescript';
-import type { TypeScript } from './analyser-contract.js';
+import type { TypeScript } from '@keyproof/transformer';
 import { CliError } from './cli-error.js';
 
 export interface LoadedProject {
@@ -43,6 +43,18 @@ export function loadProject(ts: TypeScript, configPath: string): LoadedProject {
   const entry = pluginEntry(parsed.options.plugins);
   const references = (parsed.projectReferences ?? []).map((ref) => ts.resolveProjectReferencePath(ref));
   return { configPath, program, pluginConfig: entry ?? {}, pluginConfigured: entry !== undefined, references };
+}
+
+/**
+ * The root project and, like `tsc -b`, every project it references (each once, references
+ * first); those with sources. One at a time, so a program can go before the next is built.
+ */
+export function* loadProjects(ts: TypeScript, rootConfig: string, seen = new Set<string>()): Generator<LoadedProject> {
+  if (seen.has(rootConfig)) return;
+  seen.add(rootConfig);
+  const project = loadProject(ts, rootConfig);
+  for (const reference of project.references) yield* loadProjects(ts, reference, seen);
+  if (project.program.getRootFileNames().length > 0) yield project;
 }
 
 function pluginEntry(plugins: unknown): Record<string, unknown> | undefined {

@@ -4,7 +4,8 @@
  * messages) on the same project, under both TypeScript pairs, with the real tspc binaries.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { createKeysProject, editFile, keyproof, removeProject, tspc, TOOLCHAINS, verdicts } from './keys-project.js';
+import { TOOLCHAINS } from '@keyproof/test-support';
+import { createKeysProject, editFile, keyproof, removeProject, tspc, verdicts } from './keys-project.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeProject));

@@ -3,29 +3,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writePluginProject, type Toolchain } from '@keyproof/test-support';
 import { main, type Output } from '../src/main.js';
 
-export const ROOT = path.resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const FIXTURE = fileURLToPath(new URL('./fixtures/keys-project/src', import.meta.url));
-const modules = path.join(ROOT, 'node_modules');
-
-/** The two supported compiler pairs (as in test/support/toolchains.ts). */
-export interface Toolchain {
-  readonly label: string;
-  readonly typescript: string;
-  readonly tspc: string;
-  readonly env: Readonly<Record<string, string>>;
-}
-
-export const TOOLCHAINS: readonly Toolchain[] = [
-  { label: 'TS 5.9 + ts-patch 3.3', typescript: path.join(modules, 'typescript'), tspc: path.join(modules, 'ts-patch/bin/tspc.js'), env: {} },
-  {
-    label: 'TS 6.0 + ts-patch 4.0',
-    typescript: path.join(modules, 'typescript-6'),
-    tspc: path.join(modules, 'ts-patch-4/bin/tspc.js'),
-    env: { TSP_COMPILER_TS_PATH: path.join(modules, 'typescript-6') },
-  },
-];
 
 /**
  * The keys fixture project (test/fixtures/keys-project, or `sources`) copied to a throwaway directory with
@@ -34,34 +15,7 @@ export const TOOLCHAINS: readonly Toolchain[] = [
  */
 export function createKeysProject(toolchain: Toolchain, plugin: Record<string, unknown> = {}, sources = FIXTURE): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyproof-keys-'));
-  fs.mkdirSync(path.join(dir, 'node_modules/@keyproof'), { recursive: true });
-  fs.mkdirSync(path.join(dir, 'node_modules/@types'), { recursive: true });
-  fs.symlinkSync(path.join(ROOT, 'packages/runtime'), path.join(dir, 'node_modules/keyproof'), 'dir');
-  fs.symlinkSync(path.join(ROOT, 'packages/transformer'), path.join(dir, 'node_modules/@keyproof/transformer'), 'dir');
-  fs.symlinkSync(toolchain.typescript, path.join(dir, 'node_modules/typescript'), 'dir');
-  fs.symlinkSync(path.join(modules, '@types/node'), path.join(dir, 'node_modules/@types/node'), 'dir');
-  fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'keys-project', private: true, type: 'module' }, null, 2));
-  fs.writeFileSync(
-    path.join(dir, 'tsconfig.json'),
-    JSON.stringify(
-      {
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          strict: true,
-          skipLibCheck: true,
-          types: ['node'],
-          outDir: 'dist',
-          rootDir: 'src',
-          plugins: [{ transform: '@keyproof/transformer', ...plugin }],
-        },
-        include: ['src'],
-      },
-      null,
-      2,
-    ),
-  );
+  writePluginProject(dir, 'keys-project', toolchain, {}, plugin);
   fs.cpSync(sources, path.join(dir, 'src'), { recursive: true });
   fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules\ndist\n');
   git(dir, 'init', '-q');

@@ -5,7 +5,8 @@
  */
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createKeysProject, editFile, keyproof, removeProject, ROOT, tspc, TOOLCHAINS } from './keys-project.js';
+import { ROOT, TOOLCHAINS } from '@keyproof/test-support';
+import { createKeysProject, editFile, keyproof, removeProject, tspc } from './keys-project.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach(removeProject));

@@ -7,7 +7,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { close, configure, flush, memoize, planSignature, PLAN_FORMAT, type KeyField, type KeyPlan } from 'keyproof';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createKeysProject, editFile, git, keyproof, readManifest, removeProject, TOOLCHAINS } from './keys-project.js';
+import { TOOLCHAINS } from '@keyproof/test-support';
+import { createKeysProject, editFile, git, keyproof, readManifest, removeProject } from './keys-project.js';
 import { runCli } from './run-cli.js';
 
 const dirs: string[] = [];

@@ -7,7 +7,7 @@ import type { KeyPlan } from './plan.js';
 import { allArgumentsPlan, isPlan, validatePlan } from './validate-plan.js';
 
 /** An async method or function that keyproof can memoise. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameter lists are the user's
+// `any[]`: parameter lists are the user's (`unknown[]` would refuse every typed parameter).
 export type AsyncFunction = (...args: any[]) => Promise<unknown>;
 
 /**

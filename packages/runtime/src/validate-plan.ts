@@ -1,7 +1,6 @@
 import { InvalidPlanError } from './errors.js';
 import { warnOnce } from './events.js';
-import { PLAN_FORMAT, type KeyPlan } from './plan.js';
-import { planSignature } from './plan-signature.js';
+import { PLAN_FORMAT, planSignature, type KeyPlan } from './plan.js';
 
 /** Is this argument a key plan emitted by the transformer? */
 export function isPlan(value: unknown): value is KeyPlan {

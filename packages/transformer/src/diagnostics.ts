@@ -37,15 +37,19 @@ export const Diagnostics = {
   PerCallName: { code: 91050, severity: 'warning', title: 'a key parameter is named like a per-call value' },
   UnenforcedClaim: { code: 91051, severity: 'warning', title: 'the docstring claims an exclusion that names no parameter, and nothing is excluded' },
   ClaimContradicted: { code: 91052, severity: 'error', title: 'the docstring says a parameter is not part of the key, but the plan hashes it' },
+  // The keys review (`keyproof.keys.json`, manifest/check-against-manifest.ts): warnings when
+  // the file is written, errors under `frozen`; not findings of the analyser, so not acknowledgeable
+  KeyChanged: { code: 91070, severity: 'warning', review: true, title: "a method's key changed since keyproof.keys.json was written: existing entries are orphaned" },
+  BodyChanged: { code: 91071, severity: 'warning', review: true, title: 'a body changed but its version did not: cached answers of the old body will be served' },
+  VersionChanged: { code: 91072, severity: 'warning', review: true, title: "a method's version changed since keyproof.keys.json was written" },
+  MethodAdded: { code: 91073, severity: 'warning', review: true, title: 'a memoised method is not in keyproof.keys.json' },
+  MethodRemoved: { code: 91074, severity: 'warning', review: true, title: 'keyproof.keys.json lists a method the program no longer has' },
+  DescriptionChanged: { code: 91075, severity: 'warning', review: true, title: 'a recorded fact that touches no entry changed (file, exclusion reason)' },
+  ManifestUnreadable: { code: 91076, severity: 'warning', review: true, title: 'keyproof.keys.json is missing or unreadable' },
   // Setup
   NoTypeInformation: { code: 91090, severity: 'warning', title: 'no type information: type-based checks skipped' },
   InternalError: { code: 91099, severity: 'error', title: 'keyproof failed on this method' },
-} as const satisfies Record<string, { code: number; severity: Severity; title: string }>;
+} as const satisfies Record<string, { code: number; severity: Severity; title: string; review?: true }>;
 
 export type DiagnosticKind = keyof typeof Diagnostics;
 
-/** The documented severity of a code, before plugin options promote warnings. */
-export function severityOf(code: number): Severity | undefined {
-  for (const entry of Object.values(Diagnostics)) if (entry.code === code) return entry.severity;
-  return undefined;
-}

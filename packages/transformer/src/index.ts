@@ -11,7 +11,7 @@ export { default as keyproofTransformer, readOptions, type TransformerExtras } f
 export { analyseProgram } from './analyse/analyse-program';
 export { createRewriter } from './emit/rewrite-source';
 export { toTsDiagnostic } from './report';
-export { Diagnostics, severityOf, type DiagnosticKind } from './diagnostics';
-export { planSignature } from './analyse/plan-signature';
+export { Diagnostics, type DiagnosticKind } from './diagnostics';
+export { planSignature } from '@keyproof/plan';
 export type * from './types';
 export * from './manifest';

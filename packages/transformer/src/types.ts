@@ -1,4 +1,8 @@
 import type * as ts from 'typescript';
+import type { PlanDescription } from '@keyproof/plan';
+
+/** The key plan's shape is `@keyproof/plan`'s, shared with the runtime that reads it. */
+export type { KeyField, ExcludedField, PlanDescription } from '@keyproof/plan';
 
 /** The TypeScript module the host hands us (ts-patch's `extras.ts`): never a copy of our own. */
 export type TypeScript = typeof ts;
@@ -32,32 +36,6 @@ export interface KeyproofOptions {
    * @default "stderr"
    */
   readonly warnings?: 'diagnostic' | 'stderr';
-}
-
-/** One value in the key, as emitted in the plan (mirrors the runtime's `KeyField`). */
-export interface PlannedField {
-  readonly name: string;
-  readonly index: number;
-  readonly pick?: readonly string[];
-  readonly omit?: readonly string[];
-  readonly normalize?: string;
-}
-
-/** One input left out of the key, and why (mirrors the runtime's `ExcludedField`). */
-export interface PlannedExclusion {
-  readonly name: string;
-  readonly index: number;
-  readonly reason: string;
-}
-
-/** A key plan without its projector: the runtime's `PlanDescription`. */
-export interface PlanDescription {
-  readonly format: 1;
-  readonly id: string;
-  readonly source: string;
-  readonly fields: readonly PlannedField[];
-  readonly excluded: readonly PlannedExclusion[];
-  readonly signature: string;
 }
 
 /** Where a plan is emitted: the `@memoize` decorator or the `memoize(fn)` call, by offset. */

@@ -5,6 +5,7 @@ import type * as ts from 'typescript';
 import keyproofTransformer from '../src/transformer';
 import { analyseProgram } from '../src/analyse/analyse-program';
 import type { KeyproofOptions } from '../src/types';
+import { fixtureCompilerOptions } from './fixture-compiler-options';
 
 const require = createRequire(__filename);
 
@@ -14,8 +15,7 @@ export const TYPESCRIPTS: readonly { readonly label: string; readonly ts: typeof
   { label: `TS ${(require('typescript-6') as typeof ts).version}`, ts: require('typescript-6') as typeof ts },
 ];
 
-export const FIXTURES = path.resolve(__dirname, 'fixtures');
-export const STUB = path.join(FIXTURES, '_stub/keyproof/index.d.ts');
+export { FIXTURES, STUB } from './fixture-compiler-options';
 
 export interface CompileOptions {
   readonly plugin: boolean;
@@ -35,21 +35,7 @@ export interface CompileResult {
 /** Emits the `.ts` files of `dir` in memory, with or without the plugin, as ts-patch would run it. */
 export function compileDir(tsm: typeof ts, dir: string, options: CompileOptions): CompileResult {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
-  const compilerOptions: ts.CompilerOptions = {
-    target: tsm.ScriptTarget.ES2022,
-    module: tsm.ModuleKind.ES2022,
-    moduleResolution: tsm.ModuleResolutionKind.Bundler,
-    strict: true,
-    declaration: true,
-    skipLibCheck: true,
-    types: [],
-    lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
-    paths: { keyproof: [STUB] },
-    outDir: path.join(dir, 'out'),
-    rootDir: dir,
-    configFilePath: path.join(dir, 'tsconfig.json'),
-    ...options.compilerOptions,
-  };
+  const compilerOptions = fixtureCompilerOptions(tsm, dir, options.compilerOptions);
   const host = tsm.createCompilerHost(compilerOptions);
   if (options.tscJsDocMode === true) host.jsDocParsingMode = tsm.JSDocParsingMode.ParseForTypeInfo;
   const program = tsm.createProgram(files, compilerOptions, host);

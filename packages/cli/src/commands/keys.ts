@@ -5,11 +5,11 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { printable, sqlitePath } from 'keyproof/store';
 import type * as Transformer from '@keyproof/transformer';
-import type { Analyser, TypeScript } from '../analyser-contract.js';
+import type { TypeScript } from '@keyproof/transformer';
 import { CliError, usageError } from '../cli-error.js';
 import { formatDiagnostic, summaryLine } from '../format-diagnostic.js';
-import { loadAnalyser, loadTypeScript } from '../load-analyser.js';
-import { loadProject, resolveConfigPath, type LoadedProject } from '../load-project.js';
+import { loadAnalyser, loadTypeScript, type Analyser } from '../load-analyser.js';
+import { loadProjects, resolveConfigPath, type LoadedProject } from '../load-project.js';
 import { withStore } from '../open-store.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
@@ -159,22 +159,13 @@ function readRecorded(tools: ManifestTools, keys: KeysProject): Transformer.Mani
   }
 }
 
-/** The root project and, like `tsc -b`, every project it references; those with sources. */
+/** The root project and every project it references, with their manifest settings. */
 function keysProjects(ts: TypeScript, tools: ManifestTools, rootConfig: string): KeysProject[] {
-  const seen = new Set<string>();
-  const found: KeysProject[] = [];
-  const visit = (configPath: string): void => {
-    if (seen.has(configPath)) return;
-    seen.add(configPath);
-    const project = loadProject(ts, configPath);
-    project.references.forEach(visit);
-    if (project.program.getRootFileNames().length === 0) return;
+  return [...loadProjects(ts, rootConfig)].map((project) => {
     const setting = tools.readManifestOption(project.pluginConfig['manifest']) ?? { path: 'keyproof.keys.json', frozen: false };
-    const manifestPath = isAbsolute(setting.path) ? setting.path : join(dirname(configPath), setting.path);
-    found.push({ project, manifestPath, manifestName: setting.path, options: project.pluginConfig });
-  };
-  visit(rootConfig);
-  return found;
+    const manifestPath = isAbsolute(setting.path) ? setting.path : join(dirname(project.configPath), setting.path);
+    return { project, manifestPath, manifestName: setting.path, options: project.pluginConfig };
+  });
 }
 
 /**

@@ -2,8 +2,7 @@
  * Hand-written key plans for the runtime's unit tests: the one place tests build plans
  * without the transformer. Cross-package tests in test/ use real `tspc` builds instead.
  */
-import { PLAN_FORMAT, type KeyField, type KeyPlan } from '../../src/plan.js';
-import { planSignature } from '../../src/plan-signature.js';
+import { PLAN_FORMAT, planSignature, type KeyField, type KeyPlan } from '@keyproof/plan';
 
 export interface HandField {
   readonly name: string;

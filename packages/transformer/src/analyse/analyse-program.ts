@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisResult, KeyproofOptions, PlannedMemo, TypeScript } from '../types';
-import { toKeyproofDiagnostic } from '../report';
+import { toKeyproofDiagnostic } from './report-finding';
 import type { MethodCheck } from './check';
 import { checkAcknowledgements } from './check-acknowledgements';
 import { checkBodyReads } from './check-body-reads';

@@ -3,7 +3,8 @@ import type { MemoisedSite } from './find-memoised';
 import type { Finding } from './finding';
 import type { Acknowledgement } from './read-acknowledgements';
 
-const WARNINGS: ReadonlySet<number> = new Set(Object.values(Diagnostics).filter((d) => d.severity === 'warning').map((d) => d.code));
+/** The analyser's warnings (the keys review's codes are not findings of a method). */
+const WARNINGS: ReadonlySet<number> = new Set(Object.values(Diagnostics).filter((d) => d.severity === 'warning' && !('review' in d)).map((d) => d.code));
 
 /**
  * A method's acknowledged warnings: the findings it accepts are dropped (only warnings can be

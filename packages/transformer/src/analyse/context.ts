@@ -15,7 +15,7 @@ export interface AnalysisContext {
 }
 
 /** True when the host gave us a program we can type-check (not `transpileModule`). */
-export function hasTypeInformation(program: ts.Program): boolean {
+function hasTypeInformation(program: ts.Program): boolean {
   const options = program.getCompilerOptions();
   return options.noResolve !== true && options.noLib !== true;
 }

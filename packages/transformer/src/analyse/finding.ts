@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import type { DiagnosticKind } from '../diagnostics';
 
-/** What a rule found, before it becomes a diagnostic (see `report.ts`). */
+/** What a rule found, before it becomes a diagnostic (see `report-finding.ts`). */
 export interface Finding {
   readonly kind: DiagnosticKind;
   /** The node the diagnostic points at; undefined for program-wide findings. */

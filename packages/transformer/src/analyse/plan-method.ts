@@ -1,11 +1,10 @@
 import type * as ts from 'typescript';
-import type { PlanDescription, PlannedExclusion, PlannedField } from '../types';
+import { planSignature, type ExcludedField, type KeyField, type PlanDescription } from '@keyproof/plan';
 import { relativeTo, type AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { excludedAndIncluded, normaliserAndPicks, pickedAndOmitted, unknownName, unknownPath } from './check-annotations';
 import type { Finding } from './finding';
 import { planCaptures } from './plan-captures';
-import { planSignature } from './plan-signature';
 import type { Annotations, Mark, ParamInfo } from './read-annotations';
 import type { ClassFieldDecision } from './plan-class-fields';
 
@@ -58,8 +57,8 @@ export function planMethod(
   }
 
   const allowList = annotations.marks.some((m) => m.kind === 'include' && params.some((p) => p.name === m.param));
-  const fields: PlannedField[] = [];
-  const excluded: PlannedExclusion[] = [];
+  const fields: KeyField[] = [];
+  const excluded: ExcludedField[] = [];
   const keyParams: ParamInfo[] = [];
   const excludedParams: ParamInfo[] = [];
   const excludedPaths: { param: ParamInfo; path: readonly string[] }[] = [];

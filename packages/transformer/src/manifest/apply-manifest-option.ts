@@ -4,7 +4,7 @@ import type * as ts from 'typescript';
 import type { AnalysisResult, KeyproofDiagnostic, KeyproofOptions, TypeScript } from '../types';
 import { projectDir } from './build-manifest';
 import { checkAgainstManifest } from './check-against-manifest';
-import { manifestDiagnostic } from './manifest-diagnostics';
+import { manifestDiagnostic } from './check-against-manifest';
 import { readManifestOption } from './manifest-option';
 import { reviewKeys } from './review-keys';
 import { serialiseManifest } from './serialise-manifest';

@@ -7,8 +7,7 @@
 export { buildManifest, projectDir, type PlansLike } from './build-manifest';
 export { compareManifests, type Difference } from './compare-manifests';
 export { describeDifference, type CostContext } from './describe-difference';
-export { checkAgainstManifest, type ManifestCheck, type ManifestCheckOptions } from './check-against-manifest';
-export { differenceDiagnostics, isWarning, manifestDiagnostic, ManifestDiagnostics } from './manifest-diagnostics';
+export { checkAgainstManifest, differenceDiagnostics, isWarning, manifestDiagnostic, type ManifestCheck, type ManifestCheckOptions } from './check-against-manifest';
 export { readManifestOption, type ManifestOption, type ManifestSetting } from './manifest-option';
 export { reconcile, reviewKeys, type AcceptRequest, type Review } from './review-keys';
 export { ManifestError, parseManifest, serialiseManifest } from './serialise-manifest';

@@ -7,7 +7,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareManifests, type Difference } from '../../src/manifest/compare-manifests';
 import { describeDifference } from '../../src/manifest/describe-difference';
-import { isWarning } from '../../src/manifest/manifest-diagnostics';
+import { isWarning } from '../../src/manifest/check-against-manifest';
 import { TYPESCRIPTS } from '../harness';
 import { CLASSIFIER_PROJECT } from './classifier-project';
 import { compileProject, edited, removeDir, writeProject, type Files } from './compile-project';

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
-import type { KeyField } from './plan.js';
-import { PLAN_FORMAT } from './plan.js';
+import { PLAN_FORMAT, type KeyField } from './key-plan';
 
 /**
  * The signature of a plan's meaning: 16 hex characters of SHA-256 over the plan format and
- * its fields in order. The transformer computes the same value at build time (the two
- * implementations are checked against each other by the cross-package tests); the runtime
- * recomputes it when a plan is loaded and refuses a plan whose signature does not match.
+ * its fields in order. The transformer computes it at build time and the runtime recomputes it
+ * when a plan is loaded (and for a plan it builds itself), refusing a plan whose signature
+ * does not match: both call this one function.
  */
 export function planSignature(fields: readonly KeyField[]): string {
   const canonical = JSON.stringify({
