@@ -35,8 +35,17 @@ export function cacheKey(..._args: unknown[]): KeyAnnotation | void {
   return undefined;
 }
 
-/** Leave a parameter (or class field) out of the key: it must not shape the result. */
+/**
+ * Leave a parameter (or class field) out of the key: it must not shape the result.
+ * - `@notKey` — excluded;
+ * - `@notKey('reason')` — excluded, with the reason the plan and `keyproof explain` show
+ *   (`@notKey('captured-by sourceHash')` when a key field already carries its identity).
+ */
 export function notKey(target: object, propertyKey: string | symbol | undefined, parameterIndex: number): void;
 export function notKey(value: undefined, context: ClassFieldDecoratorContext): void;
 export function notKey(target: object, propertyKey: string | symbol): void;
-export function notKey(..._args: unknown[]): void {}
+export function notKey(reason: string): KeyAnnotation;
+export function notKey(..._args: unknown[]): KeyAnnotation | void {
+  if (typeof _args[0] === 'string') return annotation;
+  return undefined;
+}

@@ -15,10 +15,9 @@ export type AsyncFunction = (...args: any[]) => Promise<unknown>;
  * `experimentalDecorators`.
  */
 export interface MemoizeDecorator {
-  <This, Args extends unknown[], R>(
-    value: (this: This, ...args: Args) => Promise<R>,
-    context: ClassMethodDecoratorContext<This, (this: This, ...args: Args) => Promise<R>>,
-  ): (this: This, ...args: Args) => Promise<R>;
+  // The method's own type, whole: a generic method (`load<T>(…): Promise<T>`) stays generic (TS1270 otherwise).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameter lists are the user's
+  <This, F extends (this: This, ...args: any[]) => Promise<unknown>>(value: F, context: ClassMethodDecoratorContext<This, F>): F;
   <T>(target: object, propertyKey: string | symbol, descriptor: TypedPropertyDescriptor<T>): TypedPropertyDescriptor<T>;
 }
 
@@ -36,10 +35,8 @@ export interface MemoizeDecorator {
  * }
  * export const describe = memoize(async function describe(image: Uint8Array) { … }, { cost: 0.01 });
  */
-export function memoize<This, Args extends unknown[], R>(
-  value: (this: This, ...args: Args) => Promise<R>,
-  context: ClassMethodDecoratorContext<This, (this: This, ...args: Args) => Promise<R>>,
-): (this: This, ...args: Args) => Promise<R>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameter lists are the user's
+export function memoize<This, F extends (this: This, ...args: any[]) => Promise<unknown>>(value: F, context: ClassMethodDecoratorContext<This, F>): F;
 export function memoize<T>(target: object, propertyKey: string | symbol, descriptor: TypedPropertyDescriptor<T>): TypedPropertyDescriptor<T>;
 export function memoize<F extends AsyncFunction>(fn: F, options?: MemoizeOptions, plan?: KeyPlan): F;
 export function memoize(options?: MemoizeOptions, plan?: KeyPlan): MemoizeDecorator;

@@ -15,6 +15,7 @@ import { checkPerCallNames } from './check-per-call-names';
 import { checkRestParams } from './check-rest-params';
 import { internalError, noTypeInformation } from './check-setup';
 import { checkUnplannable } from './check-unplannable';
+import { loadsKeyproof } from './resolve-keyproof';
 import { checkReturnType } from './check-return-type';
 import { createContext } from './context';
 import { findCallTargets, type PlannedSite } from './find-call-targets';
@@ -41,9 +42,10 @@ const METHOD_CHECKS: readonly MethodCheck[] = [
 ];
 
 /**
- * Quick filter for syntax-only runs: without a checker, keyproof is recognised by its import
- * declarations, so a file that never says any of these cannot contain keyproof code. With a
- * checker every file is looked at (a re-export may rename `memoize`).
+ * Quick filter: a file that never says any of these cannot contain keyproof code when keyproof
+ * is recognised by its import declarations (no checker, or a program that does not load the
+ * `keyproof` package, so nothing can resolve to it). When the program loads keyproof, every
+ * file is looked at (a re-export may rename `memoize`).
  */
 const MENTIONS = /memoize|keyproof|cacheKey|notKey/;
 
@@ -63,8 +65,10 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
   const planned: PlannedSite[] = [];
   const strip = new Map<string, Set<number>>();
   const files = program.getSourceFiles().filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f));
+  // A program that never loads keyproof (most of a monorepo's projects) costs one regex per file.
+  const everyFile = ctx.checker !== undefined && loadsKeyproof(ctx);
   for (const file of files) {
-    if (ctx.checker === undefined && !MENTIONS.test(file.text)) continue;
+    if (!everyFile && !MENTIONS.test(file.text)) continue;
     let sites: readonly MemoisedSite[];
     try {
       const found = findMemoised(ctx, file);
@@ -93,7 +97,7 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
     }
   }
   findings.push(...checkDuplicateIds(planned));
-  if (ctx.checker !== undefined) {
+  if (ctx.checker !== undefined && planned.length > 0) {
     try {
       const calls = new CallIndex(ctx, files);
       findings.push(...checkCallSites(ctx, engine, calls, findCallTargets(ctx, planned, calls)));

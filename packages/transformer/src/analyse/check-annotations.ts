@@ -75,6 +75,24 @@ export function tagWithoutName(method: string, tag: DocTag): Finding {
   };
 }
 
+/**
+ * `@cacheKey prompt normalize.text` in a doc comment: the normaliser cannot be applied from there
+ * (a name in a comment is not imported, type-checked or bundled, and TypeScript drops an import
+ * used only there), so the key would hash the raw value while the comment says otherwise.
+ */
+export function normaliserInDocTag(method: string, tag: DocTag, param: string, normaliser: string): Finding {
+  return {
+    kind: 'MalformedAnnotation',
+    node: undefined,
+    span: { fileName: tag.fileName, start: tag.start, length: tag.length },
+    message:
+      `@cacheKey in ${method} names a normaliser in a doc comment ("@cacheKey ${param} ${normaliser}"): keyproof cannot apply it from there ` +
+      `(a name in a comment is not imported, type-checked or bundled), so the key would hash "${param}" as passed and equivalent ${param}s would not share an entry. ` +
+      `Fix: with experimentalDecorators write the parameter decorator \`@cacheKey(${normaliser}) ${param}\`; under TC39 decorators, normalise before the memoised call ` +
+      `(a thin public method that calls the memoised one with \`${normaliser}(${param})\`), and keep "@cacheKey ${param}".`,
+  };
+}
+
 function markFinding(mark: Mark, kind: Finding['kind'], message: string): Finding {
   if ('node' in mark.span) return finding(kind, mark.span.node, message);
   const { tag } = mark.span;

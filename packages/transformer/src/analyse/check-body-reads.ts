@@ -7,6 +7,7 @@ import type { MethodPlan } from './plan-method';
 import type { Provenance } from './provenance/trace-value';
 import type { BodyReads } from './read-body';
 import { outputOrigins } from './read-outputs';
+import { configuredClient } from './configured-client';
 
 /**
  * "Nothing less": what a memoised body reads besides its arguments. A plain-data class field
@@ -65,6 +66,19 @@ export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: M
     const at = read.nodes.find((n) => !keyDefaults.some((d) => within(n, d)));
     if (at === undefined) continue; // read only in a key parameter's default: already in the key
     const name = read.name;
+    const builtFrom = configuredClient(ctx, read, site.classNode);
+    if (builtFrom !== undefined) {
+      findings.push(
+        finding(
+          'UndecidedField',
+          at,
+          `${method} uses this.${name}, a client the class builds from its constructor argument \`${builtFrom}\` (an account, a tenant, a base URL): ` +
+            `instances configured differently share one cache entry, so one tenant can be served another's answer. Fix: state the instance's identity with a ` +
+            `\`@cacheKey\` field (\`@cacheKey readonly tenantId = cfg.tenantId\`), or mark this.${name} \`@notKey\` if its configuration does not shape the answer.`,
+        ),
+      );
+      continue;
+    }
     findings.push(
       finding(
         'UndecidedField',

@@ -5,6 +5,7 @@ import { readFieldMarks } from './read-annotations';
 import type { FieldRead } from './read-body';
 import { readClassMembers } from './read-class-members';
 import { isServiceType } from './type-shape';
+import { builtFromConfiguration, configuredClient, identityFields } from './configured-client';
 
 /** A class field read by a memoised body, with the user's key decision about it. */
 export interface ClassFieldDecision {
@@ -17,7 +18,7 @@ export interface ClassFieldPlan {
   readonly decided: readonly ClassFieldDecision[];
   /** Marked both `@cacheKey` and `@notKey`. */
   readonly contradictory: readonly FieldRead[];
-  /** Plain data with no decision (services need none). */
+  /** Plain data with no decision (services need none, unless the class configures them itself: `configured-client.ts`). */
   readonly undecided: readonly FieldRead[];
   /** Offsets of the class's own `@cacheKey` / `@notKey` field decorators, to strip. */
   readonly strip: readonly number[];
@@ -41,7 +42,13 @@ export function planClassFields(ctx: AnalysisContext, site: MemoisedSite, reads:
     if (include !== undefined && exclude !== undefined) contradictory.push(read);
     else if (include !== undefined) decided.push({ name: read.name, decision: 'include', reason: '' });
     else if (exclude !== undefined) decided.push({ name: read.name, decision: 'exclude', reason: exclude.reason });
-    else if (ctx.checker !== undefined && !isServiceType(ctx, ctx.checker.getTypeAtLocation(read.declaration)) && !isConstantField(ctx, read.declaration)) undecided.push(read);
+    else if (ctx.checker === undefined || isConstantField(ctx, read.declaration)) continue;
+    else if (!isServiceType(ctx, ctx.checker.getTypeAtLocation(read.declaration)) || configuredClient(ctx, read, site.classNode) !== undefined) undecided.push(read);
+  }
+  // a body that asks a client the class configures itself (`new Stripe(cfg.key)`) is keyed by the
+  // instance's identity, the class's `@cacheKey` fields, read by the body or not
+  if (reads.some((r) => builtFromConfiguration(ctx, r) !== undefined)) {
+    for (const name of identityFields(ctx, site.classNode)) if (!decided.some((d) => d.name === name)) decided.push({ name, decision: 'include', reason: '' });
   }
   return { decided, contradictory, undecided, strip };
 }

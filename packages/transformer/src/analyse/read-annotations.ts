@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import { boundNames } from '../utils/bound-names';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
-import { mixedCacheKeyArguments, tagWithoutName } from './check-annotations';
+import { mixedCacheKeyArguments, normaliserInDocTag, tagWithoutName } from './check-annotations';
 import type { Finding } from './finding';
 import { readDoc, type DocComment, type DocTag } from './read-jsdoc';
 import { keyproofExportOf } from './resolve-keyproof';
@@ -89,11 +89,22 @@ export function readAnnotations(ctx: AnalysisContext, site: MemoisedSite): Annot
     const rest = (match[2] ?? '').trim();
     if (tag.name === 'excludeFromKey') {
       marks.push({ kind: 'exclude', via: '@excludeFromKey', param, path, reason: rest !== '' ? rest : 'excluded by @excludeFromKey', ...capture(rest), span: { tag } });
+    } else if (NORMALISER.test(rest) && (rest.includes('.') || resolvesToValue(ctx, site, rest))) {
+      findings.push(normaliserInDocTag(site.defaultId, tag, match[1] ?? '', rest));
     } else {
       marks.push({ kind: 'include', via: '@cacheKey tag', param, path, reason: '', span: { tag } });
     }
   }
   return { params, marks, doc, strip, findings };
+}
+
+/** `@cacheKey prompt normalize.text`: one dotted name after the parameter, nothing else. */
+const NORMALISER = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+
+/** A single word after `@cacheKey NAME` is a normaliser when it names a value in scope (not a one-word reason). */
+function resolvesToValue(ctx: AnalysisContext, site: MemoisedSite, name: string): boolean {
+  if (ctx.checker === undefined) return false;
+  return ctx.checker.getSymbolsInScope(site.fn, ctx.ts.SymbolFlags.Value).some((s) => s.name === name);
 }
 
 /** `captured-by NAME [reason]` (the keyword), or "captured by NAME" anywhere in the reason. */

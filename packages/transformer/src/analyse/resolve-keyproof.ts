@@ -36,6 +36,11 @@ export function keyproofExportOf(ctx: AnalysisContext, expr: ts.Node): KeyproofE
   return EXPORTS.has(imported) ? (imported as KeyproofExport) : undefined;
 }
 
+/** True when one of the program's files (its declarations or sources) belongs to the `keyproof` package. */
+export function loadsKeyproof(ctx: AnalysisContext): boolean {
+  return ctx.program.getSourceFiles().some((f) => isKeyproofFile(ctx, f.fileName));
+}
+
 /** True when `fileName` belongs to the package whose package.json is named `keyproof`. */
 export function isKeyproofFile(ctx: AnalysisContext, fileName: string): boolean {
   const path = normalise(fileName);

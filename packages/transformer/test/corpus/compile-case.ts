@@ -21,7 +21,7 @@ export interface CaseBuild {
   readonly keyproof: readonly CaseDiagnostic[];
   /** TypeScript's own errors on the case's files (`TS2554 …`): clean code must build. */
   readonly typescript: readonly string[];
-  /** The key fields of every plan of the case (only computed when the case names `// key:` fields). */
+  /** The key fields of every plan of the case, and `name~normaliser` for a normalised one (only computed when the case names `// key:` fields). */
   readonly planFields: readonly string[];
 }
 
@@ -82,6 +82,7 @@ export function buildCase(tsm: typeof ts, c: CorpusCase): CaseBuild {
       line: d.file !== undefined && d.start !== undefined ? tsm.getLineAndCharacterOfPosition(d.file, d.start).line + 1 : 0,
       message: tsm.flattenDiagnosticMessageText(d.messageText, ' '),
     }));
-  const planFields = c.keyFields.length === 0 ? [] : analyseProgram(program, tsm).plans.flatMap((p) => p.plan.fields.map((f) => f.name));
+  const fieldNames = (f: { readonly name: string; readonly normalize?: string }): string[] => (f.normalize !== undefined ? [f.name, `${f.name}~${f.normalize}`] : [f.name]);
+  const planFields = c.keyFields.length === 0 ? [] : analyseProgram(program, tsm).plans.flatMap((p) => p.plan.fields.flatMap(fieldNames));
   return { keyproof, typescript, planFields };
 }

@@ -19,7 +19,10 @@ export interface CorpusCase {
   readonly files: readonly string[];
   /** Empty for a clean case. */
   readonly expected: readonly ExpectedFinding[];
-  /** `// key: this.tenantId`: fields the key plan of a clean case must hold (what the build promises). */
+  /**
+   * `// key: this.tenantId`: fields the key plan of a clean case must hold (what the build
+   * promises); `// key: prompt~normalize.text`: a field hashed after that normaliser.
+   */
   readonly keyFields: readonly string[];
   /** The `// origin:` line: whose code the shape follows. */
   readonly origin: string;
@@ -39,7 +42,8 @@ const HEADER = /^\/\/\s*(origin|category|decorators|expect|key):\s*(.*)$/;
  *   // category: nest-service
  *   // decorators: tc39 | legacy
  *   // expect: clean
- *   // key: this.tenantId              (optional: a field the key plan must hold)
+ *   // key: this.tenantId              (optional: a field the key plan must hold;
+ *                                      `prompt~normalize.text`: hashed after that normaliser)
  *   // expect: KP91012 jobId          (one line per finding; `KP91051|KP91012 jobId` for either
  *                                      code, `KP91040 model|options` for either name)
  */
@@ -82,7 +86,7 @@ function readHeader(id: string, category: string, files: readonly string[], head
   const expected = expects.includes('clean') ? [] : expects.map((e) => parseExpectation(id, e));
   if (expects.includes('clean') && expects.length > 1) throw new Error(`${id}: "expect: clean" cannot be combined with findings`);
   const keyFields = fields.get('key') ?? [];
-  if (keyFields.some((k) => !/^[\w.$#]+$/.test(k))) throw new Error(`${id}: "// key:" names one key field (\`this.tenantId\`, \`prompt\`)`);
+  if (keyFields.some((k) => !/^[\w.$#]+(?:~[\w.$]+)?$/.test(k))) throw new Error(`${id}: "// key:" names one key field (\`this.tenantId\`, \`prompt\`, \`prompt~normalize.text\` for a normalised one)`);
   return { id, category, decorators, files, expected, keyFields, origin: one('origin') };
 }
 

@@ -55,11 +55,14 @@ export class CallIndex {
   }
 }
 
-/** A parameter or property that holds a function value without declaring which. */
+/**
+ * A parameter or property that holds a function value without declaring which: also a property
+ * of an object literal filled by a call (`{ suggest: makeSuggest(backend) }`).
+ */
 function isValueHolder(ctx: AnalysisContext, declaration: ts.Node): boolean {
   const { ts } = ctx;
-  if (ts.isParameter(declaration) || ts.isPropertySignature(declaration)) return true;
-  if (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) {
+  if (ts.isParameter(declaration) || ts.isPropertySignature(declaration) || ts.isShorthandPropertyAssignment(declaration)) return true;
+  if (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) {
     const init = declaration.initializer;
     return init === undefined || !(ts.isFunctionExpression(init) || ts.isArrowFunction(init));
   }

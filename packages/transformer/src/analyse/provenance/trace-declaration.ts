@@ -2,6 +2,9 @@ import type * as ts from 'typescript';
 import { narrow, type Origin } from './origin';
 import { origin, paramOrigin, withSort, type Provenance } from './trace-value';
 
+/** Array methods that add elements in place, and the index of their first added element. */
+const ELEMENTS_FROM: ReadonlyMap<string, number> = new Map([['push', 0], ['unshift', 0], ['splice', 2]]);
+
 /** The origins of the value a declared name holds: a parameter, a destructured name, a variable. */
 export function traceDeclaration(engine: Provenance, declaration: ts.Declaration, depth: number): Origin[] {
   const { ts } = engine.ctx;
@@ -51,7 +54,7 @@ function variable(engine: Provenance, declaration: ts.VariableDeclaration, depth
   if (ts.isForOfStatement(statement) || ts.isForInStatement(statement)) return engine.trace(statement.expression, depth);
   const isConst = (list.flags & ts.NodeFlags.Const) !== 0;
   const out: Origin[] = declaration.initializer !== undefined ? engine.trace(declaration.initializer, depth) : [];
-  if (!isConst) for (const value of assignmentsTo(engine, declaration)) out.push(...engine.trace(value, depth));
+  for (const value of writesTo(engine, declaration)) out.push(...engine.trace(value, depth));
   const moduleLevel = ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent);
   if (!moduleLevel) return out;
   const perProcess = out.map((o) => withSort(o, 'per-process'));
@@ -60,8 +63,12 @@ function variable(engine: Provenance, declaration: ts.VariableDeclaration, depth
   return perProcess;
 }
 
-/** Right-hand sides of `x = …`, `x += …`, `x ??= …` to this variable, in the scope that declares it. */
-function assignmentsTo(engine: Provenance, declaration: ts.VariableDeclaration): readonly ts.Expression[] {
+/**
+ * Every value written into this variable in the scope that declares it: right-hand sides of
+ * `x = …`, `x += …`, `x ??= …`, and the elements an array gains in place (`x.push(a)`,
+ * `x.unshift(a)`, `x.splice(i, n, a)`, `x[i] = a`), which a `const` array takes too.
+ */
+function writesTo(engine: Provenance, declaration: ts.VariableDeclaration): readonly ts.Expression[] {
   const cached = engine.assignments.get(declaration);
   if (cached !== undefined) return cached;
   const { ts, checker } = engine.ctx;
@@ -71,10 +78,15 @@ function assignmentsTo(engine: Provenance, declaration: ts.VariableDeclaration):
     const symbol = checker.getSymbolAtLocation(declaration.name);
     let scope: ts.Node = declaration;
     while (!ts.isSourceFile(scope) && !ts.isFunctionLike(scope)) scope = scope.parent;
+    const isOurs = (e: ts.Expression): boolean => ts.isIdentifier(e) && e.text === name && checker.getSymbolAtLocation(e) === symbol;
     const visit = (node: ts.Node): void => {
-      if (ts.isBinaryExpression(node) && ts.isIdentifier(node.left) && node.left.text === name) {
+      if (ts.isBinaryExpression(node)) {
         const op = node.operatorToken.kind;
-        if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment && checker.getSymbolAtLocation(node.left) === symbol) out.push(node.right);
+        const target = ts.isElementAccessExpression(node.left) ? node.left.expression : node.left;
+        if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment && isOurs(target)) out.push(node.right);
+      } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isOurs(node.expression.expression)) {
+        const first = ELEMENTS_FROM.get(node.expression.name.text);
+        if (first !== undefined) for (const arg of node.arguments.slice(first)) out.push(ts.isSpreadElement(arg) ? arg.expression : arg);
       }
       ts.forEachChild(node, visit);
     };
