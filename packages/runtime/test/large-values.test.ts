@@ -32,7 +32,8 @@ const stores = [
 
 describe.each(stores)('large values [$name]', ({ url, skip }) => {
   it.skipIf(skip)('a 15.9 MiB result (under maxValueBytes) is stored and read back without a store bypass', async () => {
-    // a 16 MiB write on a loaded machine can take longer than the default 500 ms bound: not what this test is about
+    // writing 16 MiB on a loaded machine can take the store itself longer than the default 500 ms;
+    // that the bound leaves out the process's own encoding and decoding is test/store/bounded-wait.test.ts
     configure({ store: url(), frontCache: false, flushIntervalMs: 0, storeTimeoutMs: 30_000 });
     const bypass = vi.fn();
     events.on('store-bypass', bypass);
