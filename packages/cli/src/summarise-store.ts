@@ -1,4 +1,4 @@
-import { splitEntryKey, type EntryRecord, type MethodRecord, type StoreProblem, type StoreStats } from 'keyproof/store';
+import { splitEntryKey, type EntryRecord, type KeyDiagnosis, type MethodRecord, type StoreProblem, type StoreStats } from 'keyproof/store';
 
 /** One entry as the CLI shows it. */
 export interface EntryView extends EntryRecord {
@@ -30,6 +30,8 @@ export interface MethodSummary {
   readonly saved: number;
   readonly errors: number;
   readonly unstorable: number;
+  /** A key that never repeats because of one field (`key-never-repeats`), from the store's sketches. */
+  readonly diagnosis: KeyDiagnosis | undefined;
   /** The method record, when the store has one (entries may outlive a cleared record). */
   readonly record: MethodRecord | undefined;
 }
@@ -86,6 +88,7 @@ function summariseMethod(id: string, record: MethodRecord | undefined, entries: 
     saved: record?.saved ?? 0,
     errors: record?.errors ?? 0,
     unstorable: record?.unstorable ?? 0,
+    diagnosis: record?.diagnosis,
     record,
   };
 }

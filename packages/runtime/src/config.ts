@@ -66,6 +66,16 @@ export interface KeyproofConfig {
    * @default 1000
    */
   flushIntervalMs?: number;
+  /**
+   * Watch each method's keys: on every miss, the digest of each key field (and of each property
+   * of a field that is a plain object) goes into a small distinct-value sketch per field. Once a
+   * method has made `minCalls` calls with next to no hits while one field was new on nearly every
+   * call and the others repeat, keyproof emits `key-never-repeats` and warns once
+   * (`KEYPROOF_KEY_NEVER_REPEATS`). The sketches are kept on the method's store record, so
+   * `keyproof stats` shows the same. false turns it off. The hit path is not affected.
+   * @default { minCalls: 200 }
+   */
+  keyWatch?: { minCalls: number } | false;
 }
 
 export type ResolvedConfig = Required<Omit<KeyproofConfig, 'store' | 'keySecret'>> & Pick<KeyproofConfig, 'store' | 'keySecret'>;
@@ -78,6 +88,7 @@ const DEFAULTS: ResolvedConfig = {
   frontCache: { maxEntries: 10_000, maxBytes: 64 * 1024 * 1024, maxAgeMs: 60_000 },
   maxValueBytes: 16 * 1024 * 1024,
   flushIntervalMs: 1000,
+  keyWatch: { minCalls: 200 },
 };
 
 let current: ResolvedConfig = { ...DEFAULTS };

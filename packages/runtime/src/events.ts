@@ -21,6 +21,12 @@ export interface KeyproofEvents {
   'corrupt-entry': [{ id: string; key: string; error: Error }];
   /** A result was not stored because it cannot round-trip, or is over the size limit. */
   unstorable: [{ id: string; key: string; reason: string }];
+  /**
+   * A method's key never repeats because of one field: `field` had `distinct` values over
+   * `calls` calls with `hits` hits, while no other field had more than `others`. Once per
+   * method per process, with a `KEYPROOF_KEY_NEVER_REPEATS` warning (see `keyWatch`).
+   */
+  'key-never-repeats': [{ id: string; field: string; calls: number; hits: number; distinct: number; others: number }];
   /** Any of the failures above, as one stream (only emitted when someone listens). */
   error: [Error];
 }

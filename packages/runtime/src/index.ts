@@ -8,6 +8,7 @@ export { configure, type KeyproofConfig } from './config.js';
 export { stats, flush, close, type StatsReport, type StoreStats, type StoreProblem, type ProcessMethodStats } from './stats.js';
 export { events, type KeyproofEvents } from './events.js';
 export type { EntryRecord, MethodRecord, MethodCounters } from './records.js';
+export type { KeyDiagnosis, StoredKeySketch } from './watch/diagnose-keys.js';
 export { PLAN_FORMAT, type KeyPlan, type KeyField, type ExcludedField, type KeyProjector, type PlanDescription } from './plan.js';
 export { planSignature } from './plan-signature.js';
 export type { Ttl } from './parse-ttl.js';

@@ -12,6 +12,7 @@ import type { MethodCounters } from './records.js';
 import { fillTurn } from './store/fill-turn.js';
 import { readStoredEntry, type StoredEntry } from './store/read-entry.js';
 import { storeContext, type StoreContext } from './store/store-context.js';
+import { KeyWatch } from './watch/key-watch.js';
 
 type Upstream = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -31,6 +32,7 @@ interface Outcome {
 export class MemoizedCall {
   private readonly inflight = new Map<string, Promise<Outcome>>();
   private readonly info: MethodInfo;
+  private readonly watch: KeyWatch;
   /** The key of a call: `{id}:{version}:{digest}`. Throws KeyEncodingError for unencodable fields. */
   readonly keyOf: (self: unknown, args: readonly unknown[]) => string;
 
@@ -43,6 +45,7 @@ export class MemoizedCall {
     const { project: _project, ...planned } = plan;
     const description = { ...planned, id: options.id }; // the id keys use, whatever the plan says
     this.info = { id: options.id, version: options.version, cost: options.cost, ttlMs: options.ttlMs ?? null, plan: description };
+    this.watch = new KeyWatch(options.id, plan, upstream);
   }
 
   async call(self: unknown, args: unknown[]): Promise<unknown> {
@@ -90,6 +93,7 @@ export class MemoizedCall {
       return this.remember(ctx, key, turn.found);
     }
     this.count(ctx, 'misses');
+    this.watch.missed(ctx, self, args);
     if (events.listenerCount('miss') > 0) events.emit('miss', { id: this.options.id, key });
     try {
       return await this.fill(ctx, key, self, args);

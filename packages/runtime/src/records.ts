@@ -1,4 +1,5 @@
 import type { PlanDescription } from './plan.js';
+import type { KeyDiagnosis, StoredKeySketch } from './watch/diagnose-keys.js';
 
 /**
  * The records keyproof keeps in the store beside the entries. Key shapes: store/store-keys.ts.
@@ -53,6 +54,10 @@ export interface MethodInfo {
 /** A method as the store knows it: its description, and its counters summed over every process. */
 export interface MethodRecord extends MethodInfo, MethodCounters {
   readonly updatedAt: number;
+  /** Distinct-value sketches of the key fields over the misses, merged over processes (`keyWatch`). */
+  readonly keySketch?: StoredKeySketch;
+  /** Set when the sketches and counters show a key that never repeats because of one field. */
+  readonly diagnosis?: KeyDiagnosis;
 }
 
 export function zeroCounters(): MethodCounters {

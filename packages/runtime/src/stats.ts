@@ -6,6 +6,7 @@ import { UnreadableRecord } from './store/unreadable-record.js';
 import { classifyKey, splitEntryKey } from './store/store-keys.js';
 import { closeContexts, openContexts, storeContext } from './store/store-context.js';
 import { config } from './config.js';
+import { storedDiagnosis } from './watch/stored-diagnosis.js';
 import { zeroCounters, type EntryRecord, type MethodCounters, type MethodRecord } from './records.js';
 
 /** One method's counters in this process. */
@@ -82,7 +83,8 @@ function joinRows(rows: StoredRows, withEntries: boolean): StoreStats {
       const totals = zeroCounters();
       // a record written by an older keyproof carries counters; native counters add to them
       for (const f of COUNTER_FIELDS) totals[f] = (typeof record[f] === 'number' ? record[f] : 0) + (counts[f] ?? 0);
-      methods.push({ ...record, ...totals });
+      const diagnosis = storedDiagnosis(record, totals);
+      methods.push({ ...record, ...totals, ...(diagnosis ? { diagnosis } : {}) });
     } else if (kind.kind === 'meta' && withEntries) {
       const reason = entryProblem(value);
       if (reason) {

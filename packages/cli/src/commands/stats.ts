@@ -103,6 +103,10 @@ export function statsText(store: string, summary: StoreSummary, top: number): st
     `Total: ${counted(t.calls, 'call')}, ${counted(t.hits, 'hit')}, ${counted(t.upstreamCalls, 'upstream call')}, ` +
       `${t.avoided} avoided, ${money(t.saved)} saved, ${counted(t.entries, 'entry', 'entries')}.`,
   ];
+  const diagnosed = summary.methods.filter((m) => m.diagnosis);
+  if (diagnosed.length > 0) {
+    lines.push('', 'Keys that never repeat (key-never-repeats):', ...diagnosed.map((m) => `  ${printable(m.diagnosis!.message)}`));
+  }
   const reused = summary.entries.filter((e) => e.hits > 0).slice(0, top);
   if (top > 0) {
     lines.push('', reused.length > 0 ? `Most reused entries:\n${formatTable(ENTRY_COLUMNS, reused)}` : 'No entry has been reused yet.');

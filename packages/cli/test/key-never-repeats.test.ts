@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { close, configure, flush, memoize } from 'keyproof';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runCli } from './run-cli.js';
+
+/**
+ * The job-ID story run unplanned (keyed on every argument), then `keyproof stats` in a new
+ * process: the diagnosis comes from the store's counters and merged key sketches.
+ */
+const stores = [
+  ['SQLite', `sqlite://${join(mkdtempSync(join(tmpdir(), 'keyproof-cli-watch-')), 'cache.sqlite')}`],
+  ['Redis', process.env.KEYPROOF_TEST_REDIS_URL],
+  ['PostgreSQL', process.env.KEYPROOF_TEST_POSTGRES_URL],
+] as const;
+
+interface MethodJson {
+  id: string;
+  calls: number;
+  hits: number;
+  diagnosis?: { field: string; calls: number; hits: number; message: string };
+}
+
+describe.each(stores)('keyproof stats names the never-repeating field on %s', (_name, url) => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.skipIf(!url)('from the store, in a new process', async () => {
+    const warnings: string[] = [];
+    vi.spyOn(process, 'emitWarning').mockImplementation(((message: string) => void warnings.push(String(message))) as typeof process.emitWarning);
+    const id = `cli${randomBytes(4).toString('hex')}.LogoService.generate`;
+    configure({ store: url!, flushIntervalMs: 0 });
+    let upstream = 0;
+    const generate = memoize(
+      async function generate(jobId: string, mode: string, name: string) {
+        upstream++;
+        return `${mode}:${name}:${jobId.length}`;
+      },
+      { id, unplanned: 'all-arguments' },
+    );
+    for (let i = 0; i < 230; i++) await generate(`job-${i}`, ['new', 'refresh'][i % 2]!, ['Acme', 'Bolt', 'Cedar'][i % 3]!);
+    await flush();
+    await close();
+    expect(upstream).toBe(230);
+    expect(warnings.some((w) => w.includes('field `jobId`'))).toBe(true);
+
+    const json = await runCli(['stats', '--json', '--store', url!]);
+    expect(json.stderr).toBe('');
+    const mine = (JSON.parse(json.stdout) as { methods: MethodJson[] }).methods.find((m) => m.id === id)!;
+    expect(mine).toMatchObject({ calls: 230, hits: 0, diagnosis: { field: 'jobId', calls: 230, hits: 0 } });
+
+    const text = await runCli(['stats', '--store', url!]);
+    expect(text.stdout).toContain('Keys that never repeat (key-never-repeats):');
+    expect(text.stdout).toMatch(/: 230 calls, 0 hits; field `jobId` had \d+ distinct values in 230 calls while the other 2 fields had at most 3\./);
+    await runCli(['clear', '--method', id, '--store', url!]);
+  });
+});
