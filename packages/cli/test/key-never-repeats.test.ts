@@ -56,3 +56,23 @@ describe.each(stores)('keyproof stats names the never-repeating field on %s', (_
     await runCli(['clear', '--method', id, '--store', url!]);
   });
 });
+
+describe('keyproof stats shows shadow savings and misses by reason', () => {
+  it('from a SQLite store written by a shadow method', async () => {
+    const url = `sqlite://${join(mkdtempSync(join(tmpdir(), 'keyproof-cli-shadow-')), 'cache.sqlite')}`;
+    configure({ store: url, flushIntervalMs: 0 });
+    const id = 'Pricing.quote';
+    const quote = memoize(async (sku: string) => sku.length, { id, mode: 'shadow', cost: 0.25, unplanned: 'all-arguments' });
+    vi.spyOn(process, 'emitWarning').mockImplementation((() => undefined) as typeof process.emitWarning);
+    for (const sku of ['a', 'b', 'a', 'a', 'c', 'b']) await quote(sku);
+    await flush();
+    await close();
+    vi.restoreAllMocks();
+    const text = await runCli(['stats', '--store', url]);
+    expect(text.stdout).toContain('Shadow mode (upstream called every time; what the cache would have answered):');
+    expect(text.stdout).toContain('  Pricing.quote: 3 would-be hits of 6 calls, 0.75 would have been saved');
+    expect(text.stdout).toContain('Misses by reason:\n  Pricing.quote: 3 new key');
+    const json = JSON.parse((await runCli(['stats', '--json', '--store', url])).stdout) as { methods: Array<Record<string, unknown>> };
+    expect(json.methods[0]).toMatchObject({ id, wouldBeHits: 3, wouldBeSaved: 0.75, missReasons: { new: 3, expired: 0 } });
+  });
+});

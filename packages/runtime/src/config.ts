@@ -1,4 +1,5 @@
 import type Keyv from 'keyv';
+import type { MemoizeMode } from './options.js';
 
 /** Process-wide settings. Every field is optional in `configure()`. */
 export interface KeyproofConfig {
@@ -76,6 +77,13 @@ export interface KeyproofConfig {
    * @default { minCalls: 200 }
    */
   keyWatch?: { minCalls: number } | false;
+  /**
+   * `'shadow'` for every method without a `mode` of its own: keys computed, the store read and
+   * would-be hits counted, upstream always called, nothing served from the cache (see
+   * `memoize({ mode })`).
+   * @default 'serve'
+   */
+  mode?: MemoizeMode;
 }
 
 export type ResolvedConfig = Required<Omit<KeyproofConfig, 'store' | 'keySecret'>> & Pick<KeyproofConfig, 'store' | 'keySecret'>;
@@ -89,6 +97,7 @@ const DEFAULTS: ResolvedConfig = {
   maxValueBytes: 16 * 1024 * 1024,
   flushIntervalMs: 1000,
   keyWatch: { minCalls: 200 },
+  mode: 'serve',
 };
 
 let current: ResolvedConfig = { ...DEFAULTS };

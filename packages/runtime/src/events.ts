@@ -1,12 +1,16 @@
 import { EventEmitter } from 'node:events';
 import { terminalSafe } from './printable.js';
+import type { MissReason } from './watch/miss-reason.js';
 
 /** What keyproof reports. Listen with `events.on(name, listener)`. */
 export interface KeyproofEvents {
   /** A result was served from the cache. */
   hit: [{ id: string; key: string; source: 'memory' | 'store' }];
-  /** No entry: the upstream method was called. */
-  miss: [{ id: string; key: string }];
+  /**
+   * No usable entry: the upstream method was called. `reason`: `new`, `expired`, `evicted`,
+   * `cleared`, `undecodable` or `other-version` (see README, "Miss reasons").
+   */
+  miss: [{ id: string; key: string; reason: MissReason }];
   /** A concurrent identical call joined one already in flight. */
   shared: [{ id: string; key: string }];
   /**

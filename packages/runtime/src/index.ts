@@ -1,5 +1,5 @@
 export { memoize, type AsyncFunction, type MemoizeDecorator } from './memoize.js';
-export type { MemoizeOptions } from './options.js';
+export type { MemoizeOptions, MemoizeMode } from './options.js';
 export { cacheKey, notKey, type KeyAnnotation, type Normalizer } from './annotations.js';
 export { normalize } from './normalize.js';
 export type { PerCall } from './per-call.js';

@@ -13,6 +13,9 @@ import { fillTurn } from './store/fill-turn.js';
 import { readStoredEntry, type StoredEntry } from './store/read-entry.js';
 import { storeContext, type StoreContext } from './store/store-context.js';
 import { KeyWatch } from './watch/key-watch.js';
+import { recordTtl } from './watch/miss-reason.js';
+import { reportMiss } from './watch/report-miss.js';
+import { shadowCall } from './watch/shadow-call.js';
 
 type Upstream = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -53,6 +56,7 @@ export class MemoizedCall {
     // the global store is re-resolved after `configure()` or a changed KEYPROOF_STORE
     const ctx = storeContext(this.options.store);
     this.count(ctx, 'calls');
+    if ((this.options.mode ?? config().mode) === 'shadow') return shadowCall(ctx, this.info, this.watch, key, { self, args }, (store) => this.fill(ctx, key, self, args, store));
 
     const joined = this.inflight.get(key);
     if (joined) {
@@ -92,13 +96,12 @@ export class MemoizedCall {
       this.shared(ctx, key, true); // another process's upstream call answered this one
       return this.remember(ctx, key, turn.found);
     }
-    this.count(ctx, 'misses');
-    this.watch.missed(ctx, self, args);
-    if (events.listenerCount('miss') > 0) events.emit('miss', { id: this.options.id, key });
+    const missed = reportMiss(ctx, this.info, this.watch, key, stored instanceof Error, self, args); // its reason is read while upstream runs
     try {
       return await this.fill(ctx, key, self, args);
     } finally {
       await turn.release();
+      await missed;
     }
   }
 
@@ -108,8 +111,8 @@ export class MemoizedCall {
     return { value: entry.value, bytes: entry.bytes };
   }
 
-  /** Call upstream; store what it returned when it can come back as it went in. */
-  private async fill(ctx: StoreContext, key: string, self: unknown, args: unknown[]): Promise<Outcome> {
+  /** Call upstream; store what it returned when it can come back as it went in (unless `store` is false: shadow mode's would-be hits). */
+  private async fill(ctx: StoreContext, key: string, self: unknown, args: unknown[], store = true): Promise<Outcome> {
     this.count(ctx, 'upstreamCalls');
     let value: unknown;
     try {
@@ -122,7 +125,7 @@ export class MemoizedCall {
     if (problem) {
       this.count(ctx, 'unstorable');
       reportUnstorable(this.options.id, this.plan.source, key, problem, this.options.strict ?? config().strict);
-    } else {
+    } else if (store) {
       await this.write(ctx, key, bytes!);
     }
     return { value, bytes };
@@ -134,7 +137,7 @@ export class MemoizedCall {
     const expiresAt = ttl === undefined ? null : now + ttl;
     ctx.front?.set(key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
     const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt };
-    await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, ttl)]);
+    await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, recordTtl(ttl))]);
   }
 
   /** A hit: the entry served from this process's memory or from the store. */

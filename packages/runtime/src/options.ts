@@ -40,7 +40,18 @@ export interface MemoizeOptions {
    * run. A warning is printed once per method. Prefer building with the transformer.
    */
   unplanned?: 'all-arguments';
+  /**
+   * `'shadow'`: compute keys, read the store and count would-be hits (`wouldBeHits`,
+   * `wouldBeSaved`), but always call upstream and never serve from the cache; results are still
+   * written, so later calls can find them. Measures a new method's savings and key quality
+   * before trusting it. Overrides `configure({ mode })`.
+   * @default the configured mode, `'serve'`
+   */
+  mode?: MemoizeMode;
 }
+
+/** `'serve'`: answer from the cache. `'shadow'`: measure what the cache would answer, serve nothing from it. */
+export type MemoizeMode = 'serve' | 'shadow';
 
 export interface ResolvedMethodOptions {
   readonly id: string;
@@ -49,6 +60,7 @@ export interface ResolvedMethodOptions {
   readonly cost: number;
   readonly store: Keyv | string | undefined;
   readonly strict: boolean | undefined;
+  readonly mode: MemoizeMode | undefined;
 }
 
 /**
@@ -73,5 +85,9 @@ export function resolveOptions(options: MemoizeOptions | undefined, defaultId: s
   if (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0) {
     throw new TypeError(`${where}: cost ${JSON.stringify(cost)} must be a finite number ≥ 0 (the price of one upstream call).`);
   }
-  return { id, version, ttlMs: parseTtl(options?.ttl, where), cost, store: options?.store, strict: options?.strict };
+  const mode = options?.mode;
+  if (mode !== undefined && mode !== 'serve' && mode !== 'shadow') {
+    throw new TypeError(`${where}: mode ${JSON.stringify(mode)} must be 'serve' or 'shadow'.`);
+  }
+  return { id, version, ttlMs: parseTtl(options?.ttl, where), cost, store: options?.store, strict: options?.strict, mode };
 }

@@ -39,6 +39,22 @@ export interface MethodCounters {
   unstorable: number;
   /** `cost` × (hits + shared): money not spent upstream. */
   saved: number;
+  /** Shadow mode (`mode: 'shadow'`): calls the cache could have answered (upstream was called anyway). */
+  wouldBeHits: number;
+  /** Shadow mode: `cost` × wouldBeHits, what serving from the cache would have saved. */
+  wouldBeSaved: number;
+  /** Misses by reason (they add up to `misses`): a key never stored before. */
+  missNew: number;
+  /** The entry had expired (its TTL). */
+  missExpired: number;
+  /** The store dropped the entry (eviction, or deleted by something other than keyproof). */
+  missEvicted: number;
+  /** `keyproof clear` (or `clearStore`) removed the entry. */
+  missCleared: number;
+  /** The entry was there but could not be used (corrupt, foreign, sealed with another secret, newer format). */
+  missUndecodable: number;
+  /** The same key fields have an entry under another version. */
+  missOtherVersion: number;
 }
 
 /** What a process says about a memoised method: written once per process beside its counters. */
@@ -61,7 +77,10 @@ export interface MethodRecord extends MethodInfo, MethodCounters {
 }
 
 export function zeroCounters(): MethodCounters {
-  return { calls: 0, hits: 0, misses: 0, shared: 0, upstreamCalls: 0, errors: 0, unstorable: 0, saved: 0 };
+  return {
+    calls: 0, hits: 0, misses: 0, shared: 0, upstreamCalls: 0, errors: 0, unstorable: 0, saved: 0, wouldBeHits: 0, wouldBeSaved: 0,
+    missNew: 0, missExpired: 0, missEvicted: 0, missCleared: 0, missUndecodable: 0, missOtherVersion: 0,
+  };
 }
 
 export function hasCounts(counters: MethodCounters): boolean {

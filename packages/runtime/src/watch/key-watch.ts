@@ -66,7 +66,9 @@ export class KeyWatch {
     const counters = processStats().get(this.id)?.counters;
     if (!counters || counters.calls < minCalls) return;
     const estimates = [...this.paths].map(([path, p]) => ({ path, parent: p.parent, distinct: p.sketch.estimate() }));
-    const found = diagnoseKeys(this.id, { calls: counters.calls, hits: counters.hits, sampled: this.sampled }, estimates, minCalls);
+    // in shadow mode nothing is a hit: what the cache could have answered counts instead
+    const hits = counters.hits + counters.wouldBeHits;
+    const found = diagnoseKeys(this.id, { calls: counters.calls, hits, sampled: this.sampled }, estimates, minCalls);
     if (!found) return;
     this.alarmed = true;
     const { message: _message, sampled: _sampled, otherFields: _k, ...payload } = found;

@@ -15,10 +15,16 @@ function readOld(old: unknown): { legacy: Partial<MethodCounters>; keySketch: St
   return { legacy, keySketch: readStoredSketch(r.keySketch) };
 }
 
-/** Write a method's description (`~method:{id}`), keeping legacy counters and its key sketch. */
+/** Versions a method record remembers (newest last): where a miss looks for "other version". */
+const MAX_VERSIONS = 8;
+
+/** Write a method's description (`~method:{id}`), keeping legacy counters, its key sketch and the versions seen. */
 export async function describeMethod(keyv: Keyv, info: MethodInfo): Promise<void> {
-  const { legacy, keySketch } = readOld(await keyv.get(methodKey(info.id)));
-  await keyv.set(methodKey(info.id), { ...legacy, ...info, ...(keySketch ? { keySketch } : {}), updatedAt: Date.now() });
+  const old = await keyv.get<Record<string, unknown>>(methodKey(info.id));
+  const { legacy, keySketch } = readOld(old);
+  const seen = old && Array.isArray(old.versions) ? old.versions.filter((v): v is string => typeof v === 'string' && v !== info.version) : [];
+  const versions = [...seen, info.version].slice(-MAX_VERSIONS);
+  await keyv.set(methodKey(info.id), { ...legacy, ...info, versions, ...(keySketch ? { keySketch } : {}), updatedAt: Date.now() });
 }
 
 /**
