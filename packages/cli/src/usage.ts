@@ -24,8 +24,9 @@ ${STORE_NOTE}`,
 
 Per memoised method: entries in the store, calls, hits, misses, hit rate, upstream calls
 avoided (hits + calls that joined one in flight) and money saved (cost x avoided, from the
-method's \`cost\` option), then the most reused entries. Counters are summed over every
-process that used the store.
+method's \`cost\` option); shadow methods' would-be savings, misses by reason, and keys
+that never repeat (the field that is new on every call); then the most reused entries.
+Counters are summed over every process that used the store.
 
 Options:
   --json           print the figures as JSON instead of tables
