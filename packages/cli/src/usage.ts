@@ -36,15 +36,17 @@ Options:
 
 ${STORE_NOTE}`,
 
-  explain: `Usage: keyproof explain ID [--entries N] [--json] [--store URL]
+  explain: `Usage: keyproof explain ID [--entries N] [--misses] [--json] [--store URL]
 
 Show what the build planned for the memoised method ID (\`Class.method\` or its memoize({ id })):
 the fields that make its cache key, in order, with projections and normalisers; the
 parameters left out of the key and the reason written for each; its version, cost, TTL and
-plan signature; then its most recent entries.
+plan signature; then its most recent entries. With --misses, its recent misses with their
+reason and, for a new key, the nearest stored entry and the fields whose digests differ.
 
 Options:
-  --entries N      how many recent entries to list (default 10)
+  --entries N      how many recent entries (and misses) to list (default 10)
+  --misses         list the recent misses: why each missed, and what differs from the nearest entry
   --json           print the plan and entries as JSON
   --store URL      the store to read
   -h, --help       show this help

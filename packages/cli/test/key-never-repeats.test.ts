@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { close, configure, flush, memoize } from 'keyproof';
+import { close, configure, flush, memoize, planSignature, PLAN_FORMAT, type KeyPlan } from 'keyproof';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -74,5 +74,29 @@ describe('keyproof stats shows shadow savings and misses by reason', () => {
     expect(text.stdout).toContain('Misses by reason:\n  Pricing.quote: 3 new key');
     const json = JSON.parse((await runCli(['stats', '--json', '--store', url])).stdout) as { methods: Array<Record<string, unknown>> };
     expect(json.methods[0]).toMatchObject({ id, wouldBeHits: 3, wouldBeSaved: 0.75, missReasons: { new: 3, expired: 0 } });
+  });
+});
+
+describe('keyproof explain --misses', () => {
+  it('names the field that differs from the nearest stored entry for a new key (a changed colour)', async () => {
+    const url = `sqlite://${join(mkdtempSync(join(tmpdir(), 'keyproof-cli-misses-')), 'cache.sqlite')}`;
+    configure({ store: url, flushIntervalMs: 0 });
+    const id = 'LogoService.render';
+    const fields = [{ name: 'name', index: 0 }, { name: 'style', index: 1 }, { name: 'colors', index: 2 }];
+    const plan: KeyPlan = { format: PLAN_FORMAT, id, source: 'src/logo.ts:3', fields, excluded: [], signature: planSignature(fields), project: ((n: string, s: string, c: string[]) => [n, s, c]) as KeyPlan['project'] };
+    const render = memoize(async (name: string, style: string, colors: string[]) => `${name}/${style}/${colors.join()}`, { id, version: 'r1' }, plan);
+    await render('Acme Bakery', 'flat', ['#fff', '#000']);
+    await render('Acme Bakery', 'flat', ['#fff', '#000']);
+    await flush(); // the first entry's record (with its field digests) is written
+    await render('Acme Bakery', 'flat', ['#fff', '#f00']);
+    await flush();
+    await close();
+    const run = await runCli(['explain', id, '--misses', '--store', url]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Recent misses (2 of 2, newest first):');
+    expect(run.stdout).toMatch(/new key \(version r1\); nearest entry \S+ \(version r1\) differs in: `colors`\n/);
+    expect(run.stdout).toMatch(/new key \(version r1\); no stored entry to compare with/);
+    const json = JSON.parse((await runCli(['explain', id, '--misses', '--json', '--store', url])).stdout) as { recentMisses: Array<{ reason: string; nearest?: { differs: string[] } }> };
+    expect(json.recentMisses[0]).toMatchObject({ reason: 'new', nearest: { differs: ['colors'] } });
   });
 });

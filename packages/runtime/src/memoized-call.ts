@@ -136,7 +136,7 @@ export class MemoizedCall {
     const ttl = this.options.ttlMs;
     const expiresAt = ttl === undefined ? null : now + ttl;
     ctx.front?.set(key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
-    const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt };
+    const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt, ...this.watch.entryFields(key) };
     await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, recordTtl(ttl))]);
   }
 

@@ -19,6 +19,8 @@ export interface EntryRecord {
   readonly lastHitAt: number | null;
   /** When the entry expires (ms since the epoch), or null for never. */
   readonly expiresAt: number | null;
+  /** Per key field (and property), 16 hex digits of its value's digest: what `keyproof explain --misses` compares. */
+  readonly fields?: Readonly<Record<string, string>>;
 }
 
 /** Counters of one method. In the store they are summed over every process that used it. */

@@ -4,7 +4,22 @@ import { KeySketch } from '../key-sketch.js';
 export interface StoredKeySketch {
   /** One per key field, and per property of a field whose value is a plain object (at most 24). */
   readonly paths: ReadonlyArray<{ readonly path: string; readonly parent: string | null; readonly sketch: string }>;
+  /** The last misses (at most 20, oldest first), for `keyproof explain --misses`. */
+  readonly recentMisses?: readonly RecentMiss[];
 }
+
+/** One miss as `keyproof explain --misses` shows it: when, why, and the digest of each key field. */
+export interface RecentMiss {
+  readonly at: number;
+  readonly reason: string;
+  readonly version: string;
+  /** The entry key's digest (its last part). */
+  readonly digest: string;
+  /** Field path → 16 hex digits of its value's digest. */
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+export const MAX_RECENT_MISSES = 20;
 
 /** A method whose key never repeats because of one field: what `key-never-repeats` reports. */
 export interface KeyDiagnosis {
@@ -88,7 +103,11 @@ export function readStoredSketch(value: unknown): StoredKeySketch | undefined {
   const paths = (value as StoredKeySketch).paths.filter(
     (p) => typeof p === 'object' && p !== null && typeof p.path === 'string' && (p.parent === null || typeof p.parent === 'string') && typeof p.sketch === 'string',
   );
-  return { paths };
+  const misses = (value as StoredKeySketch).recentMisses;
+  const recentMisses = Array.isArray(misses)
+    ? misses.filter((m) => typeof m === 'object' && m !== null && typeof m.at === 'number' && typeof m.reason === 'string' && typeof m.digest === 'string' && typeof m.fields === 'object' && m.fields !== null)
+    : [];
+  return { paths, recentMisses };
 }
 
 /** Both sketches' paths, each path's registers merged (register-wise maximum); at most `maxPaths`. */
@@ -101,5 +120,9 @@ export function mergeStoredSketches(a: StoredKeySketch | undefined, b: StoredKey
     if (have) have.sketch.merge(sketch);
     else if (out.size < maxPaths) out.set(p.path, { path: p.path, parent: p.parent, sketch });
   }
-  return { paths: [...out.values()].map((p) => ({ path: p.path, parent: p.parent, sketch: p.sketch.toText() })) };
+  // the last misses of every process, each once (a process writes its whole list each time)
+  const misses = new Map<string, RecentMiss>();
+  for (const m of [...(a?.recentMisses ?? []), ...(b.recentMisses ?? [])]) misses.set(`${m.at}:${m.digest}`, m);
+  const recentMisses = [...misses.values()].sort((x, y) => x.at - y.at).slice(-MAX_RECENT_MISSES);
+  return { paths: [...out.values()].map((p) => ({ path: p.path, parent: p.parent, sketch: p.sketch.toText() })), recentMisses };
 }

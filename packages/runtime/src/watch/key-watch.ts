@@ -5,7 +5,10 @@ import { keySecret } from '../key-secret.js';
 import { KeySketch } from '../key-sketch.js';
 import type { KeyPlan } from '../plan.js';
 import type { StoreContext } from '../store/store-context.js';
-import { MAX_PATHS, diagnoseKeys, type StoredKeySketch } from './diagnose-keys.js';
+import { MAX_PATHS, MAX_RECENT_MISSES, diagnoseKeys, type RecentMiss, type StoredKeySketch } from './diagnose-keys.js';
+
+/** Keys whose field digests wait for their entry record (a miss whose result is never stored leaves one). */
+const MAX_PENDING = 1000;
 import { fieldDigests, parameterNames } from './field-digests.js';
 
 
@@ -23,6 +26,9 @@ export class KeyWatch {
   /** Misses sketched in this process. */
   private sampled = 0;
   private alarmed = false;
+  /** Field digests of keys that missed, until their entry record is written. */
+  private readonly pending = new Map<string, Record<string, string>>();
+  private readonly recent: RecentMiss[] = [];
 
   constructor(
     private readonly id: string,
@@ -32,16 +38,22 @@ export class KeyWatch {
     this.argNames = plan.source === 'unplanned' ? parameterNames(upstream) : undefined;
   }
 
-  /** A miss: sketch its key fields, hand the sketch to the store's accounting, check the alarm. */
-  missed(ctx: StoreContext, self: unknown, args: readonly unknown[]): void {
+  /**
+   * A miss: sketch its key fields, hand the sketch to the store's accounting, check the alarm.
+   * Returns the field digests (kept for the entry record of `key`, see `entryFields`).
+   */
+  missed(ctx: StoreContext, key: string, self: unknown, args: readonly unknown[]): Record<string, string> | undefined {
     const watch = config().keyWatch;
-    if (watch === false) return;
+    if (watch === false) return undefined;
     let digests;
     try {
       digests = fieldDigests(this.plan, this.argNames, self, args, keySecret());
     } catch {
-      return; // a projector or normaliser that throws the second time: the call goes on unwatched
+      return undefined; // a projector or normaliser that throws the second time: the call goes on unwatched
     }
+    const fields = Object.fromEntries(digests.slice(0, MAX_PATHS).map((d) => [d.path, d.digest]));
+    if (this.pending.size >= MAX_PENDING) this.pending.delete(this.pending.keys().next().value!);
+    this.pending.set(key, fields);
     let changed = false;
     for (const d of digests) {
       let p = this.paths.get(d.path);
@@ -55,11 +67,27 @@ export class KeyWatch {
     this.sampled++;
     if (changed) ctx.accounting.sketched(this.id, this);
     if (!this.alarmed) this.check(watch.minCalls);
+    return fields;
+  }
+
+  /** `{ fields }` for the entry record of a key that just missed (what `keyproof explain --misses` compares), or nothing. */
+  entryFields(key: string): { fields?: Record<string, string> } {
+    const fields = this.pending.get(key);
+    if (!fields) return {};
+    this.pending.delete(key);
+    return { fields };
+  }
+
+  /** A miss and its reason, for `keyproof explain --misses` (the last few, written with the sketch). */
+  recordMiss(ctx: StoreContext, miss: RecentMiss): void {
+    this.recent.push(miss);
+    if (this.recent.length > MAX_RECENT_MISSES) this.recent.shift();
+    ctx.accounting.sketched(this.id, this);
   }
 
   /** The sketches as the store record keeps them. */
   snapshot(): StoredKeySketch {
-    return { paths: [...this.paths].map(([path, p]) => ({ path, parent: p.parent, sketch: p.sketch.toText() })) };
+    return { paths: [...this.paths].map(([path, p]) => ({ path, parent: p.parent, sketch: p.sketch.toText() })), recentMisses: [...this.recent] };
   }
 
   private check(minCalls: number): void {
