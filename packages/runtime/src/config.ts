@@ -12,10 +12,11 @@ export interface KeyproofConfig {
   store?: Keyv | string;
   /**
    * Throw `UnstorableValueError` to the caller when a result cannot be stored, instead of
-   * returning it with a warning.
+   * returning it with a warning. `'fail-closed'`: also throw on any store or codec problem
+   * instead of going on without the store (see `memoize({ strict })`).
    * @default false
    */
-  strict?: boolean;
+  strict?: boolean | 'fail-closed';
   /**
    * Longest wait on the store for one operation; past it the call goes on without the store.
    * Time spent encoding or decoding an allowed value, or with the event loop blocked, does not

@@ -20,5 +20,6 @@ export {
   UnstorableValueError,
   StoreConfigError,
   CorruptEntryError,
+  StoreUnavailableError,
 } from './errors.js';
 // tools (CLI, benchmark): `keyproof/store`

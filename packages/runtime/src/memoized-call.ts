@@ -9,6 +9,7 @@ import { sealEntry } from './key-secret.js';
 import type { ResolvedMethodOptions } from './options.js';
 import type { KeyPlan } from './plan.js';
 import type { MethodCounters } from './records.js';
+import { failsClosed, readEntryFailClosed, writeRefused } from './store/fail-closed.js';
 import { fillTurn } from './store/fill-turn.js';
 import { readStoredEntry, type StoredEntry } from './store/read-entry.js';
 import { storeContext, type StoreContext } from './store/store-context.js';
@@ -66,7 +67,7 @@ export class MemoizedCall {
     }
 
     const now = Date.now();
-    const front = ctx.front?.get(key, now);
+    const front = failsClosed(this.options) ? undefined : ctx.front?.get(key, now); // fail-closed: what the store says now
     if (front) {
       const value = decodeValue(front);
       this.served(ctx, key, now, 'memory');
@@ -84,7 +85,7 @@ export class MemoizedCall {
 
   /** The store, else our turn to fill (or the entry another process filled meanwhile), else upstream. */
   private async resolve(ctx: StoreContext, key: string, self: unknown, args: unknown[]): Promise<Outcome> {
-    const stored = await readStoredEntry(ctx.store, key);
+    const stored = failsClosed(this.options) ? await readEntryFailClosed(ctx.store, key, this.options.id) : await readStoredEntry(ctx.store, key);
     if (stored instanceof Error) reportCorrupt(this.options.id, key, stored);
     else if (stored) {
       this.served(ctx, key, Date.now(), 'store');
@@ -124,7 +125,7 @@ export class MemoizedCall {
     const { bytes, problem } = admitValue(value, config().maxValueBytes);
     if (problem) {
       this.count(ctx, 'unstorable');
-      reportUnstorable(this.options.id, this.plan.source, key, problem, this.options.strict ?? config().strict);
+      reportUnstorable(this.options.id, this.plan.source, key, problem, Boolean(this.options.strict ?? config().strict));
     } else if (store) {
       await this.write(ctx, key, bytes!);
     }
@@ -137,7 +138,8 @@ export class MemoizedCall {
     const expiresAt = ttl === undefined ? null : now + ttl;
     ctx.front?.set(key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
     const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt, ...this.watch.entryFields(key) };
-    await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, recordTtl(ttl))]);
+    const [written] = await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, recordTtl(ttl))]);
+    if (!written && failsClosed(this.options)) throw writeRefused(this.options.id, ctx.store);
   }
 
   /** A hit: the entry served from this process's memory or from the store. */

@@ -33,8 +33,13 @@ export interface MemoizeOptions {
   store?: Keyv | string;
   /**
    * Throw `UnstorableValueError` when a result cannot be cached (overrides `configure`).
+   * `'fail-closed'` also throws on any store or codec problem instead of going on without the
+   * store: a store that fails, times out or is skipped after a failure (`StoreUnavailableError`,
+   * before upstream is called), an entry that cannot be decoded (`CorruptEntryError`), a write
+   * the store refused (`StoreUnavailableError`, after upstream answered). The in-process front
+   * cache is not used, so `keyproof clear` takes effect at once.
    */
-  strict?: boolean;
+  strict?: boolean | 'fail-closed';
   /**
    * Without a key plan from the transformer, key on every argument instead of refusing to
    * run. A warning is printed once per method. Prefer building with the transformer.
@@ -59,7 +64,7 @@ export interface ResolvedMethodOptions {
   readonly ttlMs: number | undefined;
   readonly cost: number;
   readonly store: Keyv | string | undefined;
-  readonly strict: boolean | undefined;
+  readonly strict: boolean | 'fail-closed' | undefined;
   readonly mode: MemoizeMode | undefined;
 }
 
@@ -84,6 +89,10 @@ export function resolveOptions(options: MemoizeOptions | undefined, defaultId: s
   const cost = options?.cost ?? 0;
   if (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0) {
     throw new TypeError(`${where}: cost ${JSON.stringify(cost)} must be a finite number ≥ 0 (the price of one upstream call).`);
+  }
+  const strict = options?.strict;
+  if (strict !== undefined && typeof strict !== 'boolean' && strict !== 'fail-closed') {
+    throw new TypeError(`${where}: strict ${JSON.stringify(strict)} must be true, false or 'fail-closed'.`);
   }
   const mode = options?.mode;
   if (mode !== undefined && mode !== 'serve' && mode !== 'shadow') {
