@@ -1,5 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
-import { encodeKeyValue } from '../encode-key.js';
+import { digestKeyFields } from '../encode-key.js';
 import type { KeyPlan } from '../plan.js';
 import { projectField } from '../project-fields.js';
 
@@ -9,7 +8,7 @@ export interface FieldDigest {
   readonly path: string;
   /** The field a property belongs to, or null for a field of the plan. */
   readonly parent: string | null;
-  /** 16 hex digits (64 bits) of SHA-256 over the value's key encoding (HMAC under a keySecret). */
+  /** 16 hex digits (64 bits) of SHA-256 over a prefix and the value's key encoding (HMAC under a keySecret). */
   readonly digest: string;
 }
 
@@ -44,11 +43,11 @@ export function fieldDigests(plan: KeyPlan, argNames: readonly string[] | undefi
   return out;
 }
 
+const PREFIX = Buffer.from('keyproof-field/1\0', 'utf8');
+
+/** The key digest machinery (pooled encoder, one-shot SHA-256, HMAC under a secret) over one value. */
 function digestOf(path: string, value: unknown, secret: Uint8Array | undefined): string {
-  const hash = secret ? createHmac('sha256', secret) : createHash('sha256');
-  hash.update('keyproof-field/1\0');
-  hash.update(encodeKeyValue(value, path));
-  return hash.digest('hex').slice(0, 16);
+  return digestKeyFields(PREFIX, [value], [path], secret).slice(0, 16);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -26,6 +26,8 @@ export class KeyWatch {
   /** Misses sketched in this process. */
   private sampled = 0;
   private alarmed = false;
+  /** Checked once since minCalls was reached. */
+  private checked = false;
   /** Field digests of keys that missed, until their entry record is written. */
   private readonly pending = new Map<string, Record<string, string>>();
   private readonly recent: RecentMiss[] = [];
@@ -66,7 +68,8 @@ export class KeyWatch {
     }
     this.sampled++;
     if (changed) ctx.accounting.sketched(this.id, this);
-    if (!this.alarmed) this.check(watch.minCalls);
+    // checked at the first chance past minCalls, then every 16th miss (an estimate is 256 steps per field)
+    if (!this.alarmed && (this.sampled & 15) === 0 || !this.checked) this.check(watch.minCalls);
     return fields;
   }
 
@@ -91,8 +94,10 @@ export class KeyWatch {
   }
 
   private check(minCalls: number): void {
+    if (this.alarmed) return;
     const counters = processStats().get(this.id)?.counters;
     if (!counters || counters.calls < minCalls) return;
+    this.checked = true;
     const estimates = [...this.paths].map(([path, p]) => ({ path, parent: p.parent, distinct: p.sketch.estimate() }));
     // in shadow mode nothing is a hit: what the cache could have answered counts instead
     const hits = counters.hits + counters.wouldBeHits;

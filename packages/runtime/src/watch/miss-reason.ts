@@ -26,16 +26,32 @@ export const MISS_COUNTER: Readonly<Record<MissReason, keyof MethodCounters>> = 
 export async function missReason(store: GuardedStore, key: string, undecodable: boolean, now = Date.now()): Promise<MissReason> {
   if (undecodable) return 'undecodable';
   const [id, version, digest] = splitEntryKey(key);
-  const [record, method] = await Promise.all([store.get<Record<string, unknown>>(metaKey(key)), store.get<Record<string, unknown>>(methodKey(id))]);
+  const [record, known] = await Promise.all([store.get<Record<string, unknown>>(metaKey(key)), knownVersions(store, id, now)]);
   if (isRecord(record)) {
     if (typeof record.clearedAt === 'number') return 'cleared';
     if (typeof record.expiresAt === 'number' && record.expiresAt <= now) return 'expired';
     return 'evicted';
   }
-  const versions = isRecord(method) && Array.isArray(method.versions) ? method.versions.filter((v): v is string => typeof v === 'string' && v !== version) : [];
+  const versions = known.filter((v) => v !== version);
   const others = await Promise.all(versions.map((v) => store.get<Record<string, unknown>>(metaKey(entryKey(id, v, digest)))));
   if (others.some((r) => isRecord(r) && typeof r.clearedAt !== 'number' && !(typeof r.expiresAt === 'number' && r.expiresAt <= now))) return 'other-version';
   return 'new';
+}
+
+/** Versions listed on method records, read at most every 5 s per method (not on every miss). */
+const versionsSeen = new Map<string, { at: number; versions: Promise<string[]> }>();
+const VERSIONS_FOR_MS = 5_000;
+
+function knownVersions(store: GuardedStore, id: string, now: number): Promise<string[]> {
+  const seen = versionsSeen.get(id);
+  if (seen && now - seen.at < VERSIONS_FOR_MS) return seen.versions;
+  const versions = store.get<Record<string, unknown>>(methodKey(id)).then((method) =>
+    isRecord(method) && Array.isArray(method.versions) ? method.versions.filter((v): v is string => typeof v === 'string') : [],
+  );
+  if (versionsSeen.size > 1000) versionsSeen.clear();
+  // a method without a record yet (a fresh store) is asked again next time, not for 5 s
+  void versions.then((v) => (v.length > 0 ? versionsSeen.set(id, { at: now, versions }) : undefined));
+  return versions;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
