@@ -1,4 +1,4 @@
-import { splitEntryKey, type EntryRecord, type MethodRecord, type StoreProblem, type StoreStats } from 'keyproof/store';
+import { splitEntryKey, type EntryRecord, type KeyDiagnosis, type MethodRecord, type StoreProblem, type StoreStats } from 'keyproof/store';
 
 /** One entry as the CLI shows it. */
 export interface EntryView extends EntryRecord {
@@ -30,6 +30,13 @@ export interface MethodSummary {
   readonly saved: number;
   readonly errors: number;
   readonly unstorable: number;
+  /** Shadow mode: calls the cache could have answered, and what that would have saved. */
+  readonly wouldBeHits: number;
+  readonly wouldBeSaved: number;
+  /** Misses by reason (they add up to the misses counted since keyproof counted reasons). */
+  readonly missReasons: { readonly new: number; readonly expired: number; readonly evicted: number; readonly cleared: number; readonly undecodable: number; readonly otherVersion: number };
+  /** A key that never repeats because of one field (`key-never-repeats`), from the store's sketches. */
+  readonly diagnosis: KeyDiagnosis | undefined;
   /** The method record, when the store has one (entries may outlive a cleared record). */
   readonly record: MethodRecord | undefined;
 }
@@ -86,6 +93,17 @@ function summariseMethod(id: string, record: MethodRecord | undefined, entries: 
     saved: record?.saved ?? 0,
     errors: record?.errors ?? 0,
     unstorable: record?.unstorable ?? 0,
+    wouldBeHits: record?.wouldBeHits ?? 0,
+    wouldBeSaved: record?.wouldBeSaved ?? 0,
+    missReasons: {
+      new: record?.missNew ?? 0,
+      expired: record?.missExpired ?? 0,
+      evicted: record?.missEvicted ?? 0,
+      cleared: record?.missCleared ?? 0,
+      undecodable: record?.missUndecodable ?? 0,
+      otherVersion: record?.missOtherVersion ?? 0,
+    },
+    diagnosis: record?.diagnosis,
     record,
   };
 }

@@ -24,8 +24,9 @@ ${STORE_NOTE}`,
 
 Per memoised method: entries in the store, calls, hits, misses, hit rate, upstream calls
 avoided (hits + calls that joined one in flight) and money saved (cost x avoided, from the
-method's \`cost\` option), then the most reused entries. Counters are summed over every
-process that used the store.
+method's \`cost\` option); shadow methods' would-be savings, misses by reason, and keys
+that never repeat (the field that is new on every call); then the most reused entries.
+Counters are summed over every process that used the store.
 
 Options:
   --json           print the figures as JSON instead of tables
@@ -35,15 +36,17 @@ Options:
 
 ${STORE_NOTE}`,
 
-  explain: `Usage: keyproof explain ID [--entries N] [--json] [--store URL]
+  explain: `Usage: keyproof explain ID [--entries N] [--misses] [--json] [--store URL]
 
 Show what the build planned for the memoised method ID (\`Class.method\` or its memoize({ id })):
 the fields that make its cache key, in order, with projections and normalisers; the
 parameters left out of the key and the reason written for each; its version, cost, TTL and
-plan signature; then its most recent entries.
+plan signature; then its most recent entries. With --misses, its recent misses with their
+reason and, for a new key, the nearest stored entry and the fields whose digests differ.
 
 Options:
-  --entries N      how many recent entries to list (default 10)
+  --entries N      how many recent entries (and misses) to list (default 10)
+  --misses         list the recent misses: why each missed, and what differs from the nearest entry
   --json           print the plan and entries as JSON
   --store URL      the store to read
   -h, --help       show this help

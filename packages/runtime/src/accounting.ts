@@ -2,9 +2,9 @@ import { addCounters, hasCounts, zeroCounters, type EntryRecord, type MethodCoun
 import type { CountBatch } from './store/native-store.js';
 import { nativeStore } from './store/open-native-store.js';
 import type { GuardedStore } from './store/guarded-store.js';
-import { COUNTER_FIELDS } from './store/native-store.js';
-import { metaKey, methodKey } from './store/store-keys.js';
-import { UnreadableRecord } from './store/unreadable-record.js';
+import { metaKey } from './store/store-keys.js';
+import type { StoredKeySketch } from './watch/diagnose-keys.js';
+import { describeMethod, mergeKeySketch } from './watch/method-records.js';
 
 export type { MethodInfo } from './records.js';
 
@@ -42,6 +42,8 @@ export class Accounting {
   private methods = new Map<string, { info: MethodInfo; delta: MethodCounters; described: boolean }>();
   private hits = new Map<string, PendingHit>();
   private records: Array<{ key: string; record: EntryRecord; ttlMs: number | undefined }> = [];
+  /** Methods whose key sketch changed since the last flush (watch/key-watch.ts). */
+  private sketches = new Map<string, { snapshot(): StoredKeySketch }>();
   private flushing: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
 
@@ -101,6 +103,12 @@ export class Accounting {
     return Promise.resolve(true);
   }
 
+  /** A method's key sketch changed: merged into its store record with the next flush. */
+  sketched(id: string, watch: { snapshot(): StoredKeySketch }): void {
+    this.sketches.set(id, watch);
+    if (!this.timer) this.schedule();
+  }
+
   private schedule(delayMs = this.intervalMs): void {
     if (this.timer || this.intervalMs <= 0) return;
     this.timer = setTimeout(() => {
@@ -111,7 +119,7 @@ export class Accounting {
   }
 
   private hasPending(): boolean {
-    return this.hits.size > 0 || this.records.length > 0 || [...this.methods.values()].some((m) => hasCounts(m.delta) || !m.described);
+    return this.hits.size > 0 || this.records.length > 0 || this.sketches.size > 0 || [...this.methods.values()].some((m) => hasCounts(m.delta) || !m.described);
   }
 
   /** Write pending counters and records to the store. Resolves when written (or given up on: reported by the guard). */
@@ -164,16 +172,13 @@ export class Accounting {
       await this.store.count('record', (keyv) => nativeStore(keyv).writeRecords(part));
     }
     if (describe.length > 0) {
-      const ok = await this.store.count('describe', (keyv) => Promise.all(describe.map(async (info) => {
-        // a record written by an older keyproof carries counters of its own: they are kept
-        const old = await keyv.get<Record<string, unknown>>(methodKey(info.id));
-        const legacy: Partial<MethodCounters> = {};
-        if (old && typeof old === 'object' && !(old instanceof UnreadableRecord)) {
-          for (const f of COUNTER_FIELDS) if (typeof old[f] === 'number' && old[f] !== 0) legacy[f] = old[f] as number;
-        }
-        await keyv.set(methodKey(info.id), { ...legacy, ...info, updatedAt: Date.now() });
-      })).then(() => undefined));
+      const ok = await this.store.count('describe', (keyv) => Promise.all(describe.map((info) => describeMethod(keyv, info))).then(() => undefined));
       if (!ok) for (const info of describe) this.markUndescribed(info);
+    }
+    const sketches = this.sketches;
+    this.sketches = new Map();
+    for (const [id, watch] of sketches) {
+      if (!(await this.store.count('describe', (keyv) => mergeKeySketch(keyv, id, watch.snapshot())))) this.sketches.set(id, watch);
     }
     const hit = entries.filter((e) => e.hits > 0);
     if (methods.length === 0 && hit.length === 0) return this.hits.size > 0;

@@ -1,4 +1,5 @@
 import type Keyv from 'keyv';
+import type { MemoizeMode } from './options.js';
 
 /** Process-wide settings. Every field is optional in `configure()`. */
 export interface KeyproofConfig {
@@ -11,10 +12,11 @@ export interface KeyproofConfig {
   store?: Keyv | string;
   /**
    * Throw `UnstorableValueError` to the caller when a result cannot be stored, instead of
-   * returning it with a warning.
+   * returning it with a warning. `'fail-closed'`: also throw on any store or codec problem
+   * instead of going on without the store (see `memoize({ strict })`).
    * @default false
    */
-  strict?: boolean;
+  strict?: boolean | 'fail-closed';
   /**
    * Longest wait on the store for one operation; past it the call goes on without the store.
    * Time spent encoding or decoding an allowed value, or with the event loop blocked, does not
@@ -66,6 +68,23 @@ export interface KeyproofConfig {
    * @default 1000
    */
   flushIntervalMs?: number;
+  /**
+   * Watch each method's keys: on every miss, the digest of each key field (and of each property
+   * of a field that is a plain object) goes into a small distinct-value sketch per field. Once a
+   * method has made `minCalls` calls with next to no hits while one field was new on nearly every
+   * call and the others repeat, keyproof emits `key-never-repeats` and warns once
+   * (`KEYPROOF_KEY_NEVER_REPEATS`). The sketches are kept on the method's store record, so
+   * `keyproof stats` shows the same. false turns it off. The hit path is not affected.
+   * @default { minCalls: 200 }
+   */
+  keyWatch?: { minCalls: number } | false;
+  /**
+   * `'shadow'` for every method without a `mode` of its own: keys computed, the store read and
+   * would-be hits counted, upstream always called, nothing served from the cache (see
+   * `memoize({ mode })`).
+   * @default 'serve'
+   */
+  mode?: MemoizeMode;
 }
 
 export type ResolvedConfig = Required<Omit<KeyproofConfig, 'store' | 'keySecret'>> & Pick<KeyproofConfig, 'store' | 'keySecret'>;
@@ -78,6 +97,8 @@ const DEFAULTS: ResolvedConfig = {
   frontCache: { maxEntries: 10_000, maxBytes: 64 * 1024 * 1024, maxAgeMs: 60_000 },
   maxValueBytes: 16 * 1024 * 1024,
   flushIntervalMs: 1000,
+  keyWatch: { minCalls: 200 },
+  mode: 'serve',
 };
 
 let current: ResolvedConfig = { ...DEFAULTS };

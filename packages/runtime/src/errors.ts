@@ -89,6 +89,14 @@ export class StoreConfigError extends KeyproofError {
 }
 
 /** A stored entry that cannot be decoded (garbage bytes, unknown format version). */
+/** `strict: 'fail-closed'`: the store failed, timed out or is skipped after a failure; the call was not made. */
+export class StoreUnavailableError extends KeyproofError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('KEYPROOF_STORE_UNAVAILABLE', message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
 export class CorruptEntryError extends KeyproofError {
   constructor(message: string, options?: ErrorOptions) {
     super('KEYPROOF_CORRUPT_ENTRY', message, options);

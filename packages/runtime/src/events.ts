@@ -1,12 +1,16 @@
 import { EventEmitter } from 'node:events';
 import { terminalSafe } from './printable.js';
+import type { MissReason } from './watch/miss-reason.js';
 
 /** What keyproof reports. Listen with `events.on(name, listener)`. */
 export interface KeyproofEvents {
   /** A result was served from the cache. */
   hit: [{ id: string; key: string; source: 'memory' | 'store' }];
-  /** No entry: the upstream method was called. */
-  miss: [{ id: string; key: string }];
+  /**
+   * No usable entry: the upstream method was called. `reason`: `new`, `expired`, `evicted`,
+   * `cleared`, `undecodable` or `other-version` (see README, "Miss reasons").
+   */
+  miss: [{ id: string; key: string; reason: MissReason }];
   /** A concurrent identical call joined one already in flight. */
   shared: [{ id: string; key: string }];
   /**
@@ -21,6 +25,12 @@ export interface KeyproofEvents {
   'corrupt-entry': [{ id: string; key: string; error: Error }];
   /** A result was not stored because it cannot round-trip, or is over the size limit. */
   unstorable: [{ id: string; key: string; reason: string }];
+  /**
+   * A method's key never repeats because of one field: `field` had `distinct` values over
+   * `calls` calls with `hits` hits, while no other field had more than `others`. Once per
+   * method per process, with a `KEYPROOF_KEY_NEVER_REPEATS` warning (see `keyWatch`).
+   */
+  'key-never-repeats': [{ id: string; field: string; calls: number; hits: number; distinct: number; others: number }];
   /** Any of the failures above, as one stream (only emitted when someone listens). */
   error: [Error];
 }

@@ -1,5 +1,5 @@
 export { memoize, type AsyncFunction, type MemoizeDecorator } from './memoize.js';
-export type { MemoizeOptions } from './options.js';
+export type { MemoizeOptions, MemoizeMode } from './options.js';
 export { cacheKey, notKey, type KeyAnnotation, type Normalizer } from './annotations.js';
 export { normalize } from './normalize.js';
 export type { PerCall } from './per-call.js';
@@ -8,6 +8,7 @@ export { configure, type KeyproofConfig } from './config.js';
 export { stats, flush, close, type StatsReport, type StoreStats, type StoreProblem, type ProcessMethodStats } from './stats.js';
 export { events, type KeyproofEvents } from './events.js';
 export type { EntryRecord, MethodRecord, MethodCounters } from './records.js';
+export type { KeyDiagnosis, StoredKeySketch } from './watch/diagnose-keys.js';
 export { PLAN_FORMAT, planSignature, type KeyPlan, type KeyField, type ExcludedField, type KeyProjector, type PlanDescription } from './plan.js';
 export type { Ttl } from './parse-ttl.js';
 export {
@@ -18,5 +19,6 @@ export {
   UnstorableValueError,
   StoreConfigError,
   CorruptEntryError,
+  StoreUnavailableError,
 } from './errors.js';
 // tools (CLI, benchmark): `keyproof/store`

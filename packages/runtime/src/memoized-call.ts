@@ -9,9 +9,14 @@ import { sealEntry } from './key-secret.js';
 import type { ResolvedMethodOptions } from './options.js';
 import type { KeyPlan } from './plan.js';
 import type { MethodCounters } from './records.js';
+import { failsClosed, readEntryFailClosed, writeRefused } from './store/fail-closed.js';
 import { fillTurn } from './store/fill-turn.js';
 import { readStoredEntry, type StoredEntry } from './store/read-entry.js';
 import { storeContext, type StoreContext } from './store/store-context.js';
+import { KeyWatch } from './watch/key-watch.js';
+import { recordTtl } from './watch/miss-reason.js';
+import { reportMiss } from './watch/report-miss.js';
+import { shadowCall } from './watch/shadow-call.js';
 
 type Upstream = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -31,6 +36,7 @@ interface Outcome {
 export class MemoizedCall {
   private readonly inflight = new Map<string, Promise<Outcome>>();
   private readonly info: MethodInfo;
+  private readonly watch: KeyWatch;
   /** The key of a call: `{id}:{version}:{digest}`. Throws KeyEncodingError for unencodable fields. */
   readonly keyOf: (self: unknown, args: readonly unknown[]) => string;
 
@@ -43,6 +49,7 @@ export class MemoizedCall {
     const { project: _project, ...planned } = plan;
     const description = { ...planned, id: options.id }; // the id keys use, whatever the plan says
     this.info = { id: options.id, version: options.version, cost: options.cost, ttlMs: options.ttlMs ?? null, plan: description };
+    this.watch = new KeyWatch(options.id, plan, upstream);
   }
 
   async call(self: unknown, args: unknown[]): Promise<unknown> {
@@ -50,6 +57,7 @@ export class MemoizedCall {
     // the global store is re-resolved after `configure()` or a changed KEYPROOF_STORE
     const ctx = storeContext(this.options.store);
     this.count(ctx, 'calls');
+    if ((this.options.mode ?? config().mode) === 'shadow') return shadowCall(ctx, this.info, this.watch, key, { self, args }, (store) => this.fill(ctx, key, self, args, store));
 
     const joined = this.inflight.get(key);
     if (joined) {
@@ -59,7 +67,7 @@ export class MemoizedCall {
     }
 
     const now = Date.now();
-    const front = ctx.front?.get(key, now);
+    const front = failsClosed(this.options) ? undefined : ctx.front?.get(key, now); // fail-closed: what the store says now
     if (front) {
       const value = decodeValue(front);
       this.served(ctx, key, now, 'memory');
@@ -77,7 +85,7 @@ export class MemoizedCall {
 
   /** The store, else our turn to fill (or the entry another process filled meanwhile), else upstream. */
   private async resolve(ctx: StoreContext, key: string, self: unknown, args: unknown[]): Promise<Outcome> {
-    const stored = await readStoredEntry(ctx.store, key);
+    const stored = failsClosed(this.options) ? await readEntryFailClosed(ctx.store, key, this.options.id) : await readStoredEntry(ctx.store, key);
     if (stored instanceof Error) reportCorrupt(this.options.id, key, stored);
     else if (stored) {
       this.served(ctx, key, Date.now(), 'store');
@@ -89,12 +97,12 @@ export class MemoizedCall {
       this.shared(ctx, key, true); // another process's upstream call answered this one
       return this.remember(ctx, key, turn.found);
     }
-    this.count(ctx, 'misses');
-    if (events.listenerCount('miss') > 0) events.emit('miss', { id: this.options.id, key });
+    const missed = reportMiss(ctx, this.info, this.watch, key, stored instanceof Error, self, args); // its reason is read while upstream runs
     try {
       return await this.fill(ctx, key, self, args);
     } finally {
       void turn.release(); // behind the call: the entry is written, waiters read the entry
+      await missed; // read while upstream ran: the miss's reason
     }
   }
 
@@ -104,8 +112,8 @@ export class MemoizedCall {
     return { value: entry.value, bytes: entry.bytes };
   }
 
-  /** Call upstream; store what it returned when it can come back as it went in. */
-  private async fill(ctx: StoreContext, key: string, self: unknown, args: unknown[]): Promise<Outcome> {
+  /** Call upstream; store what it returned when it can come back as it went in (unless `store` is false: shadow mode's would-be hits). */
+  private async fill(ctx: StoreContext, key: string, self: unknown, args: unknown[], store = true): Promise<Outcome> {
     this.count(ctx, 'upstreamCalls');
     let value: unknown;
     try {
@@ -117,8 +125,8 @@ export class MemoizedCall {
     const { bytes, problem } = admitValue(value, config().maxValueBytes);
     if (problem) {
       this.count(ctx, 'unstorable');
-      reportUnstorable(this.options.id, this.plan.source, key, problem, this.options.strict ?? config().strict);
-    } else {
+      reportUnstorable(this.options.id, this.plan.source, key, problem, Boolean(this.options.strict ?? config().strict));
+    } else if (store) {
       await this.write(ctx, key, bytes!);
     }
     return { value, bytes };
@@ -129,8 +137,9 @@ export class MemoizedCall {
     const ttl = this.options.ttlMs;
     const expiresAt = ttl === undefined ? null : now + ttl;
     ctx.front?.set(key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
-    const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt };
-    await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, ttl)]);
+    const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt, ...this.watch.entryFields(key) };
+    const [written] = await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, recordTtl(ttl))]);
+    if (!written && failsClosed(this.options)) throw writeRefused(this.options.id, ctx.store);
   }
 
   /** A hit: the entry served from this process's memory or from the store. */

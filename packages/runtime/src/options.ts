@@ -33,14 +33,30 @@ export interface MemoizeOptions {
   store?: Keyv | string;
   /**
    * Throw `UnstorableValueError` when a result cannot be cached (overrides `configure`).
+   * `'fail-closed'` also throws on any store or codec problem instead of going on without the
+   * store: a store that fails, times out or is skipped after a failure (`StoreUnavailableError`,
+   * before upstream is called), an entry that cannot be decoded (`CorruptEntryError`), a write
+   * the store refused (`StoreUnavailableError`, after upstream answered). The in-process front
+   * cache is not used, so `keyproof clear` takes effect at once.
    */
-  strict?: boolean;
+  strict?: boolean | 'fail-closed';
   /**
    * Without a key plan from the transformer, key on every argument instead of refusing to
    * run. A warning is printed once per method. Prefer building with the transformer.
    */
   unplanned?: 'all-arguments';
+  /**
+   * `'shadow'`: compute keys, read the store and count would-be hits (`wouldBeHits`,
+   * `wouldBeSaved`), but always call upstream and never serve from the cache; results are still
+   * written, so later calls can find them. Measures a new method's savings and key quality
+   * before trusting it. Overrides `configure({ mode })`.
+   * @default the configured mode, `'serve'`
+   */
+  mode?: MemoizeMode;
 }
+
+/** `'serve'`: answer from the cache. `'shadow'`: measure what the cache would answer, serve nothing from it. */
+export type MemoizeMode = 'serve' | 'shadow';
 
 export interface ResolvedMethodOptions {
   readonly id: string;
@@ -48,7 +64,8 @@ export interface ResolvedMethodOptions {
   readonly ttlMs: number | undefined;
   readonly cost: number;
   readonly store: Keyv | string | undefined;
-  readonly strict: boolean | undefined;
+  readonly strict: boolean | 'fail-closed' | undefined;
+  readonly mode: MemoizeMode | undefined;
 }
 
 /**
@@ -73,5 +90,13 @@ export function resolveOptions(options: MemoizeOptions | undefined, defaultId: s
   if (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0) {
     throw new TypeError(`${where}: cost ${JSON.stringify(cost)} must be a finite number ≥ 0 (the price of one upstream call).`);
   }
-  return { id, version, ttlMs: parseTtl(options?.ttl, where), cost, store: options?.store, strict: options?.strict };
+  const strict = options?.strict;
+  if (strict !== undefined && typeof strict !== 'boolean' && strict !== 'fail-closed') {
+    throw new TypeError(`${where}: strict ${JSON.stringify(strict)} must be true, false or 'fail-closed'.`);
+  }
+  const mode = options?.mode;
+  if (mode !== undefined && mode !== 'serve' && mode !== 'shadow') {
+    throw new TypeError(`${where}: mode ${JSON.stringify(mode)} must be 'serve' or 'shadow'.`);
+  }
+  return { id, version, ttlMs: parseTtl(options?.ttl, where), cost, store: options?.store, strict: options?.strict, mode };
 }

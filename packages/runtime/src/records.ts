@@ -1,4 +1,5 @@
 import type { PlanDescription } from './plan.js';
+import type { KeyDiagnosis, StoredKeySketch } from './watch/diagnose-keys.js';
 
 /**
  * The records keyproof keeps in the store beside the entries. Key shapes: store/store-keys.ts.
@@ -18,6 +19,8 @@ export interface EntryRecord {
   readonly lastHitAt: number | null;
   /** When the entry expires (ms since the epoch), or null for never. */
   readonly expiresAt: number | null;
+  /** Per key field (and property), 16 hex digits of its value's digest: what `keyproof explain --misses` compares. */
+  readonly fields?: Readonly<Record<string, string>>;
 }
 
 /** Counters of one method. In the store they are summed over every process that used it. */
@@ -38,6 +41,22 @@ export interface MethodCounters {
   unstorable: number;
   /** `cost` × (hits + shared): money not spent upstream. */
   saved: number;
+  /** Shadow mode (`mode: 'shadow'`): calls the cache could have answered (upstream was called anyway). */
+  wouldBeHits: number;
+  /** Shadow mode: `cost` × wouldBeHits, what serving from the cache would have saved. */
+  wouldBeSaved: number;
+  /** Misses by reason (they add up to `misses`): a key never stored before. */
+  missNew: number;
+  /** The entry had expired (its TTL). */
+  missExpired: number;
+  /** The store dropped the entry (eviction, or deleted by something other than keyproof). */
+  missEvicted: number;
+  /** `keyproof clear` (or `clearStore`) removed the entry. */
+  missCleared: number;
+  /** The entry was there but could not be used (corrupt, foreign, sealed with another secret, newer format). */
+  missUndecodable: number;
+  /** The same key fields have an entry under another version. */
+  missOtherVersion: number;
 }
 
 /** What a process says about a memoised method: written once per process beside its counters. */
@@ -53,10 +72,17 @@ export interface MethodInfo {
 /** A method as the store knows it: its description, and its counters summed over every process. */
 export interface MethodRecord extends MethodInfo, MethodCounters {
   readonly updatedAt: number;
+  /** Distinct-value sketches of the key fields over the misses, merged over processes (`keyWatch`). */
+  readonly keySketch?: StoredKeySketch;
+  /** Set when the sketches and counters show a key that never repeats because of one field. */
+  readonly diagnosis?: KeyDiagnosis;
 }
 
 export function zeroCounters(): MethodCounters {
-  return { calls: 0, hits: 0, misses: 0, shared: 0, upstreamCalls: 0, errors: 0, unstorable: 0, saved: 0 };
+  return {
+    calls: 0, hits: 0, misses: 0, shared: 0, upstreamCalls: 0, errors: 0, unstorable: 0, saved: 0, wouldBeHits: 0, wouldBeSaved: 0,
+    missNew: 0, missExpired: 0, missEvicted: 0, missCleared: 0, missUndecodable: 0, missOtherVersion: 0,
+  };
 }
 
 export function hasCounts(counters: MethodCounters): boolean {

@@ -6,6 +6,7 @@ import { UnreadableRecord } from './store/unreadable-record.js';
 import { classifyKey, splitEntryKey } from './store/store-keys.js';
 import { closeContexts, openContexts, storeContext } from './store/store-context.js';
 import { config } from './config.js';
+import { storedDiagnosis } from './watch/stored-diagnosis.js';
 import { zeroCounters, type EntryRecord, type MethodCounters, type MethodRecord } from './records.js';
 
 /** One method's counters in this process. */
@@ -38,6 +39,9 @@ export interface StatsReport {
   readonly store: StoreStats;
 }
 
+/** How long a cleared entry's tombstone lives. */
+const TOMBSTONE_MS = 86_400_000;
+
 /** Longest wait for a store to list its records (100k entries take seconds). */
 const LIST_TIMEOUT_MS = 60_000;
 
@@ -65,7 +69,7 @@ export async function readStore(keyv: Keyv, withEntries: boolean): Promise<Store
   return joinRows(await nativeStore(keyv).readRows(withEntries), withEntries);
 }
 
-function joinRows(rows: StoredRows, withEntries: boolean): StoreStats {
+function joinRows(rows: StoredRows, withEntries: boolean, now = Date.now()): StoreStats {
   const methods: MethodRecord[] = [];
   const entries: Array<EntryRecord & { key: string }> = [];
   const problems: StoreProblem[] = [];
@@ -82,8 +86,10 @@ function joinRows(rows: StoredRows, withEntries: boolean): StoreStats {
       const totals = zeroCounters();
       // a record written by an older keyproof carries counters; native counters add to them
       for (const f of COUNTER_FIELDS) totals[f] = (typeof record[f] === 'number' ? record[f] : 0) + (counts[f] ?? 0);
-      methods.push({ ...record, ...totals });
+      const diagnosis = storedDiagnosis(record, totals);
+      methods.push({ ...record, ...totals, ...(diagnosis ? { diagnosis } : {}) });
     } else if (kind.kind === 'meta' && withEntries) {
+      if (isTombstone(value) || isPastExpiry(value, now)) continue; // a record that outlives its entry (miss reasons)
       const reason = entryProblem(value);
       if (reason) {
         problems.push({ key, reason });
@@ -99,6 +105,16 @@ function joinRows(rows: StoredRows, withEntries: boolean): StoreStats {
   methods.sort((a, b) => a.id.localeCompare(b.id));
   entries.sort((a, b) => b.hits - a.hits || a.key.localeCompare(b.key));
   return withEntries ? { methods, entries, problems } : { methods, problems };
+}
+
+/** What `clearStore` leaves of an entry's record for a day: the next miss of that key reads "cleared". */
+function isTombstone(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && typeof (value as { clearedAt?: unknown }).clearedAt === 'number';
+}
+
+function isPastExpiry(value: unknown, now: number): boolean {
+  const expiresAt = (value as { expiresAt?: unknown } | null)?.expiresAt;
+  return typeof expiresAt === 'number' && expiresAt <= now;
 }
 
 function unreadable(value: unknown): string | undefined {
@@ -156,6 +172,15 @@ export async function clearStore(keyv: Keyv, filter: { method?: string; version?
     if (kind.kind === 'entry') removed++;
   }
   if (doomed.length > 0) await native.deleteKeys(doomed);
+  // each removed entry leaves a tombstone record for a day, so its next miss is counted as "cleared"
+  const clearedAt = Date.now();
+  const tombstones = doomed.flatMap((key) => {
+    const kind = classifyKey(key);
+    if (kind.kind !== 'meta') return [];
+    const [id, version] = splitEntryKey(kind.entry);
+    return [{ key, value: { id, version, clearedAt }, ttlMs: TOMBSTONE_MS }];
+  });
+  for (let i = 0; i < tombstones.length; i += 1000) await native.writeRecords(tombstones.slice(i, i + 1000));
   for (const ctx of openContexts()) ctx.front?.clear();
   return removed;
 }

@@ -10,3 +10,4 @@ export { KEY_FORMAT, keyDigest } from './derive-key.js';
 export { VALUE_FORMAT } from './codec.js';
 export { redact, printable, terminalSafe } from './printable.js';
 export type { EntryRecord, MethodRecord, MethodCounters, MethodInfo } from './records.js';
+export type { KeyDiagnosis, StoredKeySketch, RecentMiss } from './watch/diagnose-keys.js';

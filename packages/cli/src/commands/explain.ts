@@ -12,6 +12,7 @@ import { locateStore } from '../store-location.js';
 import type { EntryView, MethodSummary } from '../summarise-store.js';
 import { unknownMethod } from '../unknown-method.js';
 import { USAGE } from '../usage.js';
+import { missText, recentMisses } from './explain-misses.js';
 import { count, reportProblems } from './stats.js';
 
 export async function explainCommand(argv: readonly string[], io: Output): Promise<number> {
@@ -20,7 +21,7 @@ export async function explainCommand(argv: readonly string[], io: Output): Promi
     () =>
       parseArgs({
         args: [...argv],
-        options: { ...HELP, entries: { type: 'string' }, json: { type: 'boolean' }, store: { type: 'string' } },
+        options: { ...HELP, entries: { type: 'string' }, json: { type: 'boolean' }, misses: { type: 'boolean' }, store: { type: 'string' } },
         allowPositionals: true,
         strict: true,
       }),
@@ -40,11 +41,13 @@ export async function explainCommand(argv: readonly string[], io: Output): Promi
   const method = summary.methods.find((m) => m.id === id);
   if (!method) throw unknownMethod(id, summary.methods.map((m) => m.id), label);
   const recent = summary.entries.filter((e) => e.id === id).sort((a, b) => b.createdAt - a.createdAt);
+  const misses = values.misses ? recentMisses(method, recent) : undefined;
   if (values.json) {
     const { record, ...figures } = method;
-    io.out(JSON.stringify({ store: label, method: figures, plan: record?.plan ?? null, ttlMs: record?.ttlMs ?? null, recentEntries: recent.slice(0, limit) }, null, 2));
+    const json = { store: label, method: figures, plan: record?.plan ?? null, ttlMs: record?.ttlMs ?? null, recentEntries: recent.slice(0, limit) };
+    io.out(JSON.stringify(misses ? { ...json, recentMisses: misses.slice(0, limit) } : json, null, 2));
   } else {
-    io.out(explainText(method, recent, limit));
+    io.out(explainText(method, recent, limit) + (misses ? `\n${missText(misses, limit).join('\n')}` : ''));
   }
   return 0;
 }

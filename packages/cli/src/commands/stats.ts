@@ -92,6 +92,22 @@ const ENTRY_COLUMNS: Column<EntryView>[] = [
   { title: 'last hit', value: (e) => time(e.lastHitAt) },
 ];
 
+const REASON_NAMES: Record<keyof MethodSummary['missReasons'], string> = {
+  new: 'new key',
+  expired: 'expired',
+  evicted: 'evicted',
+  cleared: 'cleared',
+  undecodable: 'undecodable',
+  otherVersion: 'other version',
+};
+
+function missReasonText(reasons: MethodSummary['missReasons']): string {
+  return (Object.keys(REASON_NAMES) as Array<keyof typeof REASON_NAMES>)
+    .filter((k) => reasons[k] > 0)
+    .map((k) => `${reasons[k]} ${REASON_NAMES[k]}`)
+    .join(', ');
+}
+
 export function statsText(store: string, summary: StoreSummary, top: number): string {
   if (summary.methods.length === 0) return `keyproof store ${store}\n\nNo memoised methods have used this store yet.`;
   const t = summary.totals;
@@ -103,6 +119,20 @@ export function statsText(store: string, summary: StoreSummary, top: number): st
     `Total: ${counted(t.calls, 'call')}, ${counted(t.hits, 'hit')}, ${counted(t.upstreamCalls, 'upstream call')}, ` +
       `${t.avoided} avoided, ${money(t.saved)} saved, ${counted(t.entries, 'entry', 'entries')}.`,
   ];
+  const shadow = summary.methods.filter((m) => m.wouldBeHits > 0);
+  if (shadow.length > 0) {
+    lines.push('', 'Shadow mode (upstream called every time; what the cache would have answered):');
+    for (const m of shadow) lines.push(`  ${printable(m.id)}: ${counted(m.wouldBeHits, 'would-be hit')} of ${counted(m.calls, 'call')}, ${money(m.wouldBeSaved)} would have been saved`);
+  }
+  const reasons = summary.methods.filter((m) => Object.values(m.missReasons).some((n) => n > 0));
+  if (reasons.length > 0) {
+    lines.push('', 'Misses by reason:');
+    for (const m of reasons) lines.push(`  ${printable(m.id)}: ${missReasonText(m.missReasons)}`);
+  }
+  const diagnosed = summary.methods.filter((m) => m.diagnosis);
+  if (diagnosed.length > 0) {
+    lines.push('', 'Keys that never repeat (key-never-repeats):', ...diagnosed.map((m) => `  ${printable(m.diagnosis!.message)}`));
+  }
   const reused = summary.entries.filter((e) => e.hits > 0).slice(0, top);
   if (top > 0) {
     lines.push('', reused.length > 0 ? `Most reused entries:\n${formatTable(ENTRY_COLUMNS, reused)}` : 'No entry has been reused yet.');

@@ -67,9 +67,14 @@ export class GuardedStore {
     return this.run('get', 'read', undefined, (k) => k.get<T>(key));
   }
 
-  /** The stored value with its expiry (ms since the epoch), or undefined. */
+  /** The stored value with its expiry (ms since the epoch), or undefined (also when the store did not answer). */
   getRaw(key: string): Promise<{ value: unknown; expires?: number | null } | undefined> {
-    return this.run('get', 'read', undefined, async (k) => {
+    return this.getRawOr(key, undefined);
+  }
+
+  /** As getRaw, but `bypassed` when the read failed, timed out or was skipped (fail-closed calls). */
+  getRawOr<B>(key: string, bypassed: B): Promise<{ value: unknown; expires?: number | null } | undefined | B> {
+    return this.run('get', 'read', bypassed as { value: unknown; expires?: number | null } | undefined | B, async (k) => {
       const raw = await k.getRaw(key);
       return raw ? { value: raw.value, expires: raw.expires ?? null } : undefined;
     });

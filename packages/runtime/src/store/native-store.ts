@@ -45,7 +45,13 @@ export interface NativeStore {
   deleteKeys(keys: readonly string[]): Promise<void>;
 }
 
-export const COUNTER_FIELDS = ['calls', 'hits', 'misses', 'shared', 'upstreamCalls', 'errors', 'unstorable', 'saved'] as const satisfies ReadonlyArray<keyof MethodCounters>;
+export const COUNTER_FIELDS = [
+  'calls', 'hits', 'misses', 'shared', 'upstreamCalls', 'errors', 'unstorable', 'saved', 'wouldBeHits', 'wouldBeSaved',
+  'missNew', 'missExpired', 'missEvicted', 'missCleared', 'missUndecodable', 'missOtherVersion',
+] as const satisfies ReadonlyArray<keyof MethodCounters>;
+
+/** Counters that hold money (floating point); the others are whole numbers. */
+export const MONEY_FIELDS: ReadonlySet<keyof MethodCounters> = new Set(['saved', 'wouldBeSaved']);
 
 /** A stored Keyv row `{"value":…,"expires":…}` → its value, or undefined when it has expired. */
 export function keyvRowValue(text: unknown, now: number): { value: unknown } | undefined {

@@ -19,8 +19,8 @@ export interface RedisHandle {
 }
 
 /**
- * One batch, atomically (a script runs alone): ARGV[1] = m method hashes, KEYS[1..m] with 8
- * counter deltas each in ARGV (HINCRBY, HINCRBYFLOAT for `saved`); then pairs of (entry
+ * One batch, atomically (a script runs alone): ARGV[1] = m method hashes, KEYS[1..m] with one
+ * delta per counter field each in ARGV (HINCRBY, HINCRBYFLOAT for money); then pairs of (entry
  * counter hash, the entry record whose expiry it follows) with triples (hits, last hit,
  * expiry or ''). An entry hash without expiry takes the given one, else its record's.
  */
@@ -35,7 +35,7 @@ for i = 1, m do
     local n = ARGV[a]
     a = a + 1
     if tonumber(n) ~= 0 then
-      if fields[f] == 'saved' then redis.call('hincrbyfloat', KEYS[i], 'saved', n) else redis.call('hincrby', KEYS[i], fields[f], n) end
+      if fields[f] == 'saved' or fields[f] == 'wouldBeSaved' then redis.call('hincrbyfloat', KEYS[i], fields[f], n) else redis.call('hincrby', KEYS[i], fields[f], n) end
     end
   end
 end

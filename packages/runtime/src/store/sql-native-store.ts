@@ -1,5 +1,5 @@
 import { COUNT_PREFIX, METHOD_PREFIX, NAMESPACE, classifyKey, metaKey, methodKey, namespaced } from './store-keys.js';
-import { chunks, keyvRowText, keyvRowValue, type CountBatch, type EntryHits, type NativeStore, type StoredRows } from './native-store.js';
+import { COUNTER_FIELDS, MONEY_FIELDS, chunks, keyvRowText, keyvRowValue, type CountBatch, type EntryHits, type NativeStore, type StoredRows } from './native-store.js';
 import type { MethodCounters } from '../records.js';
 
 /**
@@ -18,17 +18,12 @@ export interface SqlHandle {
   readonly schema: string;
 }
 
-const COLUMNS = ['calls', 'hits', 'misses', 'shared', 'upstream_calls', 'errors', 'unstorable', 'saved'] as const;
-const FIELD: Record<(typeof COLUMNS)[number], keyof MethodCounters> = {
-  calls: 'calls',
-  hits: 'hits',
-  misses: 'misses',
-  shared: 'shared',
-  upstream_calls: 'upstreamCalls',
-  errors: 'errors',
-  unstorable: 'unstorable',
-  saved: 'saved',
-};
+/** One column per counter, in snake case (`upstreamCalls` → `upstream_calls`). */
+const FIELD: Record<string, keyof MethodCounters> = Object.fromEntries(COUNTER_FIELDS.map((f) => [f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), f]));
+const COLUMNS = Object.keys(FIELD);
+/** The columns of the first release: a table without the others gets them added (ALTER TABLE). */
+const FIRST_COLUMNS = new Set(['calls', 'hits', 'misses', 'shared', 'upstream_calls', 'errors', 'unstorable', 'saved']);
+const isMoney = (c: string) => MONEY_FIELDS.has(FIELD[c]!);
 /** Rows per statement: a batch up to this size is one atomic statement (Accounting sends parts of ≤ 1000 entries and its methods). */
 const ROWS_PER_STATEMENT = 2000;
 
@@ -37,15 +32,31 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
   const counters = `${db.schema}keyproof_counters`;
   const keyv = `${db.schema}${db.table}`;
   let created: Promise<void> | undefined;
+  const columnType = (c: string) => (isMoney(c) ? (pg ? 'DOUBLE PRECISION' : 'REAL') : 'BIGINT');
+  /** A table created by an earlier keyproof lacks the newer counters: they are added, once per process. */
+  const addMissingColumns = async (): Promise<void> => {
+    const newer = COLUMNS.filter((c) => !FIRST_COLUMNS.has(c));
+    if (pg) {
+      for (const c of newer) await db.query(`ALTER TABLE ${counters} ADD COLUMN IF NOT EXISTS ${c} ${columnType(c)} NOT NULL DEFAULT 0`, []);
+      return;
+    }
+    const have = new Set(((await db.query(`PRAGMA table_info(keyproof_counters)`, [])) as Array<{ name: string }>).map((r) => r.name));
+    for (const c of newer) {
+      if (have.has(c)) continue;
+      await db.query(`ALTER TABLE ${counters} ADD COLUMN ${c} ${columnType(c)} NOT NULL DEFAULT 0`, []).catch((error: Error) => {
+        if (!/duplicate column/i.test(error.message)) throw error; // another process added it meanwhile
+      });
+    }
+  };
   const ensureTable = (): Promise<void> => {
     created ??= db
       .query(
         `CREATE TABLE IF NOT EXISTS ${counters} (key ${pg ? 'VARCHAR(1024)' : 'TEXT'} PRIMARY KEY, ` +
-          COLUMNS.map((c) => `${c} ${c === 'saved' ? (pg ? 'DOUBLE PRECISION' : 'REAL') : 'BIGINT'} NOT NULL DEFAULT 0`).join(', ') +
+          COLUMNS.map((c) => `${c} ${columnType(c)} NOT NULL DEFAULT 0`).join(', ') +
           ', last_hit_at BIGINT, expires_at BIGINT)',
         [],
       )
-      .then(() => undefined);
+      .then(() => addMissingColumns());
     created.catch(() => (created = undefined)); // a read-only or unreachable database: tried again next flush
     return created;
   };
@@ -58,7 +69,7 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
   const all = ['key', ...COLUMNS, 'last_hit_at', 'expires_at'];
   const upsert = pg
     ? `INSERT INTO ${counters} AS c (${all.join(', ')}) SELECT ${all.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS x(key text, ` +
-      COLUMNS.map((c) => `${c} ${c === 'saved' ? 'double precision' : 'bigint'}`).join(', ') +
+      COLUMNS.map((c) => `${c} ${isMoney(c) ? 'double precision' : 'bigint'}`).join(', ') +
       `, last_hit_at bigint, expires_at bigint) ON CONFLICT (key) DO UPDATE SET ${add}, ${lastHit}, expires_at = COALESCE(excluded.expires_at, c.expires_at)`
     : `INSERT INTO ${counters} (${all.join(', ')}) SELECT ${all.map((c) => `json_extract(j.value, '$.${c}')`).join(', ')} FROM json_each(?) AS j WHERE true ` +
       `ON CONFLICT (key) DO UPDATE SET ${add}, ${lastHit}, expires_at = COALESCE(excluded.expires_at, expires_at)`;
@@ -84,7 +95,7 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
       const rows: Array<Record<string, unknown>> = [];
       for (const { id, delta } of batch.methods) {
         const row: Record<string, unknown> = { key: methodKey(id), last_hit_at: null, expires_at: null };
-        for (const c of COLUMNS) row[c] = delta[FIELD[c]];
+        for (const c of COLUMNS) row[c] = delta[FIELD[c]!];
         rows.push(row);
       }
       for (const e of batch.entries) {
@@ -141,7 +152,7 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
         const kind = classifyKey(String(row.key));
         if (kind.kind === 'method') {
           const c: Partial<MethodCounters> = {};
-          for (const col of COLUMNS) c[FIELD[col]] = Number(row[col]);
+          for (const col of COLUMNS) c[FIELD[col]!] = Number(row[col] ?? 0);
           methodCounts.set(kind.id, c);
         } else if (kind.kind === 'meta') {
           const last = row.last_hit_at === null || row.last_hit_at === undefined ? null : Number(row.last_hit_at);

@@ -35,3 +35,21 @@ it('counters kept in an older record are kept, and new counts add to them', asyn
   await stats(); // describing the method again never adds the old counters twice
   expect((await stats()).store.methods.find((m) => m.id === id)).toMatchObject({ calls: 12, hits: 8 });
 });
+
+it('a counter table of the first release gets the newer counters (shadow, miss reasons) added', async () => {
+  const url = `sqlite://${join(mkdtempSync(join(tmpdir(), 'keyproof-legacy-')), 'cache.sqlite')}`;
+  configure({ store: url, frontCache: false, flushIntervalMs: 0 });
+  const keyv = await storeContext(url).store.keyv();
+  const sql = keyv.store as { query(sql: string, ...params: unknown[]): Promise<unknown> };
+  await sql.query(
+    'CREATE TABLE keyproof_counters (key TEXT PRIMARY KEY, calls BIGINT NOT NULL DEFAULT 0, hits BIGINT NOT NULL DEFAULT 0, misses BIGINT NOT NULL DEFAULT 0, ' +
+      'shared BIGINT NOT NULL DEFAULT 0, upstream_calls BIGINT NOT NULL DEFAULT 0, errors BIGINT NOT NULL DEFAULT 0, unstorable BIGINT NOT NULL DEFAULT 0, ' +
+      'saved REAL NOT NULL DEFAULT 0, last_hit_at BIGINT, expires_at BIGINT)',
+  );
+  const id = uniqueId('legacy-columns');
+  const fn = memoize(async (x: number) => x, { id, cost: 2, mode: 'shadow' }, planOn(id, 'x'));
+  await fn(1);
+  await fn(1);
+  const record = (await stats()).store.methods.find((m) => m.id === id)!;
+  expect(record).toMatchObject({ calls: 2, misses: 1, missNew: 1, wouldBeHits: 1, wouldBeSaved: 2, upstreamCalls: 2 });
+});

@@ -1,0 +1,42 @@
+import { config } from '../config.js';
+import { CorruptEntryError, StoreUnavailableError } from '../errors.js';
+import { redact } from '../printable.js';
+import type { GuardedStore } from './guarded-store.js';
+import { readEntry, type StoredEntry } from './read-entry.js';
+
+const BYPASSED = Symbol('bypassed');
+
+/** `strict: 'fail-closed'` on the method, else in `configure`: a store or codec problem throws instead of being bypassed. */
+export function failsClosed(options: { readonly strict: boolean | 'fail-closed' | undefined }): boolean {
+  return (options.strict ?? config().strict) === 'fail-closed';
+}
+
+/**
+ * `strict: 'fail-closed'`: the entry under `key`, or undefined when there is none; a store that
+ * did not answer throws StoreUnavailableError and an entry that cannot be used throws
+ * CorruptEntryError, instead of the call going on to upstream as a miss.
+ */
+export async function readEntryFailClosed(store: GuardedStore, key: string, id: string): Promise<StoredEntry | undefined> {
+  const stored = await store.getRawOr(key, BYPASSED);
+  if (stored === BYPASSED) {
+    throw new StoreUnavailableError(
+      `${id}: the store ${redact(store.label)} did not answer (failed, timed out, or is skipped for a moment after a failure), and ${id} ` +
+        `is strict: 'fail-closed', so it was not called without the cache. Fix: restore the store, or drop 'fail-closed' to bypass it.`,
+    );
+  }
+  if (stored === undefined) return undefined;
+  try {
+    return { ...readEntry(stored.value, key), expires: stored.expires ?? null };
+  } catch (error) {
+    if (error instanceof CorruptEntryError) throw new CorruptEntryError(`${id}: entry ${key} is unreadable and ${id} is strict: 'fail-closed': ${error.message}`, { cause: error });
+    throw error;
+  }
+}
+
+/** `strict: 'fail-closed'`: a write the store did not confirm throws. */
+export function writeRefused(id: string, store: GuardedStore): StoreUnavailableError {
+  return new StoreUnavailableError(
+    `${id}: the store ${redact(store.label)} did not take the result (it was computed but not cached), and ${id} is strict: 'fail-closed'. ` +
+      `Fix: restore the store's writes, or drop 'fail-closed'.`,
+  );
+}

@@ -1,0 +1,39 @@
+import type Keyv from 'keyv';
+import type { MethodCounters, MethodInfo } from '../records.js';
+import { COUNTER_FIELDS } from '../store/native-store.js';
+import { methodKey } from '../store/store-keys.js';
+import { UnreadableRecord } from '../store/unreadable-record.js';
+import { MAX_PATHS, mergeStoredSketches, readStoredSketch, type StoredKeySketch } from './diagnose-keys.js';
+
+/** What a method record holds beside its description: kept when the description is rewritten. */
+function readOld(old: unknown): { legacy: Partial<MethodCounters>; keySketch: StoredKeySketch | undefined } {
+  const legacy: Partial<MethodCounters> = {};
+  if (!old || typeof old !== 'object' || old instanceof UnreadableRecord) return { legacy, keySketch: undefined };
+  const r = old as Record<string, unknown>;
+  // a record written by an older keyproof carries counters of its own: they are kept
+  for (const f of COUNTER_FIELDS) if (typeof r[f] === 'number' && r[f] !== 0) legacy[f] = r[f] as number;
+  return { legacy, keySketch: readStoredSketch(r.keySketch) };
+}
+
+/** Versions a method record remembers (newest last): where a miss looks for "other version". */
+const MAX_VERSIONS = 8;
+
+/** Write a method's description (`~method:{id}`), keeping legacy counters, its key sketch and the versions seen. */
+export async function describeMethod(keyv: Keyv, info: MethodInfo): Promise<void> {
+  const old = await keyv.get<Record<string, unknown>>(methodKey(info.id));
+  const { legacy, keySketch } = readOld(old);
+  const seen = old && Array.isArray(old.versions) ? old.versions.filter((v): v is string => typeof v === 'string' && v !== info.version) : [];
+  const versions = [...seen, info.version].slice(-MAX_VERSIONS);
+  await keyv.set(methodKey(info.id), { ...legacy, ...info, versions, ...(keySketch ? { keySketch } : {}), updatedAt: Date.now() });
+}
+
+/**
+ * Merge this process's key sketch into the method's record (register-wise maximum, so the
+ * order of processes does not matter). A read-merge-write: two processes writing at the same
+ * moment can drop one's newest registers, which come back with its next change.
+ */
+export async function mergeKeySketch(keyv: Keyv, id: string, mine: StoredKeySketch): Promise<void> {
+  const old = await keyv.get<Record<string, unknown>>(methodKey(id));
+  if (!old || typeof old !== 'object' || old instanceof UnreadableRecord) return; // described first, in the same flush
+  await keyv.set(methodKey(id), { ...old, keySketch: mergeStoredSketches(readStoredSketch(old.keySketch), mine, MAX_PATHS) });
+}

@@ -1,0 +1,67 @@
+import type { GuardedStore } from '../store/guarded-store.js';
+import { entryKey, metaKey, methodKey, splitEntryKey } from '../store/store-keys.js';
+import type { MethodCounters } from '../records.js';
+
+/** Why a call missed (see README, "Miss reasons"). */
+export type MissReason = 'new' | 'expired' | 'evicted' | 'cleared' | 'undecodable' | 'other-version';
+
+/** The counter each reason adds to. */
+export const MISS_COUNTER: Readonly<Record<MissReason, keyof MethodCounters>> = {
+  new: 'missNew',
+  expired: 'missExpired',
+  evicted: 'missEvicted',
+  cleared: 'missCleared',
+  undecodable: 'missUndecodable',
+  'other-version': 'missOtherVersion',
+};
+
+/**
+ * Why `key` missed, from what the store keeps beside entries: an entry that was there but could
+ * not be used is undecodable; else its entry record (`~meta:`, which outlives the entry: see
+ * `recordTtl`) says expired (past its expiry), cleared (a tombstone left by
+ * `clearStore`) or evicted (the record is there, the entry is not); else an entry of the same
+ * key fields under another version the method record lists is "other version"; else it is new.
+ * A store that does not answer makes it "new" (never a failed call).
+ */
+export async function missReason(store: GuardedStore, key: string, undecodable: boolean, now = Date.now()): Promise<MissReason> {
+  if (undecodable) return 'undecodable';
+  const [id, version, digest] = splitEntryKey(key);
+  const [record, known] = await Promise.all([store.get<Record<string, unknown>>(metaKey(key)), knownVersions(store, id, now)]);
+  if (isRecord(record)) {
+    if (typeof record.clearedAt === 'number') return 'cleared';
+    if (typeof record.expiresAt === 'number' && record.expiresAt <= now) return 'expired';
+    return 'evicted';
+  }
+  const versions = known.filter((v) => v !== version);
+  const others = await Promise.all(versions.map((v) => store.get<Record<string, unknown>>(metaKey(entryKey(id, v, digest)))));
+  if (others.some((r) => isRecord(r) && typeof r.clearedAt !== 'number' && !(typeof r.expiresAt === 'number' && r.expiresAt <= now))) return 'other-version';
+  return 'new';
+}
+
+/** Versions listed on method records, read at most every 5 s per method (not on every miss). */
+const versionsSeen = new Map<string, { at: number; versions: Promise<string[]> }>();
+const VERSIONS_FOR_MS = 5_000;
+
+function knownVersions(store: GuardedStore, id: string, now: number): Promise<string[]> {
+  const seen = versionsSeen.get(id);
+  if (seen && now - seen.at < VERSIONS_FOR_MS) return seen.versions;
+  const versions = store.get<Record<string, unknown>>(methodKey(id)).then((method) =>
+    isRecord(method) && Array.isArray(method.versions) ? method.versions.filter((v): v is string => typeof v === 'string') : [],
+  );
+  if (versionsSeen.size > 1000) versionsSeen.clear();
+  // a method without a record yet (a fresh store) is asked again next time, not for 5 s
+  void versions.then((v) => (v.length > 0 ? versionsSeen.set(id, { at: now, versions }) : undefined));
+  return versions;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Error) && 'id' in value;
+}
+
+/**
+ * How long an entry record outlives its entry, so that a miss after expiry reads "expired":
+ * as long again as the TTL, at least a minute, at most a day.
+ */
+export function recordTtl(ttlMs: number | undefined): number | undefined {
+  return ttlMs === undefined ? undefined : ttlMs + Math.min(Math.max(ttlMs, 60_000), 86_400_000);
+}

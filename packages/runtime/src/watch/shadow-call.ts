@@ -1,0 +1,37 @@
+import { reportCorrupt } from '../call-reports.js';
+import type { MethodInfo } from '../records.js';
+import { readStoredEntry } from '../store/read-entry.js';
+import type { StoreContext } from '../store/store-context.js';
+import type { KeyWatch } from './key-watch.js';
+import { reportMiss } from './report-miss.js';
+
+/**
+ * A call in shadow mode (`mode: 'shadow'`): the front cache and the store are read as for a
+ * real call, and a usable entry counts as a would-be hit (`wouldBeHits`, `wouldBeSaved`); but
+ * upstream is always called and its result returned, never the cached one. A would-be miss is
+ * a miss (reason, key sketch, `miss` event) and its result is stored, so a later call can find
+ * it. No in-flight joining, no fill lease: every call reaches upstream, as it would without keyproof.
+ */
+export async function shadowCall(
+  ctx: StoreContext,
+  info: MethodInfo,
+  watch: KeyWatch,
+  key: string,
+  call: { readonly self: unknown; readonly args: readonly unknown[] },
+  fill: (store: boolean) => Promise<{ readonly value: unknown }>,
+): Promise<unknown> {
+  const inFront = ctx.front?.get(key, Date.now()) !== undefined;
+  const stored = inFront ? undefined : await readStoredEntry(ctx.store, key);
+  if (stored instanceof Error) reportCorrupt(info.id, key, stored);
+  if (inFront || (stored !== undefined && !(stored instanceof Error))) {
+    ctx.accounting.add(info, 'wouldBeHits');
+    ctx.accounting.add(info, 'wouldBeSaved', info.cost);
+    return (await fill(false)).value;
+  }
+  const missed = reportMiss(ctx, info, watch, key, stored instanceof Error, call.self, call.args);
+  try {
+    return (await fill(true)).value;
+  } finally {
+    await missed;
+  }
+}
