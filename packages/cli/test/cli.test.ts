@@ -68,13 +68,14 @@ describe('keyproof stats', () => {
 });
 
 describe('keyproof explain', () => {
-  it('shows the key plan, the exclusions with their reasons, and recent entries', async () => {
+  it('shows the key plan, the exclusions with their reasons, the warnings it accepts, and recent entries', async () => {
     const run = await runCli(['explain', 'Classifier.classify', ...store]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('declared at   src/classifier.ts:12');
     expect(run.stdout).toMatch(/version\s+m1/);
     expect(run.stdout).toContain('1. text (parameter 1), normalised by normalize.text');
     expect(run.stdout).toContain('- requestId (parameter 2): unique per request');
+    expect(run.stdout).toContain('Warnings accepted (@acknowledge):\n  - KP91043: the clock only times the call');
     expect(run.stdout).toContain('ttl           30d');
     expect(run.stdout).toContain('Recent entries (2 of 2)');
   });

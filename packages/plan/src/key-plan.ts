@@ -67,7 +67,18 @@ export interface KeyPlan {
    * normalisers, in order). Part of every key, so a changed plan never reads old entries.
    */
   readonly signature: string;
+  /**
+   * Warnings the method accepts, each with its reason (`@acknowledge 91043 why`), for people
+   * (`keyproof explain`). Not part of the signature: they do not change the key.
+   */
+  readonly acknowledged?: readonly Acknowledged[];
   readonly project: KeyProjector;
+}
+
+/** A warning a method accepts (`@acknowledge CODE reason` in its doc comment). */
+export interface Acknowledged {
+  readonly code: number;
+  readonly reason: string;
 }
 
 /** A plan without its projector: what is stored beside the entries and shown by `explain`. */

@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import type { AnalysisResult, KeyproofOptions, PlannedMemo, TypeScript } from '../types';
 import { toKeyproofDiagnostic } from './report-finding';
 import type { MethodCheck } from './check';
-import { checkAcknowledgements } from './check-acknowledgements';
+import { checkAcknowledgements, honouredAcknowledgements } from './check-acknowledgements';
 import { checkBodyReads } from './check-body-reads';
 import { checkCallSites } from './check-call-sites';
 import { checkDocstringClaims } from './check-docstring-claims';
@@ -86,11 +86,13 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
         const plan = planMethod(ctx, site, annotations, fields.decided);
         const own = [...plan.findings, ...checkBodyReads(ctx, site, plan, body, fields, engine)];
         for (const check of METHOD_CHECKS) own.push(...check(ctx, site, plan, annotations, engine));
-        findings.push(...checkAcknowledgements(site, readAcknowledgements(annotations.doc), own));
+        const acknowledgements = readAcknowledgements(annotations.doc);
+        findings.push(...checkAcknowledgements(site, acknowledgements, own));
         const starts = strip.get(file.fileName) ?? new Set<number>();
         for (const start of [...annotations.strip, ...fields.strip]) starts.add(start);
         strip.set(file.fileName, starts);
-        planned.push({ site, plan });
+        const acknowledged = honouredAcknowledgements(acknowledgements);
+        planned.push({ site, plan: acknowledged.length > 0 ? { ...plan, description: { ...plan.description, acknowledged } } : plan });
       } catch (error) {
         findings.push(internalError(site.anchor, `analyse ${site.defaultId}; it is left unplanned`, error));
       }

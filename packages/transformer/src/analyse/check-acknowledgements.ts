@@ -14,14 +14,7 @@ export function checkAcknowledgements(site: MemoisedSite, acknowledgements: read
   const accepted = new Set<number>();
   const out: Finding[] = [];
   for (const a of acknowledgements) {
-    const problem =
-      a.code === undefined
-        ? 'names no diagnostic code'
-        : !WARNINGS.has(a.code)
-          ? `names ${a.code}, which is not a warning (errors cannot be acknowledged: the cache would be wrong)`
-          : a.reason === ''
-            ? 'gives no reason'
-            : undefined;
+    const problem = problemOf(a);
     if (problem === undefined) {
       accepted.add(a.code!);
       continue;
@@ -34,4 +27,15 @@ export function checkAcknowledgements(site: MemoisedSite, acknowledgements: read
     });
   }
   return [...findings.filter((f) => !accepted.has(Diagnostics[f.kind].code)), ...out];
+}
+
+/** The acknowledgements keyproof honours, as the plan carries them for `keyproof explain`. */
+export function honouredAcknowledgements(acknowledgements: readonly Acknowledgement[]): { code: number; reason: string }[] {
+  return acknowledgements.filter((a) => problemOf(a) === undefined).map((a) => ({ code: a.code!, reason: a.reason }));
+}
+
+function problemOf(a: Acknowledgement): string | undefined {
+  if (a.code === undefined) return 'names no diagnostic code';
+  if (!WARNINGS.has(a.code)) return `names ${a.code}, which is not a warning (errors cannot be acknowledged: the cache would be wrong)`;
+  return a.reason === '' ? 'gives no reason' : undefined;
 }
