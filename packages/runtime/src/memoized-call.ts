@@ -1,31 +1,21 @@
 import type { MethodInfo } from './accounting.js';
 import { admitValue } from './admit-value.js';
+import { CallBook, type Outcome } from './call-book.js';
 import { reportCorrupt, reportUnstorable } from './call-reports.js';
-import { decodeValue, toStoredText } from './codec.js';
+import { decodeValue } from './codec.js';
 import { config } from './config.js';
 import { callKeys } from './derive-key.js';
-import { events } from './events.js';
-import { sealEntry } from './key-secret.js';
 import type { ResolvedMethodOptions } from './options.js';
 import type { KeyPlan } from './plan.js';
-import type { MethodCounters } from './records.js';
-import { failsClosed, readEntryFailClosed, writeRefused } from './store/fail-closed.js';
+import { failsClosed, readEntryFailClosed } from './store/fail-closed.js';
 import { fillTurn } from './store/fill-turn.js';
-import { readStoredEntry, type StoredEntry } from './store/read-entry.js';
+import { readStoredEntry } from './store/read-entry.js';
 import { storeContext, type StoreContext } from './store/store-context.js';
 import { KeyWatch } from './watch/key-watch.js';
-import { recordTtl } from './watch/miss-reason.js';
 import { reportMiss } from './watch/report-miss.js';
 import { shadowCall } from './watch/shadow-call.js';
 
 type Upstream = (this: unknown, ...args: unknown[]) => unknown;
-
-/** What one call produced, shared by every caller that joined it. */
-interface Outcome {
-  readonly value: unknown;
-  /** The encoded value when it could be encoded: joiners decode their own copy from it. */
-  readonly bytes: Buffer | undefined;
-}
 
 /**
  * One memoised method or function. A call goes: key (exactly the planned fields) → a call
@@ -37,6 +27,8 @@ export class MemoizedCall {
   private readonly inflight = new Map<string, Promise<Outcome>>();
   private readonly info: MethodInfo;
   private readonly watch: KeyWatch;
+  /** Counting, events, the front cache and entry writes (call-book.ts). */
+  private readonly book: CallBook;
   /** The key of a call: `{id}:{version}:{digest}`. Throws KeyEncodingError for unencodable fields. */
   readonly keyOf: (self: unknown, args: readonly unknown[]) => string;
 
@@ -50,18 +42,19 @@ export class MemoizedCall {
     const description = { ...planned, id: options.id }; // the id keys use, whatever the plan says
     this.info = { id: options.id, version: options.version, cost: options.cost, ttlMs: options.ttlMs ?? null, plan: description };
     this.watch = new KeyWatch(options.id, plan, upstream);
+    this.book = new CallBook(this.info, options, this.watch);
   }
 
   async call(self: unknown, args: unknown[]): Promise<unknown> {
     const key = this.keyOf(self, args); // an unencodable argument throws here, before upstream
     // the global store is re-resolved after `configure()` or a changed KEYPROOF_STORE
     const ctx = storeContext(this.options.store);
-    this.count(ctx, 'calls');
+    this.book.count(ctx, 'calls');
     if ((this.options.mode ?? config().mode) === 'shadow') return shadowCall(ctx, this.info, this.watch, key, { self, args }, (store) => this.fill(ctx, key, self, args, store));
 
     const joined = this.inflight.get(key);
     if (joined) {
-      this.shared(ctx, key, false);
+      this.book.shared(ctx, key, false);
       const outcome = await joined;
       return outcome.bytes ? decodeValue(outcome.bytes) : outcome.value;
     }
@@ -70,7 +63,7 @@ export class MemoizedCall {
     const front = failsClosed(this.options) ? undefined : ctx.front?.get(key, now); // fail-closed: what the store says now
     if (front) {
       const value = decodeValue(front);
-      this.served(ctx, key, now, 'memory');
+      this.book.served(ctx, key, now, 'memory');
       return value;
     }
 
@@ -88,14 +81,14 @@ export class MemoizedCall {
     const stored = failsClosed(this.options) ? await readEntryFailClosed(ctx.store, key, this.options.id) : await readStoredEntry(ctx.store, key);
     if (stored instanceof Error) reportCorrupt(this.options.id, key, stored);
     else if (stored) {
-      this.served(ctx, key, Date.now(), 'store');
-      return this.remember(ctx, key, stored);
+      this.book.served(ctx, key, Date.now(), 'store');
+      return this.book.remember(ctx, key, stored);
     }
 
     const turn = await fillTurn(ctx.store, key, { waitMs: config().leaseMs, entry: stored instanceof Error ? 'unreadable' : 'missing' });
     if ('found' in turn) {
-      this.shared(ctx, key, true); // another process's upstream call answered this one
-      return this.remember(ctx, key, turn.found);
+      this.book.shared(ctx, key, true); // another process's upstream call answered this one
+      return this.book.remember(ctx, key, turn.found);
     }
     const missed = reportMiss(ctx, this.info, this.watch, key, stored instanceof Error, self, args); // its reason is read while upstream runs
     try {
@@ -106,60 +99,23 @@ export class MemoizedCall {
     }
   }
 
-  /** An entry read from the store goes into the front cache. */
-  private remember(ctx: StoreContext, key: string, entry: StoredEntry): Outcome {
-    ctx.front?.set(key, entry.bytes, entry.expires ?? Number.POSITIVE_INFINITY);
-    return { value: entry.value, bytes: entry.bytes };
-  }
-
   /** Call upstream; store what it returned when it can come back as it went in (unless `store` is false: shadow mode's would-be hits). */
   private async fill(ctx: StoreContext, key: string, self: unknown, args: unknown[], store = true): Promise<Outcome> {
-    this.count(ctx, 'upstreamCalls');
+    this.book.count(ctx, 'upstreamCalls');
     let value: unknown;
     try {
       value = await this.upstream.apply(self, args);
     } catch (error) {
-      this.count(ctx, 'errors');
+      this.book.count(ctx, 'errors');
       throw error; // errors are never cached
     }
     const { bytes, problem } = admitValue(value, config().maxValueBytes);
     if (problem) {
-      this.count(ctx, 'unstorable');
+      this.book.count(ctx, 'unstorable');
       reportUnstorable(this.options.id, this.plan.source, key, problem, Boolean(this.options.strict ?? config().strict));
     } else if (store) {
-      await this.write(ctx, key, bytes!);
+      await this.book.write(ctx, key, bytes!);
     }
     return { value, bytes };
-  }
-
-  private async write(ctx: StoreContext, key: string, bytes: Buffer): Promise<void> {
-    const now = Date.now();
-    const ttl = this.options.ttlMs;
-    const expiresAt = ttl === undefined ? null : now + ttl;
-    ctx.front?.set(key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
-    const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt, ...this.watch.entryFields(key) };
-    const [written] = await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, recordTtl(ttl))]);
-    if (!written && failsClosed(this.options)) throw writeRefused(this.options.id, ctx.store);
-  }
-
-  /** A hit: the entry served from this process's memory or from the store. */
-  private served(ctx: StoreContext, key: string, now: number, source: 'memory' | 'store'): void {
-    this.count(ctx, 'hits');
-    this.count(ctx, 'saved', this.options.cost);
-    ctx.accounting.hit(key, now);
-    if (events.listenerCount('hit') > 0) events.emit('hit', { id: this.options.id, key, source });
-  }
-
-  /** This call shared another's upstream call: one in flight here (`entry` false) or another process's. */
-  private shared(ctx: StoreContext, key: string, entry: boolean): void {
-    this.count(ctx, 'shared');
-    this.count(ctx, 'saved', this.options.cost);
-    if (entry) ctx.accounting.hit(key, Date.now());
-    events.emit('shared', { id: this.options.id, key });
-  }
-
-  /** Counting has one owner: the store's accounting (process counters and store deltas). */
-  private count(ctx: StoreContext, counter: keyof MethodCounters, n = 1): void {
-    ctx.accounting.add(this.info, counter, n);
   }
 }

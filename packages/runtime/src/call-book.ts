@@ -1,0 +1,68 @@
+import type { MethodInfo } from './accounting.js';
+import { toStoredText } from './codec.js';
+import { events } from './events.js';
+import { sealEntry } from './key-secret.js';
+import type { ResolvedMethodOptions } from './options.js';
+import type { MethodCounters } from './records.js';
+import { failsClosed, writeRefused } from './store/fail-closed.js';
+import type { StoredEntry } from './store/read-entry.js';
+import type { StoreContext } from './store/store-context.js';
+import type { KeyWatch } from './watch/key-watch.js';
+import { recordTtl } from './watch/miss-reason.js';
+
+/** What one call produced, shared by every caller that joined it. */
+export interface Outcome {
+  readonly value: unknown;
+  /** The encoded value when it could be encoded: joiners decode their own copy from it. */
+  readonly bytes: Buffer | undefined;
+}
+
+/**
+ * What a memoised method's calls leave behind: counters (through the store's accounting, their
+ * one owner), `hit`/`shared` events, the front cache, and the entries they write. The call flow
+ * itself is memoized-call.ts.
+ */
+export class CallBook {
+  constructor(
+    private readonly info: MethodInfo,
+    private readonly options: ResolvedMethodOptions,
+    private readonly watch: KeyWatch,
+  ) {}
+
+  count(ctx: StoreContext, counter: keyof MethodCounters, n = 1): void {
+    ctx.accounting.add(this.info, counter, n);
+  }
+
+  /** A hit: the entry served from this process's memory or from the store. */
+  served(ctx: StoreContext, key: string, now: number, source: 'memory' | 'store'): void {
+    this.count(ctx, 'hits');
+    this.count(ctx, 'saved', this.options.cost);
+    ctx.accounting.hit(key, now);
+    if (events.listenerCount('hit') > 0) events.emit('hit', { id: this.options.id, key, source });
+  }
+
+  /** This call shared another's upstream call: one in flight here (`entry` false) or another process's. */
+  shared(ctx: StoreContext, key: string, entry: boolean): void {
+    this.count(ctx, 'shared');
+    this.count(ctx, 'saved', this.options.cost);
+    if (entry) ctx.accounting.hit(key, Date.now());
+    events.emit('shared', { id: this.options.id, key });
+  }
+
+  /** An entry read from the store goes into the front cache. */
+  remember(ctx: StoreContext, key: string, entry: StoredEntry): Outcome {
+    ctx.front?.set(key, entry.bytes, entry.expires ?? Number.POSITIVE_INFINITY);
+    return { value: entry.value, bytes: entry.bytes };
+  }
+
+  /** Store an admitted value (and its entry record, behind the call); fail-closed methods throw when the store refuses it. */
+  async write(ctx: StoreContext, key: string, bytes: Buffer): Promise<void> {
+    const now = Date.now();
+    const ttl = this.options.ttlMs;
+    const expiresAt = ttl === undefined ? null : now + ttl;
+    ctx.front?.set(key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
+    const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt, ...this.watch.entryFields(key) };
+    const [written] = await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, recordTtl(ttl))]);
+    if (!written && failsClosed(this.options)) throw writeRefused(this.options.id, ctx.store);
+  }
+}
