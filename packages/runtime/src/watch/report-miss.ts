@@ -15,5 +15,5 @@ export async function reportMiss(ctx: StoreContext, info: MethodInfo, watch: Key
   const reason = await missReason(ctx.store, key, undecodable).catch(() => 'new' as const);
   ctx.accounting.add(info, MISS_COUNTER[reason]);
   if (fields) watch.recordMiss(ctx, { at: Date.now(), reason, version: info.version, digest: key.slice(key.lastIndexOf(':') + 1), fields });
-  if (events.listenerCount('miss') > 0) events.emit('miss', { id: info.id, key, reason });
+  if (events.listenerCount('miss') > 0) events.emit('miss', { id: info.id, version: info.version, key, reason });
 }
