@@ -11,7 +11,7 @@ export interface KeyproofEvents {
   hit: [{ id: string; key: string; source: 'memory' | 'store' }];
   /**
    * No usable entry: the upstream method was called. `reason`: `new`, `expired`, `evicted`,
-   * `cleared`, `undecodable` or `other-version` (see README, "Miss reasons").
+   * `cleared`, `undecodable`, `other-version` or `other-plan` (see README, "Miss reasons").
    */
   miss: [{ id: string; version: string; key: string; reason: MissReason }];
   /**
