@@ -34,7 +34,7 @@ export interface MethodSummary {
   readonly wouldBeHits: number;
   readonly wouldBeSaved: number;
   /** Misses by reason (they add up to the misses counted since keyproof counted reasons). */
-  readonly missReasons: { readonly new: number; readonly expired: number; readonly evicted: number; readonly cleared: number; readonly undecodable: number; readonly otherVersion: number };
+  readonly missReasons: { readonly new: number; readonly expired: number; readonly evicted: number; readonly cleared: number; readonly undecodable: number; readonly otherVersion: number; readonly otherPlan: number };
   /** A key that never repeats because of one field (`key-never-repeats`), from the store's sketches. */
   readonly diagnosis: KeyDiagnosis | undefined;
   /** The method record, when the store has one (entries may outlive a cleared record). */
@@ -102,6 +102,7 @@ function summariseMethod(id: string, record: MethodRecord | undefined, entries: 
       cleared: record?.missCleared ?? 0,
       undecodable: record?.missUndecodable ?? 0,
       otherVersion: record?.missOtherVersion ?? 0,
+      otherPlan: record?.missOtherPlan ?? 0,
     },
     diagnosis: record?.diagnosis,
     record,

@@ -2,15 +2,25 @@ import { EventEmitter } from 'node:events';
 import { terminalSafe } from './printable.js';
 import type { MissReason } from './watch/miss-reason.js';
 
+/** Where a call's answer came from. */
+export type CallSource = 'memory' | 'store' | 'shared' | 'upstream';
+
 /** What keyproof reports. Listen with `events.on(name, listener)`. */
 export interface KeyproofEvents {
   /** A result was served from the cache. */
   hit: [{ id: string; key: string; source: 'memory' | 'store' }];
   /**
    * No usable entry: the upstream method was called. `reason`: `new`, `expired`, `evicted`,
-   * `cleared`, `undecodable` or `other-version` (see README, "Miss reasons").
+   * `cleared`, `undecodable`, `other-version` or `other-plan` (see README, "Miss reasons").
    */
-  miss: [{ id: string; key: string; reason: MissReason }];
+  miss: [{ id: string; version: string; key: string; reason: MissReason }];
+  /**
+   * A call settled: `source` is where its answer came from (`memory`, `store`, `shared`: an
+   * identical call's upstream answer, `upstream`), `ms` how long it took, `cost` the method's
+   * `cost`; `failed` when it threw. Only emitted, and calls only timed, while it is listened
+   * to (the OpenTelemetry bridge, `keyproof/otel`, listens).
+   */
+  call: [{ id: string; version: string; key: string; source: CallSource; ms: number; cost: number; failed: boolean }];
   /** A concurrent identical call joined one already in flight. */
   shared: [{ id: string; key: string }];
   /**

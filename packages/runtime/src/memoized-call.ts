@@ -1,6 +1,7 @@
 import type { MethodInfo } from './accounting.js';
 import { admitValue } from './admit-value.js';
 import { CallBook, type Outcome } from './call-book.js';
+import { reportCall, startClock, type CallClock } from './call-clock.js';
 import { reportCorrupt, reportUnstorable } from './call-reports.js';
 import { decodeValue } from './codec.js';
 import { config } from './config.js';
@@ -50,10 +51,25 @@ export class MemoizedCall {
     // the global store is re-resolved after `configure()` or a changed KEYPROOF_STORE
     const ctx = storeContext(this.options.store);
     this.book.count(ctx, 'calls');
+    const clock = startClock(); // only while `call` events are listened to (keyproof/otel)
+    if (!clock) return this.answer(ctx, key, self, args);
+    let failed = true;
+    try {
+      const value = await this.answer(ctx, key, self, args, clock);
+      failed = false;
+      return value;
+    } finally {
+      reportCall(this.info, key, clock, failed);
+    }
+  }
+
+  /** The answer to a call; `clock` (when timed) learns where it came from. */
+  private async answer(ctx: StoreContext, key: string, self: unknown, args: unknown[], clock?: CallClock): Promise<unknown> {
     if ((this.options.mode ?? config().mode) === 'shadow') return shadowCall(ctx, this.info, this.watch, key, { self, args }, (store) => this.fill(ctx, key, self, args, store));
 
     const joined = this.inflight.get(key);
     if (joined) {
+      if (clock) clock.source = 'shared';
       this.book.shared(ctx, key, false);
       const outcome = await joined;
       return outcome.bytes ? decodeValue(outcome.bytes) : outcome.value;
@@ -62,12 +78,13 @@ export class MemoizedCall {
     const now = Date.now();
     const front = failsClosed(this.options) ? undefined : ctx.front?.get(key, now); // fail-closed: what the store says now
     if (front) {
+      if (clock) clock.source = 'memory';
       const value = decodeValue(front);
       this.book.served(ctx, key, now, 'memory');
       return value;
     }
 
-    const pending = this.resolve(ctx, key, self, args);
+    const pending = this.resolve(ctx, key, self, args, clock);
     this.inflight.set(key, pending);
     try {
       return (await pending).value;
@@ -77,7 +94,8 @@ export class MemoizedCall {
   }
 
   /** The store, else our turn to fill (or the entry another process filled meanwhile), else upstream. */
-  private async resolve(ctx: StoreContext, key: string, self: unknown, args: unknown[]): Promise<Outcome> {
+  private async resolve(ctx: StoreContext, key: string, self: unknown, args: unknown[], clock?: CallClock): Promise<Outcome> {
+    if (clock) clock.source = 'store';
     const stored = failsClosed(this.options) ? await readEntryFailClosed(ctx.store, key, this.options.id) : await readStoredEntry(ctx.store, key);
     if (stored instanceof Error) reportCorrupt(this.options.id, key, stored);
     else if (stored) {
@@ -87,9 +105,11 @@ export class MemoizedCall {
 
     const turn = await fillTurn(ctx.store, key, { waitMs: config().leaseMs, entry: stored instanceof Error ? 'unreadable' : 'missing' });
     if ('found' in turn) {
+      if (clock) clock.source = 'shared';
       this.book.shared(ctx, key, true); // another process's upstream call answered this one
       return this.book.remember(ctx, key, turn.found);
     }
+    if (clock) clock.source = 'upstream';
     const missed = reportMiss(ctx, this.info, this.watch, key, stored instanceof Error, self, args); // its reason is read while upstream runs
     try {
       return await this.fill(ctx, key, self, args);

@@ -57,6 +57,8 @@ export interface MethodCounters {
   missUndecodable: number;
   /** The same key fields have an entry under another version. */
   missOtherVersion: number;
+  /** This version was written under another plan signature whose entries may remain (the key plan changed). */
+  missOtherPlan: number;
 }
 
 /** What a process says about a memoised method: written once per process beside its counters. */
@@ -81,7 +83,7 @@ export interface MethodRecord extends MethodInfo, MethodCounters {
 export function zeroCounters(): MethodCounters {
   return {
     calls: 0, hits: 0, misses: 0, shared: 0, upstreamCalls: 0, errors: 0, unstorable: 0, saved: 0, wouldBeHits: 0, wouldBeSaved: 0,
-    missNew: 0, missExpired: 0, missEvicted: 0, missCleared: 0, missUndecodable: 0, missOtherVersion: 0,
+    missNew: 0, missExpired: 0, missEvicted: 0, missCleared: 0, missUndecodable: 0, missOtherVersion: 0, missOtherPlan: 0,
   };
 }
 

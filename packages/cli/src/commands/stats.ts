@@ -99,6 +99,7 @@ const REASON_NAMES: Record<keyof MethodSummary['missReasons'], string> = {
   cleared: 'cleared',
   undecodable: 'undecodable',
   otherVersion: 'other version',
+  otherPlan: 'other plan',
 };
 
 function missReasonText(reasons: MethodSummary['missReasons']): string {

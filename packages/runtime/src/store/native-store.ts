@@ -47,7 +47,7 @@ export interface NativeStore {
 
 export const COUNTER_FIELDS = [
   'calls', 'hits', 'misses', 'shared', 'upstreamCalls', 'errors', 'unstorable', 'saved', 'wouldBeHits', 'wouldBeSaved',
-  'missNew', 'missExpired', 'missEvicted', 'missCleared', 'missUndecodable', 'missOtherVersion',
+  'missNew', 'missExpired', 'missEvicted', 'missCleared', 'missUndecodable', 'missOtherVersion', 'missOtherPlan',
 ] as const satisfies ReadonlyArray<keyof MethodCounters>;
 
 /** Counters that hold money (floating point); the others are whole numbers. */

@@ -1,9 +1,10 @@
 import type { GuardedStore } from '../store/guarded-store.js';
 import { entryKey, metaKey, methodKey, splitEntryKey } from '../store/store-keys.js';
 import type { MethodCounters } from '../records.js';
+import { readPlans } from './method-records.js';
 
 /** Why a call missed (see README, "Miss reasons"). */
-export type MissReason = 'new' | 'expired' | 'evicted' | 'cleared' | 'undecodable' | 'other-version';
+export type MissReason = 'new' | 'expired' | 'evicted' | 'cleared' | 'undecodable' | 'other-version' | 'other-plan';
 
 /** The counter each reason adds to. */
 export const MISS_COUNTER: Readonly<Record<MissReason, keyof MethodCounters>> = {
@@ -13,6 +14,7 @@ export const MISS_COUNTER: Readonly<Record<MissReason, keyof MethodCounters>> = 
   cleared: 'missCleared',
   undecodable: 'missUndecodable',
   'other-version': 'missOtherVersion',
+  'other-plan': 'missOtherPlan',
 };
 
 /**
@@ -20,10 +22,19 @@ export const MISS_COUNTER: Readonly<Record<MissReason, keyof MethodCounters>> = 
  * not be used is undecodable; else its entry record (`~meta:`, which outlives the entry: see
  * `recordTtl`) says expired (past its expiry), cleared (a tombstone left by
  * `clearStore`) or evicted (the record is there, the entry is not); else an entry of the same
- * key fields under another version the method record lists is "other version"; else it is new.
- * A store that does not answer makes it "new" (never a failed call).
+ * key fields under another version the method record lists is "other version"; else, when the
+ * method record lists this version under another plan signature whose entries may still be
+ * stored (no TTL, or described less than a TTL ago), "other plan" (the old key cannot be
+ * computed: the old projector is not in the store); else it is new. A store that does not
+ * answer makes it "new" (never a failed call).
  */
-export async function missReason(store: GuardedStore, key: string, undecodable: boolean, now = Date.now()): Promise<MissReason> {
+export async function missReason(
+  store: GuardedStore,
+  key: string,
+  undecodable: boolean,
+  plan: { readonly signature: string; readonly ttlMs: number | null },
+  now = Date.now(),
+): Promise<MissReason> {
   if (undecodable) return 'undecodable';
   const [id, version, digest] = splitEntryKey(key);
   const [record, known] = await Promise.all([store.get<Record<string, unknown>>(metaKey(key)), knownVersions(store, id, now)]);
@@ -32,25 +43,34 @@ export async function missReason(store: GuardedStore, key: string, undecodable: 
     if (typeof record.expiresAt === 'number' && record.expiresAt <= now) return 'expired';
     return 'evicted';
   }
-  const versions = known.filter((v) => v !== version);
+  const versions = known.versions.filter((v) => v !== version);
   const others = await Promise.all(versions.map((v) => store.get<Record<string, unknown>>(metaKey(entryKey(id, v, digest)))));
   if (others.some((r) => isRecord(r) && typeof r.clearedAt !== 'number' && !(typeof r.expiresAt === 'number' && r.expiresAt <= now))) return 'other-version';
+  const signatures = Object.entries(known.plans[version] ?? {});
+  if (signatures.some(([s, at]) => s !== plan.signature && (plan.ttlMs === null || at + plan.ttlMs > now))) return 'other-plan';
   return 'new';
 }
 
-/** Versions listed on method records, read at most every 5 s per method (not on every miss). */
-const versionsSeen = new Map<string, { at: number; versions: Promise<string[]> }>();
+/** What a miss reads from the method record: the versions it lists and their plan signatures. */
+interface MethodFacts {
+  readonly versions: string[];
+  readonly plans: Record<string, Record<string, number>>;
+}
+
+/** Versions (and plans) listed on method records, read at most every 5 s per method (not on every miss). */
+const versionsSeen = new Map<string, { at: number; versions: Promise<MethodFacts> }>();
 const VERSIONS_FOR_MS = 5_000;
 
-function knownVersions(store: GuardedStore, id: string, now: number): Promise<string[]> {
+function knownVersions(store: GuardedStore, id: string, now: number): Promise<MethodFacts> {
   const seen = versionsSeen.get(id);
   if (seen && now - seen.at < VERSIONS_FOR_MS) return seen.versions;
-  const versions = store.get<Record<string, unknown>>(methodKey(id)).then((method) =>
-    isRecord(method) && Array.isArray(method.versions) ? method.versions.filter((v): v is string => typeof v === 'string') : [],
-  );
+  const versions = store.get<Record<string, unknown>>(methodKey(id)).then((method) => ({
+    versions: isRecord(method) && Array.isArray(method.versions) ? method.versions.filter((v): v is string => typeof v === 'string') : [],
+    plans: isRecord(method) ? readPlans(method) : {},
+  }));
   if (versionsSeen.size > 1000) versionsSeen.clear();
   // a method without a record yet (a fresh store) is asked again next time, not for 5 s
-  void versions.then((v) => (v.length > 0 ? versionsSeen.set(id, { at: now, versions }) : undefined));
+  void versions.then((v) => (v.versions.length > 0 ? versionsSeen.set(id, { at: now, versions }) : undefined));
   return versions;
 }
 

@@ -12,8 +12,8 @@ import { MISS_COUNTER, missReason } from './miss-reason.js';
 export async function reportMiss(ctx: StoreContext, info: MethodInfo, watch: KeyWatch, key: string, undecodable: boolean, self: unknown, args: readonly unknown[]): Promise<void> {
   ctx.accounting.add(info, 'misses');
   const fields = watch.missed(ctx, key, self, args);
-  const reason = await missReason(ctx.store, key, undecodable).catch(() => 'new' as const);
+  const reason = await missReason(ctx.store, key, undecodable, { signature: info.plan.signature, ttlMs: info.ttlMs }).catch(() => 'new' as const);
   ctx.accounting.add(info, MISS_COUNTER[reason]);
   if (fields) watch.recordMiss(ctx, { at: Date.now(), reason, version: info.version, digest: key.slice(key.lastIndexOf(':') + 1), fields });
-  if (events.listenerCount('miss') > 0) events.emit('miss', { id: info.id, key, reason });
+  if (events.listenerCount('miss') > 0) events.emit('miss', { id: info.id, version: info.version, key, reason });
 }

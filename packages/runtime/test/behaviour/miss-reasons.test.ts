@@ -84,4 +84,23 @@ forEachStore('miss reasons', (c) => {
     expect((await missesDuring(() => v2(2))).map((m) => m.reason)).toEqual(['new']);
     expect((await stats()).store.methods.find((m) => m.id === id)).toMatchObject({ misses: 3, missNew: 2, missOtherVersion: 1 });
   });
+
+  it('other plan: the key plan of this version changed while entries written under the old one remain', async () => {
+    const id = uniqueId('plans');
+    const before = memoize(async (x: number) => `x:${x}`, { id }, planOn(id, 'x'));
+    expect((await missesDuring(() => before(1))).map((m) => m.reason)).toEqual(['new']);
+    await flush(); // the method record lists this version under the first plan signature
+    const after = memoize(async (x: number, y: number) => `x:${x} y:${y}`, { id }, planOn(id, 'x', 'y'));
+    expect((await missesDuring(() => after(1, 0))).map((m) => m.reason)).toEqual(['other-plan']);
+    expect((await stats()).store.methods.find((m) => m.id === id)).toMatchObject({ misses: 2, missNew: 1, missOtherPlan: 1 });
+  });
+
+  it('other plan ends with the old entries: a TTL after the old plan was last described, a miss is new again', async () => {
+    const id = uniqueId('plans-ttl');
+    await memoize(async (x: number) => x, { id, ttl: 150 }, planOn(id, 'x'))(1);
+    await flush();
+    await sleep(600); // well past the 150 ms TTL: no entry written under the old plan can remain
+    const after = memoize(async (x: number, y: number) => x + y, { id, ttl: 150 }, planOn(id, 'x', 'y'));
+    expect((await missesDuring(() => after(1, 0))).map((m) => m.reason)).toEqual(['new']);
+  });
 });
