@@ -1,6 +1,7 @@
 import type Keyv from 'keyv';
 import { StoreConfigError } from '../errors.js';
 import { events, warnOnce } from '../events.js';
+import { warnUnavailable, type Health } from './warn-unavailable.js';
 import { printable, redact } from '../printable.js';
 import { BoundedWaits } from './bounded-wait.js';
 import { leaseBackend, type LeaseBackend } from './lease.js';
@@ -15,13 +16,6 @@ export interface GuardOptions {
 
 /** Longest wait for the adapter package to load and the adapter to be built (first use only). */
 const OPEN_TIMEOUT_MS = 5000;
-
-/**
- * What a failure takes out. Reads, writes and counting are separate: a store that refuses
- * writes (read-only file, Redis at maxmemory) still serves what it has, and bookkeeping that
- * fails or is slow never makes calls skip the store.
- */
-type Health = 'read' | 'write' | 'count';
 
 /** Counting is off the call path: it may wait longer than a call would (but `close()` waits for it). */
 const countTimeoutMs = (callMs: number) => Math.max(callMs * 4, 2_000);
@@ -237,23 +231,4 @@ export class GuardedStore {
       clearTimeout(timer);
     }
   }
-}
-
-/**
- * An unusable store is otherwise silent (every call just goes upstream: the bill keyproof
- * exists to avoid), so say it once per store and kind of failure.
- */
-function warnUnavailable(store: string, kind: Health, error: Error): void {
-  const what =
-    kind === 'read'
-      ? 'did not answer a read, so calls go upstream without the cache until it answers again'
-      : kind === 'write'
-        ? 'refused or did not answer a write, so new results are returned but not cached (entries it has are still served)'
-        : 'did not take hit counts, counters or entry records, so `keyproof stats` under-reports until it does';
-  warnOnce(
-    'KEYPROOF_STORE_UNAVAILABLE',
-    `${store}\0${kind}`,
-    `keyproof: store ${store} ${what} (${printable(error.message)}). ` +
-      `Fix: check that the store is running, reachable and writable (file permissions, disk space, Redis maxmemory), or point KEYPROOF_STORE elsewhere.`,
-  );
 }

@@ -1,0 +1,28 @@
+import { warnOnce } from '../events.js';
+import { printable } from '../printable.js';
+
+/**
+ * What a failure takes out. Reads, writes and counting are separate: a store that refuses
+ * writes (read-only file, Redis at maxmemory) still serves what it has, and bookkeeping that
+ * fails or is slow never makes calls skip the store.
+ */
+export type Health = 'read' | 'write' | 'count';
+
+/**
+ * An unusable store is otherwise silent (every call just goes upstream: the bill keyproof
+ * exists to avoid), so say it once per store and kind of failure.
+ */
+export function warnUnavailable(store: string, kind: Health, error: Error): void {
+  const what =
+    kind === 'read'
+      ? 'did not answer a read, so calls go upstream without the cache until it answers again'
+      : kind === 'write'
+        ? 'refused or did not answer a write, so new results are returned but not cached (entries it has are still served)'
+        : 'did not take hit counts, counters or entry records, so `keyproof stats` under-reports until it does';
+  warnOnce(
+    'KEYPROOF_STORE_UNAVAILABLE',
+    `${store}\0${kind}`,
+    `keyproof: store ${store} ${what} (${printable(error.message)}). ` +
+      `Fix: check that the store is running, reachable and writable (file permissions, disk space, Redis maxmemory), or point KEYPROOF_STORE elsewhere.`,
+  );
+}
