@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configure, memoize, MissingPlanError } from '../../packages/runtime/src/index.js';
-import { countUpstream, endTestStore, expectDifferentKey, expectSameKey, keyOf, KeyAssertionError, resetTestStore, useTestStore } from '../../packages/runtime/src/testing/index.js';
+import { countUpstream, endTestStore, expectDifferentKey, expectSameKey, keyOf, KeyAssertionError, resetTestStore, useTestStore } from '../../packages/runtime/src/kit/index.js';
 import { calls, Jobs } from './kit/jobs.js';
 
 describe('with useTestStore', () => {

@@ -9,6 +9,6 @@
  *     expect(await countUpstream(() => svc.run('job-1', req), () => svc.run('job-2', req))).toBe(1);
  *   });
  */
-export { useTestStore, resetTestStore, endTestStore, type TestHooks } from './test-store.js';
+export { useTestStore, resetTestStore, endTestStore, type TestHooks } from './isolated-store.js';
 export { countUpstream } from './count-upstream.js';
 export { keyOf, keyOfCall, expectSameKey, expectDifferentKey, KeyAssertionError } from './key-of.js';
