@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type * as ts from 'typescript';
 import keyproofTransformer from '../../src/transformer';
 import { analyseProgram } from '../../src/analyse/analyse-program';
-import { MODULES, type CorpusCase } from './read-case';
+import { CASES_ROOT, MODULES, type CorpusCase } from './read-case';
 
 /** The workspace runtime's declarations (built), or its sources when it has not been built. */
 const RUNTIME = path.resolve(__dirname, '../../../runtime');
@@ -25,6 +25,12 @@ export interface CaseBuild {
   readonly planFields: readonly string[];
 }
 
+/** The third-party declarations: the project's `_modules`, and those of a set scored from elsewhere. */
+function moduleDeclarations(): string[] {
+  const dirs = [...new Set([MODULES, path.join(CASES_ROOT, '_modules')])].filter((d) => fs.existsSync(d));
+  return dirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.d.ts')).map((f) => path.join(dir, f)));
+}
+
 /** Parsed library files (lib.*.d.ts, @types/node, the runtime, _modules), shared by every case of one TypeScript. */
 const sourceFiles = new WeakMap<typeof ts, Map<string, ts.SourceFile>>();
 
@@ -34,7 +40,7 @@ const sourceFiles = new WeakMap<typeof ts, Map<string, ts.SourceFile>>();
  * mode, emitted in memory through the plugin's `before` transformer.
  */
 export function buildCase(tsm: typeof ts, c: CorpusCase): CaseBuild {
-  const modules = fs.readdirSync(MODULES).filter((f) => f.endsWith('.d.ts')).map((f) => path.join(MODULES, f));
+  const modules = moduleDeclarations();
   const options: ts.CompilerOptions = {
     target: tsm.ScriptTarget.ES2022,
     module: tsm.ModuleKind.ES2022,

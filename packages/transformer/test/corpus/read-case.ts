@@ -6,7 +6,8 @@ export type DecoratorMode = 'tc39' | 'legacy';
 
 /** One finding a must-fail case expects: an error with any of `codes`, naming any of `names`. */
 export interface ExpectedFinding {
-  readonly codes: readonly number[];
+  /** `any`: a case written without knowing the codes (`// expect: KP* jobId`): any keyproof error naming the value. */
+  readonly codes: readonly number[] | 'any';
   readonly names: readonly string[];
 }
 
@@ -29,6 +30,8 @@ export interface CorpusCase {
 }
 
 export const CASES = path.resolve(__dirname, 'cases');
+/** Where a scoring run reads its cases from: `KEYPROOF_CORPUS_CASES=DIR` scores a set written elsewhere (a fresh, unseen set) before it joins. */
+export const CASES_ROOT = process.env['KEYPROOF_CORPUS_CASES'] !== undefined ? path.resolve(process.env['KEYPROOF_CORPUS_CASES']) : CASES;
 /** Declarations of the third-party libraries the cases import (luxon, dayjs, nanoid, …). */
 export const MODULES = path.join(CASES, '_modules');
 
@@ -91,7 +94,8 @@ function readHeader(id: string, category: string, files: readonly string[], head
 }
 
 function parseExpectation(id: string, text: string): ExpectedFinding {
-  const match = /^((?:KP\d{5}\|)*KP\d{5})\s+([\w.$#]+(?:\|[\w.$#]+)*)$/.exec(text);
-  if (match === null) throw new Error(`${id}: cannot read "// expect: ${text}" (want "KP91012 jobId")`);
-  return { codes: match[1]!.split('|').map((c) => Number(c.slice(2))), names: match[2]!.split('|') };
+  const match = /^((?:KP\d{5}\|)*KP\d{5}|KP\*)\s+([\w.$#]+(?:\|[\w.$#]+)*)$/.exec(text);
+  if (match === null) throw new Error(`${id}: cannot read "// expect: ${text}" (want "KP91012 jobId", or "KP* jobId" for any keyproof error)`);
+  const codes = match[1] === 'KP*' ? 'any' : match[1]!.split('|').map((c) => Number(c.slice(2)));
+  return { codes, names: match[2]!.split('|') };
 }
