@@ -18,7 +18,11 @@ export interface KeyField {
    * class field read by the method body.
    */
   readonly name: string;
-  /** Index of the parameter the value comes from, or -1 for a class field (`this.name`). */
+  /**
+   * Index of the parameter the value comes from, -1 for a class field (`this.name`), or -2 for
+   * a value of the scope `memoize` is called in (`chainId` captured by a closure, `config.model`
+   * of a module), named by a doc comment's `@cacheKey chainId` and read by the projector.
+   */
   readonly index: number;
   /**
    * Property paths to key on (`@cacheKey('name', 'colors')`): the field's key value is the
@@ -40,7 +44,7 @@ export interface KeyField {
 /** A parameter (or class field) that the plan leaves out of the key, and why. */
 export interface ExcludedField {
   readonly name: string;
-  /** Parameter index, or -1 for a class field. */
+  /** Parameter index, -1 for a class field, -2 for a value of the enclosing scope. */
   readonly index: number;
   /** The reason written next to `@excludeFromKey`, or how it was excluded (`@notKey`). */
   readonly reason: string;

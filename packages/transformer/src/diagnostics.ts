@@ -32,6 +32,8 @@ export const Diagnostics = {
   MutableModuleRead: { code: 91042, severity: 'warning', title: 'a memoised body reads a module-level `let`' },
   EnvInOutput: { code: 91044, severity: 'error', title: 'a memoised body sends a process.env value upstream (or returns it)' },
   MutableModuleInOutput: { code: 91045, severity: 'error', title: 'a memoised body sends a module-level `let` upstream (or returns it)' },
+  UndecidedInput: { code: 91046, severity: 'error', title: 'a memoised body sends upstream (or returns) a value it reads from outside its parameters, with no key decision' },
+  DroppedByAllowList: { code: 91048, severity: 'error', title: 'a parameter the @cacheKey allow-list leaves out is sent upstream or returned' },
   ClockRead: { code: 91043, severity: 'warning', title: 'a memoised body reads the clock or a random source' },
   // Heuristics
   PerCallName: { code: 91050, severity: 'warning', title: 'a key parameter is named like a per-call value' },

@@ -55,6 +55,7 @@ describe.each(TYPESCRIPTS)('$label', ({ ts, label }) => {
     const build = buildCase(ts, c);
     const outcome = outcomeOf(c, build);
     results.get(label)!.set(c.id, { c, outcome, warnings: build.keyproof.filter((d) => d.severity === 'warning').length });
+    if (SCORING && process.env['KEYPROOF_CORPUS_SHOW'] === '1') console.log(`${c.id}: ${outcome}\n${build.keyproof.map((d) => `  ${d.severity} KP${d.code} line ${d.line}: ${d.message}`).join('\n')}`);
     if (UPDATE || SCORING) return;
     const gap = recorded(c.id, label);
     const detail = [...build.keyproof.map((d) => `  ${d.severity} KP${d.code} line ${d.line}: ${d.message}`), ...build.typescript.map((t) => `  ${t}`)].join('\n');

@@ -101,7 +101,7 @@ function planLines(record: MethodRecord): string[] {
 }
 
 function describeField(f: KeyField): string {
-  const where = f.index < 0 ? 'class field' : `parameter ${f.index + 1}`;
+  const where = f.index === -2 ? 'value of the enclosing scope' : f.index < 0 ? 'class field' : `parameter ${f.index + 1}`;
   const parts = [`${f.name} (${where})`];
   if (f.pick && f.pick.length > 0) parts.push(`only ${f.pick.join(', ')}`);
   if (f.omit && f.omit.length > 0) parts.push(`without ${f.omit.join(', ')}`);

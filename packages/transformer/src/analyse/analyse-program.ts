@@ -28,6 +28,9 @@ import { planMethod } from './plan-method';
 import { readAcknowledgements } from './read-acknowledgements';
 import { readAnnotations } from './read-annotations';
 import { readBody } from './read-body';
+import { readInputs } from './read-inputs';
+import { planInputs } from './plan-inputs';
+import { checkAllowList, checkInputs } from './check-inputs';
 
 /** The rules that look at one method at a time, in reporting order. */
 const METHOD_CHECKS: readonly MethodCheck[] = [
@@ -83,8 +86,10 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
         const annotations = readAnnotations(ctx, site);
         const body = readBody(ctx, site);
         const fields = planClassFields(ctx, site, body.fields);
-        const plan = planMethod(ctx, site, annotations, fields.decided);
-        const own = [...plan.findings, ...checkBodyReads(ctx, site, plan, body, fields, engine)];
+        const inputs = readInputs(ctx, site, engine);
+        const inputPlan = planInputs(ctx, site, annotations, inputs);
+        const plan = planMethod(ctx, site, { ...annotations, marks: inputPlan.parameterMarks }, fields.decided, inputPlan);
+        const own = [...inputPlan.findings, ...plan.findings, ...checkBodyReads(ctx, site, plan, body, fields, engine), ...checkInputs(ctx, site, inputs, inputPlan), ...checkAllowList(ctx, site, plan)];
         for (const check of METHOD_CHECKS) own.push(...check(ctx, site, plan, annotations, engine));
         const acknowledgements = readAcknowledgements(annotations.doc);
         findings.push(...checkAcknowledgements(site, acknowledgements, own));

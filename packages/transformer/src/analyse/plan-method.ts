@@ -29,6 +29,7 @@ export function planMethod(
   site: MemoisedSite,
   annotations: Annotations,
   classFields: readonly ClassFieldDecision[],
+  inputs: { readonly fields: readonly KeyField[]; readonly excluded: readonly ExcludedField[] } = { fields: [], excluded: [] },
 ): MethodPlan {
   const findings: Finding[] = [...annotations.findings];
   const { params } = annotations;
@@ -111,6 +112,8 @@ export function planMethod(
     if (field.decision === 'include') fields.push({ name: `this.${field.name}`, index: -1 });
     else excluded.push({ name: `this.${field.name}`, index: -1, reason: field.reason });
   }
+  fields.push(...inputs.fields);
+  excluded.push(...inputs.excluded);
 
   const description: PlanDescription = {
     format: 1,

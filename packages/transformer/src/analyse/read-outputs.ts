@@ -6,7 +6,7 @@ import { returnedExpressions } from './provenance/resolve-function';
 import type { Provenance } from './provenance/trace-value';
 
 /** Calls whose arguments go to a log, not upstream: `console.log`, `this.logger.info`. */
-const LOGGING = /(?:^|\.)(?:console|logger|log|_logger|tracer|span|metrics)\./i;
+const LOGGING = /(?:^|\.)(?:console|logger|log|_logger|tracer|span|metrics|sentry|statsd|telemetry)\./i;
 
 /**
  * Where a memoised body's values go: the arguments of the calls it makes (the upstream request;
@@ -28,4 +28,36 @@ export function outputOrigins(ctx: AnalysisContext, engine: Provenance, site: Me
   visit(body);
   for (const returned of returnedExpressions(ctx, site.fn)) out.push(...engine.originsOf(returned));
   return out;
+}
+
+/** Calls that only record: a log line, a metric, a span attribute. */
+export function isLoggingCall(ctx: AnalysisContext, node: ts.CallExpression): boolean {
+  return LOGGING.test(`${node.expression.getText()}.`);
+}
+
+/**
+ * True when a read inside a memoised body only goes to a log, a metric or an error message
+ * (errors are never cached): an argument of a logging call, a `throw`, or the condition of
+ * an `if` whose branches only log. Such a read does not shape the answer.
+ */
+export function isLogOnly(ctx: AnalysisContext, read: ts.Node): boolean {
+  const { ts } = ctx;
+  for (let node = read; node.parent !== undefined; node = node.parent) {
+    const parent = node.parent;
+    if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && isLoggingCall(ctx, parent)) return true;
+    if (ts.isThrowStatement(parent)) return true;
+    if (ts.isIfStatement(parent) && parent.expression === node) return onlyLogs(ctx, parent.thenStatement) && (parent.elseStatement === undefined || onlyLogs(ctx, parent.elseStatement));
+    if (ts.isFunctionLike(parent) || ts.isSourceFile(parent)) return false;
+    if (ts.isStatement(parent) && !ts.isBlock(parent)) {
+      if (ts.isExpressionStatement(parent) && ts.isCallExpression(parent.expression) && isLoggingCall(ctx, parent.expression)) return true;
+    }
+  }
+  return false;
+}
+
+function onlyLogs(ctx: AnalysisContext, statement: ts.Statement): boolean {
+  const { ts } = ctx;
+  if (ts.isBlock(statement)) return statement.statements.every((s) => onlyLogs(ctx, s));
+  if (ts.isThrowStatement(statement)) return true;
+  return ts.isExpressionStatement(statement) && ts.isCallExpression(statement.expression) && isLoggingCall(ctx, statement.expression);
 }

@@ -23,6 +23,7 @@ export function emitProjector(ts: TypeScript, factory: ts.NodeFactory, plan: Pla
     ),
   );
   const values = plan.fields.map((field): ts.Expression => {
+    if (field.index === -2) return scopeValue(factory, field.name);
     if (field.index < 0) return factory.createPropertyAccessExpression(factory.createThis(), field.name.replace(/^this\./, ''));
     const param = declared[field.index]!;
     const value = ts.isIdentifier(param.name)
@@ -47,4 +48,10 @@ function normalizerOf(ts: TypeScript, param: ts.ParameterDeclaration, planned: s
     if (!ts.isStringLiteralLike(first) && first.getText().replace(/\s+/g, ' ') === planned) return first;
   }
   return undefined;
+}
+
+/** A value of the scope `memoize` is called in (`chainId`, `config.model`), read when the call is keyed. */
+function scopeValue(factory: ts.NodeFactory, name: string): ts.Expression {
+  const [root = name, ...path] = name.split('.');
+  return path.reduce<ts.Expression>((e, p) => factory.createPropertyAccessExpression(e, p), factory.createIdentifier(root));
 }

@@ -1,0 +1,164 @@
+import type * as ts from 'typescript';
+import { relativeTo, type AnalysisContext } from './context';
+import type { MemoisedSite } from './find-memoised';
+import { finding, type Finding } from './finding';
+import type { InputPlan } from './plan-inputs';
+import { rootName } from './plan-inputs';
+import type { MethodPlan } from './plan-method';
+import type { BodyInput } from './read-inputs';
+import { isLogOnly } from './read-outputs';
+
+/** Credentials authenticate a request; they do not shape its answer (as `check-body-reads.ts`). */
+const CREDENTIAL = /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH)\b|_(?:KEY|TOKEN|SECRET)_|(?:apiKey|token|secret|password|credentials?)$/i;
+
+/**
+ * "Nothing less", as one rule: every input of a memoised body (read-inputs.ts) that reaches
+ * what it sends upstream or returns needs a key decision. Reads that only go to a log, a metric
+ * or an error message need none. A `process.env` read or a module `let` in the body itself is
+ * `check-body-reads.ts`'s (91041/91044, 91042/91045); through a helper it is reported here
+ * under the same codes.
+ */
+export function checkInputs(ctx: AnalysisContext, site: MemoisedSite, inputs: readonly BodyInput[], decided: InputPlan): Finding[] {
+  const findings: Finding[] = [];
+  const method = site.defaultId;
+  const decidedNames = [...decided.fields.map((f) => f.name), ...decided.excluded.map((f) => f.name)];
+  for (const input of inputs) {
+    if (input.reaching.length === 0) continue;
+    if ((input.kind === 'env' || input.kind === 'module-let') && input.via === undefined) continue; // read in the body: check-body-reads
+    if (decidedNames.some((n) => n === input.name || n === rootName(input.name) || input.name.startsWith(`${n}.`) || n.startsWith(`${rootName(input.name)}.`))) continue;
+    if (input.from.length > 0 && input.from.every((f) => decidedNames.includes(f.name))) continue;
+    if ((input.kind === 'env' || input.kind === 'configuration') && CREDENTIAL.test(input.name.split('.').pop() ?? '')) continue;
+    const at = input.reaching[0]!;
+    findings.push(finding(kindOf(input), at, message(ctx, method, site, input, at)));
+  }
+  return findings;
+}
+
+function kindOf(input: BodyInput): 'EnvInOutput' | 'MutableModuleInOutput' | 'UndecidedInput' {
+  if (input.kind === 'env') return 'EnvInOutput';
+  if (input.kind === 'module-let') return 'MutableModuleInOutput';
+  return 'UndecidedInput';
+}
+
+function message(ctx: AnalysisContext, method: string, site: MemoisedSite, input: BodyInput, at: ts.Node): string {
+  const name = `\`${input.name}\``;
+  const through = input.via !== undefined ? ` through ${input.via}` : '';
+  const line = `line ${lineOf(ctx, at)}`;
+  const what = describe(ctx, input, at);
+  const consequence = CONSEQUENCE[input.kind];
+  const root = input.from.length > 0 ? input.from.map((f) => f.name).join(', ') : rootName(input.name);
+  const keyName = input.from.length > 0 ? input.from.map((f) => f.name).join(' and @cacheKey ') : input.name;
+  const keyIt = input.kind === 'context' ? '' : `add \`@cacheKey ${keyName}\` to ${method}'s doc comment (it joins the key), `;
+  const pass = input.kind === 'context' ? `pass the value ${method} needs from ${input.name} as a parameter (read it in the caller)` : `pass ${root} to ${method} as a parameter`;
+  const exclude = `\`@excludeFromKey ${input.kind === 'context' ? root : input.name} <reason>\` if it does not shape the answer`;
+  const fix = site.kind === 'method' && (input.kind === 'configuration' || input.kind === 'env') ? `${keyIt}read it into a \`@cacheKey\` class field, or ${exclude}` : `${keyIt}${pass}, or ${exclude}`;
+  return `${method} reads ${name}${through} (${line}), ${what}, and sends it upstream or returns it, but it is not in the cache key: ${consequence} Fix: ${fix}.`;
+}
+
+const CONSEQUENCE: Record<BodyInput['kind'], string> = {
+  captured: 'every function made by the enclosing scope shares one cache, so a call is answered with a result computed for another value.',
+  'module-state': 'the program changes it while the cache keeps answers computed under its old contents.',
+  'module-let': 'it can change between calls, while the cache keeps answers computed under its old value.',
+  configuration: 'after a configuration change the cache serves answers computed under the old value.',
+  env: 'after a configuration change the cache serves answers computed under the old value.',
+  static: 'it can change between calls, while the cache keeps answers computed under its old value.',
+  global: 'it can change between calls or processes, while the cache keeps answers computed under another value.',
+  context: 'callers in different contexts (tenants, users, locales) share one answer.',
+};
+
+function describe(ctx: AnalysisContext, input: BodyInput, at: ts.Node): string {
+  const { ts } = ctx;
+  const d = input.declaration;
+  const where = d !== undefined ? ` (${fileOf(ctx, d, at)}line ${lineOf(ctx, d)})` : '';
+  switch (input.kind) {
+    case 'captured': {
+      const owner = d !== undefined ? enclosingName(ctx, d) : undefined;
+      const param = d !== undefined && ts.isParameter(d);
+      const from = input.from.length > 0 ? `, computed from its parameter${input.from.length > 1 ? 's' : ''} ${input.from.map((f) => `\`${f.name}\``).join(', ')}` : '';
+      return `${param ? 'a parameter' : 'a variable'} of the enclosing ${owner ?? 'function'}${where} that it closes over${from}`;
+    }
+    case 'module-state':
+      return `module state the program writes to${where}`;
+    case 'module-let':
+      return `a module-level \`let\`${where}`;
+    case 'configuration':
+      return `data computed when its module loads, from outside the code${where}`;
+    case 'env':
+      return `a value read from process.env when its module loads${where}`;
+    case 'static':
+      return `a static field that is not a constant${where}`;
+    case 'global':
+      return 'a property of the global object';
+    case 'context':
+      return 'the caller\'s AsyncLocalStorage context';
+  }
+}
+
+function enclosingName(ctx: AnalysisContext, node: ts.Node): string | undefined {
+  const { ts } = ctx;
+  for (let n: ts.Node | undefined = node.parent; n !== undefined; n = n.parent) {
+    if (ts.isFunctionLike(n)) {
+      const named = (n as ts.FunctionLikeDeclaration).name;
+      if (named !== undefined && ts.isIdentifier(named)) return named.text;
+      if (ts.isVariableDeclaration(n.parent) && ts.isIdentifier(n.parent.name)) return n.parent.name.text;
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function lineOf(ctx: AnalysisContext, node: ts.Node): number {
+  const file = node.getSourceFile();
+  return ctx.ts.getLineAndCharacterOfPosition(file, node.getStart(file)).line + 1;
+}
+
+/** The declaring file, when it is not the file of the read (`src/config.ts `). */
+function fileOf(ctx: AnalysisContext, node: ts.Node, at: ts.Node): string {
+  const file = node.getSourceFile();
+  return file === at.getSourceFile() ? '' : `${relativeTo(ctx.rootDir, file.fileName)} `;
+}
+
+/**
+ * The allow-list trap: with `@cacheKey` on some parameters, the key is exactly those; a
+ * parameter left out that the body still sends upstream or returns shapes the answer
+ * without being in the key (91048). An explicit `@excludeFromKey`/`@notKey` is a decision.
+ */
+export function checkAllowList(ctx: AnalysisContext, site: MemoisedSite, plan: MethodPlan): Finding[] {
+  const { ts, checker } = ctx;
+  if (!plan.allowList || checker === undefined || site.fn.body === undefined) return [];
+  const findings: Finding[] = [];
+  const listed = plan.keyParams.map((p) => p.name).join(', ');
+  for (const param of plan.excludedParams) {
+    const excluded = plan.description.excluded.find((x) => x.index === param.index);
+    if (excluded === undefined || !excluded.reason.startsWith('not listed by @cacheKey')) continue;
+    const names = ts.isIdentifier(param.node.name) ? [param.node.name] : bindingIdentifiers(ctx, param.node.name);
+    const symbols = new Set(names.map((n) => checker.getSymbolAtLocation(n)).filter((s): s is ts.Symbol => s !== undefined));
+    let reach: ts.Node | undefined;
+    const visit = (node: ts.Node): void => {
+      if (reach !== undefined) return;
+      if (ts.isIdentifier(node) && node.parent !== param.node && !names.includes(node)) {
+        const s = checker.getSymbolAtLocation(node);
+        if (s !== undefined && symbols.has(s) && !isLogOnly(ctx, node)) reach = node;
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(site.fn.body);
+    if (reach === undefined) continue;
+    findings.push(
+      finding(
+        'DroppedByAllowList',
+        reach,
+        `${site.defaultId} sends \`${param.name}\` upstream or returns it (line ${lineOf(ctx, reach)}), but the \`@cacheKey\` allow-list leaves it out of the key ` +
+          `(with \`@cacheKey\` on ${listed}, the key is exactly those): calls that differ only in ${param.name} share one answer. ` +
+          `Fix: add \`@cacheKey ${param.name}\` to the doc comment too, or \`@excludeFromKey ${param.name} <reason>\` if it does not shape the answer.`,
+      ),
+    );
+  }
+  return findings;
+}
+
+function bindingIdentifiers(ctx: AnalysisContext, pattern: ts.BindingName): ts.Identifier[] {
+  const { ts } = ctx;
+  if (ts.isIdentifier(pattern)) return [pattern];
+  return pattern.elements.flatMap((e) => (ts.isBindingElement(e) ? bindingIdentifiers(ctx, e.name) : []));
+}

@@ -1,0 +1,251 @@
+import type * as ts from 'typescript';
+import type { AnalysisContext } from './context';
+import type { MemoisedSite } from './find-memoised';
+import { isVarying } from './provenance/origin';
+import { calledFunction } from './provenance/resolve-function';
+import type { Provenance } from './provenance/trace-value';
+import { isServiceType } from './type-shape';
+
+/**
+ * What an input of a memoised body is, when it needs a key decision:
+ * - `captured`: a parameter or variable of an enclosing function (a closure's capture);
+ * - `module-state`: a module-level or captured container the program writes to (`cache.set`), a `let`
+ *   read through a helper (`module-let`);
+ * - `configuration`: data computed when the module loads from outside the code (an imported
+ *   config object, a value built from `process.env` or a file); `env` when it is a
+ *   `process.env` read itself;
+ * - `static`: a static field that is not a constant;
+ * - `global`: a property of the global object; `context`: ambient request context
+ *   (`AsyncLocalStorage#getStore()`).
+ */
+export type InputKind = 'captured' | 'module-state' | 'module-let' | 'configuration' | 'env' | 'static' | 'global' | 'context';
+
+/**
+ * Classifies a binding read by a memoised body by its declaration and type, never its name:
+ * undefined when it needs no decision (a constant, a service, a function or class, a value
+ * of a library's declarations, a local of the memoised body).
+ */
+export function classifyBinding(ctx: AnalysisContext, engine: Provenance, declaration: ts.Node, read: ts.Node, site: MemoisedSite): InputKind | undefined {
+  const { ts, checker } = ctx;
+  if (checker === undefined || declaration.getSourceFile().isDeclarationFile) return undefined;
+  if (declaration.getSourceFile() === site.fn.getSourceFile() && declaration.pos >= site.fn.pos && declaration.end <= site.fn.end) return undefined;
+  if (ts.isClassLike(declaration) || ts.isFunctionDeclaration(declaration) || ts.isEnumDeclaration(declaration) || ts.isEnumMember(declaration) || ts.isModuleDeclaration(declaration)) return undefined;
+  if (ts.isImportClause(declaration) || ts.isNamespaceImport(declaration) || ts.isImportSpecifier(declaration) || ts.isImportEqualsDeclaration(declaration)) return undefined;
+  if (isService(ctx, dataRead(ctx, read))) return undefined;
+  if (ts.isParameter(declaration)) {
+    // a constructor's parameter property is a class field (read-body's business)
+    return ts.isConstructorDeclaration(declaration.parent) ? undefined : 'captured';
+  }
+  if (ts.isPropertyDeclaration(declaration)) {
+    const isStatic = (ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+    if (!isStatic) return undefined;
+    const readonly = (ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword);
+    const symbol = checker.getSymbolAtLocation(declaration.name);
+    if (declaration.initializer !== undefined && isConstant(ctx, engine, declaration.initializer) && (readonly || (symbol !== undefined && !isWritten(ctx, symbol, declaration)))) return undefined;
+    return 'static';
+  }
+  const variable = variableOf(ctx, declaration);
+  if (variable === undefined) return undefined;
+  const list = variable.parent as ts.VariableDeclarationList;
+  const statement = list.parent;
+  if (ts.isForOfStatement(statement) || ts.isForInStatement(statement) || ts.isCatchClause(variable.parent)) return 'captured';
+  const moduleLevel = ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent);
+  const isConst = (list.flags & ts.NodeFlags.Const) !== 0;
+  const symbol = ts.isIdentifier(variable.name) ? checker.getSymbolAtLocation(variable.name) : checker.getSymbolAtLocation((declaration as ts.BindingElement).name ?? variable.name);
+  const init = variable.initializer;
+  if (!isConst) return moduleLevel ? 'module-let' : 'captured';
+  if (init !== undefined && readsEnv(ctx, init)) return moduleLevel ? 'env' : 'captured';
+  const mutated = symbol !== undefined && isMutated(ctx, symbol, variable);
+  if (mutated) return moduleLevel ? 'module-state' : 'captured';
+  if (init !== undefined && isConstant(ctx, engine, init)) return undefined;
+  if (!moduleLevel) return 'captured';
+  // module-level data that is not a literal: configuration when it comes from outside the code
+  if (init === undefined) return 'configuration';
+  const origins = engine.originsOf(init);
+  if (origins.some((o) => isVarying(o) || (o.root.kind === 'source' && o.root.sort === 'config') || o.root.kind === 'binding')) return 'configuration';
+  return opaque(ctx, init) ? 'configuration' : undefined;
+}
+
+/** The declaration a binding name belongs to (through destructuring), if it is a variable. */
+function variableOf(ctx: AnalysisContext, declaration: ts.Node): ts.VariableDeclaration | undefined {
+  const { ts } = ctx;
+  let node: ts.Node = declaration;
+  while (ts.isBindingElement(node) || ts.isObjectBindingPattern(node) || ts.isArrayBindingPattern(node)) node = node.parent;
+  return ts.isVariableDeclaration(node) ? node : undefined;
+}
+
+/**
+ * The expression whose value the body uses from a read: `opts.client.send()` uses
+ * `opts.client`, `config.model` uses `config.model`. Services are judged by what is used.
+ */
+export function dataRead(ctx: AnalysisContext, read: ts.Node): ts.Node {
+  const { ts } = ctx;
+  let node = read;
+  while ((ts.isPropertyAccessExpression(node.parent) || ts.isElementAccessExpression(node.parent)) && node.parent.expression === node) node = node.parent;
+  // `client.models.list()`: the callee's object is what the body uses
+  if (ts.isCallExpression(node.parent) && node.parent.expression === node && (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))) return node.expression;
+  return node;
+}
+
+function isService(ctx: AnalysisContext, node: ts.Node): boolean {
+  const type = ctx.checker!.getTypeAtLocation(node);
+  if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return true;
+  return isServiceType(ctx, type);
+}
+
+/** Known pure functions and constructors of the language: constant in, constant out. */
+const PURE_CALLS = /^(?:Object\.(?:freeze|fromEntries|entries|keys|values|assign)|String|Number|Boolean|BigInt|Symbol\.for|JSON\.(?:stringify|parse)|Array\.(?:from|of)|Math\.\w+|encodeURIComponent|encodeURI|parseInt|parseFloat|path\.(?:join|posix\.join)|dedent|z\.\w+)$/;
+const PURE_CONSTRUCTORS = /^(?:Set|Map|URL|RegExp|Date|Intl\.\w+|TextEncoder|TextDecoder)$/;
+
+/**
+ * A compile-time constant: literals, templates and operators over constants, `as const` and
+ * frozen objects and arrays of constants, other constants, enum members, pure builtins over
+ * constants, and methods of constants (`LANGS.join(',')`).
+ */
+export function isConstant(ctx: AnalysisContext, engine: Provenance, expr: ts.Expression, seen = new Set<ts.Node>()): boolean {
+  const { ts, checker } = ctx;
+  if (seen.has(expr) || seen.size > 64) return seen.has(expr);
+  seen.add(expr);
+  const constant = (e: ts.Expression | undefined): boolean => e === undefined || isConstant(ctx, engine, e, seen);
+  if (ts.isStringLiteralLike(expr) || ts.isNumericLiteral(expr) || ts.isBigIntLiteral(expr) || ts.isRegularExpressionLiteral(expr)) return true;
+  if (expr.kind === ts.SyntaxKind.TrueKeyword || expr.kind === ts.SyntaxKind.FalseKeyword || expr.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr) || ts.isClassExpression(expr)) return true;
+  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr) || ts.isTypeAssertionExpression(expr)) return constant(expr.expression);
+  if (ts.isTemplateExpression(expr)) return expr.templateSpans.every((s) => constant(s.expression));
+  if (ts.isPrefixUnaryExpression(expr)) return constant(expr.operand);
+  if (ts.isBinaryExpression(expr)) return constant(expr.left) && constant(expr.right);
+  if (ts.isConditionalExpression(expr)) return constant(expr.condition) && constant(expr.whenTrue) && constant(expr.whenFalse);
+  if (ts.isArrayLiteralExpression(expr)) return expr.elements.every((e) => constant(ts.isSpreadElement(e) ? e.expression : e));
+  if (ts.isObjectLiteralExpression(expr)) {
+    return expr.properties.every((p) =>
+      ts.isPropertyAssignment(p) ? constant(p.initializer) && (!ts.isComputedPropertyName(p.name) || constant(p.name.expression)) :
+      ts.isShorthandPropertyAssignment(p) ? constant(p.name) :
+      ts.isSpreadAssignment(p) ? constant(p.expression) : true,
+    );
+  }
+  if (checker === undefined) return false;
+  if (ts.isIdentifier(expr)) {
+    if (expr.text === 'undefined') return true;
+    let symbol = checker.getSymbolAtLocation(expr);
+    if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.valueDeclaration;
+    if (declaration === undefined) return false;
+    if (declaration.getSourceFile().isDeclarationFile) return isServiceType(ctx, checker.getTypeAtLocation(expr)) || checker.getTypeAtLocation(expr).getCallSignatures().length > 0 || (symbol!.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Function | ts.SymbolFlags.Enum)) !== 0;
+    if (ts.isEnumMember(declaration) || ts.isEnumDeclaration(declaration) || ts.isFunctionDeclaration(declaration) || ts.isClassDeclaration(declaration)) return true;
+    const variable = variableOf(ctx, declaration);
+    if (variable === undefined || ((variable.parent as ts.VariableDeclarationList).flags & ts.NodeFlags.Const) === 0) return false;
+    const sym = checker.getSymbolAtLocation(ts.isIdentifier(variable.name) ? variable.name : expr);
+    if (sym !== undefined && isMutated(ctx, sym, variable)) return false;
+    return variable.initializer !== undefined && !readsEnv(ctx, variable.initializer) && constant(variable.initializer);
+  }
+  if (ts.isPropertyAccessExpression(expr) || ts.isElementAccessExpression(expr)) {
+    const type = checker.getTypeAtLocation(expr);
+    if (type.isLiteral() && (ts.isPropertyAccessExpression(expr) ? isEnumLike(ctx, expr.expression) : false)) return true;
+    return constant(expr.expression) && (ts.isPropertyAccessExpression(expr) || constant(expr.argumentExpression));
+  }
+  if (ts.isCallExpression(expr)) {
+    if (!expr.arguments.every((a) => constant(ts.isSpreadElement(a) ? a.expression : a))) return false;
+    const callee = expr.expression.getText().replace(/\s+/g, '');
+    if (PURE_CALLS.test(callee)) return true;
+    // a method of a constant (`LANGS.join(',')`, `PROMPT.trim()`)
+    if ((ts.isPropertyAccessExpression(expr.expression) || ts.isElementAccessExpression(expr.expression)) && constant(expr.expression.expression)) return true;
+    // a function of the program whose answer depends only on its (constant) arguments
+    const fn = calledFunction(ctx, expr.expression);
+    if (fn !== undefined) return engine.summary(fn).every((o) => o.root.kind === 'param');
+    return false;
+  }
+  if (ts.isNewExpression(expr)) {
+    const callee = expr.expression.getText().replace(/\s+/g, '');
+    const args = expr.arguments ?? [];
+    return PURE_CONSTRUCTORS.test(callee) && (callee !== 'Date' || args.length > 0) && args.every((a) => constant(ts.isSpreadElement(a) ? a.expression : a));
+  }
+  return false;
+}
+
+function isEnumLike(ctx: AnalysisContext, expr: ts.Expression): boolean {
+  const symbol = ctx.checker!.getSymbolAtLocation(expr);
+  return symbol !== undefined && (symbol.flags & ctx.ts.SymbolFlags.Enum) !== 0;
+}
+
+/** An initializer whose value comes from a call or construction keyproof cannot see into (a library's `loadConfig()`, `readFileSync`). */
+function opaque(ctx: AnalysisContext, init: ts.Expression): boolean {
+  const { ts } = ctx;
+  let e = init;
+  while (ts.isAwaitExpression(e) || ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  if (ts.isCallExpression(e) || ts.isNewExpression(e)) return calledFunction(ctx, e.expression) === undefined;
+  if (ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e)) {
+    const parts = ts.isObjectLiteralExpression(e) ? e.properties.flatMap((p) => (ts.isPropertyAssignment(p) ? [p.initializer] : ts.isSpreadAssignment(p) ? [p.expression] : [])) : e.elements.map((x) => (ts.isSpreadElement(x) ? x.expression : x));
+    return parts.some((p) => opaque(ctx, p));
+  }
+  if (ts.isBinaryExpression(e)) return opaque(ctx, e.left) || opaque(ctx, e.right);
+  if (ts.isConditionalExpression(e)) return opaque(ctx, e.whenTrue) || opaque(ctx, e.whenFalse);
+  if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return opaque(ctx, e.expression);
+  return false;
+}
+
+/** `process.env…` anywhere in an initializer. */
+export function readsEnv(ctx: AnalysisContext, expr: ts.Node): boolean {
+  const { ts } = ctx;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isPropertyAccessExpression(node) && node.name.text === 'env' && ts.isIdentifier(node.expression) && node.expression.text === 'process') {
+      found = true;
+      return;
+    }
+    if (ts.isFunctionLike(node)) return;
+    ts.forEachChild(node, visit);
+  };
+  visit(expr);
+  return found;
+}
+
+const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
+const written = new WeakMap<ts.Symbol, boolean>();
+
+/** True when the program writes into the value a `const` holds (`cache.set(k, v)`, `state.count++`, `list.push(x)`, `Object.assign(cfg, …)`). */
+function isMutated(ctx: AnalysisContext, symbol: ts.Symbol, declaration: ts.VariableDeclaration): boolean {
+  return isWritten(ctx, symbol, declaration, true);
+}
+
+/** True when the program assigns the symbol (or, with `contents`, writes into its value). */
+function isWritten(ctx: AnalysisContext, symbol: ts.Symbol, _declaration: ts.Node, contents = false): boolean {
+  const cached = written.get(symbol);
+  if (cached !== undefined) return cached;
+  const { ts, checker } = ctx;
+  const name = symbol.getName();
+  let found = false;
+  const isOurs = (e: ts.Node): boolean => {
+    const s = checker!.getSymbolAtLocation(e);
+    return s === symbol || (s !== undefined && s.flags & ts.SymbolFlags.Alias && checker!.getAliasedSymbol(s) === symbol) === true;
+  };
+  const root = (e: ts.Expression): ts.Expression => {
+    let n = e;
+    while (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n)) n = n.expression;
+    return n;
+  };
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+      const target = node.left;
+      const direct = isOurs(target) || (ts.isPropertyAccessExpression(target) && isOurs(target.name));
+      if (direct || (contents && (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) && isOurs(root(target)))) found = true;
+    } else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
+      const target = node.operand;
+      if (isOurs(target) || (ts.isPropertyAccessExpression(target) && isOurs(target.name)) || (contents && isOurs(root(target)))) found = true;
+    } else if (contents && ts.isCallExpression(node)) {
+      const callee = node.expression;
+      if (ts.isPropertyAccessExpression(callee) && MUTATORS.has(callee.name.text) && isOurs(root(callee.expression))) found = true;
+      // Object.assign(target, …)
+      if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'assign' && node.arguments[0] !== undefined && isOurs(root(node.arguments[0]))) found = true;
+    } else if (ts.isDeleteExpression(node) && contents && isOurs(root(node.expression))) found = true;
+    ts.forEachChild(node, visit);
+  };
+  for (const file of ctx.program.getSourceFiles()) {
+    if (file.isDeclarationFile || ctx.program.isSourceFileFromExternalLibrary(file) || !file.text.includes(name)) continue;
+    visit(file);
+    if (found) break;
+  }
+  written.set(symbol, found);
+  return found;
+}

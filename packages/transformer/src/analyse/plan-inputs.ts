@@ -1,0 +1,86 @@
+import type * as ts from 'typescript';
+import type { ExcludedField, KeyField } from '@keyproof/plan';
+import type { AnalysisContext } from './context';
+import type { MemoisedSite } from './find-memoised';
+import type { Finding } from './finding';
+import type { Annotations, Mark } from './read-annotations';
+import type { BodyInput } from './read-inputs';
+import { markFinding } from './check-annotations';
+
+/** The key decisions written about a memoised body's inputs (doc tags naming a captured or module value). */
+export interface InputPlan {
+  /** `@cacheKey chainId`: read where `memoize` is called, joins the key (index -2). */
+  readonly fields: readonly KeyField[];
+  /** `@excludeFromKey chainId reason`: stated not to shape the answer. */
+  readonly excluded: readonly ExcludedField[];
+  /** The marks that name parameters (left for the parameter plan). */
+  readonly parameterMarks: readonly Mark[];
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Splits the doc tags that name an input of the body (`@cacheKey chainId`, `@excludeFromKey
+ * config.region reason`) from those that name parameters. A decided input joins the key as a
+ * value the projector reads where `memoize` is called, so it must be visible there.
+ */
+export function planInputs(ctx: AnalysisContext, site: MemoisedSite, annotations: Annotations, inputs: readonly BodyInput[]): InputPlan {
+  const params = new Set(annotations.params.flatMap((p) => [p.name, ...p.bindingNames]));
+  const fields: KeyField[] = [];
+  const excluded: ExcludedField[] = [];
+  const parameterMarks: Mark[] = [];
+  const findings: Finding[] = [];
+  for (const mark of annotations.marks) {
+    const input = params.has(mark.param) || !('tag' in mark.span) ? undefined : inputNamed(inputs, mark.param);
+    if (input === undefined) {
+      parameterMarks.push(mark);
+      continue;
+    }
+    const name = [mark.param, ...mark.path].join('.');
+    if (mark.kind === 'exclude') {
+      excluded.push({ name, index: -2, reason: mark.reason });
+      continue;
+    }
+    const visible = input.kind !== 'context' && isVisibleAt(ctx, site, mark.param, symbolNamed(input, mark.param), input.kind);
+    if (!visible) {
+      findings.push(
+        markFinding(
+          mark,
+          'UnknownName',
+          `@cacheKey ${name} in ${site.defaultId}: ${input.kind === 'context' ? `${input.name} is request context, read when the call runs` : `"${mark.param}" is not in scope where ${site.defaultId} is memoised`}, so the key cannot hold it. ` +
+            `Fix: pass it to ${site.defaultId} as a parameter.`,
+        ),
+      );
+      continue;
+    }
+    if (!fields.some((f) => f.name === name)) fields.push({ name, index: -2 });
+  }
+  return { fields, excluded, parameterMarks, findings };
+}
+
+/** The input a decision names: by its root binding (`config` for `config.model`) or as read. */
+export function inputNamed(inputs: readonly BodyInput[], name: string): BodyInput | undefined {
+  return inputs.find((i) => i.name === name || rootName(i.name) === name) ?? inputs.find((i) => i.from.some((f) => f.name === name));
+}
+
+/** The symbol a decision's name refers to: the input's own, or one of the parameters it is computed from. */
+function symbolNamed(input: BodyInput, name: string): ts.Symbol | undefined {
+  return input.from.find((f) => f.name === name)?.symbol ?? input.symbol;
+}
+
+export function rootName(name: string): string {
+  return name.split(/[.(]/)[0]!;
+}
+
+/** The binding `name` at the `memoize` call (or decorator) is the one the body reads. */
+function isVisibleAt(ctx: AnalysisContext, site: MemoisedSite, name: string, target: ts.Symbol | undefined, kind: BodyInput['kind']): boolean {
+  const { ts, checker } = ctx;
+  if (checker === undefined) return true;
+  if (kind === 'global') return true;
+  const inScope = checker.getSymbolsInScope(site.anchor, ts.SymbolFlags.Value).find((s) => s.name === name);
+  if (inScope === undefined || target === undefined) return false;
+  const resolved = inScope.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(inScope) : inScope;
+  if (resolved === target) return true;
+  // `Pricing.rates`: the class is what is in scope
+  const declaration = target.valueDeclaration as ts.Node | undefined;
+  return declaration !== undefined && ts.isPropertyDeclaration(declaration) && resolved.valueDeclaration === declaration.parent;
+}

@@ -1,0 +1,241 @@
+import type * as ts from 'typescript';
+import type { AnalysisContext } from './context';
+import type { MemoisedSite } from './find-memoised';
+import { classifyBinding, dataRead, type InputKind } from './classify-input';
+import { isLogOnly } from './read-outputs';
+import { functionAt, type ProgramFunction } from './provenance/resolve-function';
+import type { Provenance } from './provenance/trace-value';
+
+/**
+ * One value a memoised body reads that does not come from its own parameters and locals, with
+ * no other rule to answer for it: a variable an enclosing function holds (a closure's capture),
+ * module state, configuration computed at load, an imported config object, a static field, a
+ * global, ambient request context. (`this` fields, `process.env` read in the body, a module `let`
+ * read in the body and the clock have rules of their own: `read-body.ts`.)
+ */
+export interface BodyInput {
+  /** How a user writes it: `chainId`, `config`, `Pricing.rates`, `globalThis.region`, `tenants.getStore()`. */
+  readonly name: string;
+  readonly kind: InputKind;
+  /** The declaration of the binding (absent for ambient reads such as `globalThis.x`). */
+  readonly declaration: ts.Node | undefined;
+  readonly symbol: ts.Symbol | undefined;
+  /** Every read; `reaching` are those that are not only logged. */
+  readonly reads: readonly ts.Node[];
+  readonly reaching: readonly ts.Node[];
+  /** The program function the first reaching read is in, when not the memoised body itself (`tokenListUrl()`). */
+  readonly via: string | undefined;
+  /**
+   * For a captured variable computed from the enclosing function's parameters
+   * (`const base = \`…/${chainId}\``): those parameters. Deciding each of them decides the input.
+   */
+  readonly from: readonly { readonly name: string; readonly symbol: ts.Symbol | undefined }[];
+}
+
+/** How many program functions the walk follows from one memoised body. */
+const MAX_FUNCTIONS = 48;
+
+const AMBIENT_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
+
+/**
+ * The input set of one memoised body: every value it reads from outside its own parameters
+ * and locals, following the functions of the program it calls (bounded, cycle-safe). Facts
+ * only; `check-inputs.ts` decides what needs a key decision.
+ */
+export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Provenance): BodyInput[] {
+  const { ts, checker } = ctx;
+  if (checker === undefined || site.fn.body === undefined) return [];
+  const inputs = new Map<string, { input: Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'>; reads: ts.Node[]; reaching: ts.Node[]; via: string | undefined }>();
+  const queue: { fn: ts.Node; via: string | undefined }[] = [{ fn: site.fn, via: undefined }];
+  const followed = new Set<ts.Node>([site.fn]);
+  const follow = (declaration: ts.Node | undefined, via: string): void => {
+    const fn = declaration !== undefined ? functionAt(ctx, declaration) ?? ownFunction(ctx, declaration) : undefined;
+    if (fn === undefined || followed.has(fn) || followed.size >= MAX_FUNCTIONS || fn.getSourceFile().isDeclarationFile) return;
+    followed.add(fn);
+    queue.push({ fn, via });
+  };
+  const add = (input: Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'>, node: ts.Node, via: string | undefined): void => {
+    const key = input.symbol !== undefined ? `${input.name}#${symbolId(input.symbol)}` : input.name;
+    const entry = inputs.get(key) ?? { input, reads: [], reaching: [], via: undefined };
+    entry.reads.push(node);
+    if (!isLogOnly(ctx, node)) {
+      if (entry.reaching.length === 0) entry.via = via;
+      entry.reaching.push(node);
+    }
+    inputs.set(key, entry);
+  };
+
+  for (let i = 0; i < queue.length; i++) {
+    const { fn, via } = queue[i]!;
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node) && isValueReference(ctx, node)) {
+        const symbol = resolved(ctx, checker.getSymbolAtLocation(node));
+        const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+        if (symbol !== undefined && declaration !== undefined && !within(declaration, fn)) {
+          if (isCallee(ctx, node) || isFunctionValue(ctx, declaration)) follow(declaration, via ?? `${node.text}()`);
+          else {
+            const kind = classifyBinding(ctx, engine, declaration, node, site);
+            if (kind !== undefined) add({ name: readName(ctx, node), kind, declaration, symbol }, node, via);
+          }
+        }
+      } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+        const member = staticOrAmbient(ctx, node, site, engine);
+        if (member !== undefined) {
+          add(member, node, via);
+          return;
+        }
+        if (isCallee(ctx, node) && ts.isPropertyAccessExpression(node) && node.expression.kind !== ts.SyntaxKind.ThisKeyword) {
+          // `helpers.tokenListUrl()`, `Pricing.rateFor()`: a function of the program reached through an object or namespace
+          const target = resolved(ctx, checker.getSymbolAtLocation(node.name));
+          const declaration = target?.valueDeclaration;
+          if (declaration !== undefined && !within(declaration, fn)) follow(declaration, via ?? `${node.getText().replace(/\s+/g, '')}()`);
+        }
+      } else if (ts.isCallExpression(node)) {
+        const context = ambientContext(ctx, node);
+        if (context !== undefined) add(context, node, via);
+      }
+      ts.forEachChild(node, visit);
+    };
+    const body = (fn as ts.FunctionLikeDeclaration).body;
+    if (body !== undefined) visit(body);
+  }
+  return [...inputs.values()].map(({ input, reads, reaching, via }) => ({ ...input, reads, reaching, via, from: input.kind === 'captured' ? capturedFrom(ctx, engine, input.declaration, site) : [] }));
+}
+
+/** The enclosing functions' parameters a captured variable is computed from. */
+function capturedFrom(ctx: AnalysisContext, engine: Provenance, declaration: ts.Node | undefined, site: MemoisedSite): BodyInput['from'] {
+  const { ts, checker } = ctx;
+  if (declaration === undefined || ts.isParameter(declaration) || checker === undefined) return [];
+  let variable: ts.Node = declaration;
+  while (ts.isBindingElement(variable) || ts.isObjectBindingPattern(variable) || ts.isArrayBindingPattern(variable)) variable = variable.parent;
+  if (!ts.isVariableDeclaration(variable) || !ts.isIdentifier(declaration.kind === ts.SyntaxKind.BindingElement ? (declaration as ts.BindingElement).name : variable.name)) return [];
+  const name = ts.isVariableDeclaration(declaration) ? declaration.name : (declaration as ts.BindingElement).name;
+  if (!ts.isIdentifier(name)) return [];
+  const out = new Map<string, ts.Symbol | undefined>();
+  for (const o of engine.originsOf(name)) {
+    if (o.root.kind !== 'param' || o.root.fn === site.fn) continue;
+    const param = o.root.fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))[o.root.index];
+    if (param === undefined || !ts.isIdentifier(param.name)) continue;
+    out.set(param.name.text, checker.getSymbolAtLocation(param.name));
+  }
+  return [...out].map(([n, symbol]) => ({ name: n, symbol }));
+}
+
+/** How the body names what it reads: `config.model` for a property chain of plain names, else the binding. */
+function readName(ctx: AnalysisContext, node: ts.Identifier): string {
+  const { ts } = ctx;
+  const used = dataRead(ctx, node);
+  const text = used.getText().replace(/\s+/g, '');
+  return ts.isPropertyAccessExpression(used) && /^[\w$]+(?:\.[\w$]+)*$/.test(text) ? text : node.text;
+}
+
+/** The function a declaration is: a function declaration, a method, a function-valued variable. */
+function ownFunction(ctx: AnalysisContext, declaration: ts.Node): ProgramFunction | undefined {
+  const { ts } = ctx;
+  if (ts.isFunctionExpression(declaration) || ts.isArrowFunction(declaration)) return declaration;
+  return undefined;
+}
+
+function symbolId(symbol: ts.Symbol): string {
+  const d = symbol.valueDeclaration ?? symbol.declarations?.[0];
+  return d !== undefined ? `${d.getSourceFile().fileName}:${d.pos}` : symbol.getName();
+}
+
+/** Through import aliases to the declaration's own symbol. */
+function resolved(ctx: AnalysisContext, symbol: ts.Symbol | undefined): ts.Symbol | undefined {
+  const { ts, checker } = ctx;
+  if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) return checker!.getAliasedSymbol(symbol);
+  return symbol;
+}
+
+export function within(node: ts.Node, container: ts.Node): boolean {
+  return node.getSourceFile() === container.getSourceFile() && node.pos >= container.pos && node.end <= container.end;
+}
+
+function isCallee(ctx: AnalysisContext, node: ts.Node): boolean {
+  const { ts } = ctx;
+  const parent = node.parent;
+  return (ts.isCallExpression(parent) || ts.isNewExpression(parent) || ts.isTaggedTemplateExpression(parent)) && ('expression' in parent ? parent.expression === node : false);
+}
+
+function isFunctionValue(ctx: AnalysisContext, declaration: ts.Node): boolean {
+  return functionAt(ctx, declaration) !== undefined || ctx.ts.isFunctionDeclaration(declaration);
+}
+
+/** An identifier that reads a value: not a property name, a declaration's name, a label or a type. */
+function isValueReference(ctx: AnalysisContext, node: ts.Identifier): boolean {
+  const { ts } = ctx;
+  const parent = node.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
+  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertySignature(parent) || ts.isGetAccessor(parent) || ts.isSetAccessor(parent)) && parent.name === node) return false;
+  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent) || ts.isBindingElement(parent)) && parent.name === node) return false;
+  if (ts.isBindingElement(parent) && parent.propertyName === node) return false;
+  if (ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent)) return false;
+  if (ts.isTypeReferenceNode(parent) || ts.isQualifiedName(parent) || ts.isTypeQueryNode(parent) || ts.isExpressionWithTypeArguments(parent)) return false;
+  if (ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent)) return false;
+  if (ts.isJsxAttribute(parent)) return false;
+  if (node.text === 'undefined' || node.text === 'arguments') return false;
+  // writes are not reads: `x = 1` (a compound `x += 1` reads too)
+  if (ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) return false;
+  return true;
+}
+
+/**
+ * `Pricing.rates` (a static field of a class of the program) and `globalThis.region` (a
+ * global): inputs read through a property, or undefined.
+ */
+function staticOrAmbient(ctx: AnalysisContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression, site: MemoisedSite, engine: Provenance): Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'> | undefined {
+  const { ts, checker } = ctx;
+  const object = node.expression;
+  const name = ts.isPropertyAccessExpression(node) ? node.name.text : ts.isStringLiteralLike(node.argumentExpression) ? node.argumentExpression.text : undefined;
+  if (name === undefined || !ts.isIdentifier(object)) return undefined;
+  if (AMBIENT_OBJECTS.has(object.text) && checker!.getSymbolAtLocation(object)?.valueDeclaration?.getSourceFile().isDeclarationFile !== false) {
+    if (isCallee(ctx, node)) return undefined;
+    const type = checker!.getTypeAtLocation(node);
+    if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
+    const kind = classifyAmbient(ctx, node);
+    return kind === undefined ? undefined : { name: `${object.text}.${name}`, kind, declaration: undefined, symbol: undefined };
+  }
+  const owner = resolved(ctx, checker!.getSymbolAtLocation(object));
+  if (owner === undefined || !(owner.flags & ts.SymbolFlags.Class)) return undefined;
+  const member = ts.isPropertyAccessExpression(node) ? checker!.getSymbolAtLocation(node.name) : undefined;
+  const declaration = member?.valueDeclaration;
+  if (declaration === undefined || !ts.isPropertyDeclaration(declaration) || declaration.getSourceFile().isDeclarationFile) return undefined;
+  if (isCallee(ctx, node)) return undefined;
+  const kind = classifyBinding(ctx, engine, declaration, node, site);
+  return kind === undefined ? undefined : { name: `${object.text}.${name}`, kind, declaration, symbol: member };
+}
+
+/** A property of the global object read as data (`globalThis.region`); functions and constructors are services. */
+function classifyAmbient(ctx: AnalysisContext, node: ts.Expression): InputKind | undefined {
+  const type = ctx.checker!.getTypeAtLocation(node);
+  if (type.flags & ctx.ts.TypeFlags.Undefined) return undefined;
+  return 'global';
+}
+
+/** `store.getStore()` on a Node `AsyncLocalStorage`: the request context the call runs in. */
+function ambientContext(ctx: AnalysisContext, call: ts.CallExpression): Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'> | undefined {
+  const { ts, checker } = ctx;
+  const callee = call.expression;
+  if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'getStore') return undefined;
+  const type = checker!.getTypeAtLocation(callee.expression);
+  if (!isAsyncLocalStorage(ctx, type)) return undefined;
+  const receiver = callee.expression.getText().replace(/\s+/g, '');
+  return { name: `${receiver}.getStore()`, kind: 'context', declaration: undefined, symbol: undefined };
+}
+
+function isAsyncLocalStorage(ctx: AnalysisContext, type: ts.Type): boolean {
+  const { ts } = ctx;
+  const seen = new Set<ts.Type>();
+  const check = (t: ts.Type): boolean => {
+    if (seen.has(t)) return false;
+    seen.add(t);
+    if (t.getSymbol()?.getName() === 'AsyncLocalStorage') return true;
+    if (t.isUnion() || t.isIntersection()) return t.types.some(check);
+    const target = (t as ts.TypeReference).target;
+    if (target !== undefined && target !== t && target.getSymbol()?.getName() === 'AsyncLocalStorage') return true;
+    const bases = t.isClassOrInterface() ? ctx.checker!.getBaseTypes(t) : (target?.isClassOrInterface() ? ctx.checker!.getBaseTypes(target) : []);
+    return bases.some(check) || ((t.flags & ts.TypeFlags.Object) !== 0 && false);
+  };
+  return check(type);
+}
