@@ -98,3 +98,13 @@ export function markFinding(mark: Mark, kind: Finding['kind'], message: string):
   const { tag } = mark.span;
   return { kind, node: undefined, span: { fileName: tag.fileName, start: tag.start, length: tag.length }, message };
 }
+
+/** `@cacheKey NAME` of a body input that cannot be read where `memoize` is called (or is request context). */
+export function inputNotInScope(method: string, mark: Mark, name: string, context: string | undefined): Finding {
+  return markFinding(
+    mark,
+    'UnknownName',
+    `@cacheKey ${name} in ${method}: ${context !== undefined ? `${context} is request context, read when the call runs` : `"${mark.param}" is not in scope where ${method} is memoised`}, so the key cannot hold it. ` +
+      `Fix: pass it to ${method} as a parameter.`,
+  );
+}

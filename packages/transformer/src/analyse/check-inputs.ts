@@ -125,7 +125,7 @@ function fileOf(ctx: AnalysisContext, node: ts.Node, at: ts.Node): string {
  */
 export function checkAllowList(ctx: AnalysisContext, site: MemoisedSite, plan: MethodPlan): Finding[] {
   const { ts, checker } = ctx;
-  if (!plan.allowList || checker === undefined || site.fn.body === undefined) return [];
+  if (!plan.allowList || plan.keyParams.length === 0 || checker === undefined || site.fn.body === undefined) return [];
   const findings: Finding[] = [];
   const listed = plan.keyParams.map((p) => p.name).join(', ');
   for (const param of plan.excludedParams) {

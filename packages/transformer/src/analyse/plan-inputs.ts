@@ -5,7 +5,7 @@ import type { MemoisedSite } from './find-memoised';
 import type { Finding } from './finding';
 import type { Annotations, Mark } from './read-annotations';
 import type { BodyInput } from './read-inputs';
-import { markFinding } from './check-annotations';
+import { inputNotInScope } from './check-annotations';
 
 /** The key decisions written about a memoised body's inputs (doc tags naming a captured or module value). */
 export interface InputPlan {
@@ -42,14 +42,7 @@ export function planInputs(ctx: AnalysisContext, site: MemoisedSite, annotations
     }
     const visible = input.kind !== 'context' && isVisibleAt(ctx, site, mark.param, symbolNamed(input, mark.param), input.kind);
     if (!visible) {
-      findings.push(
-        markFinding(
-          mark,
-          'UnknownName',
-          `@cacheKey ${name} in ${site.defaultId}: ${input.kind === 'context' ? `${input.name} is request context, read when the call runs` : `"${mark.param}" is not in scope where ${site.defaultId} is memoised`}, so the key cannot hold it. ` +
-            `Fix: pass it to ${site.defaultId} as a parameter.`,
-        ),
-      );
+      findings.push(inputNotInScope(site.defaultId, mark, name, input.kind === 'context' ? input.name : undefined));
       continue;
     }
     if (!fields.some((f) => f.name === name)) fields.push({ name, index: -2 });

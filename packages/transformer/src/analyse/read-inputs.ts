@@ -68,7 +68,10 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
   for (let i = 0; i < queue.length; i++) {
     const { fn, via } = queue[i]!;
     const visit = (node: ts.Node): void => {
-      if (ts.isIdentifier(node) && isValueReference(ctx, node)) {
+      if (ts.isIdentifier(node) && node.text === 'process' && ts.isPropertyAccessExpression(node.parent) && node.parent.name.text === 'env') {
+        // `process.env.X` in the body is read-body's (91041/91044); through a helper it is an input here
+        if (via !== undefined) add({ name: envName(ctx, node.parent), kind: 'env', declaration: undefined, symbol: undefined }, node.parent, via);
+      } else if (ts.isIdentifier(node) && isValueReference(ctx, node)) {
         const symbol = resolved(ctx, checker.getSymbolAtLocation(node));
         const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
         if (symbol !== undefined && declaration !== undefined && !within(declaration, fn)) {
@@ -119,6 +122,15 @@ function capturedFrom(ctx: AnalysisContext, engine: Provenance, declaration: ts.
     out.set(param.name.text, checker.getSymbolAtLocation(param.name));
   }
   return [...out].map(([n, symbol]) => ({ name: n, symbol }));
+}
+
+/** `process.env.OPENAI_MODEL`, `process.env['X']`, or `process.env`. */
+function envName(ctx: AnalysisContext, env: ts.PropertyAccessExpression): string {
+  const { ts } = ctx;
+  const parent = env.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === env) return `process.env.${parent.name.text}`;
+  if (ts.isElementAccessExpression(parent) && parent.expression === env && ts.isStringLiteralLike(parent.argumentExpression)) return `process.env.${parent.argumentExpression.text}`;
+  return 'process.env';
 }
 
 /** How the body names what it reads: `config.model` for a property chain of plain names, else the binding. */

@@ -1,7 +1,7 @@
-// origin: shape of an image CDN transform client (imgproxy/Thumbor-style options object): the key picks the transform fields, the job id parameter is @notKey
+// origin: shape of an image CDN transform client (imgproxy/Thumbor-style options object): the key picks the transform fields, the job id parameter is @notKey; the @cacheKey allow-list silently drops sourceUrl, which the body sends upstream (two images with the same options would share one answer: wave 3's allow-list trap)
 // category: image-pipeline
 // decorators: legacy
-// expect: clean
+// expect: KP91048 sourceUrl
 import { randomUUID } from 'node:crypto';
 import { cacheKey, memoize, notKey } from 'keyproof';
 

@@ -1,4 +1,4 @@
-// origin: shape of a TC39-decorated chat service using the JSDoc allow-list: only the question and locale key the answer, the conversation and trace ids ride along
+// origin: shape of a TC39-decorated chat service using the JSDoc allow-list: only the question and locale key the answer, the conversation and trace ids ride along (the conversation id is sent upstream as metadata, so the allow-list needs its exclusion stated)
 // category: llm-prompt
 // decorators: tc39
 // expect: clean
@@ -13,6 +13,7 @@ export class HelpCenterBot {
    * Answer a help-centre question.
    * @cacheKey question
    * @cacheKey locale
+   * @excludeFromKey conversationId only tags the request for the provider's abuse monitoring
    */
   @memoize({ ttl: '7d', cost: 0.002 })
   async answer(conversationId: string, question: string, locale: string, traceId: string): Promise<string> {
