@@ -7,9 +7,8 @@ import { rootName } from './plan-inputs';
 import type { MethodPlan } from './plan-method';
 import type { BodyInput } from './read-inputs';
 import { isLogOnly } from './read-outputs';
+import { CREDENTIAL } from './classify-input';
 
-/** Credentials authenticate a request; they do not shape its answer (as `check-body-reads.ts`). */
-const CREDENTIAL = /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH)\b|_(?:KEY|TOKEN|SECRET)_|(?:apiKey|token|secret|password|credentials?)$/i;
 
 /**
  * "Nothing less", as one rule: every input of a memoised body (read-inputs.ts) that reaches
@@ -64,6 +63,8 @@ const CONSEQUENCE: Record<BodyInput['kind'], string> = {
   static: 'it can change between calls, while the cache keeps answers computed under its old value.',
   global: 'it can change between calls or processes, while the cache keeps answers computed under another value.',
   context: 'callers in different contexts (tenants, users, locales) share one answer.',
+  'configured-service': 'services configured differently (another environment, account or chain) share one cache, so one is answered with another\'s result.',
+  'service-state': 'it can change while the cache keeps answers computed under its old value.',
 };
 
 function describe(ctx: AnalysisContext, input: BodyInput, at: ts.Node): string {
@@ -91,6 +92,10 @@ function describe(ctx: AnalysisContext, input: BodyInput, at: ts.Node): string {
       return 'a property of the global object';
     case 'context':
       return 'the caller\'s AsyncLocalStorage context';
+    case 'configured-service':
+      return `a client built from ${input.from.length > 0 ? input.from.map((f) => `\`${f.name}\``).join(', ') : 'configuration'}${where}, whose answers depend on how it is configured`;
+    case 'service-state':
+      return 'data read off a service instead of asked of it';
   }
 }
 
@@ -125,8 +130,9 @@ function fileOf(ctx: AnalysisContext, node: ts.Node, at: ts.Node): string {
  */
 export function checkAllowList(ctx: AnalysisContext, site: MemoisedSite, plan: MethodPlan): Finding[] {
   const { ts, checker } = ctx;
-  if (!plan.allowList || plan.keyParams.length === 0 || checker === undefined || site.fn.body === undefined) return [];
-  const findings: Finding[] = [];
+  if (checker === undefined || site.fn.body === undefined) return [];
+  const findings: Finding[] = [...checkPicks(ctx, site, plan)];
+  if (!plan.allowList || plan.keyParams.length === 0) return findings;
   const listed = plan.keyParams.map((p) => p.name).join(', ');
   for (const param of plan.excludedParams) {
     const excluded = plan.description.excluded.find((x) => x.index === param.index);
@@ -161,4 +167,72 @@ function bindingIdentifiers(ctx: AnalysisContext, pattern: ts.BindingName): ts.I
   const { ts } = ctx;
   if (ts.isIdentifier(pattern)) return [pattern];
   return pattern.elements.flatMap((e) => (ts.isBindingElement(e) ? bindingIdentifiers(ctx, e.name) : []));
+}
+
+/**
+ * The same trap one level down: `@cacheKey('category', 'environmentId') command` keys only
+ * those properties; a property left out that the body reads and sends upstream or returns
+ * (`command.organizationId`) shapes the answer without being in the key (91048).
+ */
+function checkPicks(ctx: AnalysisContext, site: MemoisedSite, plan: MethodPlan): Finding[] {
+  const { ts, checker } = ctx;
+  const findings: Finding[] = [];
+  for (const field of plan.description.fields) {
+    const picks = field.pick;
+    const param = plan.keyParams.find((p) => p.index === field.index);
+    if (picks === undefined || picks.length === 0 || param === undefined || !ts.isIdentifier(param.node.name)) continue;
+    const symbol = checker!.getSymbolAtLocation(param.node.name);
+    const covered = (path: readonly string[]): boolean => picks.some((p) => {
+      const pick = p.split('.');
+      const n = Math.min(pick.length, path.length);
+      return pick.slice(0, n).every((seg, i) => seg === path[i]);
+    });
+    const reported = new Set<string>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node) && node !== param.node.name && checker!.getSymbolAtLocation(node) === symbol) {
+        for (const path of propertyPaths(ctx, node)) {
+          const name = path.join('.');
+          if (covered(path) || reported.has(name) || isLogOnly(ctx, node)) continue;
+          reported.add(name);
+          findings.push(
+            finding(
+              'DroppedByAllowList',
+              node.parent,
+              `${site.defaultId} sends \`${param.name}.${name}\` upstream or returns it (line ${lineOf(ctx, node)}), but \`@cacheKey(${picks.map((p) => `'${p}'`).join(', ')})\` keys only those properties of ${param.name}: ` +
+                `calls that differ only in ${name} share one answer. Fix: add '${name}' to the @cacheKey list, or \`@excludeFromKey ${param.name}.${name} <reason>\` if it does not shape the answer.`,
+            ),
+          );
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(site.fn.body!);
+  }
+  return findings;
+}
+
+/** The property paths a read of a parameter takes: `p.a.b` -> [a, b]; `const { a, b: { c } } = p` -> [a], [b, c]. */
+function propertyPaths(ctx: AnalysisContext, node: ts.Identifier): string[][] {
+  const { ts } = ctx;
+  const path: string[] = [];
+  let n: ts.Node = node;
+  while (ts.isPropertyAccessExpression(n.parent) && n.parent.expression === n) {
+    path.push(n.parent.name.text);
+    n = n.parent;
+  }
+  if (ts.isCallExpression(n.parent) && n.parent.expression === n) path.pop(); // `p.items.map(…)`: the method is not data
+  if (path.length > 0) return [path];
+  if (ts.isVariableDeclaration(n.parent) && n.parent.initializer === n && ts.isObjectBindingPattern(n.parent.name)) return bindingPaths(ctx, n.parent.name);
+  return [];
+}
+
+function bindingPaths(ctx: AnalysisContext, pattern: ts.ObjectBindingPattern): string[][] {
+  const { ts } = ctx;
+  return pattern.elements.flatMap((e) => {
+    if (e.dotDotDotToken !== undefined) return [];
+    const key = e.propertyName ?? e.name;
+    const name = ts.isIdentifier(key) || ts.isStringLiteralLike(key) ? key.text : undefined;
+    if (name === undefined) return [];
+    return ts.isObjectBindingPattern(e.name) ? bindingPaths(ctx, e.name).map((p) => [name, ...p]) : [[name]];
+  });
 }

@@ -16,9 +16,12 @@ import { isServiceType } from './type-shape';
  *   `process.env` read itself;
  * - `static`: a static field that is not a constant;
  * - `global`: a property of the global object; `context`: ambient request context
- *   (`AsyncLocalStorage#getStore()`).
+ *   (`AsyncLocalStorage#getStore()`);
+ * - `configured-service`: a client built from configuration or captured values (`axios.create({ baseURL:
+ *   process.env.API })`, a per-chain client made in a factory): its answers depend on them;
+ * - `service-state`: data read off a service rather than asked of it (`this.limits.default[level]`).
  */
-export type InputKind = 'captured' | 'module-state' | 'module-let' | 'configuration' | 'env' | 'static' | 'global' | 'context';
+export type InputKind = 'captured' | 'module-state' | 'module-let' | 'configuration' | 'env' | 'static' | 'global' | 'context' | 'configured-service' | 'service-state';
 
 /**
  * Classifies a binding read by a memoised body by its declaration and type, never its name:
@@ -31,7 +34,7 @@ export function classifyBinding(ctx: AnalysisContext, engine: Provenance, declar
   if (declaration.getSourceFile() === site.fn.getSourceFile() && declaration.pos >= site.fn.pos && declaration.end <= site.fn.end) return undefined;
   if (ts.isClassLike(declaration) || ts.isFunctionDeclaration(declaration) || ts.isEnumDeclaration(declaration) || ts.isEnumMember(declaration) || ts.isModuleDeclaration(declaration)) return undefined;
   if (ts.isImportClause(declaration) || ts.isNamespaceImport(declaration) || ts.isImportSpecifier(declaration) || ts.isImportEqualsDeclaration(declaration)) return undefined;
-  if (isService(ctx, dataRead(ctx, read))) return undefined;
+  if (isService(ctx, dataRead(ctx, read))) return configuredService(ctx, engine, declaration, site) ? 'configured-service' : undefined;
   if (ts.isParameter(declaration)) {
     // a constructor's parameter property is a class field (read-body's business)
     return ts.isConstructorDeclaration(declaration.parent) ? undefined : 'captured';
@@ -248,4 +251,60 @@ function isWritten(ctx: AnalysisContext, symbol: ts.Symbol, _declaration: ts.Nod
   }
   written.set(symbol, found);
   return found;
+}
+
+/** Credentials authenticate a request; they do not shape its answer. */
+export const CREDENTIAL = /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH)\b|_(?:KEY|TOKEN|SECRET)_|(?:apiKey|token|secret|password|credentials?|authorization|auth)$/i;
+
+/**
+ * A service binding built from configuration or from the enclosing scope's values: `const api =
+ * axios.create({ baseURL: process.env.API_URL })`, `const client = createClient({ chain })` in a
+ * factory of `chain`. Credentials (an API key, a token) do not count: they authenticate, the
+ * answer is the same.
+ */
+export function configuredService(ctx: AnalysisContext, engine: Provenance, declaration: ts.Node, site: MemoisedSite): boolean {
+  return configuredBy(ctx, engine, declaration, site).length > 0;
+}
+
+/** The values a service binding is configured with, by name (`process.env.NODE_ENV`, `chainId`). */
+export function configuredBy(ctx: AnalysisContext, engine: Provenance, declaration: ts.Node, site: MemoisedSite): string[] {
+  const { ts } = ctx;
+  const variable = variableOf(ctx, declaration);
+  let init = variable?.initializer;
+  while (init !== undefined && (ts.isAwaitExpression(init) || ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isNonNullExpression(init) || ts.isSatisfiesExpression(init))) init = init.expression;
+  if (init === undefined || !(ts.isCallExpression(init) || ts.isNewExpression(init))) return [];
+  const names = new Set<string>();
+  for (const arg of init.arguments ?? []) {
+    for (const o of engine.originsOf(ts.isSpreadElement(arg) ? arg.expression : arg)) {
+      const where = [...o.at, ...o.path].pop() ?? '';
+      if (o.root.kind === 'source' && o.root.sort === 'config') {
+        if (CREDENTIAL.test(o.root.what.split(/[.[\]'"]/).filter(Boolean).pop() ?? '') || CREDENTIAL.test(where)) continue;
+        names.add(o.root.what.replace(/\s+/g, ''));
+      } else if (o.root.kind === 'param' && o.root.fn !== site.fn && !CREDENTIAL.test(where)) {
+        const param = o.root.fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))[o.root.index];
+        if (param !== undefined && !ts.isConstructorDeclaration(o.root.fn)) names.add(param.name.getText());
+      } else if (o.root.kind === 'binding' && !CREDENTIAL.test(o.root.name)) names.add(o.root.name);
+    }
+    // a choice made on configuration (`process.env.NODE_ENV === 'production' ? … : …`) configures too
+    for (const read of envReads(ctx, arg)) if (!CREDENTIAL.test(read.name) && !CREDENTIAL.test(read.under)) names.add(`process.env.${read.name}`);
+  }
+  return [...names];
+}
+
+/** Every `process.env.X` read inside an expression, with the property it sits under (`baseURL`). */
+function envReads(ctx: AnalysisContext, expr: ts.Node): { name: string; under: string }[] {
+  const { ts } = ctx;
+  const out: { name: string; under: string }[] = [];
+  const visit = (node: ts.Node, under: string): void => {
+    if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'env' && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'process') {
+      const name = ts.isPropertyAccessExpression(node) ? node.name.text : ts.isStringLiteralLike(node.argumentExpression) ? node.argumentExpression.text : '';
+      if (name !== '') out.push({ name, under });
+      return;
+    }
+    if (ts.isFunctionLike(node)) return;
+    const key = ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteralLike(node.name)) ? node.name.text : under;
+    ts.forEachChild(node, (child) => visit(child, key));
+  };
+  visit(expr, '');
+  return out;
 }

@@ -30,7 +30,8 @@ export function planInputs(ctx: AnalysisContext, site: MemoisedSite, annotations
   const parameterMarks: Mark[] = [];
   const findings: Finding[] = [];
   for (const mark of annotations.marks) {
-    const input = params.has(mark.param) || !('tag' in mark.span) ? undefined : inputNamed(inputs, mark.param);
+    const full = [mark.param, ...mark.path].join('.');
+    const input = params.has(mark.param) || !('tag' in mark.span) ? undefined : inputNamed(inputs, mark.param) ?? inputNamed(inputs, full);
     if (input === undefined) {
       parameterMarks.push(mark);
       continue;
@@ -40,12 +41,12 @@ export function planInputs(ctx: AnalysisContext, site: MemoisedSite, annotations
       excluded.push({ name, index: -2, reason: mark.reason });
       continue;
     }
-    const visible = input.kind !== 'context' && isVisibleAt(ctx, site, mark.param, symbolNamed(input, mark.param), input.kind);
+    const visible = input.kind !== 'context' && isVisibleAt(ctx, site, mark.param, symbolNamed(input, mark.param) ?? symbolNamed(input, full), input.kind);
     if (!visible) {
       findings.push(inputNotInScope(site.defaultId, mark, name, input.kind === 'context' ? input.name : undefined));
       continue;
     }
-    if (!fields.some((f) => f.name === name)) fields.push({ name, index: -2 });
+    if (!fields.some((f) => f.name === name)) fields.push({ name, index: mark.param === 'this' ? -1 : -2 });
   }
   return { fields, excluded, parameterMarks, findings };
 }
@@ -57,7 +58,8 @@ export function inputNamed(inputs: readonly BodyInput[], name: string): BodyInpu
 
 /** The symbol a decision's name refers to: the input's own, or one of the parameters it is computed from. */
 function symbolNamed(input: BodyInput, name: string): ts.Symbol | undefined {
-  return input.from.find((f) => f.name === name)?.symbol ?? input.symbol;
+  const from = input.from.find((f) => f.name === name);
+  return from !== undefined ? from.symbol : input.symbol;
 }
 
 export function rootName(name: string): string {
@@ -68,7 +70,7 @@ export function rootName(name: string): string {
 function isVisibleAt(ctx: AnalysisContext, site: MemoisedSite, name: string, target: ts.Symbol | undefined, kind: BodyInput['kind']): boolean {
   const { ts, checker } = ctx;
   if (checker === undefined) return true;
-  if (kind === 'global') return true;
+  if (kind === 'global' || name === 'process' || name === 'this') return true;
   const inScope = checker.getSymbolsInScope(site.anchor, ts.SymbolFlags.Value).find((s) => s.name === name);
   if (inScope === undefined || target === undefined) return false;
   const resolved = inScope.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(inScope) : inScope;

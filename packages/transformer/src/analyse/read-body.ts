@@ -60,6 +60,14 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
   const visit = (node: ts.Node, ownThis: boolean, inBody: boolean): void => {
     const thisName = ownThis ? memberOfThis(ctx, node) : undefined;
     if (thisName !== undefined) readField(thisName, node);
+    else if (ownThis && ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      // `super.getStorage()` runs the base class's method on this instance: followed like `this.x()`
+      const base = ctx.checker?.getSymbolAtLocation(node.name)?.valueDeclaration;
+      if (base !== undefined && (ts.isMethodDeclaration(base) || ts.isGetAccessorDeclaration(base)) && base.body !== undefined && !queued.has(base) && queued.size < MAX_HELPERS) {
+        queued.add(base);
+        helpers.push({ body: base.body, via: current ?? `super.${node.name.text}()` });
+      }
+    }
     else if (ownThis && ts.isVariableDeclaration(node) && ts.isObjectBindingPattern(node.name) && node.initializer?.kind === ts.SyntaxKind.ThisKeyword) {
       for (const element of node.name.elements) {
         const key = element.propertyName ?? element.name;

@@ -1,9 +1,10 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
-import { classifyBinding, dataRead, type InputKind } from './classify-input';
+import { classifyBinding, configuredBy, dataRead, type InputKind } from './classify-input';
 import { isLogOnly } from './read-outputs';
 import { functionAt, type ProgramFunction } from './provenance/resolve-function';
+import { isServiceType } from './type-shape';
 import type { Provenance } from './provenance/trace-value';
 
 /**
@@ -82,6 +83,8 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           }
         }
       } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+        const state = ts.isPropertyAccessExpression(node) ? serviceState(ctx, node) : undefined;
+        if (state !== undefined) add(state, node, via);
         const member = staticOrAmbient(ctx, node, site, engine);
         if (member !== undefined) {
           add(member, node, via);
@@ -102,7 +105,14 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
     const body = (fn as ts.FunctionLikeDeclaration).body;
     if (body !== undefined) visit(body);
   }
-  return [...inputs.values()].map(({ input, reads, reaching, via }) => ({ ...input, reads, reaching, via, from: input.kind === 'captured' ? capturedFrom(ctx, engine, input.declaration, site) : [] }));
+  return [...inputs.values()].map(({ input, reads, reaching, via }) => ({ ...input, reads, reaching, via, from: fromOf(ctx, engine, input, site) }));
+}
+
+function fromOf(ctx: AnalysisContext, engine: Provenance, input: Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'>, site: MemoisedSite): BodyInput['from'] {
+  if (input.kind === 'captured') return capturedFrom(ctx, engine, input.declaration, site);
+  if (input.kind !== 'configured-service' || input.declaration === undefined) return [];
+  const scope = ctx.checker!.getSymbolsInScope(site.fn, ctx.ts.SymbolFlags.Value);
+  return configuredBy(ctx, engine, input.declaration, site).map((name) => ({ name, symbol: scope.find((s) => s.name === name) }));
 }
 
 /** The enclosing functions' parameters a captured variable is computed from. */
@@ -216,6 +226,27 @@ function staticOrAmbient(ctx: AnalysisContext, node: ts.PropertyAccessExpression
   if (isCallee(ctx, node)) return undefined;
   const kind = classifyBinding(ctx, engine, declaration, node, site);
   return kind === undefined ? undefined : { name: `${object.text}.${name}`, kind, declaration, symbol: member };
+}
+
+/**
+ * `this.limits.default[level]`: a data property read off a service field (one with methods),
+ * rather than asked of it through a method: state of that object, not an answer.
+ */
+function serviceState(ctx: AnalysisContext, node: ts.PropertyAccessExpression): Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'> | undefined {
+  const { ts, checker } = ctx;
+  const owner = node.expression;
+  if (!ts.isPropertyAccessExpression(owner) || owner.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+  const field = checker!.getSymbolAtLocation(owner.name)?.valueDeclaration;
+  if (field === undefined || !(ts.isPropertyDeclaration(field) || ts.isParameter(field))) return undefined;
+  if (!isServiceType(ctx, checker!.getTypeAtLocation(owner))) return undefined;
+  const member = checker!.getSymbolAtLocation(node.name);
+  const declaration = member?.valueDeclaration ?? member?.declarations?.[0];
+  if (declaration === undefined || ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration) || ts.isGetAccessorDeclaration(declaration)) return undefined;
+  const used = dataRead(ctx, node);
+  if (isCallee(ctx, node) || (ts.isCallExpression(used.parent) && used.parent.expression === used)) return undefined;
+  const type = checker!.getTypeAtLocation(node);
+  if (type.getCallSignatures().length > 0 || isServiceType(ctx, type)) return undefined;
+  return { name: `this.${owner.name.text}.${node.name.text}`, kind: 'service-state', declaration, symbol: member };
 }
 
 /** A property of the global object read as data (`globalThis.region`); functions and constructors are services. */
