@@ -47,7 +47,8 @@ export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: M
     );
   }
   for (const node of reads.moduleLets) {
-    const symbol = ctx.checker?.getSymbolAtLocation(node);
+    const { ts } = ctx;
+    const symbol = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node ? ctx.checker?.getShorthandAssignmentValueSymbol(node.parent) : ctx.checker?.getSymbolAtLocation(node);
     const reaches = symbol !== undefined && reachingLets.has(symbol);
     findings.push(
       finding(

@@ -26,6 +26,7 @@ interface ExcludedValue {
 export function checkCallSites(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, targets: ReadonlyMap<ts.Node, readonly PlannedSite[]>): Finding[] {
   const findings: Finding[] = [];
   const checked = new Map<ts.CallExpression, Set<PlannedSite>>();
+  const memoised = new Map<ts.Node, PlannedSite>([...targets.values()].flat().map((p) => [p.site.fn, p]));
   for (const [declaration, sites] of targets) {
     for (const call of calls.callsOf(declaration)) {
       const done = checked.get(call) ?? new Set<PlannedSite>();
@@ -33,14 +34,14 @@ export function checkCallSites(ctx: AnalysisContext, engine: Provenance, calls: 
       for (const target of sites) {
         if (done.has(target)) continue;
         done.add(target);
-        findings.push(...checkCall(ctx, engine, calls, call, target));
+        findings.push(...checkCall(ctx, engine, calls, call, target, memoised));
       }
     }
   }
   return findings;
 }
 
-function checkCall(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, call: ts.CallExpression, target: PlannedSite): Finding[] {
+function checkCall(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, call: ts.CallExpression, target: PlannedSite, memoised: ReadonlyMap<ts.Node, PlannedSite>): Finding[] {
   const { ts } = ctx;
   const { plan, site } = target;
   const method = site.defaultId;
@@ -68,6 +69,21 @@ function checkCall(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, c
             `${consequence(upward)} ` +
             `Fix: if "${param.name}" does not shape the result, exclude it ("@excludeFromKey ${param.name} reason", or @notKey); otherwise pass a value that identifies the work, not the call` +
             `${isClock(upward) ? ' (a deliberate time bucket, such as the day, comes from a helper documented `@timeBucket day`)' : ''}.`,
+        ),
+      );
+      continue;
+    }
+    const own = caller !== undefined ? memoised.get(caller) : undefined;
+    const dropped = own !== undefined && own !== target ? ownExclusionIn(origins, own) : undefined;
+    if (dropped !== undefined) {
+      const callerName = own!.site.defaultId;
+      findings.push(
+        finding(
+          'ExcludedAtCallSite',
+          arg,
+          `${callerName} excludes "${dropped.name}" from its key (${dropped.reason}: it does not shape ${callerName}'s answer), but passes it here into "${param.name}", a key parameter of ${method}, ` +
+            `whose answer ${callerName} goes on to use: ${describePath(ctx, dropped.origin, into)}. Either ${dropped.name} shapes ${callerName}'s answer, and belongs in its key, or it does not, ` +
+            `and ${method} should not key on it (calls that differ only in it never share an entry). Fix: key ${dropped.name} in ${callerName}, or exclude "${param.name}" from ${method}'s key.`,
         ),
       );
       continue;
@@ -124,6 +140,20 @@ function leakInto(
         return { value, origin: k };
       }
     }
+  }
+  return undefined;
+}
+
+/**
+ * A key origin that is a parameter the calling memoised function excludes from its own key
+ * (stated not to shape its answer): the nested memoised call's answer then depends on it.
+ */
+function ownExclusionIn(origins: readonly Origin[], own: PlannedSite): { name: string; reason: string; origin: Origin } | undefined {
+  for (const p of own.plan.excludedParams) {
+    const excluded = own.plan.description.excluded.find((x) => x.index === p.index);
+    if (excluded === undefined || excluded.reason.startsWith('not listed by @cacheKey')) continue;
+    const origin = origins.find((o) => o.root.kind === 'param' && o.root.fn === own.site.fn && o.root.index === p.index && o.path.length === 0);
+    if (origin !== undefined) return { name: p.name, reason: excluded.reason === '@notKey' ? '@notKey' : `"${excluded.reason}"`, origin };
   }
   return undefined;
 }

@@ -308,3 +308,22 @@ function envReads(ctx: AnalysisContext, expr: ts.Node): { name: string; under: s
   visit(expr, '');
   return out;
 }
+
+/**
+ * A credential: named as one (`apiKey`, `token`, `MAPS_API_KEY`), or read only where a
+ * credential goes (`headers: { 'x-api-key': this.key }`, `Authorization: \`Bearer ${t}\``).
+ * It authenticates the request; the answer is the same for every valid one.
+ */
+export function isCredential(ctx: AnalysisContext, name: string, reads: readonly ts.Node[]): boolean {
+  const { ts } = ctx;
+  if (CREDENTIAL.test(name.replace(/^#/, ''))) return true;
+  return reads.length > 0 && reads.every((read) => {
+    for (let n: ts.Node = read; n.parent !== undefined && !ts.isStatement(n) && !ts.isFunctionLike(n); n = n.parent) {
+      if (ts.isPropertyAssignment(n.parent) && n.parent.initializer === n) {
+        const key = ts.isIdentifier(n.parent.name) || ts.isStringLiteralLike(n.parent.name) ? n.parent.name.text : '';
+        return CREDENTIAL.test(key.replace(/^x-/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
+      }
+    }
+    return false;
+  });
+}

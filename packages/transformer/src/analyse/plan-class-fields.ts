@@ -6,6 +6,7 @@ import type { FieldRead } from './read-body';
 import { readClassMembers } from './read-class-members';
 import { isServiceType } from './type-shape';
 import { builtFromConfiguration, configuredClient, identityFields } from './configured-client';
+import { isCredential } from './classify-input';
 
 /** A class field read by a memoised body, with the user's key decision about it. */
 export interface ClassFieldDecision {
@@ -42,7 +43,7 @@ export function planClassFields(ctx: AnalysisContext, site: MemoisedSite, reads:
     if (include !== undefined && exclude !== undefined) contradictory.push(read);
     else if (include !== undefined) decided.push({ name: read.name, decision: 'include', reason: '' });
     else if (exclude !== undefined) decided.push({ name: read.name, decision: 'exclude', reason: exclude.reason });
-    else if (ctx.checker === undefined || isConstantField(ctx, read.declaration)) continue;
+    else if (ctx.checker === undefined || isConstantField(ctx, read.declaration) || isCredential(ctx, read.name, read.nodes)) continue;
     else if (!isServiceType(ctx, ctx.checker.getTypeAtLocation(read.declaration)) || configuredClient(ctx, read, site.classNode) !== undefined) undecided.push(read);
   }
   // a body that asks a client the class configures itself (`new Stripe(cfg.key)`) is keyed by the

@@ -125,7 +125,7 @@ function moduleEnvConstant(ctx: AnalysisContext, node: ts.Identifier): ts.Node |
   const { ts, checker } = ctx;
   const parent = node.parent;
   if (checker === undefined || (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node)) return undefined;
-  let declaration: ts.Node | undefined = checker.getSymbolAtLocation(node)?.valueDeclaration;
+  let declaration: ts.Node | undefined = (ts.isShorthandPropertyAssignment(parent) && parent.name === node ? checker.getShorthandAssignmentValueSymbol(parent) : checker.getSymbolAtLocation(node))?.valueDeclaration;
   while (declaration !== undefined && (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration) || ts.isArrayBindingPattern(declaration))) declaration = declaration.parent;
   if (declaration === undefined || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined) return undefined;
   const statement = declaration.parent.parent;
@@ -140,7 +140,8 @@ function isModuleLet(ctx: AnalysisContext, node: ts.Identifier, site: MemoisedSi
   if (checker === undefined) return false;
   const parent = node.parent;
   if ((ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node)) return false;
-  const declaration = checker.getSymbolAtLocation(node)?.valueDeclaration;
+  const symbol = ts.isShorthandPropertyAssignment(parent) && parent.name === node ? checker.getShorthandAssignmentValueSymbol(parent) : checker.getSymbolAtLocation(node);
+  const declaration = symbol?.valueDeclaration;
   if (declaration === undefined || !ts.isVariableDeclaration(declaration)) return false;
   const list = declaration.parent;
   if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.BlockScoped) === ts.NodeFlags.Const) return false;

@@ -35,13 +35,21 @@ export function readClaims(doc: DocComment): Claim[] {
     const claim = claimIn(sentence);
     if (claim !== undefined) claims.push(claim);
   }
+  // the relation read over whole sentences: its subjects join those the phrasings found
+  for (const sentence of doc.description.split(/(?<=[.!?])\s+|\n\s*\n/)) {
+    const claim = relationIn(sentence);
+    if (claim === undefined) continue;
+    const same = claims.findIndex((c) => claim.text.includes(c.text.trim()) || c.text.includes(claim.text));
+    if (same < 0) claims.push(claim);
+    else claims[same] = { ...claims[same]!, subjects: [...claims[same]!.subjects, ...claim.subjects] };
+  }
   for (const tag of doc.tags) {
     if (tag.name !== 'param') continue;
     const text = tag.text.replace(/^\{[^}]*\}\s*/, '');
     const [name = '', ...rest] = text.split(/\s+/);
     const prose = rest.join(' ').replace(/^-\s*/, '');
     const param = name.replace(/^\[|\]$/g, '').split('=')[0] ?? '';
-    if (claimIn(`${param} ${prose}`) !== undefined || BARE_CLAIM.test(prose)) claims.push({ text: prose, subjects: [param], param });
+    if (claimIn(`${param} ${prose}`) !== undefined || BARE_CLAIM.test(prose) || relationIn(`${param} ${prose}`) !== undefined) claims.push({ text: prose, subjects: [param], param });
   }
   return claims;
 }
@@ -77,4 +85,40 @@ export function namesParameter(subject: string, param: string): boolean {
     if (paramWords.length === 2 && /^(?:id|key|ids|uuid|number|no)$/.test(paramWords[1]!) && singular === paramWords[0]) return true;
   }
   return false;
+}
+
+/** Words that name the cache or its key. */
+const CACHE_WORD = /\b(?:key|keys|keyed|keying|cache|cached|caching|cache-key|memo\w*)\b/i;
+/** Words that negate a relation: what follows is not in, not used by, or left out of it. */
+const NEGATION = /\b(?:not|never|no|without|ignored|ignores|ignore|excluded|excludes|exclude|omitted|omits|omit|left\s+out|drops?|dropped|irrelevant|regardless|independent(?:ly)?)\b|n't\b/i;
+/** A clause whose subject is a pronoun, or elided ("… and is not part of the key"): its subject is in the clause before. */
+const PRONOUN = /^\s*(?:it|this|that|they|which|these|those|is|are|was|were|does|do|did|has|have|will|should|must|can|gets?|stays?)\b/i;
+
+/**
+ * A negated relation between something and the cache or its key, however it is worded: a
+ * clause in which a negation comes before a word for the cache or key ("it does not
+ * participate in the key", "ignored by the cache", "the cache does not key on `user`", "is
+ * left out of the key"). Its subjects are the clause's words (a parameter may be named
+ * anywhere in it, plainly, in backticks or spelled out); a clause whose subject is a pronoun
+ * takes the words of the clause before it. A positive claim ("the user is part of the key,
+ * so users never share answers") negates another clause, not the relation.
+ */
+export function relationIn(sentence: string): Claim | undefined {
+  const text = sentence.trim();
+  const clauses = text.split(/\s*[,;:()\u2014]\s*|\s+(?:so|because|but|while|since|whereas|and)\s+/i).filter((c) => c !== '');
+  for (let i = 0; i < clauses.length; i++) {
+    const clause = clauses[i]!;
+    const cache = CACHE_WORD.exec(clause);
+    const negation = NEGATION.exec(clause);
+    if (cache === null || negation === null || negation.index > cache.index) continue;
+    const scope = PRONOUN.test(clause) && i > 0 ? `${clauses[i - 1]} ${clause}` : clause;
+    return { text, subjects: prefixes(scope.replace(/`/g, '')) };
+  }
+  return undefined;
+}
+
+/** Every run of words from the start of a text to each of its words: a name is matched at its end. */
+function prefixes(text: string): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.map((_, i) => words.slice(Math.max(0, i - 2), i + 1).join(' '));
 }

@@ -73,7 +73,8 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
         // `process.env.X` in the body is read-body's (91041/91044); through a helper it is an input here
         if (via !== undefined) add({ name: envName(ctx, node.parent), kind: 'env', declaration: undefined, symbol: undefined }, node.parent, via);
       } else if (ts.isIdentifier(node) && isValueReference(ctx, node)) {
-        const symbol = resolved(ctx, checker.getSymbolAtLocation(node));
+        const shorthand = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node;
+        const symbol = resolved(ctx, shorthand ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node));
         const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
         if (symbol !== undefined && declaration !== undefined && !within(declaration, fn)) {
           if (isCallee(ctx, node) || isFunctionValue(ctx, declaration)) follow(declaration, via ?? `${node.text}()`);
@@ -83,7 +84,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           }
         }
       } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-        const state = ts.isPropertyAccessExpression(node) ? serviceState(ctx, node) : undefined;
+        const state = serviceState(ctx, node);
         if (state !== undefined) add(state, node, via);
         const member = staticOrAmbient(ctx, node, site, engine);
         if (member !== undefined) {
@@ -229,24 +230,38 @@ function staticOrAmbient(ctx: AnalysisContext, node: ts.PropertyAccessExpression
 }
 
 /**
- * `this.limits.default[level]`: a data property read off a service field (one with methods),
- * rather than asked of it through a method: state of that object, not an answer.
+ * `this.limits.default[level]`, `this.request.headers['accept-language']`: data read off a
+ * service field (an object with methods) rather than asked of it through a method: the
+ * object's state, not an answer. Judged at the first property whose value holds no methods.
  */
-function serviceState(ctx: AnalysisContext, node: ts.PropertyAccessExpression): Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'> | undefined {
+function serviceState(ctx: AnalysisContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'> | undefined {
   const { ts, checker } = ctx;
-  const owner = node.expression;
-  if (!ts.isPropertyAccessExpression(owner) || owner.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
-  const field = checker!.getSymbolAtLocation(owner.name)?.valueDeclaration;
+  let root: ts.Expression = node.expression;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) {
+    if (root.expression.kind === ts.SyntaxKind.ThisKeyword) break;
+    root = root.expression;
+  }
+  if (!ts.isPropertyAccessExpression(root) || root.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
+  const field = checker!.getSymbolAtLocation(root.name)?.valueDeclaration;
   if (field === undefined || !(ts.isPropertyDeclaration(field) || ts.isParameter(field))) return undefined;
-  if (!isServiceType(ctx, checker!.getTypeAtLocation(owner))) return undefined;
-  const member = checker!.getSymbolAtLocation(node.name);
-  const declaration = member?.valueDeclaration ?? member?.declarations?.[0];
-  if (declaration === undefined || ts.isMethodDeclaration(declaration) || ts.isMethodSignature(declaration) || ts.isGetAccessorDeclaration(declaration)) return undefined;
-  const used = dataRead(ctx, node);
-  if (isCallee(ctx, node) || (ts.isCallExpression(used.parent) && used.parent.expression === used)) return undefined;
-  const type = checker!.getTypeAtLocation(node);
-  if (type.getCallSignatures().length > 0 || isServiceType(ctx, type)) return undefined;
-  return { name: `this.${owner.name.text}.${node.name.text}`, kind: 'service-state', declaration, symbol: member };
+  if (!hasMethods(ctx, checker!.getTypeAtLocation(node.expression)) || hasMethods(ctx, checker!.getTypeAtLocation(node))) return undefined;
+  if (isCallee(ctx, node)) return undefined;
+  const text = node.getText().replace(/\s+/g, '').replace(/\?\./g, '.');
+  return { name: text, kind: 'service-state', declaration: undefined, symbol: undefined };
+}
+
+/** A type whose values hold methods, directly or on properties a few levels down (a client, `openai.chat`). */
+function hasMethods(ctx: AnalysisContext, type: ts.Type, depth = 0): boolean {
+  const { ts, checker } = ctx;
+  const t = checker!.getNonNullableType(type);
+  if (t.getCallSignatures().length > 0 || isServiceType(ctx, t)) return true;
+  if (depth >= 3 || !(t.flags & ts.TypeFlags.Object) || checker!.isArrayType(t)) return false;
+  return t.getProperties().some((p) => {
+    const d = p.valueDeclaration ?? p.declarations?.[0];
+    if (d === undefined) return false;
+    if (ts.isMethodDeclaration(d) || ts.isMethodSignature(d)) return true;
+    return hasMethods(ctx, checker!.getTypeOfSymbolAtLocation(p, d), depth + 1);
+  });
 }
 
 /** A property of the global object read as data (`globalThis.region`); functions and constructors are services. */

@@ -18,9 +18,15 @@ const CLOCK_FACTORIES = /^(?:dayjs|moment|moment\.utc|dayjs\.utc|Date|DateTime\.
 /** Fixed for a process, different between processes: a shared store split by machine or pid. */
 const PER_PROCESS_CALLS = /^(?:os\.)?(?:hostname|networkInterfaces)$|^process\.(?:uptime|cpuUsage|memoryUsage)$/;
 const PER_PROCESS_READS = /^process\.(?:pid|ppid)$/;
-/** Request types whose id and tracing headers are per-request. */
-const REQUEST_TYPES = new Set(['Request', 'IncomingMessage', 'FastifyRequest', 'Http2ServerRequest', 'NextRequest', 'ExpressRequest']);
-const REQUEST_ID_PROPERTIES = /^(?:id|requestId|reqId|traceId|correlationId)$/;
+/**
+ * Units of work whose identity is new for every one of them: HTTP requests, queue jobs and
+ * messages, function invocations. Their id and tracing properties are per-call.
+ */
+const REQUEST_TYPES = new Set([
+  'Request', 'IncomingMessage', 'FastifyRequest', 'Http2ServerRequest', 'NextRequest', 'ExpressRequest',
+  'Job', 'Message', 'ConsumeMessage', 'KafkaMessage', 'SQSRecord', 'EachMessagePayload', 'JobContext',
+]);
+const REQUEST_ID_PROPERTIES = /^(?:id|requestId|reqId|traceId|correlationId|messageId|awsRequestId|deliveryTag|jobId|timestamp|processedOn|attemptsMade)$/;
 const REQUEST_ID_HEADERS = /request-?id|trace|correlation|span-?id|idempotency|x-amzn-trace-id/i;
 
 export interface Source {
@@ -43,6 +49,7 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
     if (CLOCK_FACTORIES.test(callee) && node.arguments.length === 0) return { sort: 'per-call', what };
     if (PER_PROCESS_CALLS.test(callee)) return { sort: 'per-process', what };
     if (userSource(ctx, callee)) return { sort: 'per-call', what };
+    if (aliasesPerCall(ctx, node.expression)) return { sort: 'per-call', what };
     return requestHeaderCall(ctx, node);
   }
   if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date' && (node.arguments?.length ?? 0) === 0) {
@@ -99,4 +106,28 @@ function isRequest(ctx: AnalysisContext, expr: ts.Expression): boolean {
   const type = ctx.checker!.getTypeAtLocation(expr);
   const names = [type.getSymbol()?.getName(), type.aliasSymbol?.getName(), ...(type.isIntersection() ? type.types.map((t) => t.getSymbol()?.getName()) : [])];
   return names.some((n) => n !== undefined && REQUEST_TYPES.has(n));
+}
+
+/**
+ * `nextId()` where `const nextId = customAlphabet(…)` (a generator a factory made) or
+ * `const uuid = crypto.randomUUID` (an alias), in this module or imported: the call is the
+ * source it stands for.
+ */
+function aliasesPerCall(ctx: AnalysisContext, callee: ts.Expression, seen = new Set<ts.Node>()): boolean {
+  const { ts, checker } = ctx;
+  if (checker === undefined || !ts.isIdentifier(callee)) return false;
+  let symbol = checker.getSymbolAtLocation(callee);
+  if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declaration = symbol?.valueDeclaration;
+  if (declaration === undefined || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined || seen.has(declaration)) return false;
+  if ((declaration.parent.flags & ts.NodeFlags.Const) === 0) return false;
+  seen.add(declaration);
+  let init = declaration.initializer;
+  while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isNonNullExpression(init)) init = init.expression;
+  if (ts.isCallExpression(init)) return sourceAt(ctx, init)?.sort === 'per-call';
+  if (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init)) {
+    const text = calleeText(ctx, init);
+    return PER_CALL_CALLS.some((re) => re.test(text)) || aliasesPerCall(ctx, init, seen);
+  }
+  return false;
 }

@@ -9,6 +9,8 @@ const ELEMENTS_FROM: ReadonlyMap<string, number> = new Map([['push', 0], ['unshi
 export function traceDeclaration(engine: Provenance, declaration: ts.Declaration, depth: number): Origin[] {
   const { ts } = engine.ctx;
   if (ts.isParameter(declaration)) {
+    const element = iteratedElements(engine, declaration, depth);
+    if (element !== undefined) return element;
     const own = [paramOrigin(engine.ctx, declaration)];
     return declaration.initializer !== undefined ? [...own, ...engine.trace(declaration.initializer, depth)] : own;
   }
@@ -57,6 +59,10 @@ function variable(engine: Provenance, declaration: ts.VariableDeclaration, depth
   for (const value of writesTo(engine, declaration)) out.push(...engine.trace(value, depth));
   const moduleLevel = ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent);
   if (!moduleLevel) return out;
+  // a module counter (`seq += 1`, `seq++` anywhere in the program) holds a new value on every call
+  if (!isConst && ts.isIdentifier(declaration.name) && isCounter(engine, declaration)) {
+    out.push(origin({ kind: 'source', node: declaration.name, sort: 'per-call', what: `${declaration.name.text} (a counter the program increments)` }));
+  }
   const perProcess = out.map((o) => withSort(o, 'per-process'));
   const symbol = engine.ctx.checker?.getSymbolAtLocation(declaration.name);
   if (!isConst && symbol !== undefined && ts.isIdentifier(declaration.name)) perProcess.push(origin({ kind: 'binding', symbol, name: declaration.name.text }));
@@ -94,4 +100,44 @@ function writesTo(engine: Provenance, declaration: ts.VariableDeclaration): read
   }
   engine.assignments.set(declaration, out);
   return out;
+}
+
+/** Array and promise methods whose callback receives an element (or the settled value) of the receiver, and at which parameter. */
+const ELEMENT_PARAMETER: ReadonlyMap<string, number> = new Map([
+  ['map', 0], ['forEach', 0], ['flatMap', 0], ['filter', 0], ['find', 0], ['findLast', 0], ['some', 0], ['every', 0],
+  ['reduce', 1], ['reduceRight', 1], ['then', 0], ['sort', 0], ['findIndex', 0],
+]);
+
+/**
+ * `jobs.map((j) => this.run(j))`: the callback's parameter holds an element of the receiver
+ * (`then`: the promise's value), so it carries the receiver's origins. Undefined when the
+ * parameter is not such a callback's.
+ */
+function iteratedElements(engine: Provenance, param: ts.ParameterDeclaration, depth: number): Origin[] | undefined {
+  const { ts } = engine.ctx;
+  const fn = param.parent;
+  if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
+  const call = fn.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(fn) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  const at = ELEMENT_PARAMETER.get(call.expression.name.text);
+  if (at === undefined || fn.parameters.indexOf(param) !== at) return undefined;
+  return engine.trace(call.expression.expression, depth);
+}
+
+/** True when the program increments the variable: `x++`, `++x`, `x += n`, `x -= n`. */
+function isCounter(engine: Provenance, declaration: ts.VariableDeclaration): boolean {
+  const { ts, checker } = engine.ctx;
+  if (checker === undefined || !ts.isIdentifier(declaration.name)) return false;
+  const symbol = checker.getSymbolAtLocation(declaration.name);
+  const name = declaration.name.text;
+  let found = false;
+  const ours = (e: ts.Node): boolean => ts.isIdentifier(e) && e.text === name && checker.getSymbolAtLocation(e) === symbol;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) && ours(node.operand)) found = true;
+    else if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken || node.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) && ours(node.left)) found = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(declaration.getSourceFile());
+  return found;
 }

@@ -4,7 +4,7 @@ import { narrow, type Origin, type Root } from './origin';
 import { sourceAt } from './per-call-sources';
 import { calledFunction, declarationOf, parameterIndex, returnedExpressions, type ProgramFunction } from './resolve-function';
 import { traceDeclaration } from './trace-declaration';
-import { isTimeBucket } from './time-bucket';
+import { isClockRead, isTimeBucket, quantisesClock } from './time-bucket';
 import { isPerCallType } from '../type-shape';
 
 /** Calls whose callback's results make up their value (not `filter`/`find`/`sort`, whose callbacks only choose). */
@@ -58,6 +58,13 @@ export class Provenance {
   }
 
   trace(node: ts.Expression, depth: number): Origin[] {
+    const { ts } = this.ctx;
+    // a clock quantised where it is written (`dayjs().startOf('day')`, `Math.floor(Date.now() / 86_400_000)`) is a time bucket
+    if (quantisesClock(this.ctx, node)) return this.traceInner(node, depth).filter((o) => !isClockRead(o));
+    return this.traceInner(node, depth);
+  }
+
+  private traceInner(node: ts.Expression, depth: number): Origin[] {
     const { ts } = this.ctx;
     const source = sourceAt(this.ctx, node);
     if (source !== undefined) return [origin({ kind: 'source', node, sort: source.sort, what: source.what })];
@@ -114,6 +121,14 @@ export class Provenance {
       const init = declaration.initializer;
       const perInstance = this.guarded(declaration, () => this.trace(init, depth)).map((o) => withSort(o, 'per-instance'));
       out.push(...perInstance.map((o) => withStep(o, label, declaration)));
+    }
+    // values parked on the field elsewhere (`this.pending.push({ at: new Date() })`, `this.last = x`) come back with it
+    if (symbol !== undefined && ts.isPropertyDeclaration(declaration)) {
+      const written = this.guarded(declaration, () => memberWrites(this.ctx, symbol, declaration).flatMap((e) => {
+        const inConstructor = enclosingConstructor(this.ctx, e);
+        return this.trace(e, depth).map((o) => (inConstructor ? withSort(o, 'per-instance') : o));
+      }));
+      out.push(...written.map((o) => withStep(o, label, declaration)));
     }
     return out;
   }
@@ -200,4 +215,37 @@ export { withSort };
 function withStep(o: Origin, name: string, node: ts.Node): Origin {
   if (o.steps[0]?.name === name && o.steps[0].node === node) return o;
   return { ...o, steps: [{ name, node }, ...o.steps] };
+}
+
+const ELEMENTS_ADDED: ReadonlyMap<string, number> = new Map([['push', 0], ['unshift', 0], ['splice', 2], ['set', 1], ['add', 0]]);
+const memberWriteCache = new WeakMap<ts.Symbol, readonly ts.Expression[]>();
+
+/** Every value the class writes into a field: `this.x = v`, `this.x.push(v)`, `this.x.set(k, v)`, `this.x[i] = v`. */
+function memberWrites(ctx: AnalysisContext, symbol: ts.Symbol, declaration: ts.PropertyDeclaration): readonly ts.Expression[] {
+  const cached = memberWriteCache.get(symbol);
+  if (cached !== undefined) return cached;
+  const { ts, checker } = ctx;
+  const out: ts.Expression[] = [];
+  const isField = (e: ts.Expression): boolean => ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && checker?.getSymbolAtLocation(e.name) === symbol;
+  const visit = (node: ts.Node): void => {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+      const target = ts.isElementAccessExpression(node.left) ? node.left.expression : node.left;
+      if (isField(target)) out.push(node.right);
+    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isField(node.expression.expression)) {
+      const first = ELEMENTS_ADDED.get(node.expression.name.text);
+      if (first !== undefined) for (const arg of node.arguments.slice(first)) out.push(ts.isSpreadElement(arg) ? arg.expression : arg);
+    }
+    ts.forEachChild(node, visit);
+  };
+  if (checker !== undefined) visit(declaration.parent);
+  memberWriteCache.set(symbol, out);
+  return out;
+}
+
+function enclosingConstructor(ctx: AnalysisContext, node: ts.Node): boolean {
+  for (let n: ts.Node | undefined = node.parent; n !== undefined; n = n.parent) {
+    if (ctx.ts.isConstructorDeclaration(n)) return true;
+    if (ctx.ts.isFunctionLike(n) || ctx.ts.isClassLike(n)) return false;
+  }
+  return false;
 }
