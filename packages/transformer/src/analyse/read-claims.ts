@@ -120,5 +120,8 @@ export function relationIn(sentence: string): Claim | undefined {
 /** Every run of words from the start of a text to each of its words: a name is matched at its end. */
 function prefixes(text: string): string[] {
   const words = text.split(/\s+/).filter(Boolean);
-  return words.map((_, i) => words.slice(Math.max(0, i - 2), i + 1).join(' '));
+  return words.flatMap((w, i) => (GRAMMAR.test(w.replace(/[^\w]/g, '')) ? [] : [words.slice(Math.max(0, i - 2), i + 1).join(' ')]));
 }
+
+/** The words of the relation itself, never a parameter it is about ("excluded from the key" says nothing of a `from`). */
+const GRAMMAR = /^(?:from|of|in|into|on|to|by|for|with|without|the|a|an|is|are|be|been|not|never|no|key|keys|cache|cached|part|it|this|that|and|or|so|only|used|use|also)$/i;
