@@ -22,10 +22,9 @@ const PER_PROCESS_READS = /^process\.(?:pid|ppid)$/;
  * Units of work whose identity is new for every one of them: HTTP requests, queue jobs and
  * messages, function invocations. Their id and tracing properties are per-call.
  */
-const REQUEST_TYPES = new Set([
-  'Request', 'IncomingMessage', 'FastifyRequest', 'Http2ServerRequest', 'NextRequest', 'ExpressRequest',
-  'Job', 'Message', 'ConsumeMessage', 'KafkaMessage', 'SQSRecord', 'EachMessagePayload', 'JobContext',
-]);
+const REQUEST_TYPES = new Set(['Request', 'IncomingMessage', 'FastifyRequest', 'Http2ServerRequest', 'NextRequest', 'ExpressRequest']);
+/** The same for queue jobs and messages, when the type is a library's (a program's own `Job` is just data). */
+const WORK_TYPES = new Set(['Job', 'Message', 'ConsumeMessage', 'KafkaMessage', 'SQSRecord', 'EachMessagePayload', 'JobContext']);
 const REQUEST_ID_PROPERTIES = /^(?:id|requestId|reqId|traceId|correlationId|messageId|awsRequestId|deliveryTag|jobId|timestamp|processedOn|attemptsMade)$/;
 const REQUEST_ID_HEADERS = /request-?id|trace|correlation|span-?id|idempotency|x-amzn-trace-id/i;
 
@@ -104,8 +103,8 @@ function propertyName(ctx: AnalysisContext, node: ts.PropertyAccessExpression | 
 
 function isRequest(ctx: AnalysisContext, expr: ts.Expression): boolean {
   const type = ctx.checker!.getTypeAtLocation(expr);
-  const names = [type.getSymbol()?.getName(), type.aliasSymbol?.getName(), ...(type.isIntersection() ? type.types.map((t) => t.getSymbol()?.getName()) : [])];
-  return names.some((n) => n !== undefined && REQUEST_TYPES.has(n));
+  const symbols = [type.getSymbol(), type.aliasSymbol, ...(type.isIntersection() ? type.types.map((t) => t.getSymbol()) : [])];
+  return symbols.some((s) => s !== undefined && (REQUEST_TYPES.has(s.getName()) || (WORK_TYPES.has(s.getName()) && (s.declarations ?? []).some((d) => d.getSourceFile().isDeclarationFile))));
 }
 
 /**
