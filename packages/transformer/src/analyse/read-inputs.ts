@@ -76,7 +76,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
         const shorthand = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node;
         const symbol = resolved(ctx, shorthand ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node));
         const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-        if (symbol !== undefined && declaration !== undefined && !within(declaration, fn)) {
+        if (symbol !== undefined && declaration !== undefined && !within(declaration, fn) && !isWriteOnly(ctx, node)) {
           if (isCallee(ctx, node) || isFunctionValue(ctx, declaration)) follow(declaration, via ?? `${node.text}()`);
           else {
             const kind = classifyBinding(ctx, engine, declaration, node, site);
@@ -142,6 +142,28 @@ function envName(ctx: AnalysisContext, env: ts.PropertyAccessExpression): string
   if (ts.isPropertyAccessExpression(parent) && parent.expression === env) return `process.env.${parent.name.text}`;
   if (ts.isElementAccessExpression(parent) && parent.expression === env && ts.isStringLiteralLike(parent.argumentExpression)) return `process.env.${parent.argumentExpression.text}`;
   return 'process.env';
+}
+
+const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'unshift', 'splice']);
+
+/**
+ * A use that only writes (`calls.total++`, `stats.last = x`, `seen.add(id)` as a statement):
+ * the body changes module state as a side effect; the value read does not shape its answer.
+ */
+function isWriteOnly(ctx: AnalysisContext, node: ts.Identifier): boolean {
+  const { ts } = ctx;
+  let top: ts.Node = node;
+  while ((ts.isPropertyAccessExpression(top.parent) || ts.isElementAccessExpression(top.parent)) && top.parent.expression === top) {
+    if (ts.isCallExpression(top.parent.parent) && top.parent.parent.expression === top.parent && ts.isPropertyAccessExpression(top.parent) && MUTATORS.has(top.parent.name.text)) {
+      return ts.isExpressionStatement(top.parent.parent.parent);
+    }
+    top = top.parent;
+  }
+  const parent = top.parent;
+  const statement = (n: ts.Node): boolean => ts.isExpressionStatement(n.parent) || (ts.isForStatement(n.parent) && n.parent.incrementor === n);
+  if ((ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) && (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken)) return statement(parent);
+  if (ts.isBinaryExpression(parent) && parent.left === top && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return statement(parent);
+  return false;
 }
 
 /** How the body names what it reads: `config.model` for a property chain of plain names, else the binding. */
