@@ -46,6 +46,8 @@ export class Accounting {
   private sketches = new Map<string, { snapshot(): StoredKeySketch }>();
   private flushing: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** Told how many entry records each flush wrote (the store's housekeeping checks its bound by them). */
+  onRecords: ((n: number) => void) | undefined;
 
   constructor(
     private readonly store: GuardedStore,
@@ -171,6 +173,7 @@ export class Accounting {
       const part = latest.slice(i, i + ROWS_PER_PART).map((r) => ({ key: metaKey(r.key), value: r.record, ttlMs: r.ttlMs }));
       await this.store.count('record', (keyv) => nativeStore(keyv).writeRecords(part));
     }
+    if (latest.length > 0) this.onRecords?.(latest.length);
     if (describe.length > 0) {
       const ok = await this.store.count('describe', (keyv) => Promise.all(describe.map((info) => describeMethod(keyv, info))).then(() => undefined));
       if (!ok) for (const info of describe) this.markUndescribed(info);

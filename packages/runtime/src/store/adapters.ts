@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Keyv, { type Deserialize, type KeyvStoreAdapter } from 'keyv';
 import { StoreConfigError } from '../errors.js';
 import { redact } from '../printable.js';
+import { MemoryStore } from './memory-store.js';
 import { postgresAdapter } from './postgres-adapter.js';
 import { NAMESPACE } from './store-keys.js';
 import { tolerantDeserialize } from './unreadable-record.js';
@@ -129,7 +130,8 @@ export function keyvFor(adapter: KeyvStoreAdapter | undefined): Keyv {
   // keyproof stores only base64 text and flat records, so native JSON is exact and avoids Keyv's
   // reviver-based parser on every read; memory:// keeps records as they are (no text at all)
   const keyv = new Keyv({
-    ...(adapter ? { store: adapter } : {}),
+    // memory://: a Map that releases expired rows and knows its size (memory-store.ts)
+    store: adapter ?? new MemoryStore(),
     namespace: NAMESPACE,
     throwOnErrors: true,
     serialize: adapter ? JSON.stringify : undefined,

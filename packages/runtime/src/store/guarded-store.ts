@@ -88,11 +88,17 @@ export class GuardedStore {
    * health of its own, so it can neither stall nor disable reads. Resolves to false when it
    * did not land (skipped, failed or timed out).
    */
-  count(op: string, fn: (keyv: Keyv) => Promise<void>): Promise<boolean> {
-    return this.run(op, 'count', false, async (k) => {
-      await fn(k);
-      return true;
-    });
+  count(op: string, fn: (keyv: Keyv) => Promise<void>, ms?: number): Promise<boolean> {
+    return this.run(
+      op,
+      'count',
+      false,
+      async (k) => {
+        await fn(k);
+        return true;
+      },
+      ms,
+    );
   }
 
   /**
@@ -159,14 +165,14 @@ export class GuardedStore {
     return kind === 'count' ? down('count') || down('read') : down(kind);
   }
 
-  private async run<R>(op: string, kind: Health, fallback: R, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
+  private async run<R>(op: string, kind: Health, fallback: R, fn: (keyv: Keyv) => Promise<R>, bound?: number): Promise<R> {
     const health = this.health[kind];
     if (this.isDown(kind)) return fallback;
     try {
       // loading the adapter package is not the store's answer time: it has a bound of its own
       const keyv = this.opened ?? (await this.waits.run(`${op} (opening)`, Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), () => this.opening));
       this.adopt(keyv);
-      const ms = kind === 'count' ? countTimeoutMs(this.options.timeoutMs) : this.options.timeoutMs;
+      const ms = bound ?? (kind === 'count' ? countTimeoutMs(this.options.timeoutMs) : this.options.timeoutMs);
       const result = await this.waits.run(op, ms, () => fn(keyv));
       if (health.failed) {
         health.failed = false;

@@ -5,6 +5,7 @@ import { FrontCache } from '../front-cache.js';
 import { redact } from '../printable.js';
 import { defaultStoreUrl, openStoreUrl } from './adapters.js';
 import { GuardedStore } from './guarded-store.js';
+import { Housekeeping } from './housekeeping.js';
 
 /** A store with what keyproof keeps per store: its front cache and its accounting. */
 export interface StoreContext {
@@ -12,6 +13,8 @@ export interface StoreContext {
   readonly store: GuardedStore;
   readonly front: FrontCache | undefined;
   readonly accounting: Accounting;
+  /** Reclaiming expired rows, and the bound of a local store (housekeeping.ts). */
+  readonly housekeeping: Housekeeping;
 }
 
 const byUrl = new Map<string, StoreContext>();
@@ -33,11 +36,15 @@ function create(label: string, opening: Promise<Keyv>): StoreContext {
     timeoutMs: cfg.storeTimeoutMs,
     retryAfterMs: cfg.storeRetryAfterMs,
   });
+  const housekeeping = new Housekeeping(store, cfg.reclaimIntervalMs);
+  const accounting = new Accounting(store, cfg.flushIntervalMs);
+  accounting.onRecords = (n) => housekeeping.wrote(n);
   return {
     label,
     store,
     front: cfg.frontCache ? new FrontCache(cfg.frontCache.maxEntries, cfg.frontCache.maxBytes, cfg.frontCache.maxAgeMs ?? 60_000) : undefined,
-    accounting: new Accounting(store, cfg.flushIntervalMs),
+    accounting,
+    housekeeping,
   };
 }
 
@@ -85,6 +92,9 @@ export async function closeContexts(): Promise<void> {
   byKeyv.clear();
   global = undefined;
   await Promise.all(all.map((c) => c.accounting.flush()));
-  for (const c of all) c.accounting.close();
+  for (const c of all) {
+    c.accounting.close();
+    c.housekeeping.close();
+  }
   await Promise.all(all.map((c) => c.store.close()));
 }
