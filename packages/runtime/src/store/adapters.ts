@@ -54,10 +54,13 @@ type AdapterClass = new (options: unknown) => KeyvStoreAdapter;
  * referenced timer, which keeps a finished process alive forever while Redis is down. Here a
  * lost connection closes the client; the next operation (after the guard's retry pause)
  * connects again, so a dead Redis costs one refused connection per pause, and nothing holds
- * the process open.
+ * the process open. A write Redis refuses is an error, never a silent success.
  */
 function redisAdapter(url: URL, mod: Record<string, unknown>): KeyvStoreAdapter {
-  return new (exported(mod, 'KeyvRedis'))({ url: url.href, socket: { reconnectStrategy: () => false, connectTimeout: 5000 } });
+  // throwOnErrors: @keyv/redis otherwise swallows a refused SET (OOM at maxmemory with
+  // noeviction) and Keyv reports it written; thrown, the guard sees it (event, fail-closed)
+  const KeyvRedis = exported(mod, 'KeyvRedis') as unknown as new (client: unknown, options: unknown) => KeyvStoreAdapter;
+  return new KeyvRedis({ url: url.href, socket: { reconnectStrategy: () => false, connectTimeout: 5000 } }, { throwOnErrors: true });
 }
 
 function exported(mod: Record<string, unknown>, name: string): AdapterClass {

@@ -6,6 +6,7 @@ import { redact } from '../printable.js';
 import { defaultStoreUrl, openStoreUrl } from './adapters.js';
 import { GuardedStore } from './guarded-store.js';
 import { Housekeeping } from './housekeeping.js';
+import { flushOnExit } from './exit-flush.js';
 
 /** A store with what keyproof keeps per store: its front cache and its accounting. */
 export interface StoreContext {
@@ -21,20 +22,14 @@ const byUrl = new Map<string, StoreContext>();
 const byKeyv = new Map<Keyv, StoreContext>();
 let global: { generation: number; env: string | undefined; context: StoreContext } | undefined;
 
-let exitHook = false;
-
-function create(label: string, opening: Promise<Keyv>): StoreContext {
+function create(label: string, opening: Promise<Keyv>, owned: boolean): StoreContext {
   const cfg = config();
-  if (!exitHook) {
-    // hit counts and counters still pending when the event loop empties are written then
-    exitHook = true;
-    process.on('beforeExit', () => {
-      for (const c of openContexts()) void c.accounting.flush();
-    });
-  }
+  // counters still pending when the process ends are written on the way out (exit-flush.ts)
+  flushOnExit(openContexts);
   const store = new GuardedStore(opening, label, {
     timeoutMs: cfg.storeTimeoutMs,
     retryAfterMs: cfg.storeRetryAfterMs,
+    owned,
   });
   const housekeeping = new Housekeeping(store, cfg.reclaimIntervalMs);
   const accounting = new Accounting(store, cfg.flushIntervalMs);
@@ -54,14 +49,14 @@ export function storeContext(store: Keyv | string | undefined): StoreContext {
   if (typeof store === 'string') {
     let ctx = byUrl.get(store);
     if (!ctx) {
-      ctx = create(redact(store), openStoreUrl(store));
+      ctx = create(redact(store), openStoreUrl(store), true);
       byUrl.set(store, ctx);
     }
     return ctx;
   }
   let ctx = byKeyv.get(store);
   if (!ctx) {
-    ctx = create('keyv instance', Promise.resolve(store));
+    ctx = create('keyv instance', Promise.resolve(store), false);
     byKeyv.set(store, ctx);
   }
   return ctx;
