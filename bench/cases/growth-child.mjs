@@ -3,7 +3,7 @@
  *
  *   per-entry  (memory only) heap per small entry of the memory store: 50k distinct misses,
  *              front cache off (so only the store holds them), default settings otherwise;
- *   soak       a steady stream of unique keys with a 200 ms TTL for SECONDS, sampled ten
+ *   soak       a steady stream of unique keys with a 200 ms TTL for SECONDS, sampled 40
  *              times (store rows, heap after a full GC, SQLite file size), then an idle
  *              period with no calls, sampled again.
  *
@@ -60,13 +60,14 @@ const sample = async (phase, at) => samples.push({ phase, at, rows: await rows()
 const start = Date.now();
 const end = start + seconds * 1000;
 const perTick = Math.max(1, Math.round(rate / 10));
-let nextSample = start + (seconds * 1000) / 10;
+const SAMPLES = 40; // a sawtooth (one sweep every RECLAIM_MS) needs many samples for its peaks
+let nextSample = start + (seconds * 1000) / SAMPLES;
 while (Date.now() < end) {
   const tick = Date.now();
   for (let i = 0; i < perTick; i++) await fn(n++);
   if (Date.now() >= nextSample) {
     await sample('soak', (Date.now() - start) / 1000);
-    nextSample += (seconds * 1000) / 10;
+    nextSample += (seconds * 1000) / SAMPLES;
   }
   await sleep(Math.max(0, 100 - (Date.now() - tick)));
 }
