@@ -6,6 +6,7 @@ import { StoreConfigError } from '../errors.js';
 import { redact } from '../printable.js';
 import { MemoryStore } from './memory-store.js';
 import { postgresAdapter } from './postgres-adapter.js';
+import { isReadOnlyFile, readOnlySqlite } from './read-only-sqlite.js';
 import { NAMESPACE } from './store-keys.js';
 import { tolerantDeserialize } from './unreadable-record.js';
 
@@ -29,6 +30,7 @@ const ADAPTERS: Record<string, Adapter> = {
     pkg: '@keyv/sqlite',
     create: (url, mod) => {
       const file = sqlitePath(url);
+      if (isReadOnlyFile(file)) return readOnlySqlite(file); // a read-only volume: served, never written
       mkdirSync(dirname(file), { recursive: true });
       const KeyvSqlite = exported(mod, 'KeyvSqlite');
       // busyTimeout: several processes may write one file; wait for the lock, never fail.

@@ -1,6 +1,8 @@
 import type Keyv from 'keyv';
 import { config } from '../config.js';
-import { events } from '../events.js';
+import { statSync } from 'node:fs';
+import { StoreConfigError } from '../errors.js';
+import { events, warnOnce } from '../events.js';
 import type { GuardedStore } from './guarded-store.js';
 import { MemoryStore } from './memory-store.js';
 import { pruneStore, type PruneReport, type StoreBound } from './prune.js';
@@ -65,6 +67,8 @@ export class Housekeeping {
     await this.store.count(
       'prune',
       async (keyv) => {
+        this.checkFile(keyv);
+        if ((keyv.store as { opts?: { readOnly?: boolean } } | undefined)?.opts?.readOnly) return; // nothing to remove on a read-only file
         const bound = boundFor(keyv);
         if (bound) this.checkEvery = Math.max(100, Math.floor(bound.maxEntries / 20));
         report = await pruneStore(keyv, bound);
@@ -75,8 +79,44 @@ export class Housekeeping {
     return report;
   }
 
+  /** The SQLite file's identity when first seen: deleted or replaced under the process, it is said once. */
+  private file: { path: string; ino: number } | undefined;
+
+  /**
+   * An SQLite file deleted (or replaced) under a running process goes on being served from the
+   * open, unlinked file, and everything written from then on is lost at exit. That cannot be
+   * repaired from here (other handles hold the old file); it is said, once, with the fix.
+   */
+  private checkFile(keyv: Keyv): void {
+    const opts = (keyv.store as { opts?: { dialect?: string; db?: string } } | undefined)?.opts;
+    if (opts?.dialect !== 'sqlite' || typeof opts.db !== 'string') return;
+    const now = fileIdentity(opts.db);
+    if (!this.file) {
+      // the adapter created the file when it opened: missing at the first look, it was deleted since
+      this.file = { path: opts.db, ino: now ?? -1 };
+      if (now !== undefined) return;
+    }
+    if (now === this.file.ino) return;
+    const error = new StoreConfigError(
+      `the SQLite file ${this.file.path} was ${now === undefined ? 'deleted' : 'replaced'} while this process had it open. ` +
+        `This process goes on reading and writing the old, unlinked file: what it stores from now on is lost when it exits, and ` +
+        `other processes do not see it. Fix: restart the process (keyproof.close() then the next call reopens the path), and do not delete a store file under running processes (use keyproof clear).`,
+    );
+    this.file = { path: this.file.path, ino: now ?? -2 }; // said once per change
+    events.report(error);
+    warnOnce('KEYPROOF_STORE_FILE_GONE', this.file.path, `keyproof: ${error.message}`);
+  }
+
   close(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+  }
+}
+
+function fileIdentity(path: string): number | undefined {
+  try {
+    return statSync(path).ino;
+  } catch {
+    return undefined;
   }
 }
