@@ -56,7 +56,7 @@ const id = 'Growth.soak';
 let n = 0;
 const fn = memoize(async (k) => ({ ...RESULT, k }), { id, ttl: 200 }, planOf(id));
 const samples = [];
-const sample = async (phase, at) => samples.push({ phase, at, rows: await rows(), heap: heap(), file: kind === 'sqlite' ? statSync(file).size : 0 });
+const sample = async (phase, at) => samples.push({ phase, at, misses: n, rows: await rows(), heap: heap(), file: kind === 'sqlite' ? statSync(file).size : 0 });
 const start = Date.now();
 const end = start + seconds * 1000;
 const perTick = Math.max(1, Math.round(rate / 10));
