@@ -10,7 +10,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { close, configure, flush, memoize, planSignature, PLAN_FORMAT, type KeyField, type KeyPlan } from 'keyproof';
 import { openStoreUrl, readStore } from 'keyproof/store';
 import { afterEach, describe, expect, it } from 'vitest';
-import { leakedPieces, passwordUrls } from '../../runtime/test/support/password-corpus.js';
+import { leakedPieces, passwordUrls } from './password-corpus.js';
 import { runCli } from './run-cli.js';
 
 const stores = [

@@ -23,7 +23,7 @@ forEachStore('deep results', () => {
   const captured = captureWarnings();
 
   it('a result 20,000 levels deep is returned to the caller, not stored, and said so', async () => {
-    const { fn, upstream } = counted('deep', [{ name: 'x', index: 0 }], () => chain(20_000));
+    const { fn, upstream } = counted('deep', [{ name: 'x', index: 0 }], (_x: number) => chain(20_000));
     const value = await fn(1);
     expect(depthOf(value)).toBe(20_001);
     expect(captured.codes()).toContain('KEYPROOF_UNSTORABLE_VALUE');
@@ -33,7 +33,7 @@ forEachStore('deep results', () => {
   });
 
   it('a result within the depth limit is stored and served', async () => {
-    const { fn, upstream } = counted('deep-ok', [{ name: 'x', index: 0 }], () => chain(MAX_DEPTH - 10));
+    const { fn, upstream } = counted('deep-ok', [{ name: 'x', index: 0 }], (_x: number) => chain(MAX_DEPTH - 10));
     await fn(1);
     expect(depthOf(await fn(1))).toBe(MAX_DEPTH - 9);
     expect(upstream).toHaveBeenCalledTimes(1);

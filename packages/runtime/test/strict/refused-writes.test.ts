@@ -21,7 +21,7 @@ beforeAll(async () => {
   if (skip) return;
   server = await startRedis();
   const admin = new KeyvRedis(server.url);
-  const client = await admin.getClient();
+  const client = (await admin.getClient()) as unknown as { sendCommand(args: string[]): Promise<unknown> };
   await client.sendCommand(['CONFIG', 'SET', 'maxmemory-policy', 'noeviction']);
   await client.sendCommand(['CONFIG', 'SET', 'maxmemory', '1']); // full: every write is refused
   await admin.disconnect();
