@@ -27,8 +27,10 @@ export function checkTargets(groups) {
   const perEntry = find(groups, 'growth: memory', 'memory store: heap per small entry (50k entries of { n }, front cache off)');
   if (perEntry) out.push({ target: 'memory store: heap per small entry ≤ 400 B', value: perEntry.text, met: perEntry.bytes <= 400 });
   for (const kind of ['memory', 'sqlite']) {
-    const flat = find(groups, `growth: ${kind}`, 'store size: last quarter / second quarter (peak per miss per second)');
-    if (flat) out.push({ target: `steady unique short-TTL keys, ${kind}: store size flat (last quarter ≤ 1.25× second)`, value: flat.text, met: flat.flat <= 1.25 });
+    // a sawtooth (one sweep per interval): flat means the last quarter's peak stays within the
+    // steady state's (2 rows × (interval + TTL + record life) of traffic), however long the run
+    const flat = find(groups, `growth: ${kind}`, 'store size: last quarter / steady-state ceiling');
+    if (flat) out.push({ target: `steady unique short-TTL keys, ${kind}: store size flat (last quarter's peak ≤ 1.1× the steady-state ceiling)`, value: flat.text, met: flat.bounded <= 1.1 });
   }
   ratio('compile: tspc + plugin / tsc', 'compile:', 'tspc + @keyproof/transformer', 1.05);
   for (const [row, label] of [
