@@ -25,6 +25,13 @@ const ENTRIES_PER_FLUSH = 5_000;
 /** Rows per atomic part of a flush (one SQL statement, one Redis script). */
 const ROWS_PER_PART = 1_000;
 
+/** What `takePending()` hands over: entry records, method descriptions, counter deltas. */
+export interface PendingWork {
+  readonly records: ReadonlyArray<{ readonly key: string; readonly value: unknown; readonly ttlMs: number | undefined }>;
+  readonly describe: readonly MethodInfo[];
+  readonly counts: CountBatch;
+}
+
 interface PendingHit {
   count: number;
   lastHitAt: number | null;
@@ -241,6 +248,26 @@ export class Accounting {
       }
     }
     if (!this.timer) this.schedule();
+  }
+
+  /**
+   * Everything pending, taken at once, with no store call: what the process-exit writer
+   * (store/exit-writer.ts) writes when asynchronous work can no longer run. Empty when nothing
+   * is pending. Key sketches are left out (they are estimates; the next process adds its own).
+   */
+  takePending(): PendingWork | undefined {
+    if (!this.hasPending()) return undefined;
+    const records = [...new Map(this.records.map((r) => [r.key, r] as const)).values()].map((r) => ({ key: metaKey(r.key), value: r.record, ttlMs: r.ttlMs }));
+    const describe = [...this.methods.values()].filter((m) => !m.described).map((m) => m.info);
+    const methods = [...this.methods.values()].filter((m) => hasCounts(m.delta)).map((m) => ({ id: m.info.id, delta: m.delta }));
+    const entries = [...this.hits].filter(([, h]) => h.count > 0).map(([key, h]) => ({ key, hits: h.count, lastHitAt: h.lastHitAt, ...(h.expiresAt !== undefined ? { expiresAt: h.expiresAt } : {}) }));
+    this.records = [];
+    this.hits.clear();
+    for (const m of this.methods.values()) {
+      m.described = true;
+      m.delta = zeroCounters();
+    }
+    return { records, describe, counts: { methods, entries } };
   }
 
   close(): void {

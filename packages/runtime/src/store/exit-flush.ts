@@ -1,7 +1,12 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { StoreContext } from './store-context.js';
 
 /** Longest a SIGTERM / SIGINT waits for pending counters before the process goes on dying. */
 export const SIGNAL_FLUSH_MS = 3000;
+/** Longest `process.exit()` is held up by the exit writer. */
+export const EXIT_WRITE_MS = 3000;
 
 let installed = false;
 
@@ -16,15 +21,26 @@ let installed = false;
  *   128 + n). When the application listens too, it decides when to exit; keyproof only starts
  *   the flush (an application that exits at once loses it: call `await close()` first).
  *
- * `process.exit()` and an uncaught exception run no asynchronous work at all: what is pending
- * then is lost (at most `flushIntervalMs` worth of counting). Call `await flush()` or
- * `await close()` before `process.exit()`.
+ * - `process.exit()` (and an uncaught exception): Node runs no more asynchronous work, so what
+ *   is pending for a store keyproof opened from a URL (SQLite, Redis, PostgreSQL) is handed to a
+ *   short helper process (store/exit-writer.ts) that writes it, synchronously, bounded by
+ *   EXIT_WRITE_MS. A Keyv passed in cannot be reopened elsewhere, and memory:// dies with the
+ *   process: their pending counts are lost. SIGKILL and a crash of Node itself lose them too.
+ *
+ * `await close()` before exiting is still the cheapest way out.
  */
 export function flushOnExit(contexts: () => StoreContext[]): void {
   if (installed) return;
   installed = true;
   const flushAll = () => Promise.all(contexts().map((c) => c.accounting.flush())).then(() => undefined);
   process.on('beforeExit', () => void flushAll());
+  process.on('exit', () => {
+    for (const c of contexts()) {
+      if (c.url === undefined || c.url.startsWith('memory:')) continue;
+      const work = c.accounting.takePending();
+      if (work) writeOnExit(c.url, work);
+    }
+  });
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     const onSignal = () => {
       const alone = process.listenerCount(signal) === 1;
@@ -39,5 +55,16 @@ export function flushOnExit(contexts: () => StoreContext[]): void {
       });
     };
     process.on(signal, onSignal);
+  }
+}
+
+/** Run the exit writer on `work`, waiting for it (the process is exiting: nothing else can wait). */
+function writeOnExit(url: string, work: unknown): void {
+  const script = fileURLToPath(new URL('./exit-writer.js', import.meta.url));
+  if (!existsSync(script)) return; // running from sources (tests in process): nothing to run
+  try {
+    spawnSync(process.execPath, [script], { input: JSON.stringify({ url, work }), timeout: EXIT_WRITE_MS, stdio: ['pipe', 'ignore', 'ignore'] });
+  } catch {
+    // exiting anyway
   }
 }

@@ -11,6 +11,8 @@ import { flushOnExit } from './exit-flush.js';
 /** A store with what keyproof keeps per store: its front cache and its accounting. */
 export interface StoreContext {
   readonly label: string;
+  /** The URL keyproof opened it from (never printed: it may hold a password); undefined for a Keyv passed in. */
+  readonly url?: string;
   readonly store: GuardedStore;
   readonly front: FrontCache | undefined;
   readonly accounting: Accounting;
@@ -22,7 +24,8 @@ const byUrl = new Map<string, StoreContext>();
 const byKeyv = new Map<Keyv, StoreContext>();
 let global: { generation: number; env: string | undefined; context: StoreContext } | undefined;
 
-function create(label: string, opening: Promise<Keyv>, owned: boolean): StoreContext {
+function create(label: string, opening: Promise<Keyv>, url: string | undefined): StoreContext {
+  const owned = url !== undefined;
   const cfg = config();
   // counters still pending when the process ends are written on the way out (exit-flush.ts)
   flushOnExit(openContexts);
@@ -36,6 +39,7 @@ function create(label: string, opening: Promise<Keyv>, owned: boolean): StoreCon
   accounting.onRecords = (n) => housekeeping.wrote(n);
   return {
     label,
+    ...(url !== undefined ? { url } : {}),
     store,
     front: cfg.frontCache ? new FrontCache(cfg.frontCache.maxEntries, cfg.frontCache.maxBytes, cfg.frontCache.maxAgeMs ?? 60_000) : undefined,
     accounting,
@@ -49,14 +53,14 @@ export function storeContext(store: Keyv | string | undefined): StoreContext {
   if (typeof store === 'string') {
     let ctx = byUrl.get(store);
     if (!ctx) {
-      ctx = create(redact(store), openStoreUrl(store), true);
+      ctx = create(redact(store), openStoreUrl(store), store);
       byUrl.set(store, ctx);
     }
     return ctx;
   }
   let ctx = byKeyv.get(store);
   if (!ctx) {
-    ctx = create('keyv instance', Promise.resolve(store), false);
+    ctx = create('keyv instance', Promise.resolve(store), undefined);
     byKeyv.set(store, ctx);
   }
   return ctx;

@@ -85,6 +85,15 @@ it.each(persistent.map((s) => [s.name, s] as const))('SIGTERM with an applicatio
   expect(await storedCalls(url, id)).toBe(500);
 });
 
+it.each(persistent.map((s) => [s.name, s] as const))('process.exit() right after 500 calls: their counters are written on the way out [%s]', async (name, store) => {
+  const url = storeUrl(name, store.url);
+  const id = uniqueId('End.exit');
+  const child = run('ends-mid-work.mjs', ['exit', url, id, '500'], 'never printed');
+  const { code } = await child.exited;
+  expect(code, child.err()).toBe(3);
+  expect(await storedCalls(url, id)).toBe(500);
+});
+
 it.each(persistent.map((s) => [s.name, s] as const))('an event loop that empties writes what is pending, then exits [%s]', async (name, store) => {
   const url = storeUrl(name, store.url);
   const id = uniqueId('End.idle');
