@@ -34,9 +34,9 @@ export interface KeyproofEvents {
   /**
    * The store's housekeeping ran and removed something: `expired` rows past their expiry
    * (entries, their records, tombstones), `evicted` live entries over the store's bound
-   * (`storeBound`); `entries` / `bytes` are what the store holds now.
+   * (`storeBound`); `entries` / `bytes` are what a bounded store holds now.
    */
-  'store-pruned': [{ store: string; expired: number; evicted: number; entries: number; bytes: number }];
+  'store-pruned': [{ store: string; expired: number; evicted: number; entries?: number; bytes?: number }];
   /** An entry could not be decoded; it was treated as a miss and will be overwritten. */
   'corrupt-entry': [{ id: string; key: string; error: Error }];
   /** A result was not stored because it cannot round-trip, or is over the size limit. */

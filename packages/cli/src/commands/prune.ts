@@ -34,7 +34,7 @@ export async function pruneCommand(argv: readonly string[], io: Output): Promise
   io.out(
     `Removed ${n(report.expired, 'expired row', 'expired rows')}` +
       (bound ? ` and evicted ${n(report.evicted, 'entry', 'entries')}` : '') +
-      ` from ${label}; it holds ${n(report.entries, 'entry', 'entries')} (${report.bytes} bytes of stored text).`,
+      ` from ${label}; it holds ${n(report.entries ?? 0, 'entry', 'entries')} (${report.bytes ?? 0} bytes of stored text).`,
   );
   return 0;
 }

@@ -37,6 +37,8 @@ export class Housekeeping {
   private written = 0;
   /** Entries written between bound checks: a twentieth of the bound, at least 100 (known once the store is open). */
   private checkEvery = 100;
+  /** Known once the store is open: a shared store (Redis, PostgreSQL) or `storeBound: false`. */
+  private unbounded = false;
 
   constructor(
     private readonly store: GuardedStore,
@@ -50,6 +52,7 @@ export class Housekeeping {
 
   /** `n` new entries were written: past the threshold, the bound is checked now rather than at the next tick. */
   wrote(n: number): void {
+    if (this.unbounded) return; // nothing to hold: the timer's sweeps are enough
     this.written += n;
     if (this.written < this.checkEvery) return;
     this.written = 0;
@@ -70,8 +73,9 @@ export class Housekeeping {
         this.checkFile(keyv);
         if ((keyv.store as { opts?: { readOnly?: boolean } } | undefined)?.opts?.readOnly) return; // nothing to remove on a read-only file
         const bound = boundFor(keyv);
+        this.unbounded = bound === undefined;
         if (bound) this.checkEvery = Math.max(100, Math.floor(bound.maxEntries / 20));
-        report = await pruneStore(keyv, bound);
+        report = await pruneStore(keyv, bound, Date.now(), { measure: false });
       },
       PRUNE_TIMEOUT_MS,
     );

@@ -14,9 +14,9 @@ export interface PruneReport {
   readonly expired: number;
   /** Live entries evicted to bring the store under its bound. */
   readonly evicted: number;
-  /** Live entries left, and their stored size. */
-  readonly entries: number;
-  readonly bytes: number;
+  /** Live entries left, and their stored size (not measured by the housekeeping of an unbounded store). */
+  readonly entries?: number;
+  readonly bytes?: number;
 }
 
 /** Eviction goes down to this share of the bound, so it does not run again after every write. */
@@ -31,9 +31,11 @@ const EVICTED_RECORD_MS = 3_600_000;
  * answer outlives a cheap one, and a large, never-hit entry goes before a small, popular one.
  * An evicted entry leaves a short-lived record, so its next miss is counted as "evicted".
  */
-export async function pruneStore(keyv: Keyv, bound?: StoreBound, now = Date.now()): Promise<PruneReport> {
+export async function pruneStore(keyv: Keyv, bound?: StoreBound, now = Date.now(), options: { measure?: boolean } = {}): Promise<PruneReport> {
   const native = nativeStore(keyv);
   const expired = await native.reclaim(now);
+  // measuring lists a Redis and counts a PostgreSQL table: only when asked, or when there is a bound to hold
+  if (!bound && options.measure === false) return { expired, evicted: 0 };
   const size = await native.measure(now);
   if (!bound || (size.entries <= bound.maxEntries && size.bytes <= bound.maxBytes)) return { expired, evicted: 0, ...size };
   const evicted = await evict(keyv, bound, size, now);

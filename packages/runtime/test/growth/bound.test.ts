@@ -22,7 +22,7 @@ forEachStore('store bound', (c) => {
     await flush();
     const report = await prune();
     expect(report.entries).toBeLessThanOrEqual(10);
-    expect(report.evicted).toBe(25 - report.entries);
+    expect(report.evicted).toBe(25 - report.entries!);
     // every expensive answer is still served from the store
     for (let i = 0; i < 5; i++) expect(await dear.fn(i)).toBe(`dear ${i}`);
     expect(dear.upstream).toHaveBeenCalledTimes(5);
