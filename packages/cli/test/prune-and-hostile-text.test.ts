@@ -97,6 +97,10 @@ describe('text from the store', () => {
     expect(lines.filter((l) => /^\s*Total 0 calls/.test(l))).toEqual([]);
     expect(run.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
     expect(run.stdout).toContain('v1\\x0aTotal 0 calls\\u202egnp.');
+    const stats = await runCli(['stats', '--store', url]);
+    expect(stats.code, stats.stderr).toBe(0);
+    expect(stats.stdout.split('\n').filter((l) => /^\s*Total 0 calls/.test(l))).toEqual([]);
+    expect(stats.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 });
 
