@@ -3,7 +3,8 @@
  * `pnpm bench` (root): runs every case in its own child process (so one library's JIT state
  * cannot leak into another case), then prints one table, or JSON with `--json`.
  *   --quick          fewer rounds (a smoke run, not for publishing)
- *   --only=a,b       run only these cases (key-derivation, warm-hit, miss, stampede, crashed-holder, compile, compile-rxjs, memory, load)
+ *   --only=a,b       run only these cases (key-derivation, warm-hit, miss, stampede, crashed-holder, compile, compile-rxjs, memory, growth, load)
+ *   --soak=SECONDS   length of the growth case's stream (default 60; the issue's soak is 3600)
  *   --write-readme   put the table, the machine and the command into bench/README.md
  */
 import { execFile } from 'node:child_process';
@@ -24,19 +25,21 @@ const quick = argv.includes('--quick');
 const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const log = (s) => process.stderr.write(`${s}\n`);
 
-const CASES = ['key-derivation', 'warm-hit', 'miss', 'stampede', 'crashed-holder', 'compile', 'compile-rxjs', 'memory', 'load'];
+const CASES = ['key-derivation', 'warm-hit', 'miss', 'stampede', 'crashed-holder', 'compile', 'compile-rxjs', 'memory', 'growth', 'load'];
 /** The transformer's own benchmarks (packages/transformer/bench/): they print JSON with --json. */
 const THEIRS = { compile: 'compile.mjs', 'compile-rxjs': 'compile-rxjs.mjs' };
 
 async function runCase(name) {
   const external = THEIRS[name] !== undefined;
   const file = external ? path.join(root, 'packages/transformer/bench', THEIRS[name]) : path.join(here, 'cases', `${name}.mjs`);
-  const args = external ? ['--json', ...(quick ? ['--runs', '1'] : [])] : quick ? ['--quick'] : [];
+  const soak = argv.find((a) => a.startsWith('--soak='));
+  const args = external ? ['--json', ...(quick ? ['--runs', '1'] : [])] : [...(quick ? ['--quick'] : []), ...(name === 'growth' && soak ? [soak] : [])];
   const t0 = Date.now();
   log(`bench: ${name}${external ? ` (packages/transformer/bench/${THEIRS[name]})` : ''} …`);
   // load runs 4 child processes and three stores at a service's scale; compile-rxjs compiles
   // 250 files ten times: they get longer
-  const timeout = name === 'load' || name === 'compile-rxjs' ? 600_000 : 280_000;
+  const soakSeconds = Number(argv.find((a) => a.startsWith('--soak='))?.slice(7) ?? 60);
+  const timeout = name === 'growth' ? (2 * soakSeconds + 300) * 1000 : name === 'load' || name === 'compile-rxjs' ? 600_000 : 280_000;
   const { stdout } = await promisify(execFile)(process.execPath, [file, ...args], { cwd: root, maxBuffer: 64 << 20, timeout });
   log(`bench: ${name} done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   if (external) return fromTheirCompile(stdout);

@@ -24,6 +24,14 @@ export function checkTargets(groups) {
   for (const r of groups.find((g) => g.group.startsWith('crashed lease holder'))?.rows ?? []) {
     out.push({ target: `SIGKILLed lease holder, ${r.name.split(':')[0]}: next process ≤ 5 s`, value: r.text, met: r.ms <= 5000 });
   }
+  const perEntry = find(groups, 'growth: memory', 'memory store: heap per small entry (50k entries of { n }, front cache off)');
+  if (perEntry) out.push({ target: 'memory store: heap per small entry ≤ 400 B', value: perEntry.text, met: perEntry.bytes <= 400 });
+  for (const kind of ['memory', 'sqlite']) {
+    // a sawtooth (one sweep per interval): flat means the last quarter's peak stays within the
+    // steady state's (2 rows × (interval + TTL + record life) of traffic), however long the run
+    const flat = find(groups, `growth: ${kind}`, 'store size: last quarter / steady-state ceiling');
+    if (flat) out.push({ target: `steady unique short-TTL keys, ${kind}: store size flat (last quarter's peak ≤ 1.1× the steady-state ceiling)`, value: flat.text, met: flat.bounded <= 1.1 });
+  }
   ratio('compile: tspc + plugin / tsc', 'compile:', 'tspc + @keyproof/transformer', 1.05);
   for (const [row, label] of [
     ['analysis share, in process (rxjs as is)', 'rxjs src as is'],

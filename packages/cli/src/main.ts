@@ -4,6 +4,7 @@ import { checkCommand } from './commands/check.js';
 import { clearCommand } from './commands/clear.js';
 import { explainCommand } from './commands/explain.js';
 import { keysCommand } from './commands/keys.js';
+import { pruneCommand } from './commands/prune.js';
 import { statsCommand } from './commands/stats.js';
 import { processOutput, type Output } from './output.js';
 import { USAGE, type CommandName } from './usage.js';
@@ -15,6 +16,7 @@ const COMMANDS: Record<CommandName, (argv: readonly string[], io: Output) => Pro
   stats: statsCommand,
   explain: explainCommand,
   clear: clearCommand,
+  prune: pruneCommand,
   check: checkCommand,
   keys: keysCommand,
 };

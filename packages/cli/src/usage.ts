@@ -11,6 +11,7 @@ Commands:
   stats            per method: entries, hits, misses, hit rate, upstream calls avoided, money saved
   explain ID       a method's key plan (fields, exclusions and why, version) and its recent entries
   clear            remove cached entries (all, one method, or one version of it)
+  prune            remove what expired now; hold a local store to a size (--max-entries, --max-bytes)
   check            run keyproof's build-time analysis without emitting; exit 1 on errors (CI, TypeScript 7)
   keys             write keyproof.keys.json, the lockfile of cache keys; --accept, --diff REF
 
@@ -62,6 +63,24 @@ counters; with --version only that version's entries go (e.g. after a model migr
 Options:
   --method ID      only this method's entries
   --version V      only entries of this version
+  --store URL      the store to change
+  -h, --help       show this help
+
+${STORE_NOTE}`,
+
+  prune: `Usage: keyproof prune [--max-entries N] [--max-bytes N] [--json] [--store URL]
+
+Remove what has expired (entries, their records and tombstones, counters of entries that are
+gone) and say how much went and what is left. With --max-entries or --max-bytes, also evict
+live entries until the store holds at most 90% of that: the cheapest to recompute first (the
+method's cost × (1 + hits) / size, lowest first, then the least recently used). Running
+processes do this by themselves every minute (configure({ reclaimIntervalMs, storeBound }));
+this is for a store no process is using, a cron job, or a shared store (Redis, PostgreSQL).
+
+Options:
+  --max-entries N  evict down to 90% of N live entries
+  --max-bytes N    evict down to 90% of N bytes of stored text
+  --json           print the report as JSON
   --store URL      the store to change
   -h, --help       show this help
 

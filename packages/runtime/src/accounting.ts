@@ -25,6 +25,13 @@ const ENTRIES_PER_FLUSH = 5_000;
 /** Rows per atomic part of a flush (one SQL statement, one Redis script). */
 const ROWS_PER_PART = 1_000;
 
+/** What `takePending()` hands over: entry records, method descriptions, counter deltas. */
+export interface PendingWork {
+  readonly records: ReadonlyArray<{ readonly key: string; readonly value: unknown; readonly ttlMs: number | undefined }>;
+  readonly describe: readonly MethodInfo[];
+  readonly counts: CountBatch;
+}
+
 interface PendingHit {
   count: number;
   lastHitAt: number | null;
@@ -46,6 +53,8 @@ export class Accounting {
   private sketches = new Map<string, { snapshot(): StoredKeySketch }>();
   private flushing: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  /** Told how many entry records each flush wrote (the store's housekeeping checks its bound by them). */
+  onRecords: ((n: number) => void) | undefined;
 
   constructor(
     private readonly store: GuardedStore,
@@ -171,6 +180,7 @@ export class Accounting {
       const part = latest.slice(i, i + ROWS_PER_PART).map((r) => ({ key: metaKey(r.key), value: r.record, ttlMs: r.ttlMs }));
       await this.store.count('record', (keyv) => nativeStore(keyv).writeRecords(part));
     }
+    if (latest.length > 0) this.onRecords?.(latest.length);
     if (describe.length > 0) {
       const ok = await this.store.count('describe', (keyv) => Promise.all(describe.map((info) => describeMethod(keyv, info))).then(() => undefined));
       if (!ok) for (const info of describe) this.markUndescribed(info);
@@ -238,6 +248,26 @@ export class Accounting {
       }
     }
     if (!this.timer) this.schedule();
+  }
+
+  /**
+   * Everything pending, taken at once, with no store call: what the process-exit writer
+   * (store/exit-writer.ts) writes when asynchronous work can no longer run. Empty when nothing
+   * is pending. Key sketches are left out (they are estimates; the next process adds its own).
+   */
+  takePending(): PendingWork | undefined {
+    if (!this.hasPending()) return undefined;
+    const records = [...new Map(this.records.map((r) => [r.key, r] as const)).values()].map((r) => ({ key: metaKey(r.key), value: r.record, ttlMs: r.ttlMs }));
+    const describe = [...this.methods.values()].filter((m) => !m.described).map((m) => m.info);
+    const methods = [...this.methods.values()].filter((m) => hasCounts(m.delta)).map((m) => ({ id: m.info.id, delta: m.delta }));
+    const entries = [...this.hits].filter(([, h]) => h.count > 0).map(([key, h]) => ({ key, hits: h.count, lastHitAt: h.lastHitAt, ...(h.expiresAt !== undefined ? { expiresAt: h.expiresAt } : {}) }));
+    this.records = [];
+    this.hits.clear();
+    for (const m of this.methods.values()) {
+      m.described = true;
+      m.delta = zeroCounters();
+    }
+    return { records, describe, counts: { methods, entries } };
   }
 
   close(): void {

@@ -6,41 +6,76 @@ export interface Unstorable {
   readonly fix: string;
 }
 
+/** Deeper than this, a result is not stored: decoding it again could exhaust the stack of the process that reads it. */
+export const MAX_DEPTH = 1000;
+
+/** One value still to look at: where it sits (its parent and the step from it), built into a path only when reported. */
+interface Frame {
+  readonly value: unknown;
+  readonly parent: Frame | undefined;
+  readonly step: string;
+  readonly depth: number;
+}
+
+function pathOf(frame: Frame): string {
+  const steps: string[] = [];
+  for (let f: Frame | undefined = frame; f; f = f.parent) steps.push(f.step);
+  return steps.reverse().join('');
+}
+
 /**
  * Find the first part of a result that would not come back from the store as it went in
  * (a kind whose `value` is `not-stored` in the value table, value-kinds.ts): functions,
  * symbols, class instances, subclasses of built-ins, null-prototype objects, hidden
- * properties, shared memory. Returns what and where (its path), or undefined when safe.
+ * properties, shared memory; or a nesting deeper than MAX_DEPTH. Returns what and where (its
+ * path), or undefined when safe. Iterative: a result nested thousands of levels deep is
+ * reported, never a RangeError after the upstream call was paid for.
  */
-export function findUnstorable(value: unknown, path = 'result', seen = new Set<object>()): Unstorable | undefined {
-  if (typeof value !== 'object' || value === null) {
-    const k = kindOf(value);
-    return k.value === 'not-stored' ? unstorable(k, path, value) : undefined;
-  }
-  if (seen.has(value)) return undefined;
-  seen.add(value);
-  const k = kindOf(value);
-  if (k.value === 'not-stored') return unstorable(k, path, value);
-  switch (k) {
-    case VALUE_KINDS.array:
-      return firstOf(value as unknown[], (v, i) => findUnstorable(v, `${path}[${i}]`, seen));
-    case VALUE_KINDS.plainObject:
-      return firstOf(Object.keys(value), (key) => findUnstorable((value as Record<string, unknown>)[key], `${path}.${key}`, seen));
-    case VALUE_KINDS.map:
-      return firstOf([...(value as Map<unknown, unknown>)], ([key, v], i) => findUnstorable(key, `${path}<key ${i}>`, seen) ?? findUnstorable(v, `${path}.get(${i})`, seen));
-    case VALUE_KINDS.set:
-      return firstOf([...(value as Set<unknown>)], (v, i) => findUnstorable(v, `${path}<item ${i}>`, seen));
-    case VALUE_KINDS.error:
-      return unstorableError(value as Error, path, seen);
-    default:
-      return undefined;
-  }
-}
-
-function firstOf<T>(items: readonly T[], check: (item: T, i: number) => Unstorable | undefined): Unstorable | undefined {
-  for (let i = 0; i < items.length; i++) {
-    const bad = check(items[i]!, i);
-    if (bad) return bad;
+export function findUnstorable(value: unknown, path = 'result'): Unstorable | undefined {
+  const seen = new Set<object>();
+  const stack: Frame[] = [{ value, parent: undefined, step: path, depth: 0 }];
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    const v = frame.value;
+    if (typeof v !== 'object' || v === null) {
+      const k = kindOf(v);
+      if (k.value === 'not-stored') return unstorable(k, pathOf(frame), v);
+      continue;
+    }
+    if (seen.has(v)) continue;
+    seen.add(v);
+    if (frame.depth > MAX_DEPTH) {
+      return {
+        reason: `${pathOf(frame)} is nested more than ${MAX_DEPTH} levels deep, which a process reading it back could not decode without exhausting its stack`,
+        fix: 'return a flatter structure (a list of nodes with parent ids instead of a deep chain)',
+      };
+    }
+    const k = kindOf(v);
+    if (k.value === 'not-stored') return unstorable(k, pathOf(frame), v);
+    const children: Array<[unknown, string]> = [];
+    switch (k) {
+      case VALUE_KINDS.array:
+        (v as unknown[]).forEach((item, i) => children.push([item, `[${i}]`]));
+        break;
+      case VALUE_KINDS.plainObject:
+        for (const key of Object.keys(v)) children.push([(v as Record<string, unknown>)[key], `.${key}`]);
+        break;
+      case VALUE_KINDS.map:
+        [...(v as Map<unknown, unknown>)].forEach(([key, item], i) => children.push([key, `<key ${i}>`], [item, `.get(${i})`]));
+        break;
+      case VALUE_KINDS.set:
+        [...(v as Set<unknown>)].forEach((item, i) => children.push([item, `<item ${i}>`]));
+        break;
+      case VALUE_KINDS.error: {
+        const bad = unstorableError(v as Error, pathOf(frame));
+        if (bad) return bad;
+        if ('cause' in (v as Error)) children.push([(v as Error).cause, '.cause']);
+        break;
+      }
+      default:
+        break;
+    }
+    // pushed last-first, so the first child is looked at first (the path reported is the first bad one in order)
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ value: children[i]![0], parent: frame, step: children[i]![1], depth: frame.depth + 1 });
   }
   return undefined;
 }
@@ -57,7 +92,7 @@ const BUILT_IN_ERRORS = new Set<object>([Error, EvalError, RangeError, Reference
 const KEPT_ERROR_PROPS = new Set(['message', 'stack', 'cause']);
 const ERROR_FIX = 'return the error as plain data ({ name, message, status, … })';
 
-function unstorableError(error: Error, path: string, seen: Set<object>): Unstorable | undefined {
+function unstorableError(error: Error, path: string): Unstorable | undefined {
   const proto = Object.getPrototypeOf(error) as object | null;
   if (proto === null || !BUILT_IN_ERRORS.has(proto)) {
     const name = (error as { constructor?: { name?: string } }).constructor?.name || 'a custom error class';
@@ -67,5 +102,5 @@ function unstorableError(error: Error, path: string, seen: Set<object>): Unstora
   if (extra !== undefined) {
     return { reason: `${path} is an error with the property "${extra}", which the store does not keep (only message, stack and cause)`, fix: ERROR_FIX };
   }
-  return 'cause' in error ? findUnstorable(error.cause, `${path}.cause`, seen) : undefined;
+  return undefined;
 }

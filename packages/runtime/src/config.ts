@@ -48,6 +48,24 @@ export interface KeyproofConfig {
    */
   frontCache?: { maxEntries: number; maxBytes: number; maxAgeMs?: number } | false;
   /**
+   * The most a local store (`memory://`, SQLite) holds. Past it, the store's housekeeping evicts
+   * the entries cheapest to recompute per byte kept (the method's `cost` × (1 + hits) / size,
+   * lowest first, then the least recently used) down to 90% of the bound. Checked every
+   * `reclaimIntervalMs` and after every few hundred new entries, so the store may pass the bound
+   * briefly. Shared stores (Redis, PostgreSQL) are bounded by their server (`maxmemory`) or by
+   * `keyproof prune`. false: no bound.
+   * @default memory://: { maxEntries: 100_000, maxBytes: 256 MiB }; SQLite: { maxEntries: 1_000_000, maxBytes: 1 GiB }
+   */
+  storeBound?: { maxEntries?: number; maxBytes?: number } | false;
+  /**
+   * How often each store's housekeeping runs: expired entries, their records and tombstones are
+   * removed (SQLite, PostgreSQL, memory://: Keyv itself drops an expired row only when it is
+   * read again), and local stores are held to `storeBound`. 0 turns the timer off (`prune()`
+   * still works). The timer never keeps a process alive.
+   * @default 60_000
+   */
+  reclaimIntervalMs?: number;
+  /**
    * Results whose encoding is larger than this are returned but not stored.
    * @default 16 MiB
    */
@@ -96,6 +114,8 @@ const DEFAULTS: ResolvedConfig = {
   leaseMs: 30_000,
   frontCache: { maxEntries: 10_000, maxBytes: 64 * 1024 * 1024, maxAgeMs: 60_000 },
   maxValueBytes: 16 * 1024 * 1024,
+  storeBound: {},
+  reclaimIntervalMs: 60_000,
   flushIntervalMs: 1000,
   keyWatch: { minCalls: 200 },
   mode: 'serve',

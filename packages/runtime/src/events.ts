@@ -31,6 +31,12 @@ export interface KeyproofEvents {
   'store-bypass': [{ store: string; op: string; error: Error }];
   /** The store answered again after a bypass. */
   'store-recovered': [{ store: string }];
+  /**
+   * The store's housekeeping ran and removed something: `expired` rows past their expiry
+   * (entries, their records, tombstones), `evicted` live entries over the store's bound
+   * (`storeBound`); `entries` / `bytes` are what a bounded store holds now.
+   */
+  'store-pruned': [{ store: string; expired: number; evicted: number; entries?: number; bytes?: number }];
   /** An entry could not be decoded; it was treated as a miss and will be overwritten. */
   'corrupt-entry': [{ id: string; key: string; error: Error }];
   /** A result was not stored because it cannot round-trip, or is over the size limit. */

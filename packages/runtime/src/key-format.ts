@@ -1,5 +1,5 @@
 import { ByteWriter, type ByteSink } from './byte-writer.js';
-import { OpenContainers, Seg, Unencodable, cycle, instance, within } from './key-path.js';
+import { OpenContainers, Seg, Unencodable, cycle, instance, shared, within } from './key-path.js';
 
 /**
  * THE KEY FORMAT. Every value is written as a one-byte type tag followed by a fixed-size or
@@ -108,6 +108,7 @@ export class KeyFormat extends ByteWriter {
     if (proto === Object.prototype || proto === null) {
       return typeof (v as Declared)[keyForm] === 'function' ? this.declared(v) : this.plain(v as Record<string, unknown>);
     }
+    if (ArrayBuffer.isView(v) ? isShared(v.buffer) : isShared(v)) throwShared();
     if (v instanceof Uint8Array && (v.constructor === Uint8Array || Buffer.isBuffer(v))) return this.bytes(v);
     if (v instanceof ArrayBuffer) return this.bytes(new Uint8Array(v));
     if (ArrayBuffer.isView(v)) return this.typedArray(v);
@@ -247,4 +248,10 @@ function sortTogether(keys: string[], values: unknown[]): void {
     keys[j + 1] = k;
     values[j + 1] = x;
   }
+}
+
+/** Shared memory can change under the call while its key is computed (the value table refuses it as a key too). */
+const isShared = (v: unknown): boolean => typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer;
+function throwShared(): never {
+  throw shared();
 }

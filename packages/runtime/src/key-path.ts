@@ -73,6 +73,13 @@ export function cycle(): Unencodable {
   return new Unencodable('a circular reference', "break the cycle, or key on the fields that matter (@cacheKey('a', 'b'))");
 }
 
+export function shared(): Unencodable {
+  return new Unencodable(
+    'shared memory (a SharedArrayBuffer, or a view over one)',
+    'another thread can change its bytes while the call runs, so the key would not say what was computed: key on a copy (new Uint8Array(view).slice())',
+  );
+}
+
 export function instance(v: object): Unencodable {
   const name = (v as { constructor?: { name?: string } }).constructor?.name || 'an object with a custom prototype';
   if (v instanceof Promise) return new Unencodable('a Promise', 'await it and pass the value');

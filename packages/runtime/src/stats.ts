@@ -3,7 +3,9 @@ import { processStats } from './accounting.js';
 import { COUNTER_FIELDS, MalformedRow, type StoredRows } from './store/native-store.js';
 import { nativeStore } from './store/open-native-store.js';
 import { UnreadableRecord } from './store/unreadable-record.js';
-import { classifyKey, splitEntryKey } from './store/store-keys.js';
+import { META_PREFIX, classifyKey, splitEntryKey } from './store/store-keys.js';
+import { boundFor } from './store/housekeeping.js';
+import { pruneStore, type PruneReport } from './store/prune.js';
 import { closeContexts, openContexts, storeContext } from './store/store-context.js';
 import { config } from './config.js';
 import { storedDiagnosis } from './watch/stored-diagnosis.js';
@@ -109,7 +111,9 @@ function joinRows(rows: StoredRows, withEntries: boolean, now = Date.now()): Sto
 
 /** What `clearStore` leaves of an entry's record for a day: the next miss of that key reads "cleared". */
 function isTombstone(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && typeof (value as { clearedAt?: unknown }).clearedAt === 'number';
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as { clearedAt?: unknown; evictedAt?: unknown };
+  return typeof v.clearedAt === 'number' || typeof v.evictedAt === 'number'; // cleared, or evicted by the store's bound (prune.ts)
 }
 
 function isPastExpiry(value: unknown, now: number): boolean {
@@ -154,9 +158,12 @@ function entryProblem(value: unknown): string | undefined {
  */
 export async function clearStore(keyv: Keyv, filter: { method?: string; version?: string } = {}): Promise<number> {
   const native = nativeStore(keyv);
+  const keys = await native.listKeys(); // live rows only: an expired entry is not counted as removed
+  const live = new Set(keys.filter((k) => classifyKey(k).kind === 'entry'));
   const doomed: string[] = [];
+  const tombstoned: string[] = [];
   let removed = 0;
-  for (const key of await native.listKeys()) {
+  for (const key of keys) {
     const kind = classifyKey(key);
     const target = kind.kind === 'count' ? classifyKey(kind.of) : kind;
     if (target.kind === 'method') {
@@ -168,21 +175,33 @@ export async function clearStore(keyv: Keyv, filter: { method?: string; version?
     const [id, version] = splitEntryKey(target.entry);
     if (filter.method && filter.method !== id) continue;
     if (filter.version && filter.version !== version) continue;
+    if (kind.kind === 'meta' && !live.has(kind.entry)) continue; // a record outliving its entry, or a tombstone: it expires by itself
     doomed.push(key);
     if (kind.kind === 'entry') removed++;
+    if (kind.kind === 'meta') tombstoned.push(key);
   }
   if (doomed.length > 0) await native.deleteKeys(doomed);
-  // each removed entry leaves a tombstone record for a day, so its next miss is counted as "cleared"
+  // each removed entry leaves a tombstone record for a day, so its next miss is counted as
+  // "cleared"; only live entries get one, so clearing again never re-stamps old tombstones
   const clearedAt = Date.now();
-  const tombstones = doomed.flatMap((key) => {
-    const kind = classifyKey(key);
-    if (kind.kind !== 'meta') return [];
-    const [id, version] = splitEntryKey(kind.entry);
-    return [{ key, value: { id, version, clearedAt }, ttlMs: TOMBSTONE_MS }];
+  const tombstones = tombstoned.map((key) => {
+    const [id, version] = splitEntryKey(key.slice(META_PREFIX.length));
+    return { key, value: { id, version, clearedAt }, ttlMs: TOMBSTONE_MS };
   });
   for (let i = 0; i < tombstones.length; i += 1000) await native.writeRecords(tombstones.slice(i, i + 1000));
   for (const ctx of openContexts()) ctx.front?.clear();
   return removed;
+}
+
+/**
+ * Remove expired entries, their records and tombstones from a store now, and hold a local
+ * store (memory://, SQLite) to its bound (`storeBound`): what the housekeeping does every
+ * `reclaimIntervalMs`. Rejects when the store does not answer.
+ */
+export async function prune(options: { store?: Keyv | string } = {}): Promise<PruneReport> {
+  await flush();
+  const guard = storeContext(options.store).store;
+  return guard.inspect('prune', { probeMs: config().storeTimeoutMs, ms: LIST_TIMEOUT_MS }, (keyv) => pruneStore(keyv, boundFor(keyv)));
 }
 
 /** Moved to store/store-keys.ts (kept here for existing imports). */

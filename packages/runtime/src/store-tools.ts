@@ -5,6 +5,8 @@
  */
 export { openStoreUrl, defaultStoreUrl, sqlitePath } from './store/adapters.js';
 export { readStore, clearStore, type StoreStats, type StoreProblem } from './stats.js';
+export { pruneStore, type PruneReport, type StoreBound } from './store/prune.js';
+export { boundFor } from './store/housekeeping.js';
 export { NAMESPACE, META_PREFIX, METHOD_PREFIX, LEASE_PREFIX, entryKey, splitEntryKey } from './store/store-keys.js';
 export { KEY_FORMAT, keyDigest } from './derive-key.js';
 export { VALUE_FORMAT } from './codec.js';

@@ -7,6 +7,7 @@ import { redact } from 'keyproof/store';
 import { withStore } from '../open-store.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
+import { printableRecord } from '../printable-record.js';
 import { readSummary } from '../read-summary.js';
 import { locateStore } from '../store-location.js';
 import type { EntryView, MethodSummary } from '../summarise-store.js';
@@ -47,7 +48,8 @@ export async function explainCommand(argv: readonly string[], io: Output): Promi
     const json = { store: label, method: figures, plan: record?.plan ?? null, ttlMs: record?.ttlMs ?? null, recentEntries: recent.slice(0, limit) };
     io.out(JSON.stringify(misses ? { ...json, recentMisses: misses.slice(0, limit) } : json, null, 2));
   } else {
-    io.out(explainText(method, recent, limit) + (misses ? `\n${missText(misses, limit).join('\n')}` : ''));
+    // stored text (versions, field names, digests) printed one line each, whatever it holds
+    io.out(explainText(printableRecord(method), printableRecord(recent), limit) + (misses ? `\n${missText(printableRecord(misses), limit).join('\n')}` : ''));
   }
   return 0;
 }

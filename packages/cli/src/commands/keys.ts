@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { printable, sqlitePath } from 'keyproof/store';
+import { redact, sqlitePath } from 'keyproof/store';
 import type * as Transformer from '@keyproof/transformer';
 import type { TypeScript } from '@keyproof/transformer';
 import { CliError, usageError } from '../cli-error.js';
@@ -183,7 +183,7 @@ async function storeEntries(flag: string | undefined, io: Output): Promise<Entri
     const known = new Set(summary.methods.map((m) => m.id));
     return (id, version) => (known.has(id) ? (counts.get(`${id}\0${version}`) ?? 0) : undefined);
   } catch (error) {
-    io.err(`note: entry counts left out: ${(error as Error).message.split('\n')[0]} (${printable(location.url)})`);
+    io.err(`note: entry counts left out: ${redact((error as Error).message.split('\n')[0] ?? '')} (${redact(location.url)})`);
     return undefined;
   }
 }

@@ -6,6 +6,7 @@ import { printable, redact } from 'keyproof/store';
 import { withStore } from '../open-store.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
+import { printableRecord } from '../printable-record.js';
 import { readSummary } from '../read-summary.js';
 import { locateStore } from '../store-location.js';
 import type { EntryView, MethodSummary, StoreSummary } from '../summarise-store.js';
@@ -30,7 +31,7 @@ export async function statsCommand(argv: readonly string[], io: Output): Promise
   if (values.json) {
     io.out(JSON.stringify(statsJson(redact(location.url), summary, top), null, 2));
   } else {
-    io.out(statsText(redact(location.url), summary, top));
+    io.out(statsText(redact(location.url), printableRecord(summary), top)); // stored ids and versions on one line each
   }
   return 0;
 }

@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import Keyv, { type Deserialize, type KeyvStoreAdapter } from 'keyv';
 import { StoreConfigError } from '../errors.js';
 import { redact } from '../printable.js';
+import { MemoryStore } from './memory-store.js';
 import { postgresAdapter } from './postgres-adapter.js';
+import { isReadOnlyFile, readOnlySqlite } from './read-only-sqlite.js';
 import { NAMESPACE } from './store-keys.js';
 import { tolerantDeserialize } from './unreadable-record.js';
 
@@ -28,6 +30,7 @@ const ADAPTERS: Record<string, Adapter> = {
     pkg: '@keyv/sqlite',
     create: (url, mod) => {
       const file = sqlitePath(url);
+      if (isReadOnlyFile(file)) return readOnlySqlite(file); // a read-only volume: served, never written
       mkdirSync(dirname(file), { recursive: true });
       const KeyvSqlite = exported(mod, 'KeyvSqlite');
       // busyTimeout: several processes may write one file; wait for the lock, never fail.
@@ -53,10 +56,13 @@ type AdapterClass = new (options: unknown) => KeyvStoreAdapter;
  * referenced timer, which keeps a finished process alive forever while Redis is down. Here a
  * lost connection closes the client; the next operation (after the guard's retry pause)
  * connects again, so a dead Redis costs one refused connection per pause, and nothing holds
- * the process open.
+ * the process open. A write Redis refuses is an error, never a silent success.
  */
 function redisAdapter(url: URL, mod: Record<string, unknown>): KeyvStoreAdapter {
-  return new (exported(mod, 'KeyvRedis'))({ url: url.href, socket: { reconnectStrategy: () => false, connectTimeout: 5000 } });
+  // throwOnErrors: @keyv/redis otherwise swallows a refused SET (OOM at maxmemory with
+  // noeviction) and Keyv reports it written; thrown, the guard sees it (event, fail-closed)
+  const KeyvRedis = exported(mod, 'KeyvRedis') as unknown as new (client: unknown, options: unknown) => KeyvStoreAdapter;
+  return new KeyvRedis({ url: url.href, socket: { reconnectStrategy: () => false, connectTimeout: 5000 } }, { throwOnErrors: true });
 }
 
 function exported(mod: Record<string, unknown>, name: string): AdapterClass {
@@ -129,7 +135,8 @@ export function keyvFor(adapter: KeyvStoreAdapter | undefined): Keyv {
   // keyproof stores only base64 text and flat records, so native JSON is exact and avoids Keyv's
   // reviver-based parser on every read; memory:// keeps records as they are (no text at all)
   const keyv = new Keyv({
-    ...(adapter ? { store: adapter } : {}),
+    // memory://: a Map that releases expired rows and knows its size (memory-store.ts)
+    store: adapter ?? new MemoryStore(),
     namespace: NAMESPACE,
     throwOnErrors: true,
     serialize: adapter ? JSON.stringify : undefined,

@@ -21,7 +21,15 @@ interface RefCounted {
 function refCounted(keyv: Keyv): RefCounted | undefined {
   const client = (keyv.store as { client?: Partial<RefCounted> } | undefined)?.client;
   if (typeof client?.ref !== 'function' || typeof client.unref !== 'function') return undefined;
-  return { ref: () => client.ref!(), unref: () => client.unref!() };
+  // a client whose socket was dropped (close() of a stalled store) has nothing left to (un)reference
+  const quietly = (f: () => void) => {
+    try {
+      f();
+    } catch {
+      // gone
+    }
+  };
+  return { ref: () => quietly(() => client.ref!()), unref: () => quietly(() => client.unref!()) };
 }
 
 interface PendingOp {

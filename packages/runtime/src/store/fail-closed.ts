@@ -14,7 +14,8 @@ export function failsClosed(options: { readonly strict: boolean | 'fail-closed' 
 /**
  * `strict: 'fail-closed'`: the entry under `key`, or undefined when there is none; a store that
  * did not answer throws StoreUnavailableError and an entry that cannot be used throws
- * CorruptEntryError, instead of the call going on to upstream as a miss.
+ * CorruptEntryError, instead of the call going on to upstream as a miss. The unusable entry is
+ * removed first, so only that call fails: the next one is a miss that stores a fresh answer.
  */
 export async function readEntryFailClosed(store: GuardedStore, key: string, id: string): Promise<StoredEntry | undefined> {
   const stored = await store.getRawOr(key, BYPASSED);
@@ -28,7 +29,16 @@ export async function readEntryFailClosed(store: GuardedStore, key: string, id: 
   try {
     return { ...readEntry(stored.value, key), expires: stored.expires ?? null };
   } catch (error) {
-    if (error instanceof CorruptEntryError) throw new CorruptEntryError(`${id}: entry ${key} is unreadable and ${id} is strict: 'fail-closed': ${error.message}`, { cause: error });
+    if (error instanceof CorruptEntryError) {
+      // this call fails, as fail-closed says; the row goes, so the next call is a plain miss that
+      // stores a fresh answer (kept, it would fail every call for this key forever)
+      const removed = await store.delete(key);
+      throw new CorruptEntryError(
+        `${id}: entry ${key} is unreadable and ${id} is strict: 'fail-closed', so this call fails: ${error.message}. ` +
+          (removed ? 'The entry was removed: the next call computes and stores it again.' : 'The entry could not be removed (the store refused): remove it with `keyproof clear`.'),
+        { cause: error },
+      );
+    }
     throw error;
   }
 }

@@ -12,6 +12,12 @@ export interface GuardOptions {
   readonly timeoutMs: number;
   /** After a failure, skip the store for this long before trying it again. */
   readonly retryAfterMs: number;
+  /**
+   * keyproof opened this store (from a URL): its connection must not keep a finished process
+   * alive, and `close()` disconnects it. false for a Keyv the application passed in: its
+   * socket is the application's (a queue worker may be waiting on it), never unreferenced or closed here.
+   */
+  readonly owned?: boolean;
 }
 
 /** Longest wait for the adapter package to load and the adapter to be built (first use only). */
@@ -88,11 +94,17 @@ export class GuardedStore {
    * health of its own, so it can neither stall nor disable reads. Resolves to false when it
    * did not land (skipped, failed or timed out).
    */
-  count(op: string, fn: (keyv: Keyv) => Promise<void>): Promise<boolean> {
-    return this.run(op, 'count', false, async (k) => {
-      await fn(k);
-      return true;
-    });
+  count(op: string, fn: (keyv: Keyv) => Promise<void>, ms?: number): Promise<boolean> {
+    return this.run(
+      op,
+      'count',
+      false,
+      async (k) => {
+        await fn(k);
+        return true;
+      },
+      ms,
+    );
   }
 
   /**
@@ -149,7 +161,7 @@ export class GuardedStore {
   private adopt(keyv: Keyv): void {
     if (this.opened !== undefined) return;
     this.opened = keyv;
-    this.waits.hold(keyv);
+    if (this.options.owned !== false) this.waits.hold(keyv);
   }
 
   /** Skipped for now: this kind failed within `retryAfterMs` (bookkeeping also waits while calls cannot use the store). */
@@ -159,14 +171,14 @@ export class GuardedStore {
     return kind === 'count' ? down('count') || down('read') : down(kind);
   }
 
-  private async run<R>(op: string, kind: Health, fallback: R, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
+  private async run<R>(op: string, kind: Health, fallback: R, fn: (keyv: Keyv) => Promise<R>, bound?: number): Promise<R> {
     const health = this.health[kind];
     if (this.isDown(kind)) return fallback;
     try {
       // loading the adapter package is not the store's answer time: it has a bound of its own
       const keyv = this.opened ?? (await this.waits.run(`${op} (opening)`, Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), () => this.opening));
       this.adopt(keyv);
-      const ms = kind === 'count' ? countTimeoutMs(this.options.timeoutMs) : this.options.timeoutMs;
+      const ms = bound ?? (kind === 'count' ? countTimeoutMs(this.options.timeoutMs) : this.options.timeoutMs);
       const result = await this.waits.run(op, ms, () => fn(keyv));
       if (health.failed) {
         health.failed = false;
@@ -199,17 +211,20 @@ export class GuardedStore {
     }
   }
 
-  /**
-   * Disconnect, within a bounded wait: a stalled server never answers a polite QUIT, so
-   * past the wait the connection is dropped (`disconnect(true)` where the adapter has it).
-   */
   /** Wait for the leases let go behind their calls (each bounded, never rejects). */
   async released(): Promise<void> {
     await Promise.all(this.releasing);
   }
 
+  /**
+   * Disconnect a store keyproof opened, within a bounded wait: a stalled server never answers a
+   * polite QUIT, so past the wait the socket is destroyed (the client's own `destroy()`: the
+   * adapter's forced disconnect skips a client already marked closing). A Keyv the application
+   * passed in is left open: it is theirs to close.
+   */
   async close(): Promise<void> {
     await this.released();
+    if (this.options.owned === false) return;
     let keyv: Keyv;
     try {
       keyv = await this.opening;
@@ -223,12 +238,41 @@ export class GuardedStore {
     });
     try {
       const polite = keyv.disconnect().then(() => 'closed' as const, () => 'closed' as const);
-      if ((await Promise.race([polite, bounded])) === 'timeout') {
-        const store = keyv.store as { disconnect?: (force?: boolean) => Promise<void> } | undefined;
-        await Promise.race([Promise.resolve(store?.disconnect?.(true)).catch(() => {}), bounded]);
-      }
+      if ((await Promise.race([polite, bounded])) === 'timeout') destroy(keyv);
     } finally {
       clearTimeout(timer);
     }
   }
+}
+
+interface RedisClientLike {
+  destroy?: () => unknown;
+  /** node-redis: detaches and returns its socket wrapper (whose `destroySocket()` closes it whatever state the client is in). */
+  _ejectSocket?: () => { destroySocket?: () => void } | null | undefined;
+}
+
+/**
+ * Drop a stalled store's connection at once. node-redis's `destroy()` refuses a client whose
+ * polite `close()` is already waiting for replies that never come (it is marked closed, its
+ * socket still open): then the socket is taken from the client and destroyed. Other adapters:
+ * their forced disconnect.
+ */
+function destroy(keyv: Keyv): void {
+  const store = keyv.store as { client?: RedisClientLike; disconnect?: (force?: boolean) => Promise<void> } | undefined;
+  const client = store?.client;
+  if (client && typeof client.destroy === 'function') {
+    try {
+      client.destroy();
+      return;
+    } catch {
+      // closing already: fall through to the socket itself
+    }
+    try {
+      client._ejectSocket?.()?.destroySocket?.();
+    } catch {
+      // no socket left
+    }
+    return;
+  }
+  void Promise.resolve(store?.disconnect?.(true)).catch(() => {});
 }

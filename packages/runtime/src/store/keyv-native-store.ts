@@ -2,6 +2,7 @@ import type Keyv from 'keyv';
 import type { MethodCounters } from '../records.js';
 import { COUNTER_FIELDS, MalformedRow, type CountBatch, type EntryHits, type NativeStore, type StoredRows } from './native-store.js';
 import { COUNT_PREFIX, classifyKey, metaKey, methodKey } from './store-keys.js';
+import { MemoryStore } from './memory-store.js';
 import { UnreadableRecord } from './unreadable-record.js';
 
 /**
@@ -65,6 +66,31 @@ export function keyvNativeStore(keyv: Keyv): NativeStore {
       const out: string[] = [];
       for await (const [key] of iterate()) out.push(key);
       return out;
+    },
+
+    async reclaim(now: number) {
+      if (keyv.store instanceof MemoryStore) return keyv.store.sweep(now);
+      // another Keyv store: listing it makes Keyv drop the expired rows it meets (uncounted)
+      const rows = iterate();
+      while (!(await rows.next()).done) {
+        // Keyv deletes each expired row as it passes it
+      }
+      return 0;
+    },
+
+    async measure(now: number) {
+      if (keyv.store instanceof MemoryStore) {
+        keyv.store.sweep(now);
+        return keyv.store.measure();
+      }
+      let entries = 0;
+      let bytes = 0;
+      for await (const [key, value] of iterate()) {
+        if (classifyKey(key).kind !== 'entry') continue;
+        entries++;
+        if (typeof value === 'string') bytes += value.length;
+      }
+      return { entries, bytes };
     },
 
     async deleteKeys(keys: readonly string[]) {

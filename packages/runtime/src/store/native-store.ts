@@ -43,6 +43,14 @@ export interface NativeStore {
   listKeys(): Promise<string[]>;
   /** Delete these keys (without the namespace) and their counters. */
   deleteKeys(keys: readonly string[]): Promise<void>;
+  /**
+   * Remove what has expired (entries, entry records, tombstones, leases) and the counters of
+   * entries that are gone, in bounded batches. Returns how many rows went. Stores that expire
+   * keys themselves (Redis) have nothing to do.
+   */
+  reclaim(now: number): Promise<number>;
+  /** How many live entries the store holds, and their stored size (bytes of text). */
+  measure(now: number): Promise<{ readonly entries: number; readonly bytes: number }>;
 }
 
 export const COUNTER_FIELDS = [

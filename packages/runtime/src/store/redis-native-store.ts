@@ -153,6 +153,23 @@ export function redisNativeStore(redis: RedisHandle): NativeStore {
       return out;
     },
 
+    async reclaim() {
+      return 0; // Redis expires keys itself: entries, records and tombstones all carry a TTL
+    },
+
+    async measure() {
+      const client = await redis.client();
+      let entries = 0;
+      let bytes = 0;
+      for await (const keys of scan(client, `${prefix}*`)) {
+        const ours = keys.filter((raw) => classifyKey(raw.slice(prefix.length)).kind === 'entry');
+        entries += ours.length;
+        const sizes = await Promise.all(ours.map((raw) => client.sendCommand(['STRLEN', raw])));
+        for (const n of sizes) bytes += Number(n) || 0;
+      }
+      return { entries, bytes };
+    },
+
     async deleteKeys(keys: readonly string[]) {
       const client = await redis.client();
       const raw: string[] = [];

@@ -26,6 +26,9 @@ const FIRST_COLUMNS = new Set(['calls', 'hits', 'misses', 'shared', 'upstream_ca
 const isMoney = (c: string) => MONEY_FIELDS.has(FIELD[c]!);
 /** Rows per statement: a batch up to this size is one atomic statement (Accounting sends parts of ≤ 1000 entries and its methods). */
 const ROWS_PER_STATEMENT = 2000;
+/** Expired rows removed per statement, and statements per reclaim (the rest waits for the next one). */
+const RECLAIM_BATCH = 5000;
+const RECLAIM_ROUNDS = 20;
 
 export function sqlNativeStore(db: SqlHandle): NativeStore {
   const pg = db.dialect === 'postgres';
@@ -48,14 +51,16 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
       });
     }
   };
+  const createTable =
+    `CREATE TABLE IF NOT EXISTS ${counters} (key ${pg ? 'VARCHAR(1024)' : 'TEXT'} PRIMARY KEY, ` +
+    COLUMNS.map((c) => `${c} ${columnType(c)} NOT NULL DEFAULT 0`).join(', ') +
+    ', last_hit_at BIGINT, expires_at BIGINT)';
   const ensureTable = (): Promise<void> => {
     created ??= db
-      .query(
-        `CREATE TABLE IF NOT EXISTS ${counters} (key ${pg ? 'VARCHAR(1024)' : 'TEXT'} PRIMARY KEY, ` +
-          COLUMNS.map((c) => `${c} ${columnType(c)} NOT NULL DEFAULT 0`).join(', ') +
-          ', last_hit_at BIGINT, expires_at BIGINT)',
-        [],
-      )
+      .query(createTable, [])
+      // PostgreSQL: two processes creating it at once on a fresh database, one of them loses the
+      // race on the catalog (23505 on pg_type, or 42P07): the table is there, asked again it says so
+      .catch((error: unknown) => (isCreateRace(error) ? db.query(createTable, []) : Promise.reject(error)))
       .then(() => addMissingColumns());
     created.catch(() => (created = undefined)); // a read-only or unreachable database: tried again next flush
     return created;
@@ -74,22 +79,24 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
     : `INSERT INTO ${counters} (${all.join(', ')}) SELECT ${all.map((c) => `json_extract(j.value, '$.${c}')`).join(', ')} FROM json_each(?) AS j WHERE true ` +
       `ON CONFLICT (key) DO UPDATE SET ${add}, ${lastHit}, expires_at = COALESCE(excluded.expires_at, expires_at)`;
   const p = (n: number) => (pg ? `$${n}` : '?');
-  let lastSweep = 0;
-  const sweep = async () => {
-    const now = Date.now();
-    if (now - lastSweep <= 60_000) return;
-    lastSweep = now;
-    // counters of expired entries go with them (Keyv drops the entry rows lazily, we sweep ours)
-    await db.query(`DELETE FROM ${counters} WHERE expires_at IS NOT NULL AND expires_at < ${p(1)}`, [now]);
-    // and so do counters of entries removed by something else (a Keyv clear, another tool)
-    await db.query(
-      `DELETE FROM ${counters} WHERE key LIKE ${p(1)} AND COALESCE(last_hit_at, 0) < ${p(2)} ` +
-        `AND NOT EXISTS (SELECT 1 FROM ${keyv} k WHERE k.key = ${p(3)} || ${counters}.key)`,
-      ['~meta:%', now - 60_000, `${NAMESPACE}:`],
-    );
+  /** A row's expiry (Keyv's `"expires"`, ms since the epoch), NULL when it has none or is not Keyv's JSON. */
+  const expiry = pg ? `substring(value from '"expires":([0-9]+)[}]$')::bigint` : `(CASE WHEN json_valid(value) THEN json_extract(value, '$.expires') END)`;
+  const isLive = (n: number) => `(${expiry} IS NULL OR ${expiry} >= ${p(n)})`;
+  /** Counters of entries that are gone: expired ones, and those removed by something else (a Keyv clear, another tool). */
+  const sweepCounters = async (now: number): Promise<void> => {
+    try {
+      await db.query(`DELETE FROM ${counters} WHERE expires_at IS NOT NULL AND expires_at < ${p(1)}`, [now]);
+      await db.query(
+        `DELETE FROM ${counters} WHERE key LIKE ${p(1)} AND COALESCE(last_hit_at, 0) < ${p(2)} ` +
+          `AND NOT EXISTS (SELECT 1 FROM ${keyv} k WHERE k.key = ${p(3)} || ${counters}.key)`,
+        ['~meta:%', now - 60_000, `${NAMESPACE}:`],
+      );
+    } catch (error) {
+      if (!isMissingTable(error)) throw error; // no counters written yet
+    }
   };
 
-  return {
+  const store: NativeStore = {
     async addCounts(batch: CountBatch) {
       await ensureTable();
       const rows: Array<Record<string, unknown>> = [];
@@ -104,8 +111,6 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
         rows.push(row);
       }
       for (const chunk of chunks(rows, ROWS_PER_STATEMENT)) await db.query(upsert, [JSON.stringify(chunk)]);
-      // housekeeping after the counters landed: its failure must not make the batch look unlanded
-      await sweep().catch(() => {});
     },
 
     async writeRecords(records) {
@@ -163,8 +168,31 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
     },
 
     async listKeys() {
-      const rows = (await db.query(`SELECT key FROM ${keyv} WHERE key LIKE ${p(1)}`, [`${NAMESPACE}:%`])) as Array<{ key: string }>;
+      const rows = (await db.query(`SELECT key FROM ${keyv} WHERE key LIKE ${p(1)} AND ${isLive(2)}`, [`${NAMESPACE}:%`, Date.now()])) as Array<{ key: string }>;
       return rows.map((r) => r.key.slice(NAMESPACE.length + 1));
+    },
+
+    async reclaim(now: number) {
+      // Keyv drops an expired row only when it is read: rows nobody reads again (unique keys,
+      // records, tombstones) go here, a bounded batch per statement
+      let removed = 0;
+      for (let round = 0; round < RECLAIM_ROUNDS; round++) {
+        const rows = (await db.query(`SELECT key FROM ${keyv} WHERE key LIKE ${p(1)} AND ${expiry} < ${p(2)} LIMIT ${RECLAIM_BATCH}`, [`${NAMESPACE}:%`, now])) as Array<{ key: string }>;
+        if (rows.length === 0) break;
+        await store.deleteKeys(rows.map((r) => r.key.slice(NAMESPACE.length + 1)));
+        removed += rows.length;
+        if (rows.length < RECLAIM_BATCH) break;
+      }
+      await sweepCounters(now);
+      return removed;
+    },
+
+    async measure(now: number) {
+      const [row] = (await db.query(
+        `SELECT COUNT(*) AS n, COALESCE(SUM(LENGTH(value)), 0) AS b FROM ${keyv} WHERE key LIKE ${p(1)} AND key NOT LIKE ${p(2)} AND ${isLive(3)}`,
+        [`${NAMESPACE}:%`, `${NAMESPACE}:~%`, now],
+      )) as Array<{ n: unknown; b: unknown }>;
+      return { entries: Number(row?.n ?? 0), bytes: Number(row?.b ?? 0) };
     },
 
     async deleteKeys(keys: readonly string[]) {
@@ -184,9 +212,16 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
       }
     },
   };
+  return store;
 }
 
 function isMissingTable(error: unknown): boolean {
   const e = error as { code?: unknown; message?: unknown };
   return e?.code === '42P01' || (typeof e?.message === 'string' && e.message.includes('no such table'));
+}
+
+/** PostgreSQL's CREATE TABLE IF NOT EXISTS racing another session's: a unique violation on the catalog, or "already exists". */
+export function isCreateRace(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return code === '23505' || code === '42P07';
 }

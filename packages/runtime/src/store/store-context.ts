@@ -5,39 +5,45 @@ import { FrontCache } from '../front-cache.js';
 import { redact } from '../printable.js';
 import { defaultStoreUrl, openStoreUrl } from './adapters.js';
 import { GuardedStore } from './guarded-store.js';
+import { Housekeeping } from './housekeeping.js';
+import { flushOnExit } from './exit-flush.js';
 
 /** A store with what keyproof keeps per store: its front cache and its accounting. */
 export interface StoreContext {
   readonly label: string;
+  /** The URL keyproof opened it from (never printed: it may hold a password); undefined for a Keyv passed in. */
+  readonly url?: string;
   readonly store: GuardedStore;
   readonly front: FrontCache | undefined;
   readonly accounting: Accounting;
+  /** Reclaiming expired rows, and the bound of a local store (housekeeping.ts). */
+  readonly housekeeping: Housekeeping;
 }
 
 const byUrl = new Map<string, StoreContext>();
 const byKeyv = new Map<Keyv, StoreContext>();
 let global: { generation: number; env: string | undefined; context: StoreContext } | undefined;
 
-let exitHook = false;
-
-function create(label: string, opening: Promise<Keyv>): StoreContext {
+function create(label: string, opening: Promise<Keyv>, url: string | undefined): StoreContext {
+  const owned = url !== undefined;
   const cfg = config();
-  if (!exitHook) {
-    // hit counts and counters still pending when the event loop empties are written then
-    exitHook = true;
-    process.on('beforeExit', () => {
-      for (const c of openContexts()) void c.accounting.flush();
-    });
-  }
+  // counters still pending when the process ends are written on the way out (exit-flush.ts)
+  flushOnExit(openContexts);
   const store = new GuardedStore(opening, label, {
     timeoutMs: cfg.storeTimeoutMs,
     retryAfterMs: cfg.storeRetryAfterMs,
+    owned,
   });
+  const housekeeping = new Housekeeping(store, cfg.reclaimIntervalMs);
+  const accounting = new Accounting(store, cfg.flushIntervalMs);
+  accounting.onRecords = (n) => housekeeping.wrote(n);
   return {
     label,
+    ...(url !== undefined ? { url } : {}),
     store,
     front: cfg.frontCache ? new FrontCache(cfg.frontCache.maxEntries, cfg.frontCache.maxBytes, cfg.frontCache.maxAgeMs ?? 60_000) : undefined,
-    accounting: new Accounting(store, cfg.flushIntervalMs),
+    accounting,
+    housekeeping,
   };
 }
 
@@ -47,14 +53,14 @@ export function storeContext(store: Keyv | string | undefined): StoreContext {
   if (typeof store === 'string') {
     let ctx = byUrl.get(store);
     if (!ctx) {
-      ctx = create(redact(store), openStoreUrl(store));
+      ctx = create(redact(store), openStoreUrl(store), store);
       byUrl.set(store, ctx);
     }
     return ctx;
   }
   let ctx = byKeyv.get(store);
   if (!ctx) {
-    ctx = create('keyv instance', Promise.resolve(store));
+    ctx = create('keyv instance', Promise.resolve(store), undefined);
     byKeyv.set(store, ctx);
   }
   return ctx;
@@ -85,6 +91,9 @@ export async function closeContexts(): Promise<void> {
   byKeyv.clear();
   global = undefined;
   await Promise.all(all.map((c) => c.accounting.flush()));
-  for (const c of all) c.accounting.close();
+  for (const c of all) {
+    c.accounting.close();
+    c.housekeeping.close();
+  }
   await Promise.all(all.map((c) => c.store.close()));
 }

@@ -80,8 +80,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * How long an entry record outlives its entry, so that a miss after expiry reads "expired":
- * as long again as the TTL, at least a minute, at most a day.
+ * as long again as the TTL, at least a second, at most a minute. Short: records of a method
+ * with short-lived keys must not pile up beside its entries (on a Redis at `maxmemory` they
+ * would cost other methods' live entries their place), and the housekeeping reclaims them.
  */
 export function recordTtl(ttlMs: number | undefined): number | undefined {
-  return ttlMs === undefined ? undefined : ttlMs + Math.min(Math.max(ttlMs, 60_000), 86_400_000);
+  return ttlMs === undefined ? undefined : ttlMs + Math.min(Math.max(ttlMs, 1_000), 60_000);
 }
