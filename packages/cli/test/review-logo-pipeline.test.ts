@@ -55,7 +55,7 @@ afterAll(async () => {
   if (dir) removeProject(dir);
 });
 
-describe('keyproof review on the logo pipeline', () => {
+describe('keyproof review on the logo pipeline', { timeout: 180_000 }, () => {
   it('the snapshot counts what the example did: 6 calls, 3 upstream (the API agrees), 3 entries, 2 asked for again', async () => {
     expect(api.calls).toBe(3);
     const taken = await keyproof('stats', '--snapshot', snapshotFile, '--store', store);
