@@ -84,6 +84,19 @@ describe('keys --json and review inputs', () => {
     expect(diff.projects[0]).toMatchObject({ ref: 'HEAD', differences: [{ kind: 'body' }] });
   });
 
+  it('review --json: a field that becomes an exclusion is a key change, listed with its reason', async () => {
+    editFile(dir, 'classifier.ts', "  @memoize({ id: 'summary', version: 'sum-v1' })", "  /** @excludeFromKey words the length is the caller's layout, not the answer's */\n  @memoize({ id: 'summary', version: 'sum-v1' })");
+    const run = await keyproof('review', '-p', dir, '--base', 'HEAD', '--json');
+    const report = JSON.parse(run.out) as { methods: Array<{ id: string; changes: Array<{ kind: string; message: string }>; exclusionsAdded: unknown[]; failure: { kind: string } | null }> };
+    const summary = report.methods.find((m) => m.id === 'summary')!;
+    expect(summary.changes).toEqual([{ kind: 'key', message: expect.stringContaining("summary: key loses field `words` (now excluded: the length is the caller's layout, not the answer's) — every existing entry is orphaned on deploy") }]);
+    expect(summary.exclusionsAdded).toEqual([{ name: 'words', reason: "the length is the caller's layout, not the answer's", capturedBy: null }]);
+    expect(summary.failure).toBeNull();
+    // the prompt change of the test before still fails the review
+    expect(run.code).toBe(1);
+    expect(report.methods.find((m) => m.id === 'TextClassifier.classify')!.failure).toMatchObject({ kind: 'body-changed' });
+  });
+
   it('review: usage mistakes exit 2, unreadable inputs exit 1 with the fix', async () => {
     expect(await keyproof('review', '-p', dir)).toMatchObject({ code: 2, err: expect.stringContaining('--base takes the git ref to compare with') });
     expect(await keyproof('review', '-p', dir, '--base', 'HEAD', '--max-respend', '5')).toMatchObject({ code: 2, err: expect.stringContaining('--max-respend needs --stats FILE') });

@@ -15,8 +15,8 @@ export interface MethodReview {
   readonly place: Place | null;
   /** Every difference from the base, one sentence each (what changed, what it costs, what to do). */
   readonly changes: readonly { readonly kind: Transformer.Difference['kind']; readonly message: string }[];
-  /** Exclusions the key gained since the base, with their reasons. */
-  readonly exclusionsAdded: readonly { readonly name: string; readonly reason: string | null }[];
+  /** Exclusions the key gained since the base, with their reasons (and the key field that captures the value, when said). */
+  readonly exclusionsAdded: readonly { readonly name: string; readonly reason: string | null; readonly capturedBy: string | null }[];
   /** Priced when the key or the version changed and a snapshot was given (a removed method recomputes nothing). */
   readonly price: Price | null;
   /** The snapshot was given but does not know this method. */
@@ -85,5 +85,9 @@ function exclusionsAdded(before: Transformer.MethodEntry | undefined, after: Tra
   const had = new Set((before?.excluded ?? []).map((e) => String(e['name'])));
   return after.excluded
     .filter((e) => !had.has(String(e['name'])))
-    .map((e) => ({ name: String(e['name']), reason: typeof e['reason'] === 'string' ? e['reason'] : null }));
+    .map((e) => {
+      const reason = typeof e['reason'] === 'string' ? e['reason'] : null;
+      const capturedBy = typeof e['capturedBy'] === 'string' ? e['capturedBy'] : (/\bcaptured-by\s+([\w$.]+)/.exec(reason ?? '')?.[1] ?? null);
+      return { name: String(e['name']), reason, capturedBy };
+    });
 }
