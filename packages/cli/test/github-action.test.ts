@@ -63,7 +63,7 @@ class FakeGitHub {
         const page = Number(url.searchParams.get('page') ?? '1');
         const size = Math.min(Number(url.searchParams.get('per_page') ?? '30'), 2);
         const slice = this.comments.slice((page - 1) * size, page * size);
-        const next = page * size < this.comments.length ? { link: `<${this.url}${url.pathname}?per_page=${size}&page=${page + 1}>; rel="next"` } : {};
+        const next: Record<string, string> = page * size < this.comments.length ? { link: `<${this.url}${url.pathname}?per_page=${size}&page=${page + 1}>; rel="next"` } : {};
         return this.send(res, 200, slice, next);
       }
       if (req.method === 'POST') {

@@ -8,9 +8,9 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, TOOLCHAINS } from '@keyproof/test-support';
-import { startFakeImageApi, type FakeImageApi } from '../../../examples/logo-pipeline/src/fake-image-api.js';
 import { withStore } from '../src/open-store.js';
 import { readSummary } from '../src/read-summary.js';
 import type { StatsSnapshot } from '../src/stats-snapshot.js';
@@ -19,6 +19,13 @@ import { locateStore } from '../src/store-location.js';
 import { createKeysProject, editFile, git, keyproof, removeProject, tspc } from './keys-project.js';
 
 const toolchain = TOOLCHAINS[0]!;
+
+/** The example's fake paid image API (src/fake-image-api.ts), from the copy's own tspc build. */
+interface FakeImageApi {
+  readonly url: string;
+  readonly calls: number;
+  close(): Promise<void>;
+}
 let dir: string;
 let api: FakeImageApi;
 let store: string;
@@ -43,6 +50,7 @@ beforeAll(async () => {
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'base');
   expect(tspc(dir, toolchain)).toMatchObject({ code: 0, out: '' });
+  const { startFakeImageApi } = (await import(pathToFileURL(path.join(dir, 'dist/fake-image-api.js')).href)) as { startFakeImageApi: () => Promise<FakeImageApi> };
   api = await startFakeImageApi();
   // three requests: Acme twice, Birch once, a serif Acme three times → 3 entries, 2 asked for again
   await runJobs(['job-1', 'job-2']);
