@@ -217,6 +217,17 @@ afterAll(async () => {
 
 // each run analyses the project twice (check, review) in child processes: minutes on a loaded machine
 describe('the keyproof GitHub Action', { timeout: 240_000 }, () => {
+  it('action.yml runs this script on a pinned Node and declares every input it reads', () => {
+    const yml = fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
+    expect(yml).toMatch(/^runs:\n {2}using: node24\n {2}main: action\/keyproof-review\.mjs\n/m);
+    const declared = [...yml.slice(yml.indexOf('\ninputs:\n'), yml.indexOf('\noutputs:\n')).matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]);
+    const read = [...fs.readFileSync(ACTION, 'utf8').matchAll(/\binput\('([a-z-]+)'\)/g)].map((m) => m[1]);
+    expect(new Set(read)).toEqual(new Set(declared));
+    const outputs = [...yml.slice(yml.indexOf('\noutputs:\n'), yml.indexOf('\nruns:\n')).matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]);
+    const written = [...fs.readFileSync(ACTION, 'utf8').matchAll(/\bsetOutput\('([a-z-]+)'/g)].map((m) => m[1]);
+    expect(new Set(written)).toEqual(new Set(outputs));
+  });
+
   it('first push (new prompt, version bumped and recorded): one comment with the price, warnings on the line, passes', async () => {
     editFile(dir, 'logo-prompt.ts', 'Flat vector, plain background', 'Flat vector, white background');
     editFile(dir, 'logo-service.ts', "version: 'gen-v3'", "version: 'gen-v4'");

@@ -216,7 +216,7 @@ export function keysProjects(ts: TypeScript, tools: ManifestTools, rootConfig: s
  * `KEYPROOF_STORE`, or the default file exists): messages then say how many entries a change
  * orphans. A store that cannot be read is a note, never a failure of the review.
  */
-export async function storeEntries(flag: string | undefined, io: Output): Promise<EntriesOf | undefined> {
+async function storeEntries(flag: string | undefined, io: Output): Promise<EntriesOf | undefined> {
   const location = locateStore(flag);
   if (location.source === 'default' && !existsSync(sqlitePath(new URL(location.url)))) return undefined;
   try {
