@@ -102,9 +102,16 @@ function buckets(entries: readonly EntryView[]): HitBucket[] {
   return [...counts.keys()].sort((a, b) => a - b).map((b) => ({ hits: b <= 1 ? String(b) : `${2 ** (b - 1)}-${2 ** b - 1}`, entries: counts.get(b)! }));
 }
 
+/** Oldest creation and newest use (a loop, not a spread: a store may hold 100k entries). */
 function useSpan(entries: readonly EntryView[]): { first: number | null; last: number | null } {
-  if (entries.length === 0) return { first: null, last: null };
-  return { first: Math.min(...entries.map((e) => e.createdAt)), last: Math.max(...entries.map((e) => Math.max(e.createdAt, e.lastHitAt ?? 0))) };
+  let first: number | null = null;
+  let last: number | null = null;
+  for (const e of entries) {
+    const used = Math.max(e.createdAt, e.lastHitAt ?? 0);
+    if (first === null || e.createdAt < first) first = e.createdAt;
+    if (last === null || used > last) last = used;
+  }
+  return { first, last };
 }
 
 function iso(ms: number | null): string | null {
