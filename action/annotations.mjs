@@ -46,6 +46,14 @@ export function annotations(check, review, inRepo) {
       const price = orphaning && m.price ? ` Expected re-spend ${m.price.respend} (${m.price.askedAgain} of ${m.price.orphaned} entries asked for again × cost ${m.price.cost}).` : '';
       lines.push(workflowCommand(orphaning || c.kind === 'removed' ? 'warning' : 'notice', { ...where, title: `keyproof: ${c.kind}` }, c.message + price));
     }
+    // the code that changed under an unchanged version, on its own lines
+    for (const p of m.changedParts ?? []) {
+      if (p.place === null || (m.place && p.place.file === m.place.file && p.place.line === m.place.line)) continue;
+      const failing = m.failure?.kind === 'body-changed';
+      lines.push(
+        workflowCommand(failing ? 'error' : 'notice', { file: inRepo(p.place.file), line: String(p.place.line), title: `keyproof: ${p.change} of ${m.id}'s body` }, `${m.id}'s answers depend on \`${p.part}\` (${p.change} changed)${failing ? ', and its version did not change: bump it, or accept the change.' : '.'}`),
+      );
+    }
   }
   return lines;
 }

@@ -38,6 +38,7 @@ export function reviewComment({ check, review, base, head }) {
     lines.push('', '<details><summary>Every change</summary>', '');
     for (const m of review.methods) {
       for (const c of m.changes) lines.push(`- ${oneLine(c.message)}`);
+      for (const p of m.changedParts ?? []) lines.push(`  - ${p.change === 'now reached' ? 'now reaches' : `${p.change} changed in`} \`${p.part}\`${p.place ? ` (\`${p.place.file}:${p.place.line}\`)` : ''}`);
       for (const e of m.exclusionsAdded) lines.push(`  - now excludes \`${e.name}\`${e.reason ? `: ${oneLine(e.reason)}` : ''}`);
     }
     lines.push('', '</details>');

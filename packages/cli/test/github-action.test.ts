@@ -281,7 +281,7 @@ describe('the keyproof GitHub Action', { timeout: 240_000 }, () => {
     expect(run.outputs).toMatchObject({ 'comment-id': String(first.id), failed: 'true' });
   });
 
-  it('third push (prompt changed again, version kept): check and review both fail, one annotation for it, still one comment', async () => {
+  it('third push (prompt changed again under the recorded gen-v4): the frozen check fails, one annotation for it, still one comment', async () => {
     editFile(dir, 'logo-prompt.ts', 'white background', 'transparent background');
     git(dir, 'commit', '-qam', 'prompt tweak');
     const run = await runAction({ stats: 'keyproof-stats.json' });
@@ -293,5 +293,23 @@ describe('the keyproof GitHub Action', { timeout: 240_000 }, () => {
     // the review compares with the base: version bumped there, so the body change is the frozen check's finding only
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual([expect.stringMatching(/^::error file=src\/logo-service\.ts,line=48,col=\d+,title=keyproof KP91071::KP91071: LogoService\.generate: body changed/)]);
+  });
+
+  it('fourth push (version back to the base one, prompt still changed): the failure lands on the prompt function too', async () => {
+    editFile(dir, 'logo-service.ts', "version: 'gen-v4'", "version: 'gen-v3'");
+    expect((await keyproof('keys', '-p', dir)).code).toBe(0); // a version change: recorded with the new body, so check --frozen passes
+    git(dir, 'commit', '-qam', 'back to gen-v3');
+    const run = await runAction({ stats: 'keyproof-stats.json' });
+    expect(run.code).toBe(1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    expect(errors).toEqual([
+      expect.stringMatching(/^::error file=src\/logo-service\.ts,line=48,title=keyproof%3A body changed%2C version did not::LogoService\.generate: body changed \(literal text in `src\/logo-prompt\.ts#logoPrompt`\) but version `gen-v3` did not/),
+      "::error file=src/logo-prompt.ts,line=8,title=keyproof%3A literal text of LogoService.generate's body::LogoService.generate's answers depend on `src/logo-prompt.ts#logoPrompt` (literal text changed), and its version did not change: bump it, or accept the change.",
+    ]);
+    const body = github.comments.find((c) => c.body.startsWith(MARKER))!.body;
+    expect(body).toContain('**`keyproof check --frozen`**: passed');
+    expect(body).toContain('**1 method fails the review:**');
+    expect(body).toContain('  - literal text changed in `src/logo-prompt.ts#logoPrompt` (`src/logo-prompt.ts:8`)');
+    expect(github.comments.filter((c) => c.body.startsWith(MARKER))).toHaveLength(1);
   });
 });

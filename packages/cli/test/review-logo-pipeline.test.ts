@@ -164,6 +164,10 @@ describe('keyproof review on the logo pipeline', { timeout: 180_000 }, () => {
     const lines = gh.out.trimEnd().split('\n');
     expect(lines).toEqual([
       expect.stringMatching(/^::error file=.*src\/logo-service\.ts,line=\d+,title=keyproof review%3A body changed%2C version did not::LogoService\.generate: body changed \(literal text in `src\/logo-prompt\.ts#logoPrompt`\) but version `gen-v3` did not — .*$/),
+      // and on the code that changed: the prompt function's declaration
+      expect.stringMatching(/^::error file=.*src\/logo-prompt\.ts,line=8,title=keyproof review%3A literal text of LogoService\.generate's body::The literal text of `src\/logo-prompt\.ts#logoPrompt` changed, and LogoService\.generate's answers depend on it — its version did not change, .*$/),
     ]);
+    const report = JSON.parse((await keyproof('review', '-p', dir, '--base', 'HEAD', '--json')).out) as ReviewReport;
+    expect(report.methods[0]!.changedParts).toEqual([{ part: 'src/logo-prompt.ts#logoPrompt', change: 'literal text', place: { file: expect.stringMatching(/src\/logo-prompt\.ts$/), line: 8 } }]);
   });
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, relative } from 'node:path';
+import type { TypeScript } from '@keyproof/transformer';
 import { parseArgs } from 'node:util';
 import { CliError, usageError } from '../cli-error.js';
 import { resolveConfigPath } from '../load-project.js';
@@ -7,6 +8,7 @@ import { manifestAtRef } from '../manifest-at-ref.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
 import { reviewGithub, reviewMarkdown } from '../review/format-review.js';
+import { partPlace } from '../review/part-place.js';
 import { programManifests, type ProjectManifest } from '../review/program-manifests.js';
 import { reviewMethods, type MethodReview, type Place } from '../review/review-methods.js';
 import { reviewReport } from '../review/review-report.js';
@@ -50,8 +52,8 @@ export async function reviewCommand(argv: readonly string[], io: Output): Promis
   if (maxRespend !== undefined && values.stats === undefined) throw usageError('review', '--max-respend needs --stats FILE: without a snapshot there is no estimate to hold to the budget.');
   const snapshot = values.stats !== undefined ? readSnapshot(values.stats) : undefined;
 
-  const { tools, projects } = programManifests(resolveConfigPath(values.project));
-  const methods = projects.flatMap((p) => reviewProject(tools, p, ref, snapshot, maxRespend));
+  const { ts, tools, projects } = programManifests(resolveConfigPath(values.project));
+  const methods = projects.flatMap((p) => reviewProject(ts, tools, p, ref, snapshot, maxRespend));
   const report = reviewReport(ref, snapshot && values.stats ? { file: values.stats, takenAt: snapshot.takenAt } : null, maxRespend, methods);
   if (format === 'json') io.out(JSON.stringify(report, null, 2));
   else if (format === 'github') {
@@ -61,7 +63,7 @@ export async function reviewCommand(argv: readonly string[], io: Output): Promis
   return report.failures > 0 ? 1 : 0;
 }
 
-function reviewProject(tools: ManifestTools, { keys, built, recorded }: ProjectManifest, ref: string, snapshot: StatsSnapshot | undefined, maxRespend: number | undefined): MethodReview[] {
+function reviewProject(ts: TypeScript, tools: ManifestTools, { keys, built, recorded }: ProjectManifest, ref: string, snapshot: StatsSnapshot | undefined, maxRespend: number | undefined): MethodReview[] {
   const base = manifestAtRef(tools, keys.manifestPath, ref).manifest;
   const current = tools.reconcile(built.manifest, recorded);
   const ctx = { manifestName: `${keys.manifestName} at ${ref}`, recordHint: false, ttlOf: (id: string) => built.sites.get(id)?.ttl, ...(snapshot ? { entriesOf: entriesIn(snapshot) } : {}) };
@@ -72,6 +74,7 @@ function reviewProject(tools: ManifestTools, { keys, built, recorded }: ProjectM
     describe: (d) => tools.describeDifference(d, ctx),
     planIdentity: tools.planIdentity,
     placeOf: (id) => placeOf(keys, built, id),
+    partPlace: (part) => partPlace(ts, keys.project.program, dirname(keys.project.configPath), part),
     manifest: relativeName(keys.manifestPath),
     ref,
     snapshot,

@@ -32,6 +32,7 @@ export function reviewMarkdown(report: ReviewReport): string {
   lines.push('', '<details><summary>Every change</summary>', '');
   for (const m of report.methods) {
     for (const c of m.changes) lines.push(`- ${place(m)}${c.message}`);
+    for (const c of m.changedParts) lines.push(`  - ${c.change === 'now reached' ? 'now reaches' : `${c.change} changed in`} \`${c.part}\`${c.place ? ` (\`${c.place.file}:${c.place.line}\`)` : ''}`);
     for (const e of m.exclusionsAdded) lines.push(`  - now excludes \`${e.name}\`${e.reason ? `: ${e.reason}` : ' (no reason recorded)'}`);
   }
   lines.push('', '</details>', '', footnote(report));
@@ -68,6 +69,21 @@ function duration(ms: number): string {
   return `${ms} ms`;
 }
 
+/** The changed parts of a body, each on its own declaration: errors when the change fails the review. */
+function partLines(m: MethodReview): string[] {
+  const failing = m.failure?.kind === 'body-changed';
+  return m.changedParts
+    .filter((c) => c.place !== null && !(m.place && c.place.file === m.place.file && c.place.line === m.place.line))
+    .map((c) =>
+      workflowCommand(
+        failing ? 'error' : 'notice',
+        { file: c.place!.file, line: String(c.place!.line), title: `keyproof review: ${c.change} of ${m.id}'s body` },
+        `${c.change === 'now reached' ? `${m.id} now reaches this` : `The ${c.change} of \`${c.part}\` changed, and ${m.id}'s answers depend on it`}` +
+          (failing ? ` — its version did not change, so cached answers from before are served. Bump its version, or accept with \`keyproof keys --accept ${m.id}\`.` : '.'),
+      ),
+    );
+}
+
 /**
  * The review as GitHub workflow commands, one line per change: failures are errors, orphaning
  * changes warnings, the rest notices, each on the method's `@memoize` line.
@@ -83,6 +99,7 @@ export function reviewGithub(report: ReviewReport): string {
       const priced = m.price && (c.kind === 'key' || c.kind === 'version') ? ` Expected re-spend ${money(m.price.respend)} (${m.price.askedAgain} of ${m.price.orphaned} entries asked for again × cost ${m.price.cost}).` : '';
       lines.push(workflowCommand(level, { ...where, title: `keyproof review: ${KIND_NAMES[c.kind]}` }, c.message + priced));
     }
+    lines.push(...partLines(m));
   }
   return lines.join('\n');
 }

@@ -17,6 +17,8 @@ export interface MethodReview {
   readonly changes: readonly { readonly kind: Transformer.Difference['kind']; readonly message: string }[];
   /** Exclusions the key gained since the base, with their reasons (and the key field that captures the value, when said). */
   readonly exclusionsAdded: readonly { readonly name: string; readonly reason: string | null; readonly capturedBy: string | null }[];
+  /** The parts of a changed body (not the method's own) that changed, where they are: annotated too. */
+  readonly changedParts: readonly { readonly part: string; readonly change: 'code' | 'literal text' | 'now reached'; readonly place: Place | null }[];
   /** Priced when the key or the version changed and a snapshot was given (a removed method recomputes nothing). */
   readonly price: Price | null;
   /** The snapshot was given but does not know this method. */
@@ -34,6 +36,8 @@ export interface ReviewInput {
   readonly describe: (d: Transformer.Difference) => string;
   readonly planIdentity: (entry: Transformer.MethodEntry) => string;
   readonly placeOf: (id: string) => Place | null;
+  /** Where a body part (`src/prompt.ts#buildPrompt`) is declared in the program. */
+  readonly partPlace: (part: string) => Place | null;
   readonly manifest: string;
   readonly ref: string;
   readonly snapshot: StatsSnapshot | undefined;
@@ -60,6 +64,7 @@ function reviewMethod(id: string, differences: readonly Transformer.Difference[]
     place: input.placeOf(id),
     changes: differences.map((d) => ({ kind: d.kind, message: input.describe(d) })),
     exclusionsAdded: exclusionsAdded(before, after),
+    changedParts: differences.flatMap((d) => (d.kind === 'body' ? changedParts(d.recorded, d.entry, input.partPlace) : [])),
     price,
     unpriced: orphaning && before !== undefined && input.snapshot !== undefined && price === null,
     respendAccepted,
@@ -78,6 +83,17 @@ function overBudget(id: string, price: Price | null, unaccepted: boolean, input:
       `\`${price.version}\` it orphans were asked for again (last \`keyproof stats\` snapshot), × cost ${price.cost}. ` +
       `If the change is worth it, accept it with \`keyproof keys --accept ${id} --base ${input.ref}\` and commit ${input.manifest}.`,
   };
+}
+
+function changedParts(before: Transformer.MethodEntry, after: Transformer.MethodEntry, placeOf: ReviewInput['partPlace']): MethodReview['changedParts'] {
+  const out: Array<MethodReview['changedParts'][number]> = [];
+  for (const [part, now] of Object.entries(after.body.parts)) {
+    if (part === '(body)') continue;
+    const was = before.body.parts[part];
+    const change = was === undefined ? 'now reached' : was.code !== now.code ? 'code' : was.text !== now.text ? 'literal text' : undefined;
+    if (change !== undefined) out.push({ part, change, place: placeOf(part) });
+  }
+  return out;
 }
 
 function exclusionsAdded(before: Transformer.MethodEntry | undefined, after: Transformer.MethodEntry | undefined): MethodReview['exclusionsAdded'] {
