@@ -1,3 +1,4 @@
+import { logoPrompt } from './logo-prompt.js';
 import type { Mode } from './logo-request.js';
 
 export interface GenerateImage {
@@ -16,7 +17,7 @@ export class ImageApiClient {
     const res = await fetch(`${this.baseUrl}/v1/images/generate`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...request, source: Buffer.from(request.source).toString('base64') }),
+      body: JSON.stringify({ prompt: logoPrompt(request.mode, request.businessName, request.style, request.colors), ...request, source: Buffer.from(request.source).toString('base64') }),
     });
     if (!res.ok) throw new Error(`image API answered ${res.status}: ${await res.text()}`);
     return new Uint8Array(await res.arrayBuffer());

@@ -5,6 +5,7 @@ import { clearCommand } from './commands/clear.js';
 import { explainCommand } from './commands/explain.js';
 import { keysCommand } from './commands/keys.js';
 import { pruneCommand } from './commands/prune.js';
+import { reviewCommand } from './commands/review.js';
 import { statsCommand } from './commands/stats.js';
 import { processOutput, type Output } from './output.js';
 import { USAGE, type CommandName } from './usage.js';
@@ -19,6 +20,7 @@ const COMMANDS: Record<CommandName, (argv: readonly string[], io: Output) => Pro
   prune: pruneCommand,
   check: checkCommand,
   keys: keysCommand,
+  review: reviewCommand,
 };
 
 /** Run the CLI with `argv` (without `node` and the script). Resolves to the exit code. */

@@ -14,6 +14,7 @@ Commands:
   prune            remove what expired now; hold a local store to a size (--max-entries, --max-bytes)
   check            run keyproof's build-time analysis without emitting; exit 1 on errors (CI, TypeScript 7)
   keys             write keyproof.keys.json, the lockfile of cache keys; --accept, --diff REF
+  review           key changes since a git ref, priced from a stats snapshot; for pull requests
 
 Options:
   -h, --help       show help (also: keyproof <command> --help)
@@ -21,7 +22,7 @@ Options:
 
 ${STORE_NOTE}`,
 
-  stats: `Usage: keyproof stats [--json] [--top N] [--store URL]
+  stats: `Usage: keyproof stats [--json] [--top N] [--snapshot FILE] [--store URL]
 
 Per memoised method: entries in the store, calls, hits, misses, hit rate, upstream calls
 avoided (hits + calls that joined one in flight) and money saved (cost x avoided, from the
@@ -32,6 +33,8 @@ Counters are summed over every process that used the store.
 Options:
   --json           print the figures as JSON instead of tables
   --top N          how many of the most reused entries to list (default 5, 0 for none)
+  --snapshot FILE  also write the figures per method and version as JSON (format
+                   keyproof-stats/1: no keys, digests or values), for \`keyproof review --stats\`
   --store URL      the store to read
   -h, --help       show this help
 
@@ -54,7 +57,7 @@ Options:
 
 ${STORE_NOTE}`,
 
-  clear: `Usage: keyproof clear [--method ID] [--version V] [--store URL]
+  clear: `Usage: keyproof clear [--method ID] [--version V] [--json] [--store URL]
 
 Remove cached entries and their metadata, and say how many were removed. Without options
 every keyproof entry in the store goes. Removing a method without --version also resets its
@@ -63,6 +66,7 @@ counters; with --version only that version's entries go (e.g. after a model migr
 Options:
   --method ID      only this method's entries
   --version V      only entries of this version
+  --json           print what was removed as JSON
   --store URL      the store to change
   -h, --help       show this help
 
@@ -86,7 +90,7 @@ Options:
 
 ${STORE_NOTE}`,
 
-  check: `Usage: keyproof check [-p tsconfig.json] [--warnings-as-errors] [--frozen [--store URL]]
+  check: `Usage: keyproof check [-p tsconfig.json] [--warnings-as-errors] [--frozen [--store URL]] [--format text|json|sarif|github]
 
 Run the analysis that @keyproof/transformer runs inside tspc, without emitting anything, and
 print its diagnostics the way tsc does (file:line:col - error KP91010: message). Exits 1 when
@@ -101,9 +105,11 @@ Options:
                            changed, a body changed without a version bump, a method was added or
                            removed (the same verdicts as tspc with manifest: { path, frozen: true })
   --store URL              with --frozen: the store whose entry counts the messages quote
+  --format F               text (default), json, sarif (SARIF 2.1.0, for code scanning) or
+                           github (workflow commands: annotations on the lines)
   -h, --help               show this help`,
 
-  keys: `Usage: keyproof keys [-p tsconfig.json] [--accept ID]... [--diff REF] [--store URL]
+  keys: `Usage: keyproof keys [-p tsconfig.json] [--accept ID]... [--base REF] [--diff REF] [--json] [--store URL]
 
 Write keyproof.keys.json (or the plugin's "manifest" path), the lockfile of cache keys: per
 memoised method its id, version, key fields, exclusions and reasons, plan signature, and a
@@ -116,12 +122,39 @@ recorded until it is accepted or the version is bumped.
 Options:
   -p, --project P   tsconfig.json, or a directory containing one (default: ./tsconfig.json)
   --accept ID       record that ID's body change keeps its cached answers valid (who: git
-                    config user.name, else $USER; when: now); repeatable
+                    config user.name, else $USER; when: now); repeatable. For a key or
+                    version change, records that its re-spend is accepted (\`review --max-respend\`)
+  --base REF        with --accept: measure the key or version change from the manifest at REF
+                    (the review's base) instead of the recorded file
   --diff REF        compare with the manifest at a git ref (e.g. origin/main) and print the
                     differences, for a review comment; writes nothing
   --store URL       the store whose entry counts the messages quote (default: $KEYPROOF_STORE,
                     else .keyproof/cache.sqlite when it exists)
+  --json            print what was written (or the differences) as JSON
   -h, --help        show this help`,
+
+  review: `Usage: keyproof review --base REF [-p tsconfig.json] [--stats FILE] [--max-respend AMOUNT]
+                       [--format markdown|json|github] [--json]
+
+Compare the program's cache keys with keyproof.keys.json at the git ref REF (the pull
+request's base): per method, what changed in the key (fields gained or lost, normalisers,
+exclusions added and their reasons), versions bumped, bodies changed, methods added and
+removed. With a stats snapshot (\`keyproof stats --snapshot FILE\`), each key or version change
+is priced: entries orphaned, expected re-spend (orphaned entries the snapshot saw asked for
+again x the method's cost) and how long refilling takes at the snapshot's call rate.
+Reads no store: the snapshot carries the figures. Exits 1 when a body changed but its version
+did not (not accepted), or a change's expected re-spend exceeds --max-respend (not accepted).
+
+Options:
+  --base REF             the git ref to compare with (e.g. origin/main); required
+  -p, --project P        tsconfig.json, or a directory containing one (default: ./tsconfig.json)
+  --stats FILE           a snapshot written by \`keyproof stats --snapshot FILE\`
+  --max-respend AMOUNT   fail when a change's expected re-spend exceeds AMOUNT (needs --stats),
+                         unless \`keyproof keys --accept ID --base REF\` recorded its acceptance
+  --format F             markdown (default: a pull-request comment), json, or github
+                         (workflow commands: annotations on the methods' lines)
+  --json                 same as --format json
+  -h, --help             show this help`,
 } as const;
 
 export type CommandName = Exclude<keyof typeof USAGE, 'main'>;

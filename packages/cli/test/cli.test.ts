@@ -146,7 +146,7 @@ describe('store errors', () => {
 });
 
 describe('usage', () => {
-  it.each(['stats', 'explain', 'clear', 'check'])('keyproof %s --help prints its usage and exits 0', async (command) => {
+  it.each(['stats', 'explain', 'clear', 'check', 'review'])('keyproof %s --help prints its usage and exits 0', async (command) => {
     const run = await runCli([command, '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Usage: keyproof ${command}`);
@@ -155,7 +155,7 @@ describe('usage', () => {
   it('keyproof --help lists the commands; an unknown option is a usage error (exit 2)', async () => {
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    for (const c of ['stats', 'explain', 'clear', 'check']) expect(help.stdout).toContain(`  ${c}`);
+    for (const c of ['stats', 'explain', 'clear', 'check', 'keys', 'review']) expect(help.stdout).toContain(`  ${c}`);
     const bad = await runCli(['stats', '--jsn']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('keyproof stats --help');

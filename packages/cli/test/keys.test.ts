@@ -49,7 +49,7 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     expect(frozen.stdout).toContain('src/classifier.ts:21:4 - error KP91072: summary: version `sum-v1` → `sum-v2`');
     expect((await runCli(['keys'], { cwd: dir })).code).toBe(0);
     expect(await runCli(['check', '--frozen'], { cwd: dir })).toMatchObject({ code: 0 });
-    expect((await runCli(['keys', '--help'])).stdout).toContain('Usage: keyproof keys [-p tsconfig.json] [--accept ID]... [--diff REF] [--store URL]');
+    expect((await runCli(['keys', '--help'])).stdout).toContain('Usage: keyproof keys [-p tsconfig.json] [--accept ID]... [--base REF] [--diff REF] [--json] [--store URL]');
   });
 
   it('a body change without a version bump: check --frozen fails; keys warns and leaves it unrecorded; --accept records who and when', async () => {

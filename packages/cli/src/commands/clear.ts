@@ -14,7 +14,7 @@ export async function clearCommand(argv: readonly string[], io: Output): Promise
   const { values } = parseOrExplain('clear', () =>
     parseArgs({
       args: [...argv],
-      options: { ...HELP, method: { type: 'string' }, version: { type: 'string' }, store: { type: 'string' } },
+      options: { ...HELP, method: { type: 'string' }, version: { type: 'string' }, store: { type: 'string' }, json: { type: 'boolean' } },
       strict: true,
     }),
   );
@@ -34,6 +34,10 @@ export async function clearCommand(argv: readonly string[], io: Output): Promise
     }
     return clearStore(keyv, filter);
   });
+  if (values.json) {
+    io.out(JSON.stringify({ store: label, method: filter.method ?? null, version: filter.version ?? null, removed }, null, 2));
+    return 0;
+  }
   io.out(`Removed ${removed} ${removed === 1 ? 'entry' : 'entries'}${scope(filter)} from ${label}.`);
   return 0;
 }

@@ -15,16 +15,29 @@ import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
 import { readSummary } from '../read-summary.js';
 import { locateStore } from '../store-location.js';
+import { manifestAtRef } from '../manifest-at-ref.js';
 import { USAGE } from '../usage.js';
 
 /** The part of @keyproof/transformer the keys review runs. */
-type ManifestTools = Pick<
+export type ManifestTools = Pick<
   typeof Transformer,
-  'buildManifest' | 'checkAgainstManifest' | 'compareManifests' | 'describeDifference' | 'differenceDiagnostics' | 'isWarning' | 'parseManifest' | 'readManifestOption' | 'reconcile' | 'reviewKeys' | 'serialiseManifest' | 'ManifestError'
+  | 'buildManifest'
+  | 'checkAgainstManifest'
+  | 'compareManifests'
+  | 'describeDifference'
+  | 'differenceDiagnostics'
+  | 'isWarning'
+  | 'parseManifest'
+  | 'planIdentity'
+  | 'readManifestOption'
+  | 'reconcile'
+  | 'reviewKeys'
+  | 'serialiseManifest'
+  | 'ManifestError'
 >;
 
 /** One project's manifest setting, resolved. */
-interface KeysProject {
+export interface KeysProject {
   readonly project: LoadedProject;
   readonly manifestPath: string;
   /** As the user wrote it (for messages). */
@@ -34,12 +47,33 @@ interface KeysProject {
 
 type EntriesOf = (id: string, version: string) => number | undefined;
 
+/** One project in `keyproof keys --json`. */
+interface KeysJson {
+  readonly manifest: string;
+  /** With --diff: the ref compared with. */
+  readonly ref?: string;
+  /** Without --diff: what happened to the file. */
+  readonly written?: 'wrote' | 'updated' | 'up to date' | 'unchanged';
+  readonly methods?: number;
+  readonly differences: readonly { readonly id: string; readonly kind: string; readonly message: string }[];
+  readonly unresolved?: readonly string[];
+  readonly refused?: readonly { readonly id: string; readonly why: string }[];
+}
+
 /** `keyproof keys`: write keyproof.keys.json, `--accept` body changes, or `--diff REF`. */
 export async function keysCommand(argv: readonly string[], io: Output): Promise<number> {
   const { values } = parseOrExplain('keys', () =>
     parseArgs({
       args: [...argv],
-      options: { ...HELP, project: { type: 'string', short: 'p' }, accept: { type: 'string', multiple: true }, diff: { type: 'string' }, store: { type: 'string' } },
+      options: {
+        ...HELP,
+        project: { type: 'string', short: 'p' },
+        accept: { type: 'string', multiple: true },
+        base: { type: 'string' },
+        diff: { type: 'string' },
+        store: { type: 'string' },
+        json: { type: 'boolean' },
+      },
       strict: true,
     }),
   );
@@ -49,11 +83,16 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
   }
   if (values.diff !== undefined && values.accept !== undefined) throw usageError('keys', '--diff only reads; it cannot be combined with --accept.');
   if (values.diff !== undefined && (values.diff === '' || values.diff.startsWith('-'))) throw usageError('keys', `--diff takes a git ref (a branch, a tag, a commit), got ${JSON.stringify(values.diff)}.`);
+  if (values.base !== undefined && values.accept === undefined) throw usageError('keys', '--base REF says what an --accept is measured from; give --accept ID with it.');
+  if (values.base !== undefined && (values.base === '' || values.base.startsWith('-'))) throw usageError('keys', `--base takes a git ref (a branch, a tag, a commit), got ${JSON.stringify(values.base)}.`);
+  const report: KeysJson[] = [];
+  const say: Output = values.json ? { out: () => undefined, err: (t) => io.err(t) } : io;
   const configPath = resolveConfigPath(values.project);
   const ts = loadTypeScript(dirname(configPath));
   const analyser = loadAnalyser();
   const tools = loadManifestTools();
   const entriesOf = await storeEntries(values.store, io);
+  const describe = (d: Transformer.Difference, manifestName: string) => ({ id: d.id, kind: d.kind, message: tools.describeDifference(d, { manifestName, recordHint: false, ...(entriesOf ? { entriesOf } : {}) }) });
   let failed = false;
   const known = new Set<string>();
   for (const keys of keysProjects(ts, tools, configPath)) {
@@ -61,33 +100,39 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
     const built = tools.buildManifest(ts, keys.project.program, result);
     const recorded = readRecorded(tools, keys);
     if (values.diff !== undefined) {
-      diffAgainstRef(tools, keys, values.diff, built, recorded, entriesOf, io);
+      const differences = diffAgainstRef(tools, keys, values.diff, built, recorded, entriesOf, say);
+      report.push({ manifest: relativeName(keys.manifestPath), ref: values.diff, differences: differences.map((d) => describe(d, `${keys.manifestName} at ${values.diff}`)) });
       continue;
     }
-    const accept = values.accept !== undefined ? { ids: values.accept, by: whoAccepts(dirname(keys.manifestPath)), at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') } : undefined;
+    const base = values.base !== undefined ? manifestAtRef(tools, keys.manifestPath, values.base).manifest : undefined;
+    const accept =
+      values.accept !== undefined ? { ids: values.accept, by: whoAccepts(dirname(keys.manifestPath)), at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), ...(base ? { base } : {}) } : undefined;
     const review = tools.reviewKeys(built.manifest, recorded, accept);
     const warnings = tools.differenceDiagnostics(ts, keys.project.program, recorded === undefined ? [] : review.differences, built.sites, false, { manifestName: keys.manifestName, ...(entriesOf ? { entriesOf } : {}) });
-    for (const d of warnings) io.out(formatDiagnostic(d, keys.project.program));
+    for (const d of warnings) say.out(formatDiagnostic(d, keys.project.program));
     if (recorded !== undefined) {
-      for (const d of review.differences) if (!tools.isWarning(d)) io.out(`note: ${tools.describeDifference(d, { manifestName: keys.manifestName, recordHint: false })}`);
+      for (const d of review.differences) if (!tools.isWarning(d)) say.out(`note: ${tools.describeDifference(d, { manifestName: keys.manifestName, recordHint: false })}`);
     }
     for (const id of Object.keys(built.manifest.methods)) known.add(id);
     // an id of another project (a solution-style tsconfig) is that project's business
     const refused = review.refused.filter(({ id }) => id in built.manifest.methods || (recorded !== undefined && id in recorded.methods));
     if (refused.length > 0) {
-      for (const { id, why } of refused) io.err(`keyproof keys: cannot accept ${id}: ${why}.`);
-      io.err(`keyproof keys: ${relativeName(keys.manifestPath)} left as it was.`);
+      for (const { id, why } of refused) say.err(`keyproof keys: cannot accept ${id}: ${why}.`);
+      say.err(`keyproof keys: ${relativeName(keys.manifestPath)} left as it was.`);
       failed = true;
+      report.push({ manifest: relativeName(keys.manifestPath), written: 'unchanged', methods: Object.keys(recorded?.methods ?? {}).length, differences: review.differences.map((d) => describe(d, keys.manifestName)), unresolved: review.unresolved, refused });
       continue;
     }
     const text = tools.serialiseManifest(review.next);
     const previous = existsSync(keys.manifestPath) ? readFileSync(keys.manifestPath, 'utf8') : undefined;
     if (text !== previous) writeFileSync(keys.manifestPath, text);
     const n = Object.keys(review.next.methods).length;
+    const written = previous === undefined ? 'wrote' : text === previous ? 'up to date' : 'updated';
+    report.push({ manifest: relativeName(keys.manifestPath), written, methods: n, differences: recorded === undefined ? [] : review.differences.map((d) => describe(d, keys.manifestName)), unresolved: review.unresolved, refused: [] });
     const name = relativeName(keys.manifestPath);
-    io.out(`keyproof keys: ${previous === undefined ? `wrote ${name}` : text === previous ? `${name} is up to date` : `updated ${name}`} (${plural(n)}).`);
+    say.out(`keyproof keys: ${previous === undefined ? `wrote ${name}` : text === previous ? `${name} is up to date` : `updated ${name}`} (${plural(n)}).`);
     if (review.unresolved.length > 0) {
-      io.out(
+      say.out(
         `Not recorded: the body change of ${review.unresolved.join(', ')} (same version, same key). ` +
           `\`keyproof check --frozen\` fails until you bump the version or run \`keyproof keys --accept ${review.unresolved[0]}\`.`,
       );
@@ -95,30 +140,38 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
   }
   const unknown = (values.accept ?? []).filter((id) => !known.has(id));
   for (const id of unknown) io.err(`keyproof keys: cannot accept ${id}: no memoised method has this id (ids: ${[...known].sort().join(', ') || 'none'}).`);
-  return failed || unknown.length > 0 ? 1 : 0;
+  const code = failed || unknown.length > 0 ? 1 : 0;
+  if (values.json) io.out(JSON.stringify({ projects: report, unknown, exitCode: code }, null, 2));
+  return code;
+}
+
+/** What `keyproof check --frozen` found in one project: its diagnostics and the closing sentence. */
+export interface FrozenProject {
+  readonly diagnostics: readonly { readonly diagnostic: Transformer.KeyproofDiagnostic; readonly program: LoadedProject['program'] }[];
+  readonly summary: string;
 }
 
 /**
  * `keyproof check --frozen`: every project's keyproof.keys.json against the program, with the
- * plugin's own check (same verdicts as tspc with `manifest: { path, frozen: true }`). Prints
- * the differences as errors; resolves to their number.
+ * plugin's own check (same verdicts as tspc with `manifest: { path, frozen: true }`).
  */
-export async function checkFrozen(ts: TypeScript, analyser: Analyser, configPath: string, storeFlag: string | undefined, io: Output): Promise<number> {
+export async function checkFrozen(ts: TypeScript, analyser: Analyser, configPath: string, storeFlag: string | undefined, io: Output): Promise<FrozenProject[]> {
   const tools = loadManifestTools();
   const entriesOf = await storeEntries(storeFlag, io);
-  let errors = 0;
+  const projects: FrozenProject[] = [];
   for (const keys of keysProjects(ts, tools, configPath)) {
     const result = analyser.analyseProgram(keys.project.program, ts, analyser.readOptions(keys.options)) as unknown as Transformer.AnalysisResult;
     const text = existsSync(keys.manifestPath) ? readFileSync(keys.manifestPath, 'utf8') : undefined;
     const check = tools.checkAgainstManifest(ts, keys.project.program, result, text, { manifestName: keys.manifestName, frozen: true, ...(entriesOf ? { entriesOf } : {}) });
     const ignored = Array.isArray(keys.options['ignore']) ? (keys.options['ignore'] as unknown[]) : [];
     const diagnostics = check.diagnostics.filter((d) => !ignored.includes(d.code));
-    for (const d of diagnostics) io.out(formatDiagnostic(d, keys.project.program));
-    if (diagnostics.length > 0) io.out(`\n${summaryLine(diagnostics)} ${relativeName(keys.manifestPath)} does not describe the program.`);
-    else io.out(`keyproof check --frozen: ${relativeName(keys.manifestPath)} matches the program (${plural(Object.keys(check.built.manifest.methods).length)}).`);
-    errors += diagnostics.filter((d) => d.severity === 'error').length;
+    const summary =
+      diagnostics.length > 0
+        ? `\n${summaryLine(diagnostics)} ${relativeName(keys.manifestPath)} does not describe the program.`
+        : `keyproof check --frozen: ${relativeName(keys.manifestPath)} matches the program (${plural(Object.keys(check.built.manifest.methods).length)}).`;
+    projects.push({ diagnostics: diagnostics.map((diagnostic) => ({ diagnostic, program: keys.project.program })), summary });
   }
-  return errors;
+  return projects;
 }
 
 function diffAgainstRef(
@@ -129,27 +182,17 @@ function diffAgainstRef(
   recorded: Transformer.Manifest | undefined,
   entriesOf: EntriesOf | undefined,
   io: Output,
-): void {
-  const dir = dirname(keys.manifestPath);
-  const file = keys.manifestPath.slice(dir.length + 1);
-  let text: string | undefined;
-  try {
-    text = execFileSync('git', ['show', `${ref}:./${file}`], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '');
-    if (!/does not exist|exists on disk, but not in/.test(stderr)) {
-      throw new CliError(`cannot read ${file} at ${ref}: ${stderr.trim() || (error as Error).message}\nFix: give a ref git knows (a branch, a tag, a commit), and run keyproof in the repository.`);
-    }
-  }
-  const base = text !== undefined ? tools.parseManifest(text, `${file} at ${ref}`) : { format: built.manifest.format, methods: {} };
+): Transformer.Difference[] {
+  const { manifest: base, found, file } = manifestAtRef(tools, keys.manifestPath, ref);
   const differences = tools.compareManifests(base, tools.reconcile(built.manifest, recorded));
   const ctx = { manifestName: `${keys.manifestName} at ${ref}`, recordHint: false, ttlOf: (id: string) => built.sites.get(id)?.ttl, ...(entriesOf ? { entriesOf } : {}) };
-  io.out(`Cache keys: ${relativeName(keys.manifestPath)} at ${ref} → this working tree${text === undefined ? ` (no ${file} at ${ref})` : ''}`);
+  io.out(`Cache keys: ${relativeName(keys.manifestPath)} at ${ref} → this working tree${found ? '' : ` (no ${file} at ${ref})`}`);
   if (differences.length === 0) io.out('No key, version or body changes.');
   for (const d of differences) io.out(`- ${tools.describeDifference(d, ctx)}`);
+  return differences;
 }
 
-function readRecorded(tools: ManifestTools, keys: KeysProject): Transformer.Manifest | undefined {
+export function readRecorded(tools: ManifestTools, keys: KeysProject): Transformer.Manifest | undefined {
   if (!existsSync(keys.manifestPath)) return undefined;
   try {
     return tools.parseManifest(readFileSync(keys.manifestPath, 'utf8'), relativeName(keys.manifestPath));
@@ -160,7 +203,7 @@ function readRecorded(tools: ManifestTools, keys: KeysProject): Transformer.Mani
 }
 
 /** The root project and every project it references, with their manifest settings. */
-function keysProjects(ts: TypeScript, tools: ManifestTools, rootConfig: string): KeysProject[] {
+export function keysProjects(ts: TypeScript, tools: ManifestTools, rootConfig: string): KeysProject[] {
   return [...loadProjects(ts, rootConfig)].map((project) => {
     const setting = tools.readManifestOption(project.pluginConfig['manifest']) ?? { path: 'keyproof.keys.json', frozen: false };
     const manifestPath = isAbsolute(setting.path) ? setting.path : join(dirname(project.configPath), setting.path);
@@ -199,13 +242,13 @@ function whoAccepts(cwd: string): string {
   return process.env['USER'] || process.env['USERNAME'] || 'unknown';
 }
 
-function relativeName(path: string): string {
+export function relativeName(path: string): string {
   return relative(process.cwd(), path) || path;
 }
 
 const ownRequire = createRequire(import.meta.url);
 
-function loadManifestTools(): ManifestTools {
+export function loadManifestTools(): ManifestTools {
   const mod = ownRequire('@keyproof/transformer') as Partial<ManifestTools>;
   if (typeof mod.buildManifest !== 'function' || typeof mod.checkAgainstManifest !== 'function') {
     throw new CliError(

@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { usageError } from '../cli-error.js';
 import { formatTable, type Column } from '../format-table.js';
@@ -10,13 +12,14 @@ import { printableRecord } from '../printable-record.js';
 import { readSummary } from '../read-summary.js';
 import { locateStore } from '../store-location.js';
 import type { EntryView, MethodSummary, StoreSummary } from '../summarise-store.js';
+import { takeSnapshot } from '../stats-snapshot.js';
 import { USAGE } from '../usage.js';
 
 export async function statsCommand(argv: readonly string[], io: Output): Promise<number> {
   const { values } = parseOrExplain('stats', () =>
     parseArgs({
       args: [...argv],
-      options: { ...HELP, json: { type: 'boolean' }, top: { type: 'string' }, store: { type: 'string' } },
+      options: { ...HELP, json: { type: 'boolean' }, top: { type: 'string' }, store: { type: 'string' }, snapshot: { type: 'string' } },
       strict: true,
     }),
   );
@@ -28,6 +31,13 @@ export async function statsCommand(argv: readonly string[], io: Output): Promise
   const location = locateStore(values.store);
   const summary = await withStore(location, readSummary);
   reportProblems(summary, redact(location.url), io);
+  if (values.snapshot !== undefined) {
+    if (values.snapshot === '' || values.snapshot.startsWith('-')) throw usageError('stats', `--snapshot takes a file to write, got ${JSON.stringify(values.snapshot)}.`);
+    const snapshot = takeSnapshot(summary);
+    writeFileSync(resolve(values.snapshot), `${JSON.stringify(snapshot, null, 2)}\n`);
+    const n = snapshot.methods.length;
+    io.err(`keyproof stats: wrote ${relative(process.cwd(), resolve(values.snapshot)) || values.snapshot} (${n} ${n === 1 ? 'method' : 'methods'}, ${summary.totals.entries} entries counted; no keys, digests or values).`);
+  }
   if (values.json) {
     io.out(JSON.stringify(statsJson(redact(location.url), summary, top), null, 2));
   } else {

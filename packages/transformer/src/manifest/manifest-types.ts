@@ -52,6 +52,18 @@ export interface Acceptance {
   readonly to: string;
 }
 
+/**
+ * A person's decision that a key or version change is worth what it costs: every entry of the
+ * old plan is orphaned and recomputed (`keyproof review --max-respend` stops failing on it).
+ * `from` and `to` are the plans as `version@signature`, before and after.
+ */
+export interface RespendAcceptance {
+  readonly by: string;
+  readonly at: string;
+  readonly from: string;
+  readonly to: string;
+}
+
 /** One memoised method or function, by id. */
 export interface MethodEntry {
   /** Source file relative to the tsconfig's directory (no line: lines move with every edit). */
@@ -64,6 +76,13 @@ export interface MethodEntry {
   readonly body: BodyFingerprint;
   /** Present when a body change without a version bump was accepted. */
   readonly accepted?: Acceptance;
+  /** Present when the re-spend of a key or version change was accepted. */
+  readonly respendAccepted?: RespendAcceptance;
+}
+
+/** A method's plan as `version@signature`: what a re-spend acceptance names. */
+export function planIdentity(entry: Pick<MethodEntry, 'version' | 'signature'>): string {
+  return `${entry.version}@${entry.signature}`;
 }
 
 export interface Manifest {

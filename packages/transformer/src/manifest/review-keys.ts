@@ -1,11 +1,17 @@
 import { compareManifests, type Difference } from './compare-manifests';
-import type { Acceptance, Manifest, MethodEntry } from './manifest-types';
+import { planIdentity, type Acceptance, type Manifest, type MethodEntry } from './manifest-types';
 
 /** `keyproof keys --accept ID…`: who accepts, when. */
 export interface AcceptRequest {
   readonly ids: readonly string[];
   readonly by: string;
   readonly at: string;
+  /**
+   * The manifest a key or version change is measured from (the one at the review's base
+   * ref); default the recorded one. An accepted id whose plan differs from it gets a
+   * `respendAccepted` record.
+   */
+  readonly base?: Manifest;
 }
 
 export interface Review {
@@ -33,7 +39,9 @@ export function reconcile(current: Manifest, recorded: Manifest | undefined): Ma
   for (const [id, entry] of Object.entries(current.methods)) {
     const accepted = recorded.methods[id]?.accepted;
     const applies = accepted !== undefined && accepted.to === entry.body.fingerprint && accepted.version === entry.version;
-    methods[id] = applies ? { ...entry, accepted } : entry;
+    const respend = recorded.methods[id]?.respendAccepted;
+    const respendApplies = respend !== undefined && respend.to === planIdentity(entry);
+    methods[id] = { ...entry, ...(applies ? { accepted } : {}), ...(respendApplies ? { respendAccepted: respend } : {}) };
   }
   return { ...current, methods };
 }
@@ -66,6 +74,13 @@ export function reviewKeys(current: Manifest, recorded: Manifest | undefined, ac
     methods[d.id] = { ...fresh, body: d.recorded.body, ...(d.recorded.accepted !== undefined ? { accepted: d.recorded.accepted } : {}) };
     unresolved.push(d.id);
     differences.push(d);
+  }
+  for (const id of acceptIds) {
+    const before = (accept?.base ?? recorded).methods[id];
+    const after = methods[id];
+    if (accepted.has(id) || before === undefined || after === undefined || planIdentity(before) === planIdentity(after)) continue;
+    methods[id] = { ...after, respendAccepted: { by: accept!.by, at: accept!.at, from: planIdentity(before), to: planIdentity(after) } };
+    accepted.add(id);
   }
   const refused = [...acceptIds].filter((id) => !accepted.has(id)).map((id) => ({ id, why: whyNothingToAccept(id, recorded, current) }));
   return { differences, next: { ...current, methods }, unresolved, refused };

@@ -1,5 +1,5 @@
 import { byCodeUnit, canonical } from './canonical-json';
-import { MANIFEST_FORMAT, type Acceptance, type JsonValue, type BodyFingerprint, type Manifest, type MethodEntry, type RecordedField } from './manifest-types';
+import { MANIFEST_FORMAT, type Acceptance, type RespendAcceptance, type JsonValue, type BodyFingerprint, type Manifest, type MethodEntry, type RecordedField } from './manifest-types';
 
 /** A manifest that cannot be read: where, what, and the fix. */
 export class ManifestError extends Error {
@@ -70,6 +70,7 @@ function orderedEntry(entry: MethodEntry): MethodEntry {
     excluded: entry.excluded.map(orderedField),
     body,
     ...(accepted !== undefined ? { accepted } : {}),
+    ...(entry.respendAccepted !== undefined ? { respendAccepted: { by: entry.respendAccepted.by, at: entry.respendAccepted.at, from: entry.respendAccepted.from, to: entry.respendAccepted.to } } : {}),
   };
 }
 
@@ -102,6 +103,7 @@ export function parseManifest(text: string, where: string): Manifest {
       parts[name] = { code: part['code'], text: part['text'] };
     }
     const accepted = raw['accepted'];
+    const respendAccepted = raw['respendAccepted'];
     out[id] = {
       source: raw['source'],
       version: raw['version'],
@@ -110,9 +112,15 @@ export function parseManifest(text: string, where: string): Manifest {
       excluded: raw['excluded'].map((f) => canonical(f) as RecordedField),
       body: { fingerprint: body['fingerprint'], parts, ...(body['truncated'] === true ? { truncated: true as const } : {}) },
       ...(isObject(accepted) ? { accepted: acceptanceOf(accepted) } : {}),
+      ...(isObject(respendAccepted) ? { respendAccepted: respendOf(respendAccepted) } : {}),
     };
   }
   return { format: MANIFEST_FORMAT, methods: out };
+}
+
+function respendOf(raw: Record<string, unknown>): RespendAcceptance {
+  const s = (k: string): string => (typeof raw[k] === 'string' ? (raw[k] as string) : '');
+  return { by: s('by'), at: s('at'), from: s('from'), to: s('to') };
 }
 
 function acceptanceOf(raw: Record<string, unknown>): Acceptance {
