@@ -10,9 +10,9 @@ import type { StoreContext } from './store/store-context.js';
 import type { KeyWatch } from './watch/key-watch.js';
 import { recordTtl } from './watch/miss-reason.js';
 
-/** A call's two keys (derive-key.ts): its front key (the front cache) and its entry key (everything else). */
+/** A call's two keys (derive-key.ts): its front key (the front cache; none without one) and its entry key (everything else). */
 export interface CallKey {
-  readonly front: string;
+  readonly front: string | undefined;
   readonly entry: string;
 }
 
@@ -57,7 +57,7 @@ export class CallBook {
 
   /** An entry read from the store goes into the front cache, under the call's front key (derive-key.ts). */
   remember(ctx: StoreContext, keys: CallKey, entry: StoredEntry): Outcome {
-    ctx.front?.set(keys.front, keys.entry, entry.bytes, entry.expires ?? Number.POSITIVE_INFINITY);
+    if (keys.front !== undefined) ctx.front?.set(keys.front, keys.entry, entry.bytes, entry.expires ?? Number.POSITIVE_INFINITY);
     return { value: entry.value, bytes: entry.bytes };
   }
 
@@ -67,7 +67,7 @@ export class CallBook {
     const now = Date.now();
     const ttl = this.options.ttlMs;
     const expiresAt = ttl === undefined ? null : now + ttl;
-    ctx.front?.set(keys.front, key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
+    if (keys.front !== undefined) ctx.front?.set(keys.front, key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
     const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt, ...this.watch.entryFields(key) };
     const [written] = await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, recordTtl(ttl))]);
     if (!written && failsClosed(this.options)) throw writeRefused(this.options.id, ctx.store);

@@ -45,7 +45,8 @@ let tags = 0;
  * keys: its front key, a tag naming the method (and key secret) and the fields' canonical
  * encoding as text, which finds it in the front cache without hashing anything; and its entry
  * key `{id}:{version}:{digest}`, which the store, in-flight calls, counters and events use,
- * derived from the front key only when the call gets past the front cache. Both throw
+ * derived from the front key only when the call gets past the front cache (and directly,
+ * without a front key, for a store with no front cache). Both throw
  * KeyEncodingError, naming the field, for a value that has no stable encoding.
  */
 export class CallKeys {
@@ -67,12 +68,18 @@ export class CallKeys {
     this.project = plan.project as (this: unknown, ...a: unknown[]) => readonly unknown[];
   }
 
-  /** The front key of a call (see the class). */
-  frontKey(self: unknown, args: readonly unknown[]): string {
+  /** The planned fields of a call, projected. */
+  private values(self: unknown, args: readonly unknown[]): unknown[] {
     const fields = this.plan.fields;
     const raw = this.project.apply(self, args as unknown[]);
     const values = new Array<unknown>(fields.length);
     for (let i = 0; i < fields.length; i++) values[i] = projectField(fields[i]!, raw[i]);
+    return values;
+  }
+
+  /** The front key of a call (see the class). */
+  frontKey(self: unknown, args: readonly unknown[]): string {
+    const values = this.values(self, args);
     const secret = keySecret();
     if (secret !== this.secret) {
       this.secret = secret;
@@ -87,8 +94,8 @@ export class CallKeys {
     return entryKey(this.id, this.version, digest);
   }
 
-  /** The entry key of a call. */
+  /** The entry key of a call, without its front key (a store with no front cache). */
   keyOf(self: unknown, args: readonly unknown[]): string {
-    return this.entryKey(this.frontKey(self, args));
+    return entryKey(this.id, this.version, digestKeyFields(this.prefix, this.values(self, args), this.names, keySecret()));
   }
 }

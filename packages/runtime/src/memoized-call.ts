@@ -56,18 +56,21 @@ export class MemoizedCall {
    * copy, one settled promise. Everything else goes on in `answer`.
    */
   call(self: unknown, args: unknown[]): Promise<unknown> {
-    let front: string;
+    // the global store is re-resolved after `configure()` or a changed KEYPROOF_STORE
+    const ctx = storeContext(this.options.store);
+    let front: string | undefined;
+    let entry: string | undefined;
     try {
-      front = this.keys.frontKey(self, args); // an unencodable argument rejects here, before upstream
+      // an unencodable argument rejects here, before upstream; without a front cache, no front key
+      if (ctx.front !== undefined) front = this.keys.frontKey(self, args);
+      else entry = this.keys.keyOf(self, args);
     } catch (error) {
       return Promise.reject(error);
     }
-    // the global store is re-resolved after `configure()` or a changed KEYPROOF_STORE
-    const ctx = storeContext(this.options.store);
     this.book.count(ctx, 'calls');
     const clock = startClock(); // only while `call` events are listened to (keyproof/otel)
     // shadow mode never serves from the cache; fail-closed serves what the store says now
-    if (ctx.front !== undefined && (this.options.mode ?? config().mode) !== 'shadow' && !failsClosed(this.options)) {
+    if (front !== undefined && ctx.front !== undefined && (this.options.mode ?? config().mode) !== 'shadow' && !failsClosed(this.options)) {
       const now = Date.now();
       const entry = ctx.front.get(front, now);
       if (entry !== undefined) {
@@ -84,7 +87,7 @@ export class MemoizedCall {
         return Promise.resolve(value);
       }
     }
-    const keys = { front, entry: this.keys.entryKey(front) };
+    const keys = { front, entry: entry ?? this.keys.entryKey(front!) };
     return clock ? this.timed(ctx, keys, self, args, clock) : this.answer(ctx, keys, self, args);
   }
 
@@ -104,7 +107,7 @@ export class MemoizedCall {
   private async answer(ctx: StoreContext, keys: CallKey, self: unknown, args: unknown[], clock?: CallClock): Promise<unknown> {
     const key = keys.entry;
     if ((this.options.mode ?? config().mode) === 'shadow') {
-      const inFront = ctx.front?.get(keys.front, Date.now()) !== undefined;
+      const inFront = keys.front !== undefined && ctx.front?.get(keys.front, Date.now()) !== undefined;
       return shadowCall(ctx, this.info, this.watch, key, { self, args, inFront }, (store) => this.fill(ctx, keys, self, args, store));
     }
 
