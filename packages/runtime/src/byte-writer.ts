@@ -158,8 +158,12 @@ export class ByteWriter {
 
   /** `s` as latin1, one byte per character, no length: a short tag whose length the reader knows. */
   latin1(s: string): void {
-    this.reserve(s.length);
-    this.pos += this.buf.latin1Write(s, this.pos, s.length);
+    const n = s.length;
+    this.reserve(n);
+    const buf = this.buf;
+    const at = this.pos;
+    for (let i = 0; i < n; i++) buf[at + i] = s.charCodeAt(i); // a few characters: no native call
+    this.pos = at + n;
   }
 
   raw(bytes: Uint8Array): void {

@@ -84,6 +84,8 @@ export function digestKeyFields(prefix: Uint8Array, values: readonly unknown[], 
  */
 export const INLINE_KEY_BYTES = 1024;
 
+const EMPTY = new Uint8Array(0);
+
 /** The first byte of every field encoding: the field count's Number tag (key-format.ts). */
 const INLINE_MARK = 0x04;
 
@@ -93,11 +95,18 @@ const INLINE_MARK = 0x04;
  */
 class PrefixedHash implements ByteSink {
   private hash: crypto.Hash | crypto.Hmac | undefined;
-  constructor(
-    private readonly prefix: Uint8Array,
-    private skip: number,
-    private readonly secret: Uint8Array | undefined,
-  ) {}
+  private prefix: Uint8Array = EMPTY;
+  private skip = 0;
+  private secret: Uint8Array | undefined;
+
+  reset(prefix: Uint8Array, skip: number, secret: Uint8Array | undefined): this {
+    this.hash = undefined;
+    this.prefix = prefix;
+    this.skip = skip;
+    this.secret = secret;
+    return this;
+  }
+
   update(chunk: Uint8Array): void {
     if (!this.hash) {
       this.hash = this.secret ? crypto.createHmac('sha256', this.secret) : crypto.createHash('sha256');
@@ -123,7 +132,7 @@ class PrefixedHash implements ByteSink {
  * key as the digest, and costs no hash; `keyTextDigest` turns it into the digest.
  */
 export function keyText(tag: string, prefix: Uint8Array, values: readonly unknown[], names: readonly string[], secret?: Uint8Array): string {
-  const sink = new PrefixedHash(prefix, tag.length, secret);
+  const sink = acquireSink(prefix, tag.length, secret);
   const w = acquire(sink);
   try {
     w.latin1(tag);
@@ -133,7 +142,17 @@ export function keyText(tag: string, prefix: Uint8Array, values: readonly unknow
     return tag + sink.digest();
   } finally {
     release(w);
+    pooledSink = sink;
   }
+}
+
+/** One sink for the common, non-reentrant case (like the writer). */
+let pooledSink: PrefixedHash | undefined;
+
+function acquireSink(prefix: Uint8Array, skip: number, secret: Uint8Array | undefined): PrefixedHash {
+  const sink = pooledSink ?? new PrefixedHash();
+  pooledSink = undefined;
+  return sink.reset(prefix, skip, secret);
 }
 
 /** Prefix and inline key text, side by side, for one hash call. */
