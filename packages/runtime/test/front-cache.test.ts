@@ -48,6 +48,33 @@ describe('front cache', () => {
     for (const m of [a, b, a2]) expect(counted.find((p) => p.id === m.id)).toMatchObject({ calls: 2, hits: 1, misses: 1, upstreamCalls: 1 });
   });
 
+  it('a call has the same entry key with and without a front cache (small and large keys, with and without a key secret)', async () => {
+    const m = method(uniqueId('K.get'));
+    const keysOf = async (front: boolean, secret: string | undefined, x: unknown): Promise<string> => {
+      await close(); // a fresh store, opened with this front-cache setting
+      configure({ store: 'memory://', flushIntervalMs: 0, frontCache: front ? { maxEntries: 100, maxBytes: 1 << 20 } : false, ...(secret ? { keySecret: secret } : {}) });
+      const keys: string[] = [];
+      const onMiss = (e: { key: string }) => keys.push(e.key);
+      events.on('miss', onMiss);
+      try {
+        await m.fn(x);
+      } finally {
+        events.off('miss', onMiss);
+      }
+      return keys[0]!;
+    };
+    for (const secret of [undefined, 'a deployment secret of 32 bytes!']) {
+      for (const x of [{ q: 'small', n: [1, 2] }, 'é'.repeat(3000)]) {
+        const withFront = await keysOf(true, secret, x);
+        resetConfig();
+        const without = await keysOf(false, secret, x);
+        resetConfig();
+        expect(withFront).toMatch(/:[0-9a-f]{64}$/);
+        expect(withFront).toBe(without);
+      }
+    }
+  });
+
   it('a new key secret is a new namespace in the front cache too', async () => {
     const m = method(uniqueId('S.get'));
     await m.fn(1);
