@@ -108,11 +108,10 @@ if (json) {
 }
 
 function render(groups, targets) {
-  const t = targets.map((x) => ({ name: x.target, text: x.value, ratio: undefined, note: x.met }));
-  return renderTable([
-    ...groups,
-    { group: 'targets', rows: t.map((r) => ({ name: `${r.note ? 'met   ' : 'MISSED'} ${r.name}`, text: r.text })) },
-  ]);
+  const rows = targets.map((x) => ({ name: `${x.met ? 'met   ' : 'MISSED'} ${x.target}`, text: x.value }));
+  // what bounds each missed figure, under the table
+  const notes = targets.filter((x) => !x.met && x.bound).map((x) => `${x.target.replace(/ ≤ .*$/, '')}: bounded by ${x.bound}`);
+  return renderTable([...groups, { group: 'targets', rows, notes }]);
 }
 
 function writeReadme(table, info, seconds) {

@@ -16,7 +16,8 @@ const upstream = async (..._a) => RESULT;
 const fresh = () => tuple(`#${n++}`);
 
 const groups = [];
-for (const kind of ['memory', 'sqlite']) {
+const kinds = process.argv.find((a) => a.startsWith('--kind='))?.slice(7).split(',') ?? ['memory', 'sqlite'];
+for (const kind of kinds) {
   const floorKeyv = openKeyv(kind, 'floor-miss');
   const pm = pMemoizeFn(openKeyv(kind, 'pmemoize-miss'), upstream);
   const ca = cacheableFn(openKeyv(kind, 'cacheable-miss'), upstream);

@@ -5,18 +5,35 @@ function find(groups, groupPrefix, rowName) {
   return g?.rows?.find((r) => r.name === rowName);
 }
 
+/**
+ * What bounds a figure that misses its target (printed under the targets): the work a call
+ * cannot skip that the floor does not do.
+ */
+const BOUNDS = {
+  keyTuple:
+    "the canonical walk over the tuple's ~25 values (type tag, length, prototype and cycle checks, an own-symbol check per plain object that is a runtime call of its own, sorted keys) on top of the hash; the floor hashes bytes prepared beforehand",
+  frontMemory: 'encoding the key fields (no hash), one Map lookup and a fresh copy of the value',
+  storeMemory:
+    "keyv.getRaw on memory:// is the floor itself; the store is keyed by the digest, so the call also hashes its key (SHA-256), and it decodes a fresh copy (V8 deserialiser)",
+  storeSqlite: "the store path's fixed work (key, SHA-256, decode, bookkeeping) over one SQLite read, whose time swings between runs on this shared disk",
+  missMemory:
+    "a miss asks the store three times (the entry, the fill lease, the entry's record for the miss reason) and writes the entry and its record, with the value serialised (V8) and base64-encoded; the floor is one get and one set of a shared object",
+};
+
 export function checkTargets(groups) {
   const out = [];
-  const ratio = (label, groupPrefix, row, limit) => {
+  const ratio = (label, groupPrefix, row, limit, bound) => {
     const r = find(groups, groupPrefix, row);
-    if (r) out.push({ target: `${label} ≤ ${limit.toFixed(2)}×`, value: `${r.ratio.toFixed(2)}×`, met: r.ratio <= limit });
+    if (r) out.push({ target: `${label} ≤ ${limit.toFixed(2)}×`, value: `${r.ratio.toFixed(2)}×`, met: r.ratio <= limit, ...(bound ? { bound } : {}) });
   };
-  ratio('key derivation, tuple: keyDigest / floor', 'key derivation: tuple (', 'keyproof keyDigest', 2.0);
+  // issue 24: the hit, the miss and the key at their floors
+  ratio('key derivation, tuple: keyDigest / floor', 'key derivation: tuple (', 'keyproof keyDigest', 1.5, BOUNDS.keyTuple);
   ratio('key derivation, tuple + 1 MiB: keyDigest / floor', 'key derivation: tuple + 1 MiB', 'keyproof keyDigest', 1.05);
-  ratio('warm hit, memory, store path: keyproof / keyv.get', 'warm hit: memory', 'keyproof (no front cache)', 1.2);
-  ratio('warm hit, memory, front cache: keyproof / keyv.get', 'warm hit: memory', 'keyproof (front cache)', 1.2);
-  ratio('warm hit, SQLite, store path: keyproof / keyv.get', 'warm hit: sqlite', 'keyproof (no front cache)', 1.1);
+  ratio('warm hit, memory, front cache: keyproof / keyv.get', 'warm hit: memory', 'keyproof (front cache)', 0.8, BOUNDS.frontMemory);
+  ratio('warm hit, memory, store path: keyproof / keyv.get', 'warm hit: memory', 'keyproof (no front cache)', 1.2, BOUNDS.storeMemory);
+  ratio('warm hit, SQLite, store path: keyproof / keyv.get', 'warm hit: sqlite', 'keyproof (no front cache)', 1.2, BOUNDS.storeSqlite);
   ratio('warm hit, SQLite, front cache: keyproof / keyv.get', 'warm hit: sqlite', 'keyproof (front cache)', 1.1);
+  ratio('miss, memory, no-op upstream: keyproof / (get + set)', 'miss path: memory', 'keyproof', 3.0, BOUNDS.missMemory);
   for (const kind of ['memory', 'sqlite']) {
     const r = find(groups, `warm hit: ${kind}`, 'keyproof (front cache)');
     if (r) out.push({ target: `warm hit with front cache, ${kind}: ≤ 5 µs`, value: `${(r.ns / 1e3).toFixed(2)} µs`, met: r.ns <= 5e3 });

@@ -15,6 +15,8 @@ const DIRECT_STRING = 16384;
 declare module 'node:buffer' {
   interface Buffer {
     utf8Write(s: string, offset: number): number;
+    latin1Slice(start: number, end: number): string;
+    latin1Write(s: string, offset: number, length: number): number;
   }
 }
 
@@ -56,6 +58,16 @@ export class ByteWriter {
 
   get capacity(): number {
     return this.buf.length;
+  }
+
+  /** The number of bytes written since the last flush. */
+  get written(): number {
+    return this.pos;
+  }
+
+  /** The bytes written since the last flush as latin1 text: one character per byte (a Map key). */
+  pendingText(): string {
+    return this.buf.latin1Slice(0, this.pos);
   }
 
   /** The bytes written since the last flush (valid until the next write). */
@@ -142,6 +154,16 @@ export class ByteWriter {
     this.putU32(written, start - 4);
     this.pos = start + written;
     return true;
+  }
+
+  /** `s` as latin1, one byte per character, no length: a short tag whose length the reader knows. */
+  latin1(s: string): void {
+    const n = s.length;
+    this.reserve(n);
+    const buf = this.buf;
+    const at = this.pos;
+    for (let i = 0; i < n; i++) buf[at + i] = s.charCodeAt(i); // a few characters: no native call
+    this.pos = at + n;
   }
 
   raw(bytes: Uint8Array): void {

@@ -10,6 +10,12 @@ import type { StoreContext } from './store/store-context.js';
 import type { KeyWatch } from './watch/key-watch.js';
 import { recordTtl } from './watch/miss-reason.js';
 
+/** A call's two keys (derive-key.ts): its front key (the front cache; none without one) and its entry key (everything else). */
+export interface CallKey {
+  readonly front: string | undefined;
+  readonly entry: string;
+}
+
 /** What one call produced, shared by every caller that joined it. */
 export interface Outcome {
   readonly value: unknown;
@@ -36,7 +42,7 @@ export class CallBook {
   /** A hit: the entry served from this process's memory or from the store. */
   served(ctx: StoreContext, key: string, now: number, source: 'memory' | 'store'): void {
     this.count(ctx, 'hits');
-    this.count(ctx, 'saved', this.options.cost);
+    if (this.options.cost !== 0) this.count(ctx, 'saved', this.options.cost); // adding 0 counts nothing
     ctx.accounting.hit(key, now);
     if (events.listenerCount('hit') > 0) events.emit('hit', { id: this.options.id, key, source });
   }
@@ -44,23 +50,24 @@ export class CallBook {
   /** This call shared another's upstream call: one in flight here (`entry` false) or another process's. */
   shared(ctx: StoreContext, key: string, entry: boolean): void {
     this.count(ctx, 'shared');
-    this.count(ctx, 'saved', this.options.cost);
+    if (this.options.cost !== 0) this.count(ctx, 'saved', this.options.cost);
     if (entry) ctx.accounting.hit(key, Date.now());
     events.emit('shared', { id: this.options.id, key });
   }
 
-  /** An entry read from the store goes into the front cache. */
-  remember(ctx: StoreContext, key: string, entry: StoredEntry): Outcome {
-    ctx.front?.set(key, entry.bytes, entry.expires ?? Number.POSITIVE_INFINITY);
+  /** An entry read from the store goes into the front cache, under the call's front key (derive-key.ts). */
+  remember(ctx: StoreContext, keys: CallKey, entry: StoredEntry): Outcome {
+    if (keys.front !== undefined) ctx.front?.set(keys.front, keys.entry, entry.bytes, entry.expires ?? Number.POSITIVE_INFINITY);
     return { value: entry.value, bytes: entry.bytes };
   }
 
   /** Store an admitted value (and its entry record, behind the call); fail-closed methods throw when the store refuses it. */
-  async write(ctx: StoreContext, key: string, bytes: Buffer): Promise<void> {
+  async write(ctx: StoreContext, keys: CallKey, bytes: Buffer): Promise<void> {
+    const key = keys.entry;
     const now = Date.now();
     const ttl = this.options.ttlMs;
     const expiresAt = ttl === undefined ? null : now + ttl;
-    ctx.front?.set(key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
+    if (keys.front !== undefined) ctx.front?.set(keys.front, key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
     const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt, ...this.watch.entryFields(key) };
     const [written] = await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, recordTtl(ttl))]);
     if (!written && failsClosed(this.options)) throw writeRefused(this.options.id, ctx.store);

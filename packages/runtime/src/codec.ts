@@ -1,4 +1,4 @@
-import { DefaultDeserializer, serialize } from 'node:v8';
+import { DefaultDeserializer, DefaultSerializer } from 'node:v8';
 import { CorruptEntryError } from './errors.js';
 
 /**
@@ -13,12 +13,15 @@ import { CorruptEntryError } from './errors.js';
  */
 export const VALUE_FORMAT = 1;
 
+const FORMAT_BYTE = Buffer.of(VALUE_FORMAT);
+
+/** The format byte, then what `v8.serialize(value)` gives, written into one buffer (no copy). */
 export function encodeValue(value: unknown): Buffer {
-  const body = serialize(value);
-  const out = Buffer.allocUnsafe(body.length + 1);
-  out[0] = VALUE_FORMAT;
-  body.copy(out, 1);
-  return out;
+  const serializer = new DefaultSerializer();
+  serializer.writeRawBytes(FORMAT_BYTE);
+  serializer.writeHeader();
+  serializer.writeValue(value);
+  return serializer.releaseBuffer();
 }
 
 export function decodeValue(bytes: Uint8Array): unknown {

@@ -87,8 +87,9 @@ export interface KeyproofConfig {
    */
   flushIntervalMs?: number;
   /**
-   * Watch each method's keys: on every miss, the digest of each key field (and of each property
-   * of a field that is a plain object) goes into a small distinct-value sketch per field. Once a
+   * Watch each method's keys: on a miss (each of a method's first `2 × minCalls`, then one in
+   * 8), the digest of each key field (and of each property of a field that is a plain object)
+   * goes into a small distinct-value sketch per field. Once a
    * method has made `minCalls` calls with next to no hits while one field was new on nearly every
    * call and the others repeat, keyproof emits `key-never-repeats` and warns once
    * (`KEYPROOF_KEY_NEVER_REPEATS`). The sketches are kept on the method's store record, so

@@ -1,4 +1,4 @@
-import { digestKeyFields } from './encode-key.js';
+import { digestKeyFields, keyText, keyTextDigest } from './encode-key.js';
 import { keySecret } from './key-secret.js';
 import type { KeyPlan } from './plan.js';
 import { projectField } from './project-fields.js';
@@ -15,36 +15,87 @@ const PREAMBLE = `keyproof-key/${KEY_FORMAT}\0`;
 /** The digest prefix per plan signature, as UTF-8 bytes (a handful of plans per process). */
 const prefixes = new Map<string, Buffer>();
 
+function prefixOf(signature: string): Buffer {
+  let prefix = prefixes.get(signature);
+  if (prefix === undefined) {
+    prefix = Buffer.from(`${PREAMBLE}${signature}\0`, 'utf8');
+    if (prefixes.size < 10_000) prefixes.set(signature, prefix);
+  }
+  return prefix;
+}
+
 /**
  * SHA-256 (hex) over the key format, the plan signature and the canonical encoding of the
  * planned field values, in order; HMAC-SHA256 under `secret` when one is given
  * (`configure({ keySecret })`, see key-secret.ts).
  */
 export function keyDigest(signature: string, values: readonly unknown[], names: readonly string[], secret?: Uint8Array): string {
-  let prefix = prefixes.get(signature);
-  if (prefix === undefined) {
-    prefix = Buffer.from(`${PREAMBLE}${signature}\0`, 'utf8');
-    if (prefixes.size < 10_000) prefixes.set(signature, prefix);
-  }
-  return digestKeyFields(prefix, values, names, secret);
+  return digestKeyFields(prefixOf(signature), values, names, secret);
 }
 
 /** The entry-key layout lives with every other key shape (store/store-keys.ts). */
 export { entryKey };
 
+/** Front-key tags handed out: each method (and key secret) gets a new one. */
+let tags = 0;
+
 /**
- * The key of one method's calls: its plan's projector picks the key fields from a call's
- * arguments (and `this`), each field is projected (`pick`/`omit`), then digested. Throws
+ * The keys of one method's calls: its plan's projector picks the key fields from a call's
+ * arguments (and `this`), each field is projected (`pick`/`omit`) and encoded. A call has two
+ * keys: its front key, a tag naming the method (and key secret) and the fields' canonical
+ * encoding as text, which finds it in the front cache without hashing anything; and its entry
+ * key `{id}:{version}:{digest}`, which the store, in-flight calls, counters and events use,
+ * derived from the front key only when the call gets past the front cache (and directly,
+ * without a front key, for a store with no front cache). Both throw
  * KeyEncodingError, naming the field, for a value that has no stable encoding.
  */
-export function callKeys(plan: KeyPlan, id: string, version: string): (self: unknown, args: readonly unknown[]) => string {
-  const fields = plan.fields;
-  const names = fields.map((f) => `${id}(${f.name})`);
-  const project = plan.project as (this: unknown, ...a: unknown[]) => readonly unknown[];
-  return (self, args) => {
-    const raw = project.apply(self, args as unknown[]);
+export class CallKeys {
+  private readonly names: string[];
+  private readonly prefix: Buffer;
+  private readonly project: (this: unknown, ...a: unknown[]) => readonly unknown[];
+  /** The key secret the tag was made for: a new secret is a new namespace, in the front cache too. */
+  private secret: Buffer | undefined | null = null;
+  /** Names this method (and secret) in front keys: unique in the process, a few characters. */
+  private tag = '';
+
+  constructor(
+    private readonly plan: KeyPlan,
+    private readonly id: string,
+    private readonly version: string,
+  ) {
+    this.names = plan.fields.map((f) => `${id}(${f.name})`);
+    this.prefix = prefixOf(plan.signature);
+    this.project = plan.project as (this: unknown, ...a: unknown[]) => readonly unknown[];
+  }
+
+  /** The planned fields of a call, projected. */
+  private values(self: unknown, args: readonly unknown[]): unknown[] {
+    const fields = this.plan.fields;
+    const raw = this.project.apply(self, args as unknown[]);
     const values = new Array<unknown>(fields.length);
     for (let i = 0; i < fields.length; i++) values[i] = projectField(fields[i]!, raw[i]);
-    return entryKey(id, version, keyDigest(plan.signature, values, names, keySecret()));
-  };
+    return values;
+  }
+
+  /** The front key of a call (see the class). */
+  frontKey(self: unknown, args: readonly unknown[]): string {
+    const values = this.values(self, args);
+    const secret = keySecret();
+    if (secret !== this.secret) {
+      this.secret = secret;
+      this.tag = `${(++tags).toString(36)}:`;
+    }
+    return keyText(this.tag, this.prefix, values, this.names, secret);
+  }
+
+  /** The entry key of a call, from its front key. */
+  entryKey(frontKey: string): string {
+    const digest = keyTextDigest(this.prefix, frontKey, this.tag.length, this.secret ?? undefined);
+    return entryKey(this.id, this.version, digest);
+  }
+
+  /** The entry key of a call, without its front key (a store with no front cache). */
+  keyOf(self: unknown, args: readonly unknown[]): string {
+    return entryKey(this.id, this.version, digestKeyFields(this.prefix, this.values(self, args), this.names, keySecret()));
+  }
 }

@@ -1,12 +1,37 @@
+import { decodeValue } from './codec.js';
+import { copyPlain, isPlainData } from './plain-copy.js';
+
+/** One entry: its encoded value, the entry key it was stored under, and (once hit) a private decoded form. */
+export interface FrontEntry {
+  readonly key: string;
+  /** The store's key of this entry (`{id}:{version}:{digest}`): counters and events use it. */
+  readonly entryKey: string;
+  readonly bytes: Buffer;
+  readonly expiresAt: number;
+  /** Plain data decoded once and never handed out (copied per hit); null: decode the bytes per hit; undefined: not hit yet. */
+  form: { readonly value: unknown } | null | undefined;
+  newer: FrontEntry | undefined;
+  older: FrontEntry | undefined;
+}
+
+/** Values whose encoding is larger than this are always decoded from bytes (their private form is not kept). */
+const FORM_BYTES = 1024;
+
 /**
  * The in-process front cache: encoded values of recent entries, least recently used
  * evicted first, bounded by count and by bytes. Safe because an entry's value never
  * changes for a given key (the key covers id, version, plan and inputs); entries are still
- * re-read from the store after `maxAgeMs`, so a `keyproof clear` elsewhere is honoured. It holds encoded
- * bytes, not objects, so every hit decodes a fresh copy the caller may mutate freely.
+ * re-read from the store after `maxAgeMs`, so a `keyproof clear` elsewhere is honoured.
+ *
+ * Entries are found by a call's front key (derive-key.ts: the fields' canonical encoding, no
+ * hash). Every hit hands out a fresh value the caller may mutate freely: decoded from the bytes,
+ * or, for small plain data, copied from a decoded form this cache keeps to itself (plain-copy.ts).
+ * Recency is a linked list (a hit moves its entry to the front without touching the map).
  */
 export class FrontCache {
-  private readonly entries = new Map<string, { bytes: Buffer; expiresAt: number }>();
+  private readonly entries = new Map<string, FrontEntry>();
+  private newest: FrontEntry | undefined;
+  private oldest: FrontEntry | undefined;
   private bytes = 0;
 
   constructor(
@@ -16,44 +41,79 @@ export class FrontCache {
     private readonly maxAgeMs = Number.POSITIVE_INFINITY,
   ) {}
 
-  get(key: string, now: number): Buffer | undefined {
+  /** The live entry under `key`, now the most recently used; undefined (and dropped) when expired. */
+  get(key: string, now: number): FrontEntry | undefined {
     const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    this.entries.delete(key);
+    if (entry === undefined) return undefined;
     if (entry.expiresAt <= now) {
-      this.bytes -= entry.bytes.length;
+      this.remove(entry);
       return undefined;
     }
-    this.entries.set(key, entry);
-    return entry.bytes;
+    if (entry !== this.newest) {
+      this.unlink(entry);
+      this.link(entry);
+    }
+    return entry;
   }
 
-  set(key: string, bytes: Buffer, expiresAt: number): void {
+  /** A value the caller owns, from an entry `get` returned. Throws CorruptEntryError for bytes that do not decode. */
+  value(entry: FrontEntry): unknown {
+    const form = entry.form;
+    if (form) return copyPlain(form.value);
+    if (form === null) return decodeValue(entry.bytes);
+    const value = decodeValue(entry.bytes);
+    entry.form = entry.bytes.length <= FORM_BYTES && isPlainData(value) ? { value: decodeValue(entry.bytes) } : null;
+    return value;
+  }
+
+  set(key: string, entryKey: string, bytes: Buffer, expiresAt: number): void {
     if (this.maxEntries <= 0 || bytes.length > this.maxBytes / 4) return;
     this.delete(key);
     // `keyproof clear` in another process reaches this one within maxAgeMs
-    this.entries.set(key, { bytes, expiresAt: Math.min(expiresAt, Date.now() + this.maxAgeMs) });
+    const entry: FrontEntry = { key, entryKey, bytes, expiresAt: Math.min(expiresAt, Date.now() + this.maxAgeMs), form: undefined, newer: undefined, older: undefined };
+    this.entries.set(key, entry);
+    this.link(entry);
     this.bytes += bytes.length;
-    for (const [oldest, entry] of this.entries) {
-      if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;
-      this.entries.delete(oldest);
-      this.bytes -= entry.bytes.length;
-    }
+    while (this.oldest !== undefined && (this.entries.size > this.maxEntries || this.bytes > this.maxBytes)) this.remove(this.oldest);
   }
 
   delete(key: string): void {
     const entry = this.entries.get(key);
-    if (!entry) return;
-    this.entries.delete(key);
-    this.bytes -= entry.bytes.length;
+    if (entry) this.remove(entry);
   }
 
   clear(): void {
     this.entries.clear();
+    this.newest = undefined;
+    this.oldest = undefined;
     this.bytes = 0;
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  private remove(entry: FrontEntry): void {
+    this.entries.delete(entry.key);
+    this.unlink(entry);
+    this.bytes -= entry.bytes.length;
+  }
+
+  /** Make `entry` the newest. */
+  private link(entry: FrontEntry): void {
+    entry.older = this.newest;
+    entry.newer = undefined;
+    if (this.newest) this.newest.newer = entry;
+    this.newest = entry;
+    if (!this.oldest) this.oldest = entry;
+  }
+
+  private unlink(entry: FrontEntry): void {
+    if (entry.newer) entry.newer.older = entry.older;
+    else this.newest = entry.older;
+    if (entry.older) entry.older.newer = entry.newer;
+    else this.oldest = entry.newer;
+    entry.newer = undefined;
+    entry.older = undefined;
   }
 }

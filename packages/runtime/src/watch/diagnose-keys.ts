@@ -6,6 +6,24 @@ export interface StoredKeySketch {
   readonly paths: ReadonlyArray<{ readonly path: string; readonly parent: string | null; readonly sketch: string }>;
   /** The last misses (at most 20, oldest first), for `keyproof explain --misses`. */
   readonly recentMisses?: readonly RecentMiss[];
+  /**
+   * Misses sketched, per process (a random token → its running count): what the sketches'
+   * distinct values are compared with. A process sketches all of its first misses and a sample
+   * after that (key-watch.ts), so this is not the store's miss count. Absent in records written
+   * before sampling: then every miss was sketched.
+   */
+  readonly sampled?: Readonly<Record<string, number>>;
+}
+
+/** Processes whose sketched-miss counts a record keeps (the largest). */
+const MAX_SAMPLERS = 64;
+
+/** The misses sketched over every process, or undefined when the record does not say (every miss was sketched). */
+export function sketchedMisses(sketch: StoredKeySketch): number | undefined {
+  if (!sketch.sampled) return undefined;
+  let sum = 0;
+  for (const n of Object.values(sketch.sampled)) sum += n;
+  return sum;
 }
 
 /** One miss as `keyproof explain --misses` shows it: when, why, and the digest of each key field. */
@@ -107,7 +125,12 @@ export function readStoredSketch(value: unknown): StoredKeySketch | undefined {
   const recentMisses = Array.isArray(misses)
     ? misses.filter((m) => typeof m === 'object' && m !== null && typeof m.at === 'number' && typeof m.reason === 'string' && typeof m.digest === 'string' && typeof m.fields === 'object' && m.fields !== null)
     : [];
-  return { paths, recentMisses };
+  const counts = (value as StoredKeySketch).sampled;
+  const sampled =
+    typeof counts === 'object' && counts !== null && !Array.isArray(counts)
+      ? Object.fromEntries(Object.entries(counts).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0))
+      : undefined;
+  return { paths, recentMisses, ...(sampled ? { sampled } : {}) };
 }
 
 /** Both sketches' paths, each path's registers merged (register-wise maximum); at most `maxPaths`. */
@@ -124,5 +147,9 @@ export function mergeStoredSketches(a: StoredKeySketch | undefined, b: StoredKey
   const misses = new Map<string, RecentMiss>();
   for (const m of [...(a?.recentMisses ?? []), ...(b.recentMisses ?? [])]) misses.set(`${m.at}:${m.digest}`, m);
   const recentMisses = [...misses.values()].sort((x, y) => x.at - y.at).slice(-MAX_RECENT_MISSES);
-  return { paths: [...out.values()].map((p) => ({ path: p.path, parent: p.parent, sketch: p.sketch.toText() })), recentMisses };
+  // each process's running count: the larger one is its latest
+  const counts = new Map<string, number>();
+  for (const [token, n] of [...Object.entries(a?.sampled ?? {}), ...Object.entries(b.sampled ?? {})]) counts.set(token, Math.max(n, counts.get(token) ?? 0));
+  const sampled = counts.size > 0 ? { sampled: Object.fromEntries([...counts].sort((x, y) => y[1] - x[1]).slice(0, MAX_SAMPLERS)) } : {};
+  return { paths: [...out.values()].map((p) => ({ path: p.path, parent: p.parent, sketch: p.sketch.toText() })), recentMisses, ...sampled };
 }

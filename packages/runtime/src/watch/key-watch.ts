@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { processStats } from '../accounting.js';
 import { config } from '../config.js';
 import { events, warnOnce } from '../events.js';
@@ -7,24 +8,34 @@ import type { KeyPlan } from '../plan.js';
 import type { StoreContext } from '../store/store-context.js';
 import { MAX_PATHS, MAX_RECENT_MISSES, diagnoseKeys, type RecentMiss, type StoredKeySketch } from './diagnose-keys.js';
 
-/** Keys whose field digests wait for their entry record (a miss whose result is never stored leaves one). */
-const MAX_PENDING = 1000;
 import { fieldDigests, parameterNames } from './field-digests.js';
 
+/** Keys whose field digests wait for their entry record (a miss whose result is never stored leaves one). */
+const MAX_PENDING = 1000;
+/** Past its first misses (see `fullMisses`), a method sketches one miss in this many. */
+const SAMPLE_EVERY = 8;
+/** Misses sketched one by one before sampling starts: twice the calls the alarm needs. */
+const fullMisses = (minCalls: number): number => 2 * minCalls;
 
 /**
  * What one method's misses say about its key: a sketch of each key field's distinct values
  * (digests only, key-sketch.ts). Only misses are sketched: the alarm needs next to no hits,
- * when misses are (nearly) all calls, and the hit path stays as it was. When one field is new on
- * every call while the others repeat, `key-never-repeats` is emitted and a warning printed,
- * once per method; the sketch is written to the method's store record with the counters, so
+ * when misses are (nearly) all calls, and the hit path stays as it was. Every miss is sketched
+ * until there have been twice `minCalls` of them, then one in SAMPLE_EVERY (digesting each
+ * field is most of what a miss costs): distinct values are compared with the misses sketched,
+ * here and in the store record (`sampled`), so a field new on every call still reads as one.
+ * When one field is new on every call while the others repeat, `key-never-repeats` is emitted
+ * and a warning printed, once per method; the sketch is written to the method's store record with the counters, so
  * `keyproof stats` says the same from the store, summed over processes.
  */
 export class KeyWatch {
   private readonly paths = new Map<string, { parent: string | null; sketch: KeySketch }>();
   private readonly argNames: string[] | undefined;
-  /** Misses sketched in this process. */
+  /** Misses seen, and misses sketched, in this process. */
+  private misses = 0;
   private sampled = 0;
+  /** This process in the store record's per-process sketched-miss counts. */
+  private readonly token = randomBytes(6).toString('base64url');
   private alarmed = false;
   /** Checked once since minCalls was reached. */
   private checked = false;
@@ -47,6 +58,9 @@ export class KeyWatch {
   missed(ctx: StoreContext, key: string, self: unknown, args: readonly unknown[]): Record<string, string> | undefined {
     const watch = config().keyWatch;
     if (watch === false) return undefined;
+    this.misses++;
+    // every miss until the alarm has had its calls (and then some), then a sample: the digests are most of a miss's cost
+    if (this.sampled >= fullMisses(watch.minCalls) && this.misses % SAMPLE_EVERY !== 0) return undefined;
     let digests;
     try {
       digests = fieldDigests(this.plan, this.argNames, self, args, keySecret());
@@ -90,7 +104,11 @@ export class KeyWatch {
 
   /** The sketches as the store record keeps them. */
   snapshot(): StoredKeySketch {
-    return { paths: [...this.paths].map(([path, p]) => ({ path, parent: p.parent, sketch: p.sketch.toText() })), recentMisses: [...this.recent] };
+    return {
+      paths: [...this.paths].map(([path, p]) => ({ path, parent: p.parent, sketch: p.sketch.toText() })),
+      recentMisses: [...this.recent],
+      sampled: { [this.token]: this.sampled },
+    };
   }
 
   private check(minCalls: number): void {

@@ -6,7 +6,7 @@ import type { KeyWatch } from './key-watch.js';
 import { reportMiss } from './report-miss.js';
 
 /**
- * A call in shadow mode (`mode: 'shadow'`): the front cache and the store are read as for a
+ * A call in shadow mode (`mode: 'shadow'`): the front cache (`inFront`: the caller looked) and the store are read as for a
  * real call, and a usable entry counts as a would-be hit (`wouldBeHits`, `wouldBeSaved`); but
  * upstream is always called and its result returned, never the cached one. A would-be miss is
  * a miss (reason, key sketch, `miss` event) and its result is stored, so a later call can find
@@ -17,10 +17,10 @@ export async function shadowCall(
   info: MethodInfo,
   watch: KeyWatch,
   key: string,
-  call: { readonly self: unknown; readonly args: readonly unknown[] },
+  call: { readonly self: unknown; readonly args: readonly unknown[]; readonly inFront: boolean },
   fill: (store: boolean) => Promise<{ readonly value: unknown }>,
 ): Promise<unknown> {
-  const inFront = ctx.front?.get(key, Date.now()) !== undefined;
+  const inFront = call.inFront;
   const stored = inFront ? undefined : await readStoredEntry(ctx.store, key);
   if (stored instanceof Error) reportCorrupt(info.id, key, stored);
   if (inFront || (stored !== undefined && !(stored instanceof Error))) {

@@ -1,4 +1,5 @@
 import { expect, it, vi } from 'vitest';
+import { configure } from '../../src/config.js';
 import { events, type KeyproofEvents } from '../../src/events.js';
 import { memoize } from '../../src/memoize.js';
 import { stats } from '../../src/stats.js';
@@ -75,6 +76,21 @@ forEachStore('key-never-repeats', () => {
       [message.id, 'job.jobId'],
     ]);
     expect(captured.warnings.find((w) => w.message.includes(message.id))!.message).toContain('`@excludeFromKey job.jobId reason`');
+  });
+
+  it('past its first misses the watch samples them, and the store record still names the field', async () => {
+    configure({ keyWatch: { minCalls: 25 } }); // every one of the first 50 misses is sketched, then one in 8
+    const { fn, upstream, id } = counted('sampled', [{ name: 'jobId', index: 0 }, { name: 'mode', index: 1 }], (_j: string, m: string) => m);
+    const alarms = await alarmsDuring(async () => {
+      for (let i = 0; i < 600; i++) await fn(`job-${i}`, MODES[i % 3]!);
+    });
+    expect(upstream).toHaveBeenCalledTimes(600);
+    expect(alarms.map((a) => a.field)).toEqual(['jobId']);
+    const record = (await stats()).store.methods.find((m) => m.id === id)!;
+    expect(record.diagnosis).toMatchObject({ field: 'jobId', calls: 600, hits: 0, others: 3 });
+    // the first 50 misses sketched one by one, then the 56th, 64th, …, 600th
+    expect(record.diagnosis!.sampled).toBe(50 + (Math.floor(600 / 8) - Math.floor(50 / 8)));
+    expect(record.diagnosis!.distinct).toBeGreaterThan(0.8 * record.diagnosis!.sampled);
   });
 
   it('stays quiet below the configured number of calls', async () => {
