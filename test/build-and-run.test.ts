@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { closureApp } from './projects/closure-app.js';
 import { contentApp } from './projects/content-app.js';
 import { logoApp } from './projects/logo-app.js';
 import { assertBuilt, createProject, node, tspc, type DecoratorMode } from './support/project.js';
@@ -57,6 +58,30 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
     const run = node(project, 'dist/main.js');
     expect(run.stderr).toBe('');
     expect((JSON.parse(run.stdout) as { upstream: unknown }).upstream).toEqual({ caption: 2, palette: 1, thumbnail: 1 });
+  });
+
+  it('keys a memoised closure on the value it captures (@cacheKey chainId): one upstream call per chain, shared across closures of one chain', () => {
+    const project = createProject('closure', toolchain, 'tc39', closureApp());
+    const build = tspc(project);
+    expect(build.stdout + build.stderr).toBe('');
+    expect(build.status).toBe(0);
+    const run = node(project, 'dist/main.js');
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.stdout) as { upstream: { tokenList: number; byChain: Record<string, number> }; lists: string[][] };
+    // chain 1 and chain 10 each go upstream once; the repeat and a new closure for chain 10 hit
+    expect(result.upstream).toEqual({ tokenList: 2, byChain: { '1': 1, '10': 1 } });
+    expect(result.lists).toEqual([['https://tokens.example/1/default'], ['https://tokens.example/10/default'], ['https://tokens.example/1/default'], ['https://tokens.example/10/default']]);
+  });
+
+  it('fails the build on a memoised closure whose captured value is not in the key, naming it and the fix', () => {
+    const files = closureApp();
+    const project = createProject('closure-undecided', toolchain, 'tc39', { ...files, 'tokens.ts': files['tokens.ts']!.replace('/** @cacheKey chainId */\n', '') });
+    const build = tspc(project);
+    expect(build.status).not.toBe(0);
+    expect(build.stdout).toContain('error TS91046');
+    expect(build.stdout).toContain('`base`');
+    expect(build.stdout).toContain('`chainId`');
+    expect(build.stdout).toContain('@cacheKey chainId');
   });
 
   it('fails the build (non-zero exit) on an error, naming the code, file, line and fix', () => {

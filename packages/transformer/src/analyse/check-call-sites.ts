@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
+import { excludeFix } from './spell-decision';
 import { finding, type Finding } from './finding';
 import type { PlannedSite } from './find-call-targets';
 import type { CallIndex } from './provenance/call-index';
@@ -67,7 +68,7 @@ function checkCall(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, c
           arg,
           `This call passes ${sortPhrase(upward)} as "${param.name}", a key parameter of ${method}: ${describePath(ctx, upward, into)}. ` +
             `${consequence(upward)} ` +
-            `Fix: if "${param.name}" does not shape the result, exclude it ("@excludeFromKey ${param.name} reason", or @notKey); otherwise pass a value that identifies the work, not the call` +
+            `Fix: if "${param.name}" does not shape the result, exclude it (${excludeFix(ctx, param.name)}); otherwise pass a value that identifies the work, not the call` +
             `${isClock(upward) ? ' (a deliberate time bucket, such as the day, comes from a helper documented `@timeBucket day`)' : ''}.`,
         ),
       );

@@ -1,3 +1,4 @@
+import { excludeFix } from './spell-decision';
 import { finding, type Finding } from './finding';
 import type { MethodCheck } from './check';
 import { namesParameter, readClaims } from './read-claims';
@@ -8,7 +9,7 @@ import { namesParameter, readClaims } from './read-claims';
  * between the claim and the code (91052, an error: the seed's incident). A claim of an
  * exclusion that names no parameter, when nothing is excluded, is a warning (91051).
  */
-export const checkDocstringClaims: MethodCheck = (_ctx, site, plan, annotations) => {
+export const checkDocstringClaims: MethodCheck = (ctx, site, plan, annotations) => {
   const findings: Finding[] = [];
   const anchor = site.fn.name ?? site.fn;
   const excludedNames = new Set([...plan.excludedParams.flatMap((p) => [p.name, ...p.bindingNames]), ...plan.excludedPaths.map((e) => e.path[e.path.length - 1] ?? '')]);
@@ -27,7 +28,7 @@ export const checkDocstringClaims: MethodCheck = (_ctx, site, plan, annotations)
           anchor,
           `The docs of ${site.defaultId} say "${claim.text}", but the key plan hashes "${name}": the claim and the code disagree, ` +
             `so calls that differ only in "${name}" never share a cache entry (the cache that never hit). ` +
-            `Fix: add "@excludeFromKey ${name} reason" to the doc comment (or @notKey on the parameter) if the docs are right, or correct the docs.`,
+            `Fix: add ${excludeFix(ctx, name)} if the docs are right, or correct the docs.`,
         ),
       );
     }

@@ -1,4 +1,5 @@
 import type * as ts from 'typescript';
+import { excludeFix, pickFix } from './spell-decision';
 import { finding, type Finding } from './finding';
 import type { MethodCheck } from './check';
 import { isLooseType, isPerCallType, isTypeOnlyProperty, unencodableReason } from './type-shape';
@@ -20,15 +21,17 @@ export const checkKeyTypes: MethodCheck = (ctx, site, plan) => {
           'PerCallType',
           param.node,
           `Parameter "${param.name}" of ${site.defaultId} is typed PerCall<...>: its value is new on every call, so keying on it means the cache never hits. ` +
-            `Fix: exclude it with "@excludeFromKey ${param.name} reason" (or @notKey).`,
+            `Fix: exclude it with ${excludeFix(ctx, param.name)}.`,
         ),
       );
       continue;
     }
     if (plan.normalizers.has(param.index)) continue; // the normaliser decides what is hashed
     const field = plan.description.fields.find((f) => f.index === param.index);
-    for (const [label, type] of keyedParts(ctx, declared, field?.pick, field?.omit, param.node)) {
-      const name = label === '' ? param.name : `${param.name}.${label}`;
+    // a destructured parameter is keyed as the names it binds: a message names the one a user can write (`request`)
+    const bound = param.bindingNames.length > 0 && field?.pick === undefined && field?.omit === undefined;
+    for (const [label, type] of bound ? boundParts(ctx, param.node) : keyedParts(ctx, declared, field?.pick, field?.omit, param.node)) {
+      const name = bound ? label : label === '' ? param.name : `${param.name}.${label}`;
       if (isLooseType(ctx, type)) {
         findings.push(
           finding(
@@ -47,7 +50,7 @@ export const checkKeyTypes: MethodCheck = (ctx, site, plan) => {
             'UnencodableKey',
             param.node,
             `Key field "${name}" of ${site.defaultId} is ${reason}: it has no stable encoding, so equal calls would not share a key (or the call fails at run time). ` +
-              `Fix: key on plain data (@cacheKey('id', ...) picks properties), or exclude it with "@excludeFromKey ${name} reason".`,
+              `Fix: key on plain data (${pickFix(ctx, param.bindingNames.length > 0 ? name : param.name)}), or exclude it with ${excludeFix(ctx, name)}.`,
           ),
         );
       }
@@ -83,4 +86,17 @@ function keyedParts(
       .map((p): [string, ts.Type] => [p.getName(), checker.getTypeOfSymbolAtLocation(p, at)]);
   }
   return [['', type]];
+}
+
+/** The names a destructuring parameter binds, with their types: what its key field holds. */
+function boundParts(ctx: Parameters<MethodCheck>[0], param: ts.ParameterDeclaration): [string, ts.Type][] {
+  const { ts } = ctx;
+  const checker = ctx.checker!;
+  const out: [string, ts.Type][] = [];
+  const visit = (name: ts.BindingName): void => {
+    if (ts.isIdentifier(name)) out.push([name.text, checker.getTypeAtLocation(name)]);
+    else for (const element of name.elements) if (ts.isBindingElement(element)) visit(element.name);
+  };
+  visit(param.name);
+  return out;
 }

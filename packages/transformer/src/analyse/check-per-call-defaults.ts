@@ -1,3 +1,4 @@
+import { excludeFix } from './spell-decision';
 import { finding } from './finding';
 import type { MethodCheck } from './check';
 import { keyDefaults } from './key-defaults';
@@ -18,7 +19,7 @@ export const checkPerCallDefaults: MethodCheck = (ctx, site, plan, _annotations,
         'PerCallDefault',
         initializer,
         `Key parameter "${label}" of ${site.defaultId} defaults to ${sortPhrase(source)}: ${describePath(ctx, source, `"${label}" of ${site.defaultId}`)}. ` +
-          `Calls that omit it never share a cache entry. Fix: exclude it with "@excludeFromKey ${label} reason" (or @notKey), or give it a stable default ` +
+          `Calls that omit it never share a cache entry. Fix: exclude it with ${excludeFix(ctx, label)}, or give it a stable default ` +
           '(a deliberate time bucket comes from a helper documented `@timeBucket`).',
       ),
     ];

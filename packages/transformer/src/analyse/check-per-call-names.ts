@@ -1,3 +1,4 @@
+import { excludeFix, legacyDecorators } from './spell-decision';
 import { finding } from './finding';
 import type { MethodCheck } from './check';
 
@@ -21,7 +22,7 @@ export const checkPerCallNames: MethodCheck = (ctx, site, plan) => {
         'PerCallName',
         p.node,
         `Parameter "${p.name}" of ${site.defaultId} is named like a per-call value and is part of the cache key: if it differs on every call, the cache never hits ` +
-          `(the job-ID bug). Fix: "@excludeFromKey ${p.name} reason" (or @notKey) if it does not shape the result; @cacheKey on it if it does.`,
+          `(the job-ID bug). Fix: ${excludeFix(ctx, p.name)} if it does not shape the result; ${legacyDecorators(ctx) ? '@cacheKey on it' : `\`@cacheKey ${p.name}\` in the doc comment`} if it does.`,
       ),
     );
 };

@@ -50,6 +50,8 @@ export function isLogOnly(ctx: AnalysisContext, read: ts.Node): boolean {
     if (ts.isFunctionLike(parent) || ts.isSourceFile(parent)) return false;
     if (ts.isStatement(parent) && !ts.isBlock(parent)) {
       if (ts.isExpressionStatement(parent) && ts.isCallExpression(parent.expression) && isLoggingCall(ctx, parent.expression)) return true;
+      // `stats.byChain[id] = (stats.byChain[id] ?? 0) + 1`: feeds a write to module state, not the answer
+      if (ts.isExpressionStatement(parent) && writesModuleState(ctx, parent.expression)) return true;
     }
   }
   return false;
@@ -60,4 +62,19 @@ function onlyLogs(ctx: AnalysisContext, statement: ts.Statement): boolean {
   if (ts.isBlock(statement)) return statement.statements.every((s) => onlyLogs(ctx, s));
   if (ts.isThrowStatement(statement)) return true;
   return ts.isExpressionStatement(statement) && ts.isCallExpression(statement.expression) && isLoggingCall(ctx, statement.expression);
+}
+
+/** An assignment statement whose target lives at module level (`stats.calls += 1`, `lastSeen[id] = x`). */
+function writesModuleState(ctx: AnalysisContext, expr: ts.Expression): boolean {
+  const { ts, checker } = ctx;
+  if (checker === undefined) return false;
+  const target = ts.isBinaryExpression(expr) && expr.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && expr.operatorToken.kind <= ts.SyntaxKind.LastAssignment ? expr.left : undefined;
+  if (target === undefined) return false;
+  let root: ts.Expression = target;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isParenthesizedExpression(root)) root = root.expression;
+  if (!ts.isIdentifier(root)) return false;
+  const declaration = checker.getSymbolAtLocation(root)?.valueDeclaration;
+  if (declaration === undefined || !ts.isVariableDeclaration(declaration)) return false;
+  const statement = declaration.parent.parent;
+  return ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent);
 }

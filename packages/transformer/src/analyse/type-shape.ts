@@ -58,10 +58,19 @@ export function unencodableReason(ctx: AnalysisContext, type: ts.Type, side: 'ke
     return undefined;
   }
   if (t.isIntersection()) {
-    // `{ cache?: ChatCache } & OpenAIAuth`: every member's properties are hashed or stored
-    for (const member of t.types) {
+    // `{ cache?: ChatCache } & OpenAIAuth`: every property is hashed or stored, with the type the
+    // intersection gives it (`RequestInit & { body?: string | null }` has a string body, whatever
+    // RequestInit alone allows); members that are not plain objects (a class, a built-in, a
+    // function) are judged as themselves
+    const plain = (m: ts.Type): boolean => (m.flags & ts.TypeFlags.Object) !== 0 && m.getCallSignatures().length === 0 && valueRow(m.getSymbol()?.getName()) === undefined && ((m.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) === 0 && !hasMethods(ctx, m);
+    for (const member of t.types.filter((m) => !plain(m))) {
       const reason = unencodableReason(ctx, member, side, depth, seen);
       if (reason !== undefined) return reason;
+    }
+    for (const property of t.getProperties()) {
+      if (isTypeOnlyProperty(ctx, property)) continue;
+      const reason = unencodableReason(ctx, checker.getTypeOfSymbol(property), side, depth + 1, seen);
+      if (reason !== undefined) return `property "${property.getName()}" is ${reason}`;
     }
     return undefined;
   }

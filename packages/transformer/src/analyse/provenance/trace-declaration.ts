@@ -33,12 +33,33 @@ function bindingElement(engine: Provenance, element: ts.BindingElement, depth: n
     node = pattern.parent;
   }
   const defaults = element.initializer !== undefined ? engine.trace(element.initializer, depth) : [];
+  if (element.dotDotDotToken !== undefined && ts.isObjectBindingPattern(element.parent)) return restElement(engine, element, path, depth);
   let whole: Origin[] = [];
   if (ts.isParameter(node)) {
     whole = [paramOrigin(engine.ctx, node, path)];
     if (node.initializer !== undefined) whole.push(...narrowAll(engine.trace(node.initializer, depth), path));
   } else if (ts.isVariableDeclaration(node)) whole = narrowAll(variable(engine, node, depth), path);
   return [...whole, ...defaults];
+}
+
+/**
+ * `const { jobId, attempt, ...spec } = job`: the rest object holds the source's other
+ * properties, not the ones its siblings took. Its origins are the source's, property by
+ * property, without the siblings' (`spec.prompt` is `job.prompt`; nothing of it is `job.jobId`).
+ */
+function restElement(engine: Provenance, element: ts.BindingElement, path: readonly string[], depth: number): Origin[] {
+  const { ts, checker } = engine.ctx;
+  const pattern = element.parent as ts.ObjectBindingPattern;
+  const taken = new Set(pattern.elements.filter((e) => e !== element).map((e) => {
+    const key = e.propertyName ?? e.name;
+    return ts.isIdentifier(key) || ts.isStringLiteralLike(key) ? key.text : '';
+  }));
+  let owner: ts.Node = pattern.parent;
+  const source = ts.isParameter(owner) ? [paramOrigin(engine.ctx, owner, path)] : ts.isVariableDeclaration(owner) ? narrowAll(variable(engine, owner, depth), path) : [];
+  if (ts.isBindingElement(owner)) owner = owner.name;
+  if (checker === undefined) return source;
+  const properties = checker.getTypeAtLocation(element.name).getProperties().map((p) => p.getName()).filter((n) => !taken.has(n));
+  return properties.flatMap((name) => narrow(source, name).map((o) => ({ ...o, at: [name, ...o.at] })));
 }
 
 function narrowAll(origins: Origin[], path: readonly string[]): Origin[] {
