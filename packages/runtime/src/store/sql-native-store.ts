@@ -59,7 +59,7 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
     created ??= db
       .query(createTable, [])
       // PostgreSQL: two processes creating it at once on a fresh database, one of them loses the
-      // race on the catalog (23505 on pg_type, or 42P07): the table is there, asked again it says so
+      // race on the catalog (23505 on pg_type, 42P07, 42710): the table is there, asked again it says so
       .catch((error: unknown) => (isCreateRace(error) ? db.query(createTable, []) : Promise.reject(error)))
       .then(() => addMissingColumns());
     created.catch(() => (created = undefined)); // a read-only or unreachable database: tried again next flush
@@ -220,8 +220,12 @@ function isMissingTable(error: unknown): boolean {
   return e?.code === '42P01' || (typeof e?.message === 'string' && e.message.includes('no such table'));
 }
 
-/** PostgreSQL's CREATE TABLE IF NOT EXISTS racing another session's: a unique violation on the catalog, or "already exists". */
+/**
+ * PostgreSQL's CREATE TABLE IF NOT EXISTS racing another session's: a unique violation on the
+ * catalog (23505), "relation already exists" (42P07), or "type … already exists" (42710, the
+ * table's row type created by the other session first).
+ */
 export function isCreateRace(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
-  return code === '23505' || code === '42P07';
+  return code === '23505' || code === '42P07' || code === '42710';
 }
