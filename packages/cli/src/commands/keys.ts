@@ -1,27 +1,19 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { printable, sqlitePath } from 'keyproof/store';
-import type * as Transformer from '@keyproof/transformer';
-import type { TypeScript } from '@keyproof/transformer';
+import * as transformer from '@keyproof/transformer';
+import { formatDiagnostic, MANIFEST_FILE, runAnalysis, type BuiltManifest, type Manifest, type TypeScript } from '@keyproof/transformer';
 import { CliError, usageError } from '../cli-error.js';
-import { formatDiagnostic, summaryLine } from '../format-diagnostic.js';
-import { loadAnalyser, loadTypeScript, type Analyser } from '../load-analyser.js';
 import { loadProjects, resolveConfigPath, type LoadedProject } from '../load-project.js';
+import { loadTypeScript } from '../load-typescript.js';
 import { withStore } from '../open-store.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
 import { readSummary } from '../read-summary.js';
 import { locateStore } from '../store-location.js';
 import { USAGE } from '../usage.js';
-
-/** The part of @keyproof/transformer the keys review runs. */
-type ManifestTools = Pick<
-  typeof Transformer,
-  'buildManifest' | 'checkAgainstManifest' | 'compareManifests' | 'describeDifference' | 'differenceDiagnostics' | 'isWarning' | 'parseManifest' | 'readManifestOption' | 'reconcile' | 'reviewKeys' | 'serialiseManifest' | 'ManifestError'
->;
 
 /** One project's manifest setting, resolved. */
 interface KeysProject {
@@ -51,25 +43,24 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
   if (values.diff !== undefined && (values.diff === '' || values.diff.startsWith('-'))) throw usageError('keys', `--diff takes a git ref (a branch, a tag, a commit), got ${JSON.stringify(values.diff)}.`);
   const configPath = resolveConfigPath(values.project);
   const ts = loadTypeScript(dirname(configPath));
-  const analyser = loadAnalyser();
-  const tools = loadManifestTools();
   const entriesOf = await storeEntries(values.store, io);
   let failed = false;
   const known = new Set<string>();
-  for (const keys of keysProjects(ts, tools, configPath)) {
-    const result = analyser.analyseProgram(keys.project.program, ts, analyser.readOptions(keys.options)) as unknown as Transformer.AnalysisResult;
-    const built = tools.buildManifest(ts, keys.project.program, result);
-    const recorded = readRecorded(tools, keys);
+  for (const keys of keysProjects(ts, configPath)) {
+    // the manifest is written below, with --accept: the analysis reviews nothing itself
+    const analysis = runAnalysis(keys.project.program, ts, { config: keys.options, manifest: false });
+    const built = transformer.buildManifest(ts, keys.project.program, analysis);
+    const recorded = readRecorded(keys);
     if (values.diff !== undefined) {
-      diffAgainstRef(tools, keys, values.diff, built, recorded, entriesOf, io);
+      diffAgainstRef(keys, values.diff, built, recorded, entriesOf, io);
       continue;
     }
     const accept = values.accept !== undefined ? { ids: values.accept, by: whoAccepts(dirname(keys.manifestPath)), at: new Date().toISOString().replace(/\.\d+Z$/, 'Z') } : undefined;
-    const review = tools.reviewKeys(built.manifest, recorded, accept);
-    const warnings = tools.differenceDiagnostics(ts, keys.project.program, recorded === undefined ? [] : review.differences, built.sites, false, { manifestName: keys.manifestName, ...(entriesOf ? { entriesOf } : {}) });
-    for (const d of warnings) io.out(formatDiagnostic(d, keys.project.program));
+    const review = transformer.reviewKeys(built.manifest, recorded, accept);
+    const warnings = transformer.differenceDiagnostics(ts, keys.project.program, recorded === undefined ? [] : review.differences, built.sites, false, { manifestName: keys.manifestName, ...(entriesOf ? { entriesOf } : {}) });
+    for (const d of warnings) io.out(formatDiagnostic(transformer.locateDiagnostic(ts, keys.project.program, d)));
     if (recorded !== undefined) {
-      for (const d of review.differences) if (!tools.isWarning(d)) io.out(`note: ${tools.describeDifference(d, { manifestName: keys.manifestName, recordHint: false })}`);
+      for (const d of review.differences) if (!transformer.isWarning(d)) io.out(`note: ${transformer.describeDifference(d, { manifestName: keys.manifestName, recordHint: false })}`);
     }
     for (const id of Object.keys(built.manifest.methods)) known.add(id);
     // an id of another project (a solution-style tsconfig) is that project's business
@@ -80,7 +71,7 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
       failed = true;
       continue;
     }
-    const text = tools.serialiseManifest(review.next);
+    const text = transformer.serialiseManifest(review.next);
     const previous = existsSync(keys.manifestPath) ? readFileSync(keys.manifestPath, 'utf8') : undefined;
     if (text !== previous) writeFileSync(keys.manifestPath, text);
     const n = Object.keys(review.next.methods).length;
@@ -98,35 +89,11 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
   return failed || unknown.length > 0 ? 1 : 0;
 }
 
-/**
- * `keyproof check --frozen`: every project's keyproof.keys.json against the program, with the
- * plugin's own check (same verdicts as tspc with `manifest: { path, frozen: true }`). Prints
- * the differences as errors; resolves to their number.
- */
-export async function checkFrozen(ts: TypeScript, analyser: Analyser, configPath: string, storeFlag: string | undefined, io: Output): Promise<number> {
-  const tools = loadManifestTools();
-  const entriesOf = await storeEntries(storeFlag, io);
-  let errors = 0;
-  for (const keys of keysProjects(ts, tools, configPath)) {
-    const result = analyser.analyseProgram(keys.project.program, ts, analyser.readOptions(keys.options)) as unknown as Transformer.AnalysisResult;
-    const text = existsSync(keys.manifestPath) ? readFileSync(keys.manifestPath, 'utf8') : undefined;
-    const check = tools.checkAgainstManifest(ts, keys.project.program, result, text, { manifestName: keys.manifestName, frozen: true, ...(entriesOf ? { entriesOf } : {}) });
-    const ignored = Array.isArray(keys.options['ignore']) ? (keys.options['ignore'] as unknown[]) : [];
-    const diagnostics = check.diagnostics.filter((d) => !ignored.includes(d.code));
-    for (const d of diagnostics) io.out(formatDiagnostic(d, keys.project.program));
-    if (diagnostics.length > 0) io.out(`\n${summaryLine(diagnostics)} ${relativeName(keys.manifestPath)} does not describe the program.`);
-    else io.out(`keyproof check --frozen: ${relativeName(keys.manifestPath)} matches the program (${plural(Object.keys(check.built.manifest.methods).length)}).`);
-    errors += diagnostics.filter((d) => d.severity === 'error').length;
-  }
-  return errors;
-}
-
 function diffAgainstRef(
-  tools: ManifestTools,
   keys: KeysProject,
   ref: string,
-  built: Transformer.BuiltManifest,
-  recorded: Transformer.Manifest | undefined,
+  built: BuiltManifest,
+  recorded: Manifest | undefined,
   entriesOf: EntriesOf | undefined,
   io: Output,
 ): void {
@@ -141,28 +108,28 @@ function diffAgainstRef(
       throw new CliError(`cannot read ${file} at ${ref}: ${stderr.trim() || (error as Error).message}\nFix: give a ref git knows (a branch, a tag, a commit), and run keyproof in the repository.`);
     }
   }
-  const base = text !== undefined ? tools.parseManifest(text, `${file} at ${ref}`) : { format: built.manifest.format, methods: {} };
-  const differences = tools.compareManifests(base, tools.reconcile(built.manifest, recorded));
+  const base = text !== undefined ? transformer.parseManifest(text, `${file} at ${ref}`) : { format: built.manifest.format, methods: {} };
+  const differences = transformer.compareManifests(base, transformer.reconcile(built.manifest, recorded));
   const ctx = { manifestName: `${keys.manifestName} at ${ref}`, recordHint: false, ttlOf: (id: string) => built.sites.get(id)?.ttl, ...(entriesOf ? { entriesOf } : {}) };
   io.out(`Cache keys: ${relativeName(keys.manifestPath)} at ${ref} → this working tree${text === undefined ? ` (no ${file} at ${ref})` : ''}`);
   if (differences.length === 0) io.out('No key, version or body changes.');
-  for (const d of differences) io.out(`- ${tools.describeDifference(d, ctx)}`);
+  for (const d of differences) io.out(`- ${transformer.describeDifference(d, ctx)}`);
 }
 
-function readRecorded(tools: ManifestTools, keys: KeysProject): Transformer.Manifest | undefined {
+function readRecorded(keys: KeysProject): Manifest | undefined {
   if (!existsSync(keys.manifestPath)) return undefined;
   try {
-    return tools.parseManifest(readFileSync(keys.manifestPath, 'utf8'), relativeName(keys.manifestPath));
+    return transformer.parseManifest(readFileSync(keys.manifestPath, 'utf8'), relativeName(keys.manifestPath));
   } catch (error) {
-    if (error instanceof tools.ManifestError) throw new CliError(error.message);
+    if (error instanceof transformer.ManifestError) throw new CliError(error.message);
     throw error;
   }
 }
 
 /** The root project and every project it references, with their manifest settings. */
-function keysProjects(ts: TypeScript, tools: ManifestTools, rootConfig: string): KeysProject[] {
+function keysProjects(ts: TypeScript, rootConfig: string): KeysProject[] {
   return [...loadProjects(ts, rootConfig)].map((project) => {
-    const setting = tools.readManifestOption(project.pluginConfig['manifest']) ?? { path: 'keyproof.keys.json', frozen: false };
+    const setting = transformer.readManifestOption(project.pluginConfig['manifest']) ?? { path: MANIFEST_FILE, frozen: false };
     const manifestPath = isAbsolute(setting.path) ? setting.path : join(dirname(project.configPath), setting.path);
     return { project, manifestPath, manifestName: setting.path, options: project.pluginConfig };
   });
@@ -173,7 +140,7 @@ function keysProjects(ts: TypeScript, tools: ManifestTools, rootConfig: string):
  * `KEYPROOF_STORE`, or the default file exists): messages then say how many entries a change
  * orphans. A store that cannot be read is a note, never a failure of the review.
  */
-async function storeEntries(flag: string | undefined, io: Output): Promise<EntriesOf | undefined> {
+export async function storeEntries(flag: string | undefined, io: Output): Promise<EntriesOf | undefined> {
   const location = locateStore(flag);
   if (location.source === 'default' && !existsSync(sqlitePath(new URL(location.url)))) return undefined;
   try {
@@ -201,18 +168,6 @@ function whoAccepts(cwd: string): string {
 
 function relativeName(path: string): string {
   return relative(process.cwd(), path) || path;
-}
-
-const ownRequire = createRequire(import.meta.url);
-
-function loadManifestTools(): ManifestTools {
-  const mod = ownRequire('@keyproof/transformer') as Partial<ManifestTools>;
-  if (typeof mod.buildManifest !== 'function' || typeof mod.checkAgainstManifest !== 'function') {
-    throw new CliError(
-      'this @keyproof/transformer has no keys manifest (buildManifest), which `keyproof keys` and `check --frozen` run.\nFix: use matching versions of @keyproof/cli and @keyproof/transformer.',
-    );
-  }
-  return mod as ManifestTools;
 }
 
 function plural(n: number): string {
