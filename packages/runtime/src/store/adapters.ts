@@ -8,10 +8,6 @@ import { postgresAdapter } from './postgres-adapter.js';
 import { NAMESPACE } from './store-keys.js';
 import { tolerantDeserialize } from './unreadable-record.js';
 
-/** Moved: the key layout lives in store-keys.ts, printing in printable.ts (kept here for existing imports). */
-export { NAMESPACE } from './store-keys.js';
-export { redact } from '../printable.js';
-
 
 interface Adapter {
   /** npm package that provides the Keyv adapter. */
