@@ -199,15 +199,15 @@ export class GuardedStore {
     }
   }
 
-  /**
-   * Disconnect, within a bounded wait: a stalled server never answers a polite QUIT, so
-   * past the wait the connection is dropped (`disconnect(true)` where the adapter has it).
-   */
   /** Wait for the leases let go behind their calls (each bounded, never rejects). */
   async released(): Promise<void> {
     await Promise.all(this.releasing);
   }
 
+  /**
+   * Disconnect, within a bounded wait: a stalled server never answers a polite QUIT, so
+   * past the wait the connection is dropped (`disconnect(true)` where the adapter has it).
+   */
   async close(): Promise<void> {
     await this.released();
     let keyv: Keyv;
