@@ -66,12 +66,16 @@ describe.each(HOSTS)('$name', (host) => {
 });
 
 describe('the same diagnostics and frozen verdicts in every host', () => {
-  it("a typo'd exclusion: every host reports exactly tspc's diagnostics", () => {
+  it("a typo'd exclusion: every host reports tspc's errors, and no warning tspc does not", () => {
     const reference = keyproofDiagnostics(outcome(REFERENCE, 'typo').output);
-    expect(reference.some((d) => /^renderer\.ts:\d+:\d+ error 91001 /.test(d)), reference.join('\n')).toBe(true);
+    const errors = (list: readonly string[]): string[] => list.filter((d) => / error \d+ /.test(d));
+    expect(errors(reference)).toContainEqual(expect.stringMatching(/^renderer\.ts:9:6 error 91001 @excludeFromKey jobid in Renderer\.render: there is no parameter "jobid"/));
     for (const host of [...HOSTS, CHECK_TS7]) {
       const own = keyproofDiagnostics(outcome(host, 'typo').output).filter((d) => !(host.analysis === 'syntax' && SYNTAX_ONLY.test(d)));
-      expect(own, `${host.name}:\n${outcome(host, 'typo').output}`).toEqual(reference);
+      const context = `${host.name}:\n${outcome(host, 'typo').output}`;
+      expect(errors(own), context).toEqual(errors(reference));
+      // a failing build may leave warnings out (tsup prints only errors then), never change them
+      expect(reference, context).toEqual(expect.arrayContaining(own));
     }
   });
 

@@ -132,7 +132,9 @@ export function keyproofDiagnostics(output: string): string[] {
   const found = new Set<string>();
   const text = output.replace(/\s*\[plugin:? ?keyproof\]/g, '');
   const add = (file: string | undefined, line: string | undefined, column: string | undefined, severity: string, code: string, message: string): void => {
-    found.add(`${file !== undefined ? `${file}:${line}:${column} ` : ''}${severity} ${code} ${message.trim()}`);
+    // webpack prints the error again as a quoted string: `…Fix: write "jobId".\n' +`
+    const text = message.trim().replace(/(?:\\n)+['"]?\s*\+?$/, '');
+    found.add(`${file !== undefined ? `${file}:${line}:${column} ` : ''}${severity} ${code} ${text}`);
   };
   for (const m of text.matchAll(/([\w.-]+\.ts):(\d+):(\d+) - (error|warning) KP(\d+): ([^\n]*)/g)) add(m[1], m[2], m[3], m[4]!, m[5]!, m[6]!);
   for (const m of text.matchAll(/([\w.-]+\.ts)\((\d+),(\d+)\): (error|warning) TS(91\d{3}): \[keyproof\] ([^\n]*)/g)) add(m[1], m[2], m[3], m[4]!, m[5]!, m[6]!);

@@ -34,7 +34,10 @@ export function programTransformer(
     let analysis = analysed.get(usable);
     if (analysis === undefined) {
       const entry = pluginEntry((program !== undefined ? program.getCompilerOptions() : getCompilerOptions())?.plugins);
-      analysis = runAnalysis(usable, ts, { config: { ...entry, ...config } });
+      // a file the host's program does not hold (or holds with other text) is planned from its
+      // syntax; the keys review belongs to the program, which reviews them itself
+      const outside = program !== undefined && usable !== program;
+      analysis = runAnalysis(usable, ts, { config: { ...entry, ...config }, ...(outside ? { manifest: false as const } : {}) });
       analysed.set(usable, analysis);
       saveKeys(analysis);
     }
