@@ -18,7 +18,7 @@ export interface SourceHostOptions {
    * @default `tsconfig.json` in `root` when there is one
    */
   readonly tsconfig?: string | false;
-  /** Plugin options (`warningsAsErrors`, `ignore`, `perCallNames`, `manifest`); default: the tsconfig's `@keyproof/transformer` entry. */
+  /** Plugin options (`warningsAsErrors`, `ignore`, `perCallNames`, `manifest`), over those of the tsconfig's `@keyproof/transformer` entry. */
   readonly options?: Record<string, unknown>;
   /** A TypeScript API to analyse with. @default the project's, or keyproof's own TypeScript 6 for TypeScript 7 projects */
   readonly typescript?: TypeScript;
@@ -62,7 +62,7 @@ export class SourceHost {
     this.ts = options.typescript ?? loadTypeScript(this.root).ts;
     const tsconfig = options.tsconfig === undefined ? findTsconfig(this.root) : options.tsconfig === false ? undefined : path.resolve(this.root, options.tsconfig);
     this.project = tsconfig !== undefined ? readProject(this.ts, tsconfig) : undefined;
-    this.config = options.options ?? this.project?.pluginConfig ?? {};
+    this.config = { ...this.project?.pluginConfig, ...options.options };
   }
 
   /** True when files of the project are analysed with type information. */
