@@ -116,7 +116,7 @@ export class Jobs {
     };
     const relaxed = createProject('warn', toolchain, 'tc39', files);
     const build = tspc(relaxed);
-    expect(build.stderr).toContain('warning TS91050');
+    expect(build.stderr).toMatch(/main\.ts:4:\d+ - warning KP91050: Parameter "requestId" of Jobs\.run is named like a per-call value/); // the one formatter's line
     expect(build.status).toBe(0);
     expect(fs.existsSync(path.join(relaxed.dir, 'dist/main.js'))).toBe(true);
     const reported = tspc(createProject('warn-diagnostic', toolchain, 'tc39', files, { warnings: 'diagnostic' }));
@@ -125,5 +125,5 @@ export class Jobs {
     const strict = tspc(createProject('warn-strict', toolchain, 'tc39', files, { warningsAsErrors: true }));
     expect(strict.stdout).toContain('error TS91050');
     expect(strict.status).not.toBe(0);
-  });
+  }, 180_000); // three real tspc builds on a shared, loaded machine
 });

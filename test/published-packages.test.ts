@@ -1,6 +1,7 @@
 /**
  * What we publish holds product code only: each package under packages/ is packed as
- * `pnpm pack` would publish it, and its tarball must hold no test file or test helper, and
+ * `pnpm pack` would publish it, and its tarball must hold dist/ (built from a clean dist, with
+ * source maps), README.md, LICENSE and package.json and nothing else, no test file or helper, and
  * its JavaScript must import nothing but Node's built-ins, its own name and the packages its
  * published package.json declares (dependencies, peer or optional dependencies). A test
  * helper compiled into dist/ fails here, and so does a devDependency reached at run time.
@@ -88,6 +89,33 @@ describe.each(published.map((dir) => ({ dir, name: path.basename(dir) })))('pack
       }
     }
     expect(undeclared).toEqual([]);
+  });
+
+  it('holds dist (with source maps that carry their sources), README.md, LICENSE and package.json, nothing else', () => {
+    expect(files.filter((f) => !f.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(f))).toEqual([]);
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
+    expect(fs.readFileSync(path.join(unpacked, 'LICENSE'), 'utf8')).toBe(fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8'));
+    const scripts = files.filter((f) => f.endsWith('.js'));
+    expect(scripts.filter((f) => !files.includes(`${f}.map`))).toEqual([]);
+    // src/ is not published, so a map must carry the source it points at
+    const blind = scripts.filter((f) => {
+      const map = JSON.parse(fs.readFileSync(path.join(unpacked, `${f}.map`), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+      return map.sourcesContent?.length !== map.sources.length || map.sourcesContent.some((c) => typeof c !== 'string');
+    });
+    expect(blind).toEqual([]);
+  });
+
+  it('points main, types, bin and every export at a file it holds', () => {
+    const raw = JSON.parse(fs.readFileSync(path.join(unpacked, 'package.json'), 'utf8')) as Record<string, unknown>;
+    const targets: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') targets.push(value);
+      else if (value !== null && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect([raw['main'], raw['types'], raw['bin'], raw['exports']]);
+    const missing = targets.map((t) => path.posix.normalize(t)).filter((t) => !files.includes(t));
+    expect(targets.length).toBeGreaterThan(0);
+    expect(missing).toEqual([]);
   });
 
   it('declares the Node versions it runs on', () => {

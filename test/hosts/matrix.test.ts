@@ -1,15 +1,20 @@
 /**
- * One analyser, many hosts: the job-ID scenario (two job IDs, identical inputs: one upstream
+ * One analysis, many hosts: the job-ID scenario (two job IDs, identical inputs: one upstream
  * call, the bytes intact) built or run by every host keyproof supports, from the real host
- * packages (test/hosts/deps, pinned, Node 20), and the same scenario with a typo'd exclusion
- * (`@excludeFromKey jobid`), which every host must refuse with KP91001. Every host must use the
- * same store keys, so processes built different ways share one cache.
+ * packages (test/hosts/deps, pinned), in three variants:
+ * - `ok`: keys recorded by `keyproof keys` and reviewed frozen (`manifest: { frozen: true }`):
+ *   every host passes, with the same store keys, so processes built different ways share a cache;
+ * - `stale`: a version bumped since the keys were recorded: every host with a program fails
+ *   with the same KP91072 at the same place; a host without types says it could not check;
+ * - `typo`: `@excludeFromKey jobid`: every host fails with the same KP91001.
+ * "The same" is literal: each host's keyproof diagnostics (file:line:column, severity, code,
+ * message) are those of tspc.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt } from '../support/project.js';
 import { ensureHostDeps } from './support/deps.js';
 import { CHECK_TS7, HOSTS } from './support/host-list.js';
-import { createHostProject, limited, runHost, type Host, type Outcome, type Variant } from './support/hosts.js';
+import { createHostProject, keyproofDiagnostics, limited, recordKeys, runHost, type Host, type Outcome, type Variant } from './support/hosts.js';
 
 const outcomes = new Map<string, Outcome>();
 const started = Date.now();
@@ -18,31 +23,37 @@ const outcome = (host: Host, variant: Variant): Outcome => {
   if (found === undefined) throw new Error(`${host.name} (${variant}) did not run`);
   return found;
 };
+const REFERENCE = HOSTS[0]!; // tspc with TypeScript 5.9
+/** What a host without type information adds: the checks it skipped, the manifest it could not check. */
+const SYNTAX_ONLY = /^warning 91090 |^warning 91076 keyproof\.keys\.json was not checked: this host gives no type information/;
+const FULL = [...HOSTS, CHECK_TS7].filter((host) => host.analysis === 'full');
 
 beforeAll(async () => {
   assertBuilt();
   ensureHostDeps();
   const runs = [...HOSTS, CHECK_TS7].flatMap((host) =>
-    (['ok', 'typo'] as const).map((variant) => async () => {
-      outcomes.set(`${host.name}/${variant}`, await runHost(host, createHostProject(host, variant)));
+    (['ok', 'stale', 'typo'] as const).map((variant) => async () => {
+      const dir = createHostProject(host, variant);
+      await recordKeys(dir, variant);
+      outcomes.set(`${host.name}/${variant}`, await runHost(host, dir));
     }),
   );
   await limited(2, runs); // two at a time: the CI machine has two cores
-}, 600_000);
+}, 900_000);
 
 afterAll(() => {
   process.stdout.write(`host matrix: ${outcomes.size} runs in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 });
 
 describe.each(HOSTS)('$name', (host) => {
-  it('two job IDs, one upstream call, the bytes intact', () => {
+  it('two job IDs, one upstream call, the bytes intact; the frozen keys review passes', () => {
     const { code, output, result } = outcome(host, 'ok');
     expect(code, output).toBe(0);
     expect(result, output).toMatchObject({ upstream: { render: 1, caption: 1 }, bytesIntact: true });
     expect(result!.keys).toHaveLength(2);
     // a host without a program says which checks it skipped; one with a program runs them all
     if (host.analysis === 'syntax') expect(output).toContain('KP91090');
-    else expect(output).not.toContain('91090');
+    else expect(keyproofDiagnostics(output), output).toEqual([]);
   });
 
   it("a typo'd exclusion fails with KP91001, naming the file and the fix", () => {
@@ -54,9 +65,43 @@ describe.each(HOSTS)('$name', (host) => {
   });
 });
 
+describe('the same diagnostics and frozen verdicts in every host', () => {
+  it("a typo'd exclusion: every host reports tspc's errors, and no warning tspc does not", () => {
+    const reference = keyproofDiagnostics(outcome(REFERENCE, 'typo').output);
+    const errors = (list: readonly string[]): string[] => list.filter((d) => / error \d+ /.test(d));
+    expect(errors(reference)).toContainEqual(expect.stringMatching(/^renderer\.ts:9:6 error 91001 @excludeFromKey jobid in Renderer\.render: there is no parameter "jobid"/));
+    for (const host of [...HOSTS, CHECK_TS7]) {
+      const own = keyproofDiagnostics(outcome(host, 'typo').output).filter((d) => !(host.analysis === 'syntax' && SYNTAX_ONLY.test(d)));
+      const context = `${host.name}:\n${outcome(host, 'typo').output}`;
+      expect(errors(own), context).toEqual(errors(reference));
+      // a failing build may leave warnings out (tsup prints only errors then), never change them
+      expect(reference, context).toEqual(expect.arrayContaining(own));
+    }
+  });
+
+  it('a version bumped since the keys were recorded: every host with a program fails with the same KP91072', () => {
+    const reference = keyproofDiagnostics(outcome(REFERENCE, 'stale').output);
+    expect(reference).toEqual([expect.stringMatching(/^renderer\.ts:11:4 error 91072 Renderer\.render: version `v1` → `v2`/)]);
+    for (const host of FULL) {
+      const { code, output } = outcome(host, 'stale');
+      expect(code, `${host.name}:\n${output}`).not.toBe(0);
+      expect(keyproofDiagnostics(output), `${host.name}:\n${output}`).toEqual(reference);
+    }
+  });
+
+  it('a host without type information cannot check the keys: it says so and does not fail the run', () => {
+    for (const host of HOSTS.filter((h) => h.analysis === 'syntax')) {
+      const { code, output } = outcome(host, 'stale');
+      expect(code, output).toBe(0);
+      expect(keyproofDiagnostics(output)).toContainEqual(expect.stringMatching(SYNTAX_ONLY));
+      expect(output).not.toContain('91072');
+    }
+  });
+});
+
 describe('the same key everywhere', () => {
   it('every host plans the same signatures and so uses the same store keys as tspc', () => {
-    const reference = outcome(HOSTS[0]!, 'ok').result?.keys;
+    const reference = outcome(REFERENCE, 'ok').result?.keys;
     expect(reference).toHaveLength(2);
     const keys = Object.fromEntries(HOSTS.map((host) => [host.name, outcome(host, 'ok').result?.keys]));
     for (const host of HOSTS) expect(keys[host.name], host.name).toEqual(reference);
@@ -64,7 +109,7 @@ describe('the same key everywhere', () => {
 });
 
 describe('keyproof check in a TypeScript 7 project', () => {
-  it('analyses with keyproof\'s own TypeScript 6.0 and passes the clean project', () => {
+  it("analyses with keyproof's own TypeScript 6.0 and passes the clean project, its keys frozen", () => {
     const { code, output } = outcome(CHECK_TS7, 'ok');
     expect(output).toContain('2 memoised methods planned');
     expect(code, output).toBe(0);

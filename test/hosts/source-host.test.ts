@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../packages/transformer/src/format-diagnostic.js';
 import { SourceHost } from '../../packages/transformer/src/hosts/index.js';
 import { analyseProgram } from '../../packages/transformer/src/analyse/analyse-program.js';
 import { ROOT } from '../support/toolchains.js';
@@ -66,7 +67,7 @@ describe('an edited file', () => {
     expect(after.signature).not.toBe(before.signature);
     const typo = host.transform(file, text.replace('@excludeFromKey sourceBytes', '@excludeFromKey sourcebytes'));
     expect(typo.errors.map((e) => `${e.code}:${e.line}`)).toEqual([`91001:${text.slice(0, text.indexOf('@excludeFromKey sourceBytes')).split('\n').length}`]);
-    expect(host.format(typo.errors[0]!)).toMatch(/logo-service\.ts:\d+:\d+ - error KP91001: .*Fix: write "sourceBytes"/);
+    expect(formatDiagnostic(typo.errors[0]!)).toMatch(/logo-service\.ts:\d+:\d+ - error KP91001: .*Fix: write "sourceBytes"/);
   });
 
   it('a file without keyproof code is handed back untouched, without parsing', () => {

@@ -1,12 +1,11 @@
 import { relative } from 'node:path';
-import type * as TS from 'typescript';
-import type { KeyproofDiagnostic } from '@keyproof/transformer';
+import type { ReportedDiagnostic } from '@keyproof/transformer';
 
 /** One diagnostic of `keyproof check` as the machine formats carry it (json, sarif, github). */
 export interface CheckFinding {
   /** `KP91010`. */
   readonly code: string;
-  readonly severity: KeyproofDiagnostic['severity'];
+  readonly severity: ReportedDiagnostic['severity'];
   readonly message: string;
   /** Relative to the working directory, `/`-separated; null for a program-wide finding. */
   readonly file: string | null;
@@ -15,12 +14,9 @@ export interface CheckFinding {
   readonly column: number | null;
 }
 
-export function checkFinding(d: KeyproofDiagnostic, program: TS.Program, cwd = process.cwd()): CheckFinding {
+export function checkFinding(d: ReportedDiagnostic, cwd = process.cwd()): CheckFinding {
   const base = { code: `KP${d.code}`, severity: d.severity, message: d.message };
   if (!d.fileName) return { ...base, file: null, line: null, column: null };
   const file = (relative(cwd, d.fileName) || d.fileName).split('\\').join('/');
-  const source = program.getSourceFile(d.fileName);
-  if (!source || d.start === undefined) return { ...base, file, line: Math.max(d.line, 1), column: null };
-  const { line, character } = source.getLineAndCharacterOfPosition(d.start);
-  return { ...base, file, line: line + 1, column: character + 1 };
+  return { ...base, file, line: Math.max(d.line, 1), column: d.column > 0 ? d.column : null };
 }

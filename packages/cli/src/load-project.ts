@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type * as TS from 'typescript';
-import type { TypeScript } from '@keyproof/transformer';
+import { pluginEntry, type TypeScript } from '@keyproof/transformer';
 import { CliError } from './cli-error.js';
 
 export interface LoadedProject {
@@ -14,8 +14,6 @@ export interface LoadedProject {
   /** Config files of the project references (a solution-style tsconfig has only these). */
   readonly references: readonly string[];
 }
-
-const PLUGIN = '@keyproof/transformer';
 
 /** `-p` as tsc reads it: a tsconfig file, or a directory holding tsconfig.json. */
 export function resolveConfigPath(project: string | undefined): string {
@@ -55,17 +53,6 @@ export function* loadProjects(ts: TypeScript, rootConfig: string, seen = new Set
   const project = loadProject(ts, rootConfig);
   for (const reference of project.references) yield* loadProjects(ts, reference, seen);
   if (project.program.getRootFileNames().length > 0) yield project;
-}
-
-function pluginEntry(plugins: unknown): Record<string, unknown> | undefined {
-  if (!Array.isArray(plugins)) return undefined;
-  for (const p of plugins as Array<Record<string, unknown>>) {
-    if (p && typeof p === 'object' && p.transform === PLUGIN) {
-      const { transform: _t, ...options } = p;
-      return options;
-    }
-  }
-  return undefined;
 }
 
 function formatTsDiagnostics(ts: TypeScript, diagnostics: readonly TS.Diagnostic[]): string {

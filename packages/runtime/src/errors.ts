@@ -1,7 +1,9 @@
 /**
- * Every error keyproof throws is a KeyproofError (or, where the cause is a bad argument
- * type, a KeyEncodingError, which is also a TypeError), with a stable `code` to match on.
- * Messages say what is wrong, where, why it matters for the cache, and the fix.
+ * The errors a caller can act on at run time are KeyproofErrors with a stable `code` to match
+ * on; KeyEncodingError (a key value with no stable encoding) is a TypeError with a code. A
+ * misuse caught where it is written (a bad option value, `@memoize` on something that is not
+ * a method, a bad TTL) is a plain TypeError, like any library's argument check. Messages say
+ * what is wrong, where, why it matters for the cache, and the fix.
  */
 export class KeyproofError extends Error {
   constructor(
@@ -88,7 +90,6 @@ export class StoreConfigError extends KeyproofError {
   }
 }
 
-/** A stored entry that cannot be decoded (garbage bytes, unknown format version). */
 /** `strict: 'fail-closed'`: the store failed, timed out or is skipped after a failure; the call was not made. */
 export class StoreUnavailableError extends KeyproofError {
   constructor(message: string, options?: ErrorOptions) {
@@ -97,6 +98,7 @@ export class StoreUnavailableError extends KeyproofError {
   }
 }
 
+/** A stored entry that cannot be decoded (garbage bytes, unknown format version). */
 export class CorruptEntryError extends KeyproofError {
   constructor(message: string, options?: ErrorOptions) {
     super('KEYPROOF_CORRUPT_ENTRY', message, options);

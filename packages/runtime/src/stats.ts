@@ -1,6 +1,6 @@
 import type Keyv from 'keyv';
 import { processStats } from './accounting.js';
-import { COUNTER_FIELDS, MalformedRow, type StoredRows } from './store/native-store.js';
+import { MalformedRow, type StoredRows } from './store/native-store.js';
 import { nativeStore } from './store/open-native-store.js';
 import { UnreadableRecord } from './store/unreadable-record.js';
 import { META_PREFIX, classifyKey, splitEntryKey } from './store/store-keys.js';
@@ -85,9 +85,7 @@ function joinRows(rows: StoredRows, withEntries: boolean, now = Date.now()): Sto
       }
       const record = value as MethodRecord;
       const counts = rows.methodCounts.get(kind.id) ?? {};
-      const totals = zeroCounters();
-      // a record written by an older keyproof carries counters; native counters add to them
-      for (const f of COUNTER_FIELDS) totals[f] = (typeof record[f] === 'number' ? record[f] : 0) + (counts[f] ?? 0);
+      const totals = { ...zeroCounters(), ...counts };
       const diagnosis = storedDiagnosis(record, totals);
       methods.push({ ...record, ...totals, ...(diagnosis ? { diagnosis } : {}) });
     } else if (kind.kind === 'meta' && withEntries) {
@@ -138,7 +136,6 @@ function methodProblem(value: unknown): string | undefined {
   if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.fields) || !Array.isArray(plan.excluded) || typeof plan.source !== 'string' || typeof plan.signature !== 'string') {
     return 'its plan is not a key plan description';
   }
-  for (const f of COUNTER_FIELDS) if (r[f] !== undefined && typeof r[f] !== 'number') return `its ${f} counter is not a number`;
   return undefined;
 }
 
@@ -203,9 +200,6 @@ export async function prune(options: { store?: Keyv | string } = {}): Promise<Pr
   const guard = storeContext(options.store).store;
   return guard.inspect('prune', { probeMs: config().storeTimeoutMs, ms: LIST_TIMEOUT_MS }, (keyv) => pruneStore(keyv, boundFor(keyv)));
 }
-
-/** Moved to store/store-keys.ts (kept here for existing imports). */
-export { splitEntryKey } from './store/store-keys.js';
 
 /** Write pending hit counts and counters to every open store. */
 export async function flush(): Promise<void> {

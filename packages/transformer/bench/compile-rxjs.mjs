@@ -76,7 +76,8 @@ if (emitted.length < 400 || differing.length > 0 || outputs('dist-plugin').lengt
 
 // In process: the analysis alone against check + emit (less noisy than whole processes).
 const ts = require(path.join(root, 'node_modules/typescript'));
-const { analyseProgram } = require(path.join(pkg, 'dist/index.js'));
+// the analyser itself (internal: the public entry, runAnalysis, adds the keys review)
+const { analyseProgram } = require(path.join(pkg, 'dist/analyse/analyse-program.js'));
 const SERVICE = `import { memoize } from 'keyproof';
 import { firstValueFrom, from, map } from './index';
 export class QuoteService {

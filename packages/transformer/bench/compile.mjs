@@ -116,7 +116,8 @@ if (!emitted.includes('signature:')) throw new Error('the plugin did not emit a 
 // In process, the analyser's share alone (less noisy than whole-process timings on a busy machine).
 const require = createRequire(import.meta.url);
 const ts = require(path.join(root, 'node_modules/typescript'));
-const { analyseProgram } = require(path.join(root, 'packages/transformer/dist/index.js'));
+// the analyser itself (internal: the public entry, runAnalysis, adds the keys review)
+const { analyseProgram } = require(path.join(root, 'packages/transformer/dist/analyse/analyse-program.js'));
 const parsed = ts.getParsedCommandLineOfConfigFile(path.join(dir, 'tsconfig.plain.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
 let t0 = performance.now();
 const program = ts.createProgram(parsed.fileNames, parsed.options);

@@ -28,8 +28,9 @@ export interface KeyproofOptions {
    */
   readonly perCallSources?: readonly string[];
   /**
-   * Where the plugin reports warnings. By default (`"stderr"`) they are printed in tsc's
-   * format on stderr, so that only errors change the exit code: `tsc` exits 2 ("diagnostics
+   * Where the plugin reports warnings. By default (`"stderr"`) they are printed on stderr
+   * (`src/a.ts:12:5 - warning KP91050: …`, as every keyproof host prints them), so that only
+   * errors change the exit code: `tsc` exits 2 ("diagnostics
    * present") when any diagnostic is added, warnings included, which would make every warning
    * fail a build. `"diagnostic"` adds them to the program's diagnostics instead (for hosts
    * that show diagnostics and do not treat them as failures). Ignored by the analyser itself.

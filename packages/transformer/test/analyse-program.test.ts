@@ -4,7 +4,9 @@
  */
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseProgram, Diagnostics, keyproofTransformer, readOptions } from '../src/index';
+import { analyseProgram } from '../src/analyse/analyse-program';
+import { Diagnostics, keyproofTransformer } from '../src/index';
+import { readOptions } from '../src/read-options';
 import { FIXTURES, STUB, TYPESCRIPTS } from './harness';
 
 describe.each(TYPESCRIPTS)('$label', ({ ts }) => {

@@ -7,8 +7,14 @@ import { ROOT, RUNTIME, TRANSFORMER } from '../../support/toolchains.js';
 export const DEPS = path.join(ROOT, 'test/hosts/deps/node_modules');
 const ROOT_MODULES = path.join(ROOT, 'node_modules');
 const SCENARIO = path.join(ROOT, 'test/hosts/scenario/src');
+const CLI = path.join(ROOT, 'packages/cli/dist/bin.js');
 
-export type Variant = 'ok' | 'typo';
+/**
+ * `ok`: the scenario with a keys manifest that matches it, reviewed frozen
+ * (`manifest: { frozen: true }`); `stale`: the same after a version bump nobody recorded;
+ * `typo`: a misspelt exclusion, no manifest.
+ */
+export type Variant = 'ok' | 'typo' | 'stale';
 
 /** One way of compiling or running TypeScript, with its exact set-up (what the README's matrix shows). */
 export interface Host {
@@ -86,7 +92,7 @@ export function createHostProject(host: Host, variant: Variant): string {
           rootDir: 'src',
           noEmitOnError: true,
           ...(host.decorators === 'legacy' ? { experimentalDecorators: true } : {}),
-          plugins: [{ transform: '@keyproof/transformer' }],
+          plugins: [{ transform: '@keyproof/transformer', ...(variant === 'typo' ? {} : { manifest: { frozen: true } }) }],
           ...host.compilerOptions,
         },
         include: host.include ?? ['src'],
@@ -100,6 +106,40 @@ export function createHostProject(host: Host, variant: Variant): string {
     fs.writeFileSync(path.join(dir, file), text);
   }
   return dir;
+}
+
+/**
+ * Records the project's keys (`keyproof keys`, the CLI as a user runs it) for the frozen
+ * variants; `stale` then bumps a version without recording it. Throws when keys fails.
+ */
+export async function recordKeys(dir: string, variant: Variant): Promise<void> {
+  if (variant === 'typo') return;
+  const keys = await exec({ args: [node, CLI, 'keys', '-p', '.'] }, dir);
+  if (keys.code !== 0) throw new Error(`keyproof keys failed in ${dir}:\n${keys.output}`);
+  if (variant === 'stale') {
+    const file = path.join(dir, 'src/renderer.ts');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace("@memoize({ version: 'v1' })", "@memoize({ version: 'v2' })"));
+  }
+}
+
+/**
+ * The keyproof diagnostics in a host's output, whichever way the host shows them: the one
+ * formatter's `src/a.ts:12:5 - error KP91001: …` (or `error KP91076: …` for the program), or
+ * tsc's `src/a.ts(12,5): error TS91001: [keyproof] …` (tspc adds them as TypeScript
+ * diagnostics). One line each, `a.ts:12:5 error 91001 message`, sorted, without repeats.
+ */
+export function keyproofDiagnostics(output: string): string[] {
+  const found = new Set<string>();
+  const text = output.replace(/\s*\[plugin:? ?keyproof\]/g, '');
+  const add = (file: string | undefined, line: string | undefined, column: string | undefined, severity: string, code: string, message: string): void => {
+    // webpack prints the error again as a quoted string: `…Fix: write "jobId".\n' +`
+    const text = message.trim().replace(/(?:\\n)+['"]?\s*\+?$/, '');
+    found.add(`${file !== undefined ? `${file}:${line}:${column} ` : ''}${severity} ${code} ${text}`);
+  };
+  for (const m of text.matchAll(/([\w.-]+\.ts):(\d+):(\d+) - (error|warning) KP(\d+): ([^\n]*)/g)) add(m[1], m[2], m[3], m[4]!, m[5]!, m[6]!);
+  for (const m of text.matchAll(/([\w.-]+\.ts)\((\d+),(\d+)\): (error|warning) TS(91\d{3}): \[keyproof\] ([^\n]*)/g)) add(m[1], m[2], m[3], m[4]!, m[5]!, m[6]!);
+  for (const m of text.matchAll(/(?<!\d - |\): )\b(error|warning) (?:KP|TS)(91\d{3}): (?:\[keyproof\] )?([^\n]*)/g)) add(undefined, undefined, undefined, m[1]!, m[2]!, m[3]!);
+  return [...found].sort();
 }
 
 /** Builds (when the host builds) and runs the scenario; never throws, the test reads the outcome. */

@@ -1,18 +1,17 @@
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
+import { dirname, relative } from 'node:path';
+import { Diagnostics, summaryLine } from '@keyproof/transformer';
 import { analyseProjects } from '../analyse-projects.js';
-import { checkFinding, type CheckFinding } from '../check-finding.js';
+import { checkFinding } from '../check-finding.js';
 import { usageError } from '../cli-error.js';
-import { formatDiagnostic, summaryLine } from '../format-diagnostic.js';
 import { sarifLog, type RuleOf } from '../format-sarif.js';
-import { loadAnalyser, loadTypeScript } from '../load-analyser.js';
 import { resolveConfigPath } from '../load-project.js';
+import { loadTypeScript } from '../load-typescript.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
 import { USAGE } from '../usage.js';
 import { workflowCommand } from '../workflow-command.js';
-import { checkFrozen, type FrozenProject } from './keys.js';
+import { storeEntries } from './keys.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
@@ -33,35 +32,33 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
   if (!FORMATS.includes(format)) throw usageError('check', `--format takes ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}.`);
   const configPath = resolveConfigPath(values.project);
   const ts = loadTypeScript(dirname(configPath));
-  const analyser = loadAnalyser();
+  const frozen = values.frozen === true;
+  const entriesOf = frozen ? await storeEntries(values.store, io) : undefined;
   const override = values['warnings-as-errors'] ? { warningsAsErrors: true } : {};
-  const { diagnostics, planned, unconfigured } = analyseProjects(ts, analyser, configPath, override);
+  const { diagnostics, planned, unconfigured, keys } = analyseProjects(ts, configPath, { override, frozen, ...(entriesOf !== undefined ? { entriesOf } : {}) });
   for (const path of unconfigured) {
     io.err(
       `note: ${path} has no { "transform": "@keyproof/transformer" } entry in compilerOptions.plugins, so tspc ` +
         `would not plan or check anything there; checked with default options.`,
     );
   }
-  const frozen: FrozenProject[] = values.frozen ? await checkFrozen(ts, analyser, configPath, values.store, io) : [];
-  const failed = diagnostics.some((d) => d.diagnostic.severity === 'error') || frozen.some((p) => p.diagnostics.some((d) => d.diagnostic.severity === 'error'));
-  const code = failed ? 1 : 0;
+  const code = diagnostics.some((d) => d.diagnostic.severity === 'error') ? 1 : 0;
   if (format === 'text') {
     for (const { text } of diagnostics) io.out(text);
     if (diagnostics.length > 0) io.out(`\n${summaryLine(diagnostics.map((d) => d.diagnostic))}`);
     else io.out(`keyproof: ${planned} memoised ${planned === 1 ? 'method' : 'methods'} planned, no findings.`);
-    for (const project of frozen) {
-      for (const { diagnostic, program } of project.diagnostics) io.out(formatDiagnostic(diagnostic, program));
-      io.out(project.summary);
+    if (frozen) {
+      for (const verdict of keys) {
+        const name = relative(process.cwd(), verdict.manifestPath) || verdict.manifestPath;
+        io.out(verdict.errors > 0 ? `keyproof check --frozen: ${name} does not describe the program.` : `keyproof check --frozen: ${name} matches the program (${verdict.methods} memoised ${verdict.methods === 1 ? 'method' : 'methods'}).`);
+      }
     }
     return code;
   }
-  const findings: CheckFinding[] = [
-    ...diagnostics.map((d) => checkFinding(d.diagnostic, d.program)),
-    ...frozen.flatMap((p) => p.diagnostics.map((d) => checkFinding(d.diagnostic, d.program))),
-  ];
+  const findings = diagnostics.map((d) => checkFinding(d.diagnostic));
   if (format === 'json') {
     const errors = findings.filter((f) => f.severity === 'error').length;
-    io.out(JSON.stringify({ format: 'keyproof-check/1', planned, frozen: values.frozen === true, findings, errors, warnings: findings.length - errors, exitCode: code }, null, 2));
+    io.out(JSON.stringify({ format: 'keyproof-check/1', planned, frozen, findings, errors, warnings: findings.length - errors, exitCode: code }, null, 2));
   } else if (format === 'sarif') {
     io.out(JSON.stringify(sarifLog(findings, ruleOf), null, 2));
   } else {
@@ -71,7 +68,7 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
   return code;
 }
 
-function location(f: CheckFinding): Record<string, string> {
+function location(f: ReturnType<typeof checkFinding>): Record<string, string> {
   return {
     ...(f.file !== null ? { file: f.file } : {}),
     ...(f.line !== null ? { line: String(f.line) } : {}),
@@ -80,11 +77,8 @@ function location(f: CheckFinding): Record<string, string> {
   };
 }
 
-const ownRequire = createRequire(import.meta.url);
-
 /** KP91010 → its name and title in @keyproof/transformer's diagnostics table. */
 const ruleOf: RuleOf = (id) => {
-  const table = (ownRequire('@keyproof/transformer') as { Diagnostics?: Record<string, { code: number; title: string }> }).Diagnostics ?? {};
-  const found = Object.entries(table).find(([, d]) => `KP${d.code}` === id);
+  const found = Object.entries(Diagnostics).find(([, d]) => `KP${d.code}` === id);
   return found ? { name: found[0], title: found[1].title } : undefined;
 };

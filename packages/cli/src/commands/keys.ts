@@ -1,14 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { redact, sqlitePath } from 'keyproof/store';
+import * as transformer from '@keyproof/transformer';
 import type * as Transformer from '@keyproof/transformer';
-import type { TypeScript } from '@keyproof/transformer';
+import { formatDiagnostic, runAnalysis, type TypeScript } from '@keyproof/transformer';
 import { CliError, usageError } from '../cli-error.js';
-import { formatDiagnostic, summaryLine } from '../format-diagnostic.js';
-import { loadAnalyser, loadTypeScript, type Analyser } from '../load-analyser.js';
+import { loadTypeScript } from '../load-typescript.js';
 import { loadProjects, resolveConfigPath, type LoadedProject } from '../load-project.js';
 import { withStore } from '../open-store.js';
 import type { Output } from '../output.js';
@@ -18,23 +17,8 @@ import { locateStore } from '../store-location.js';
 import { manifestAtRef } from '../manifest-at-ref.js';
 import { USAGE } from '../usage.js';
 
-/** The part of @keyproof/transformer the keys review runs. */
-export type ManifestTools = Pick<
-  typeof Transformer,
-  | 'buildManifest'
-  | 'checkAgainstManifest'
-  | 'compareManifests'
-  | 'describeDifference'
-  | 'differenceDiagnostics'
-  | 'isWarning'
-  | 'parseManifest'
-  | 'planIdentity'
-  | 'readManifestOption'
-  | 'reconcile'
-  | 'reviewKeys'
-  | 'serialiseManifest'
-  | 'ManifestError'
->;
+/** The keys manifest's tools, from @keyproof/transformer's public API (passed to the review's helpers). */
+export type ManifestTools = typeof transformer;
 
 /** One project's manifest setting, resolved. */
 export interface KeysProject {
@@ -89,15 +73,15 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
   const say: Output = values.json ? { out: () => undefined, err: (t) => io.err(t) } : io;
   const configPath = resolveConfigPath(values.project);
   const ts = loadTypeScript(dirname(configPath));
-  const analyser = loadAnalyser();
   const tools = loadManifestTools();
   const entriesOf = await storeEntries(values.store, io);
   const describe = (d: Transformer.Difference, manifestName: string) => ({ id: d.id, kind: d.kind, message: tools.describeDifference(d, { manifestName, recordHint: false, ...(entriesOf ? { entriesOf } : {}) }) });
   let failed = false;
   const known = new Set<string>();
   for (const keys of keysProjects(ts, tools, configPath)) {
-    const result = analyser.analyseProgram(keys.project.program, ts, analyser.readOptions(keys.options)) as unknown as Transformer.AnalysisResult;
-    const built = tools.buildManifest(ts, keys.project.program, result);
+    // the manifest is written below, with --accept: the analysis reviews nothing itself
+    const analysis = runAnalysis(keys.project.program, ts, { config: keys.options, manifest: false });
+    const built = tools.buildManifest(ts, keys.project.program, analysis);
     const recorded = readRecorded(tools, keys);
     if (values.diff !== undefined) {
       const differences = diffAgainstRef(tools, keys, values.diff, built, recorded, entriesOf, say);
@@ -109,7 +93,7 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
       values.accept !== undefined ? { ids: values.accept, by: whoAccepts(dirname(keys.manifestPath)), at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), ...(base ? { base } : {}) } : undefined;
     const review = tools.reviewKeys(built.manifest, recorded, accept);
     const warnings = tools.differenceDiagnostics(ts, keys.project.program, recorded === undefined ? [] : review.differences, built.sites, false, { manifestName: keys.manifestName, ...(entriesOf ? { entriesOf } : {}) });
-    for (const d of warnings) say.out(formatDiagnostic(d, keys.project.program));
+    for (const d of warnings) say.out(formatDiagnostic(tools.locateDiagnostic(ts, keys.project.program, d)));
     if (recorded !== undefined) {
       for (const d of review.differences) if (!tools.isWarning(d)) say.out(`note: ${tools.describeDifference(d, { manifestName: keys.manifestName, recordHint: false })}`);
     }
@@ -145,35 +129,6 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
   return code;
 }
 
-/** What `keyproof check --frozen` found in one project: its diagnostics and the closing sentence. */
-export interface FrozenProject {
-  readonly diagnostics: readonly { readonly diagnostic: Transformer.KeyproofDiagnostic; readonly program: LoadedProject['program'] }[];
-  readonly summary: string;
-}
-
-/**
- * `keyproof check --frozen`: every project's keyproof.keys.json against the program, with the
- * plugin's own check (same verdicts as tspc with `manifest: { path, frozen: true }`).
- */
-export async function checkFrozen(ts: TypeScript, analyser: Analyser, configPath: string, storeFlag: string | undefined, io: Output): Promise<FrozenProject[]> {
-  const tools = loadManifestTools();
-  const entriesOf = await storeEntries(storeFlag, io);
-  const projects: FrozenProject[] = [];
-  for (const keys of keysProjects(ts, tools, configPath)) {
-    const result = analyser.analyseProgram(keys.project.program, ts, analyser.readOptions(keys.options)) as unknown as Transformer.AnalysisResult;
-    const text = existsSync(keys.manifestPath) ? readFileSync(keys.manifestPath, 'utf8') : undefined;
-    const check = tools.checkAgainstManifest(ts, keys.project.program, result, text, { manifestName: keys.manifestName, frozen: true, ...(entriesOf ? { entriesOf } : {}) });
-    const ignored = Array.isArray(keys.options['ignore']) ? (keys.options['ignore'] as unknown[]) : [];
-    const diagnostics = check.diagnostics.filter((d) => !ignored.includes(d.code));
-    const summary =
-      diagnostics.length > 0
-        ? `\n${summaryLine(diagnostics)} ${relativeName(keys.manifestPath)} does not describe the program.`
-        : `keyproof check --frozen: ${relativeName(keys.manifestPath)} matches the program (${plural(Object.keys(check.built.manifest.methods).length)}).`;
-    projects.push({ diagnostics: diagnostics.map((diagnostic) => ({ diagnostic, program: keys.project.program })), summary });
-  }
-  return projects;
-}
-
 function diffAgainstRef(
   tools: ManifestTools,
   keys: KeysProject,
@@ -205,7 +160,7 @@ export function readRecorded(tools: ManifestTools, keys: KeysProject): Transform
 /** The root project and every project it references, with their manifest settings. */
 export function keysProjects(ts: TypeScript, tools: ManifestTools, rootConfig: string): KeysProject[] {
   return [...loadProjects(ts, rootConfig)].map((project) => {
-    const setting = tools.readManifestOption(project.pluginConfig['manifest']) ?? { path: 'keyproof.keys.json', frozen: false };
+    const setting = tools.readManifestOption(project.pluginConfig['manifest']) ?? { path: tools.MANIFEST_FILE, frozen: false };
     const manifestPath = isAbsolute(setting.path) ? setting.path : join(dirname(project.configPath), setting.path);
     return { project, manifestPath, manifestName: setting.path, options: project.pluginConfig };
   });
@@ -216,7 +171,7 @@ export function keysProjects(ts: TypeScript, tools: ManifestTools, rootConfig: s
  * `KEYPROOF_STORE`, or the default file exists): messages then say how many entries a change
  * orphans. A store that cannot be read is a note, never a failure of the review.
  */
-async function storeEntries(flag: string | undefined, io: Output): Promise<EntriesOf | undefined> {
+export async function storeEntries(flag: string | undefined, io: Output): Promise<EntriesOf | undefined> {
   const location = locateStore(flag);
   if (location.source === 'default' && !existsSync(sqlitePath(new URL(location.url)))) return undefined;
   try {
@@ -246,16 +201,9 @@ export function relativeName(path: string): string {
   return relative(process.cwd(), path) || path;
 }
 
-const ownRequire = createRequire(import.meta.url);
-
+/** @keyproof/transformer's manifest tools (its public API, imported like any dependency). */
 export function loadManifestTools(): ManifestTools {
-  const mod = ownRequire('@keyproof/transformer') as Partial<ManifestTools>;
-  if (typeof mod.buildManifest !== 'function' || typeof mod.checkAgainstManifest !== 'function') {
-    throw new CliError(
-      'this @keyproof/transformer has no keys manifest (buildManifest), which `keyproof keys` and `check --frozen` run.\nFix: use matching versions of @keyproof/cli and @keyproof/transformer.',
-    );
-  }
-  return mod as ManifestTools;
+  return transformer;
 }
 
 function plural(n: number): string {

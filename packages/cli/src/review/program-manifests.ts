@@ -1,8 +1,8 @@
 import { dirname } from 'node:path';
 import type * as Transformer from '@keyproof/transformer';
-import type { TypeScript } from '@keyproof/transformer';
+import { runAnalysis, type TypeScript } from '@keyproof/transformer';
 import { keysProjects, loadManifestTools, readRecorded, type KeysProject, type ManifestTools } from '../commands/keys.js';
-import { loadAnalyser, loadTypeScript } from '../load-analyser.js';
+import { loadTypeScript } from '../load-typescript.js';
 
 export interface ProjectManifest {
   readonly keys: KeysProject;
@@ -16,11 +16,10 @@ export interface ProjectManifest {
  */
 export function programManifests(configPath: string): { ts: TypeScript; tools: ManifestTools; projects: ProjectManifest[] } {
   const ts = loadTypeScript(dirname(configPath));
-  const analyser = loadAnalyser();
   const tools = loadManifestTools();
   const projects = keysProjects(ts, tools, configPath).map((keys) => {
-    const result = analyser.analyseProgram(keys.project.program, ts, analyser.readOptions(keys.options)) as unknown as Transformer.AnalysisResult;
-    return { keys, built: tools.buildManifest(ts, keys.project.program, result), recorded: readRecorded(tools, keys) };
+    const analysis = runAnalysis(keys.project.program, ts, { config: keys.options, manifest: false });
+    return { keys, built: tools.buildManifest(ts, keys.project.program, analysis), recorded: readRecorded(tools, keys) };
   });
   return { ts, tools, projects };
 }

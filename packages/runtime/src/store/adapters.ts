@@ -10,10 +10,6 @@ import { isReadOnlyFile, readOnlySqlite } from './read-only-sqlite.js';
 import { NAMESPACE } from './store-keys.js';
 import { tolerantDeserialize } from './unreadable-record.js';
 
-/** Moved: the key layout lives in store-keys.ts, printing in printable.ts (kept here for existing imports). */
-export { NAMESPACE } from './store-keys.js';
-export { redact } from '../printable.js';
-
 
 interface Adapter {
   /** npm package that provides the Keyv adapter. */

@@ -1,18 +1,13 @@
 import type Keyv from 'keyv';
-import type { MethodCounters, MethodInfo } from '../records.js';
-import { COUNTER_FIELDS } from '../store/native-store.js';
+import type { MethodInfo } from '../records.js';
 import { methodKey } from '../store/store-keys.js';
 import { UnreadableRecord } from '../store/unreadable-record.js';
 import { MAX_PATHS, mergeStoredSketches, readStoredSketch, type StoredKeySketch } from './diagnose-keys.js';
 
-/** What a method record holds beside its description: kept when the description is rewritten. */
-function readOld(old: unknown): { legacy: Partial<MethodCounters>; keySketch: StoredKeySketch | undefined } {
-  const legacy: Partial<MethodCounters> = {};
-  if (!old || typeof old !== 'object' || old instanceof UnreadableRecord) return { legacy, keySketch: undefined };
-  const r = old as Record<string, unknown>;
-  // a record written by an older keyproof carries counters of its own: they are kept
-  for (const f of COUNTER_FIELDS) if (typeof r[f] === 'number' && r[f] !== 0) legacy[f] = r[f] as number;
-  return { legacy, keySketch: readStoredSketch(r.keySketch) };
+/** What a method record holds beside its description (its key sketch): kept when the description is rewritten. */
+function readOld(old: unknown): StoredKeySketch | undefined {
+  if (!old || typeof old !== 'object' || old instanceof UnreadableRecord) return undefined;
+  return readStoredSketch((old as Record<string, unknown>).keySketch);
 }
 
 /** Versions a method record remembers (newest last): where a miss looks for "other version". */
@@ -22,18 +17,18 @@ const MAX_VERSIONS = 8;
 const MAX_PLANS = 4;
 
 /**
- * Write a method's description (`~method:{id}`), keeping legacy counters, its key sketch, the
+ * Write a method's description (`~method:{id}`), keeping its key sketch, the
  * versions seen and, per version, the plan signatures it was described under (`plans`:
  * version → signature → when last described).
  */
 export async function describeMethod(keyv: Keyv, info: MethodInfo): Promise<void> {
   const old = await keyv.get<Record<string, unknown>>(methodKey(info.id));
-  const { legacy, keySketch } = readOld(old);
+  const keySketch = readOld(old);
   const seen = old && Array.isArray(old.versions) ? old.versions.filter((v): v is string => typeof v === 'string' && v !== info.version) : [];
   const versions = [...seen, info.version].slice(-MAX_VERSIONS);
   const now = Date.now();
   const plans = keptPlans(old, versions, info.version, info.plan.signature, now);
-  await keyv.set(methodKey(info.id), { ...legacy, ...info, versions, plans, ...(keySketch ? { keySketch } : {}), updatedAt: now });
+  await keyv.set(methodKey(info.id), { ...info, versions, plans, ...(keySketch ? { keySketch } : {}), updatedAt: now });
 }
 
 /** The record's `plans` for the versions still listed, with this version's signature described now. */

@@ -3,7 +3,7 @@
  * truncated write or a newer keyproof leaves behind.
  */
 import type Keyv from 'keyv';
-import { NAMESPACE } from '../../src/store/adapters.js';
+import { NAMESPACE } from '../../src/store/store-keys.js';
 
 interface SqlStore {
   query(sql: string, ...params: unknown[]): Promise<unknown>;

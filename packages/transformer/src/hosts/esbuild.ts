@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { SourceHosts } from './host-registry';
 import type { SourceHostOptions } from './source-host';
-import type { KeyproofDiagnostic } from '../types';
+import { formatDiagnostic } from '../format-diagnostic';
+import type { ReportedDiagnostic } from '../run-analysis';
 
 /** The subset of esbuild's plugin API this plugin uses (no dependency on esbuild's types). */
 export interface EsbuildMessage {
@@ -41,21 +42,18 @@ export function keyproof(options: Omit<SourceHostOptions, 'root'> & { readonly r
         const host = hosts.hostFor(args.path);
         const result = host.transform(args.path, text);
         if (!result.changed && result.errors.length === 0 && result.warnings.length === 0) return undefined;
-        const message = (d: KeyproofDiagnostic): EsbuildMessage => ({
-          text: `[keyproof] KP${d.code}: ${d.message}`,
+        // the formatted line is the text (the same line every host prints); esbuild shows the code under it
+        const message = (d: ReportedDiagnostic): EsbuildMessage => ({
+          text: formatDiagnostic(d),
           location:
             d.fileName !== undefined
-              ? { file: path.relative(process.cwd(), d.fileName), line: Math.max(d.line, 1), column: columnOf(text, d.start), lineText: text.split('\n')[Math.max(d.line, 1) - 1] ?? '' }
+              ? { file: path.relative(process.cwd(), d.fileName), line: Math.max(d.line, 1), column: Math.max(d.column - 1, 0), lineText: text.split('\n')[Math.max(d.line, 1) - 1] ?? '' }
               : null,
         });
         return { contents: result.code, loader: args.path.endsWith('x') ? 'tsx' : 'ts', errors: result.errors.map(message), warnings: result.warnings.map(message) };
       });
     },
   };
-}
-
-function columnOf(text: string, start: number | undefined): number {
-  return start === undefined ? 0 : start - (text.lastIndexOf('\n', start - 1) + 1);
 }
 
 export default keyproof;

@@ -8,8 +8,8 @@ import type { TypeScript } from '../types';
  * The project's own `typescript` when it is a JS compiler (5.x, 6.x): the analysis then sees
  * the program exactly as the project's compiler does. TypeScript 7 (the native port) ships
  * no such API (its package exports only `typescript/unstable/*`), so keyproof falls back to
- * the TypeScript 6.0 it depends on itself (`typescript-6`, an alias of typescript@6.0.3):
- * the last JS compiler, which reads the same code.
+ * TypeScript 6.0, the last JS compiler, which reads the same code: `typescript-6` (an alias of
+ * typescript@6.0.3), an optional peer dependency that only TypeScript 7 projects install.
  */
 export function loadTypeScript(projectDir: string): { readonly ts: TypeScript; readonly from: 'project' | 'keyproof'; readonly projectVersion: string | undefined } {
   const projectRequire = createRequire(path.join(projectDir, 'noop.js'));
@@ -33,9 +33,12 @@ export function loadTypeScript(projectDir: string): { readonly ts: TypeScript; r
     }
   }
   throw new Error(
-    'keyproof needs a JavaScript TypeScript API (5.3 to 6.x) and found none: the project\'s `typescript` is ' +
-      `${projectVersion ?? 'not installed'}, and keyproof's own TypeScript 6.0 (the "typescript-6" dependency of @keyproof/transformer) is missing.\n` +
-      'Fix: reinstall @keyproof/transformer so that its dependencies are installed.',
+    projectVersion === undefined
+      ? `keyproof needs the typescript package and found none (looked in ${projectDir} and next to @keyproof/transformer).\n` +
+          'Fix: npm install --save-dev typescript   (or: pnpm add -D typescript)'
+      : `keyproof needs a JavaScript TypeScript API (5.3 to 6.x): the project's typescript ${projectVersion} has none (TypeScript 7 is a native compiler), ` +
+          'and TypeScript 6.0, which keyproof analyses such projects with, is not installed.\n' +
+          'Fix: npm install --save-dev typescript-6@npm:typescript@6.0.3   (or: pnpm add -D typescript-6@npm:typescript@6.0.3)',
   );
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import * as path from 'node:path';
+import { formatDiagnostic } from '../format-diagnostic';
 import { planEmitted } from './plan-emitted';
 
 /**
@@ -12,8 +13,7 @@ function main(argv: readonly string[]): number {
   const given = at >= 0 ? argv[at + 1] : undefined;
   const config = given === undefined ? 'tsconfig.json' : given.endsWith('.json') ? given : path.join(given, 'tsconfig.json');
   const result = planEmitted(config);
-  const where = (d: (typeof result.diagnostics)[number]): string => (d.fileName !== undefined ? `${path.relative(process.cwd(), d.fileName)}:${d.line} - ` : '');
-  for (const d of result.diagnostics) process.stdout.write(`${where(d)}${d.severity} KP${d.code}: ${d.message}\n`);
+  for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
   for (const problem of result.problems) process.stdout.write(`error: ${problem}\n`);
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const from = result.typescript.from === 'keyproof' ? `keyproof's own TypeScript ${result.typescript.version} (the project has ${result.typescript.projectVersion ?? 'none'})` : `TypeScript ${result.typescript.version}`;

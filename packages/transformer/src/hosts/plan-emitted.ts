@@ -1,16 +1,17 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as ts from 'typescript';
-import { analyseProgram } from '../analyse/analyse-program';
 import { emitPlan } from '../emit/emit-plan';
-import { readOptions } from '../transformer';
-import type { KeyproofDiagnostic, PlannedMemo, TypeScript } from '../types';
+import { pluginEntry } from '../plugin-entry';
+import { hasErrors, runAnalysis, type ReportedDiagnostic } from '../run-analysis';
+import { saveKeys } from '../save-keys';
+import type { PlannedMemo, TypeScript } from '../types';
 import { findNodeAt } from '../utils/find-node';
 import { loadTypeScript } from './load-typescript';
 
 /** What `keyproof-plan` did to a project's emitted JavaScript. */
 export interface PlanEmittedResult {
-  readonly diagnostics: readonly KeyproofDiagnostic[];
+  readonly diagnostics: readonly ReportedDiagnostic[];
   /** Emitted files that got plans, and how many each. */
   readonly written: ReadonlyMap<string, number>;
   /** Why a file could not be planned (its memoised methods then throw MissingPlanError at startup). */
@@ -25,7 +26,8 @@ export interface PlanEmittedResult {
  * reads the same code), and each memoised call in the emitted JavaScript gets its plan, the
  * n-th `memoize` of a source file matched to the n-th planned site (a file whose count does not
  * match is left unplanned and reported: it then fails closed, with MissingPlanError at startup).
- * With errors nothing is written: the build fails and the unplanned output never runs a leaking key.
+ * The analysis is `runAnalysis`'s, keys review included (the tsconfig entry's `manifest`). With
+ * errors nothing is written: the build fails and the unplanned output never runs a leaking key.
  */
 export function planEmitted(configPath: string): PlanEmittedResult {
   const dir = path.dirname(path.resolve(configPath));
@@ -34,12 +36,12 @@ export function planEmitted(configPath: string): PlanEmittedResult {
   const problems: string[] = [];
   const parsed = ts.getParsedCommandLineOfConfigFile(path.resolve(configPath), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => problems.push(ts.flattenDiagnosticMessageText(d.messageText, '\n')) });
   if (parsed === undefined) throw new Error(`keyproof-plan: ${configPath} cannot be read: ${problems.join('; ')}`);
-  const entry = (parsed.options.plugins as unknown as Array<Record<string, unknown>> | undefined)?.find((p) => p['transform'] === '@keyproof/transformer');
   const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, projectReferences: parsed.projectReferences ?? [] });
-  const result = analyseProgram(program, ts, readOptions(entry ?? {}));
+  const result = runAnalysis(program, ts, { config: pluginEntry(parsed.options.plugins) ?? {} });
   const written = new Map<string, number>();
   const typescript = { version: ts.version, from: loaded.from, projectVersion: loaded.projectVersion };
-  if (result.diagnostics.some((d) => d.severity === 'error')) return { diagnostics: result.diagnostics, written, problems, typescript };
+  if (hasErrors(result)) return { diagnostics: result.diagnostics, written, problems, typescript };
+  saveKeys(result);
 
   const byFile = new Map<string, PlannedMemo[]>();
   for (const memo of result.plans) byFile.set(memo.site.fileName, [...(byFile.get(memo.site.fileName) ?? []), memo]);

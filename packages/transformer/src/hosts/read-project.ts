@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type * as ts from 'typescript';
+import { pluginEntry } from '../plugin-entry';
 import type { TypeScript } from '../types';
 
 /** A tsconfig as the source hosts use it. */
@@ -12,8 +13,6 @@ export interface Project {
   /** The `{ "transform": "@keyproof/transformer", … }` entry without `transform`, if any. */
   readonly pluginConfig: Record<string, unknown> | undefined;
 }
-
-const PLUGIN = '@keyproof/transformer';
 
 /** Parses a tsconfig exactly as tsc would; a config that cannot be read is an error that names it. */
 export function readProject(ts: TypeScript, configPath: string): Project {
@@ -31,15 +30,4 @@ export function readProject(ts: TypeScript, configPath: string): Project {
     references: parsed.projectReferences ?? [],
     pluginConfig: pluginEntry(parsed.options.plugins),
   };
-}
-
-function pluginEntry(plugins: unknown): Record<string, unknown> | undefined {
-  if (!Array.isArray(plugins)) return undefined;
-  for (const p of plugins as unknown[]) {
-    if (typeof p === 'object' && p !== null && (p as Record<string, unknown>)['transform'] === PLUGIN) {
-      const { transform: _transform, ...options } = p as Record<string, unknown>;
-      return options;
-    }
-  }
-  return undefined;
 }

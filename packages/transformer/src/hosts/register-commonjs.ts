@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import Module from 'node:module';
 import * as path from 'node:path';
+import { formatDiagnostic, formatFailure } from '../format-diagnostic';
 import type { SourceHosts } from './host-registry';
 import { planJavaScript } from './plan-emitted';
 
@@ -33,9 +34,9 @@ function plan(hosts: SourceHosts, filename: string, content: string, report: (li
   const host = hosts.hostFor(filename);
   const analysed = host.analyse(filename, fs.readFileSync(filename, 'utf8'));
   if (analysed === undefined) return content;
-  for (const warning of analysed.warnings) report(host.format(warning));
+  for (const warning of analysed.warnings) report(formatDiagnostic(warning));
   if (analysed.errors.length > 0) {
-    throw new Error(`keyproof found ${analysed.errors.length} error(s) in ${path.relative(process.cwd(), filename)}:\n${analysed.errors.map((d) => host.format(d)).join('\n')}`);
+    throw new Error(formatFailure(analysed.errors, filename));
   }
   if (analysed.plans.length === 0) return content;
   const planned = planJavaScript(host.ts, analysed.sourceFile, analysed.plans, filename, content);

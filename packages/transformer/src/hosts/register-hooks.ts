@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { formatDiagnostic, formatFailure } from '../format-diagnostic';
 import { SourceHosts } from './host-registry';
 
 const TYPESCRIPT_FILE = /\.(?:[mc]?ts|tsx)$/;
@@ -24,12 +25,12 @@ export async function load(url: string, context: Record<string, unknown>, nextLo
   const host = hosts.hostFor(file);
   const result = host.transform(file, text);
   for (const warning of result.warnings) {
-    const line = host.format(warning);
-    if (!warned.has(line)) process.stderr.write(`keyproof: ${line}\n`);
+    const line = formatDiagnostic(warning);
+    if (!warned.has(line)) process.stderr.write(`${line}\n`);
     warned.add(line);
   }
   if (result.errors.length > 0) {
-    throw new Error(`keyproof found ${result.errors.length} error(s) in ${path.relative(process.cwd(), file)}:\n${result.errors.map((d) => host.format(d)).join('\n')}`);
+    throw new Error(formatFailure(result.errors, file));
   }
   return result.changed ? { ...loaded, source: result.code } : loaded;
 }

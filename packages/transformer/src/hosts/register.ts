@@ -23,7 +23,7 @@ const reported = new Set<string>();
 planCommonJs(
   () => (hosts ??= new SourceHosts({ root: process.cwd() })),
   (line) => {
-    if (!reported.has(line)) process.stderr.write(`${line.startsWith('keyproof') ? '' : 'keyproof: '}${line}\n`);
+    if (!reported.has(line)) process.stderr.write(`${line}\n`);
     reported.add(line);
   },
 );

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as ts from 'typescript';
-import { analyseProgram } from '../analyse/analyse-program';
-import { readOptions } from '../transformer';
-import type { AnalysisResult, KeyproofDiagnostic, KeyproofOptions, PlannedMemo, TypeScript } from '../types';
+import { runAnalysis, type Analysis, type ReportedDiagnostic } from '../run-analysis';
+import { saveKeys } from '../save-keys';
+import type { PlannedMemo, TypeScript } from '../types';
 import { loadTypeScript } from './load-typescript';
 import { readProject, type Project } from './read-project';
 import { splicePlans } from './splice-plans';
@@ -18,7 +18,7 @@ export interface SourceHostOptions {
    * @default `tsconfig.json` in `root` when there is one
    */
   readonly tsconfig?: string | false;
-  /** Plugin options (`warningsAsErrors`, `ignore`, `perCallNames`); default: the tsconfig's `@keyproof/transformer` entry. */
+  /** Plugin options (`warningsAsErrors`, `ignore`, `perCallNames`, `manifest`), over those of the tsconfig's `@keyproof/transformer` entry. */
   readonly options?: Record<string, unknown>;
   /** A TypeScript API to analyse with. @default the project's, or keyproof's own TypeScript 6 for TypeScript 7 projects */
   readonly typescript?: TypeScript;
@@ -31,8 +31,8 @@ export interface SourceResult {
   readonly changed: boolean;
   readonly plans: readonly PlannedMemo[];
   /** Errors about this file (and program-wide ones, the first time): the host must fail. */
-  readonly errors: readonly KeyproofDiagnostic[];
-  readonly warnings: readonly KeyproofDiagnostic[];
+  readonly errors: readonly ReportedDiagnostic[];
+  readonly warnings: readonly ReportedDiagnostic[];
   /** False when the file was planned from syntax only. */
   readonly typeInformation: boolean;
 }
@@ -51,9 +51,9 @@ export class SourceHost {
   readonly ts: TypeScript;
   readonly root: string;
   readonly project: Project | undefined;
-  private readonly pluginOptions: KeyproofOptions;
+  private readonly config: Readonly<Record<string, unknown>>;
   private program: ts.Program | undefined;
-  private result: AnalysisResult | undefined;
+  private result: Analysis | undefined;
   private readonly overrides = new Map<string, string>();
   private programWideReported = false;
 
@@ -62,7 +62,7 @@ export class SourceHost {
     this.ts = options.typescript ?? loadTypeScript(this.root).ts;
     const tsconfig = options.tsconfig === undefined ? findTsconfig(this.root) : options.tsconfig === false ? undefined : path.resolve(this.root, options.tsconfig);
     this.project = tsconfig !== undefined ? readProject(this.ts, tsconfig) : undefined;
-    this.pluginOptions = readOptions(options.options ?? this.project?.pluginConfig ?? {});
+    this.config = { ...this.project?.pluginConfig, ...options.options };
   }
 
   /** True when files of the project are analysed with type information. */
@@ -82,7 +82,7 @@ export class SourceHost {
    * The analysis of one file (its plans and diagnostics, and the SourceFile their offsets
    * refer to), or undefined for a file that never mentions keyproof.
    */
-  analyse(fileName: string, text: string): (Omit<SourceResult, 'code' | 'changed' | 'typeInformation'> & { readonly result: AnalysisResult; readonly sourceFile: ts.SourceFile }) | undefined {
+  analyse(fileName: string, text: string): (Omit<SourceResult, 'code' | 'changed' | 'typeInformation'> & { readonly result: Analysis; readonly sourceFile: ts.SourceFile }) | undefined {
     const file = normalise(path.resolve(fileName));
     if (!MENTIONS.test(text)) return undefined;
     const inProgram = this.project?.fileNames.has(file) === true;
@@ -95,24 +95,13 @@ export class SourceHost {
   }
 
   /** Every plan of the project (analysing it when needed): for tests and `keyproof` tools. */
-  analyseProject(): AnalysisResult | undefined {
+  analyseProject(): Analysis | undefined {
     if (this.project === undefined) return undefined;
     this.ensureProgram();
     return this.result;
   }
 
-  /** `file:line:col - error KP91001: message`, as `keyproof check` prints it. */
-  format(d: KeyproofDiagnostic): string {
-    let where = '';
-    if (d.fileName !== undefined) {
-      const text = this.overrides.get(normalise(d.fileName)) ?? this.program?.getSourceFile(d.fileName)?.text ?? safeRead(d.fileName);
-      const column = text !== undefined && d.start !== undefined ? d.start - text.lastIndexOf('\n', d.start - 1) : 1;
-      where = `${path.relative(process.cwd(), d.fileName)}:${d.line}:${column} - `;
-    }
-    return `${where}${d.severity} KP${d.code}: ${d.message}`;
-  }
-
-  private fromProgram(file: string, text: string): { result: AnalysisResult; sourceFile: ts.SourceFile; program: ts.Program } {
+  private fromProgram(file: string, text: string): { result: Analysis; sourceFile: ts.SourceFile; program: ts.Program } {
     const current = this.program?.getSourceFile(file);
     if (current !== undefined && current.text !== text) {
       // edited since the program was made (watch mode): analyse again, reusing unchanged files
@@ -140,12 +129,13 @@ export class SourceHost {
       return text !== undefined ? ts.createSourceFile(name, text, language, true) : getSourceFile(name, language, onError, create);
     };
     this.program = ts.createProgram({ rootNames: [...project.fileNames], options: project.options, projectReferences: project.references, host, ...(this.program !== undefined ? { oldProgram: this.program } : {}) });
-    this.result = analyseProgram(this.program, ts, this.pluginOptions);
+    this.result = runAnalysis(this.program, ts, { config: this.config });
+    saveKeys(this.result);
     return this.program;
   }
 
   /** One file, no types: `noResolve` + `noLib` tell the analyser to plan from syntax (warning 91090). */
-  private fromSyntax(file: string, text: string): { result: AnalysisResult; sourceFile: ts.SourceFile; program: ts.Program } {
+  private fromSyntax(file: string, text: string): { result: Analysis; sourceFile: ts.SourceFile; program: ts.Program } {
     const ts = this.ts;
     const sourceFile = ts.createSourceFile(file, text, ts.ScriptTarget.ESNext, true, ts.ScriptKind.TS);
     const options: ts.CompilerOptions = {
@@ -167,7 +157,8 @@ export class SourceHost {
       readFile: (name) => (normalise(name) === file ? text : undefined),
     };
     const program = ts.createProgram([file], options, host);
-    return { result: analyseProgram(program, ts, this.pluginOptions), sourceFile, program };
+    // a file outside the project is not what the project's keys manifest describes
+    return { result: runAnalysis(program, ts, { config: this.config, ...(this.project !== undefined ? { manifest: false as const } : {}) }), sourceFile, program };
   }
 }
 
@@ -178,12 +169,4 @@ export function findTsconfig(root: string): string | undefined {
 
 function normalise(file: string): string {
   return file.replace(/\\/g, '/');
-}
-
-function safeRead(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { formatDiagnostic, formatFailure } from '../format-diagnostic';
 import { compileWithTypeScript, hasDecorators } from './compile-decorators';
 import { SourceHosts } from './host-registry';
 import type { SourceHostOptions } from './source-host';
@@ -63,11 +64,11 @@ export function keyproof(options: KeyproofViteOptions = {}): KeyproofVitePlugin 
       const host = hosts.hostFor(file);
       const result = host.transform(file, code);
       for (const warning of result.warnings) {
-        const text = host.format(warning);
+        const text = formatDiagnostic(warning);
         if (!warned.has(text)) this.warn(text);
         warned.add(text);
       }
-      if (result.errors.length > 0) this.error(`keyproof found ${result.errors.length} error(s):\n${result.errors.map((d) => host.format(d)).join('\n')}`);
+      if (result.errors.length > 0) this.error(formatFailure(result.errors, file));
       if (result.plans.length > 0 && (options.decorators ?? 'typescript') === 'typescript' && hasDecorators(result.code)) {
         const compiled = compileWithTypeScript(host.ts, file, result.code, host.project?.options);
         return { code: compiled.code, map: compiled.map ?? null };

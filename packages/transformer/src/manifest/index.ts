@@ -11,6 +11,6 @@ export { checkAgainstManifest, differenceDiagnostics, isWarning, manifestDiagnos
 export { readManifestOption, type ManifestOption, type ManifestSetting } from './manifest-option';
 export { reconcile, reviewKeys, type AcceptRequest, type Review } from './review-keys';
 export { ManifestError, parseManifest, serialiseManifest } from './serialise-manifest';
-export { applyManifestOption } from './apply-manifest-option';
+export { reviewManifestOption, type KeysReview } from './review-option';
 export { PART_BOUNDS, SELF_PART } from './collect-parts';
 export * from './manifest-types';
