@@ -113,10 +113,16 @@ export class MemoizedCall {
 
     const joined = this.inflight.get(key);
     if (joined) {
-      if (clock) clock.source = 'shared';
-      this.book.shared(ctx, key, false);
       const outcome = await joined;
-      return outcome.bytes ? decodeValue(outcome.bytes) : outcome.value;
+      if (outcome.bytes) {
+        if (clock) clock.source = 'shared';
+        this.book.shared(ctx, key, false);
+        return decodeValue(outcome.bytes);
+      }
+      // an answer that cannot be encoded cannot be copied either: this caller gets its own
+      // from upstream rather than another caller's object
+      if (clock) clock.source = 'upstream';
+      return (await this.fill(ctx, keys, self, args, false)).value;
     }
 
     const pending = this.resolve(ctx, keys, self, args, clock);

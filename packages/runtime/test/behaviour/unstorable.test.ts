@@ -35,6 +35,15 @@ forEachStore('results that cannot round-trip', () => {
     expect(saidFor(id)).toHaveLength(1);
   });
 
+  it('never hands two concurrent callers one object: a joiner of an unstorable answer gets its own from upstream', async () => {
+    const { fn, upstream } = counted('unstorable-joiners', [{ name: 'x', index: 0 }], (x: number) => new Logo(`<svg>${x}</svg>`));
+    const [a, b, c] = await Promise.all([fn(1), fn(1), fn(1)]);
+    expect(a).toBeInstanceOf(Logo);
+    expect(new Set([a, b, c]).size).toBe(3); // three objects, each its caller's own
+    expect(upstream).toHaveBeenCalledTimes(3);
+    expect([b.render(), c.render()]).toEqual(['<svg>1</svg>', '<svg>1</svg>']);
+  });
+
   it('throws UnstorableValueError under strict: true', async () => {
     configure({ strict: true });
     const { fn } = counted('strict', [{ name: 'x', index: 0 }], (_x: number) => ({ callback: () => 1 }));
