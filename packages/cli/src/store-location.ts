@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultStoreUrl, redact, sqlitePath } from 'keyproof/store';
+import { dirname } from 'node:path';
 import { CliError } from './cli-error.js';
 
 /** Which store a command reads, and how the user chose it (for messages). */
@@ -9,7 +10,7 @@ export interface StoreLocation {
   readonly source: '--store' | 'KEYPROOF_STORE' | 'default';
 }
 
-/** `--store`, else `KEYPROOF_STORE`, else the runtime's default (`.keyproof/cache.sqlite` under cwd). */
+/** `--store`, else `KEYPROOF_STORE`, else the runtime's default (`.keyproof/cache.sqlite` next to the nearest package.json). */
 export function locateStore(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): StoreLocation {
   if (flag) return { url: asUrl(flag), source: '--store' };
   if (env.KEYPROOF_STORE) return { url: asUrl(env.KEYPROOF_STORE), source: 'KEYPROOF_STORE' };
@@ -45,12 +46,12 @@ export function assertReadable(location: StoreLocation): void {
   if (!existsSync(file)) {
     const how =
       location.source === 'default'
-        ? `the default store, .keyproof/cache.sqlite under the working directory ${process.cwd()}`
+        ? `the default store, .keyproof/cache.sqlite in ${dirname(dirname(file))} (the nearest package.json's directory above ${process.cwd()}, else that directory)`
         : `from ${location.source}`;
     throw new CliError(
       `no keyproof store at ${file} (${how}).\n` +
         `Nothing has been cached there yet, or the app writes to another store; the CLI does not create an empty one.\n` +
-        `Fix: run the command from the app's working directory, or pass --store sqlite:///path/to/cache.sqlite ` +
+        `Fix: run the command inside the app's project, or pass --store sqlite:///path/to/cache.sqlite ` +
         `(or set KEYPROOF_STORE to the URL the app uses).`,
     );
   }

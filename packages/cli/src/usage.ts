@@ -1,5 +1,5 @@
-const STORE_NOTE = `Store: --store URL, else $KEYPROOF_STORE, else .keyproof/cache.sqlite under the working
-directory (the same choice the runtime makes). URLs: sqlite://PATH, redis://HOST:PORT,
+const STORE_NOTE = `Store: --store URL, else $KEYPROOF_STORE, else .keyproof/cache.sqlite next to the nearest
+package.json above the working directory (the same choice the runtime makes). URLs: sqlite://PATH, redis://HOST:PORT,
 postgres://USER@HOST/DB; a bare path is an SQLite file.`;
 
 export const USAGE = {
