@@ -48,7 +48,8 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
   if (format === 'text') {
     for (const { text } of diagnostics) io.out(text);
     if (diagnostics.length > 0) io.out(`\n${summaryLine(diagnostics.map((d) => d.diagnostic))}`);
-    else io.out(`keyproof: ${planned} memoised ${planned === 1 ? 'method' : 'methods'} planned, no findings.`);
+    // "no findings" only when --frozen found nothing either: never a clean verdict above an error
+    else if (!frozen.some((p) => p.diagnostics.length > 0)) io.out(`keyproof: ${planned} memoised ${planned === 1 ? 'method' : 'methods'} planned, no findings.`);
     for (const project of frozen) {
       for (const { diagnostic, program } of project.diagnostics) io.out(formatDiagnostic(diagnostic, program));
       io.out(project.summary);
