@@ -143,6 +143,17 @@ describe('store errors', () => {
     expect(memory.code).toBe(1);
     expect(memory.stderr).toContain('lives inside the process');
   });
+
+  it('calls an unencoded "@" in a store password a configuration error, not an outage, without printing the password', async () => {
+    for (const url of ['redis://:hunter@2@127.0.0.1:1', 'postgres://app:hunter@2#x@127.0.0.1:1/db']) {
+      const run = await runCli(['stats', '--store', url]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('must be percent-encoded');
+      expect(run.stderr).toContain('@127.0.0.1:1');
+      expect(run.stderr).not.toContain('check that the store is running');
+      expect(run.stderr).not.toContain('hunter');
+    }
+  });
 });
 
 describe('usage', () => {

@@ -6,6 +6,7 @@ import { StoreConfigError } from '../errors.js';
 import { redact } from '../printable.js';
 import { MemoryStore } from './memory-store.js';
 import { announceNewDefaultStore } from './announce-default-store.js';
+import { checkUrlUserinfo } from './check-url-userinfo.js';
 import { postgresAdapter } from './postgres-adapter.js';
 import { isReadOnlyFile, readOnlySqlite } from './read-only-sqlite.js';
 import { NAMESPACE } from './store-keys.js';
@@ -111,6 +112,7 @@ export async function openStoreUrl(raw: string, load: (pkg: string) => Promise<u
     throw new StoreConfigError(`store URL ${redact(raw)} is not a URL. ${supported()}`, { cause: error });
   }
   if (url.protocol === 'memory:') return keyvFor(undefined);
+  if (url.protocol !== 'sqlite:') checkUrlUserinfo(raw, url);
   const adapter = ADAPTERS[url.protocol];
   if (!adapter) {
     throw new StoreConfigError(`store URL ${redact(url)} has the unknown scheme ${url.protocol}//. ${supported()}`);
