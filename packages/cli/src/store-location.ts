@@ -59,7 +59,7 @@ export function assertReadable(location: StoreLocation): void {
     throw new CliError(`the store ${file} is a directory; expected the SQLite file (e.g. ${resolve(file, 'cache.sqlite')}).`);
   }
   if (!hasSqliteHeader(file)) {
-    throw new CliError(`${file} is not an SQLite database, so it cannot be a keyproof store.\nFix: pass the cache file the app writes (KEYPROOF_STORE or .keyproof/cache.sqlite).`);
+    throw corruptCacheFile(file, location, 'it does not start with the SQLite header');
   }
 }
 
@@ -76,3 +76,16 @@ function hasSqliteHeader(file: string): boolean {
 }
 
 const SUPPORTED = 'Supported: sqlite://PATH, redis://HOST:PORT, postgres://USER@HOST/DB (or a path to an SQLite file).';
+
+/**
+ * An SQLite store file that SQLite cannot read. It is a cache: nothing in it is needed to
+ * run, so the fix is to move it aside, which `keyproof clear --reset` does.
+ */
+export function corruptCacheFile(file: string, location: StoreLocation, why: string): CliError {
+  const store = location.source === 'default' ? '' : ` --store ${file}`;
+  return new CliError(
+    `the cache file ${file} (from ${location.source}) is corrupt or not an SQLite database (${why}).\n` +
+      `It holds only cached results: nothing is lost but upstream calls the cache would have saved.\n` +
+      `Fix: keyproof clear --reset${store}   (moves it aside; the app creates a new one on its next start)`,
+  );
+}

@@ -78,14 +78,18 @@ Options:
 ${STORE_NOTE}`,
 
   clear: `Usage: keyproof clear [--method ID] [--version V] [--json] [--store URL]
+       keyproof clear --reset [--store URL]
 
 Remove cached entries and their metadata, and say how many were removed. Without options
 every keyproof entry in the store goes. Removing a method without --version also resets its
 counters; with --version only that version's entries go (e.g. after a model migration).
+--reset moves an SQLite cache file (with its -wal/-shm files) aside without opening it, for a
+file that is corrupt: the app starts a new one.
 
 Options:
   --method ID      only this method's entries
   --version V      only entries of this version
+  --reset          move the SQLite cache file aside (to FILE.reset-TIME) instead of removing entries
   --json           print what was removed as JSON
   --store URL      the store to change
   -h, --help       show this help

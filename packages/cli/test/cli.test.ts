@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { populateStore } from './populate-store.js';
@@ -127,12 +127,34 @@ describe('store errors', () => {
     expect(existsSync(join(dir, 'nope'))).toBe(false);
   });
 
-  it('refuses a file that is not an SQLite database', async () => {
-    const notSqlite = join(dir, 'notes.txt');
-    writeFileSync(notSqlite, 'hello');
-    const run = await runCli(['stats', '--store', notSqlite]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain('is not an SQLite database');
+  it('calls a file SQLite cannot read a corrupt cache file, and clear --reset moves it aside', async () => {
+    const corrupt = join(dir, 'corrupt', 'cache.sqlite');
+    mkdirSync(dirname(corrupt), { recursive: true });
+    writeFileSync(corrupt, 'hello');
+    writeFileSync(`${corrupt}-wal`, 'stale journal');
+    for (const args of [['stats'], ['clear']]) {
+      const run = await runCli([...args, '--store', corrupt]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`the cache file ${corrupt} (from --store) is corrupt or not an SQLite database`);
+      expect(run.stderr).toContain(`Fix: keyproof clear --reset --store ${corrupt}`);
+      expect(run.stderr).not.toContain('pass the cache file the app writes');
+    }
+    const reset = await runCli(['clear', '--reset', '--store', corrupt]);
+    expect(reset.stderr).toBe('');
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toContain(`Moved the cache file ${corrupt} aside to ${corrupt}.reset-`);
+    expect(existsSync(corrupt)).toBe(false);
+    expect(existsSync(`${corrupt}-wal`)).toBe(false);
+    const moved = readdirSync(dirname(corrupt)).sort();
+    expect(moved).toHaveLength(2);
+    expect(moved[0]).toMatch(/^cache\.sqlite\.reset-.*[0-9]Z$/);
+    expect(moved[1]).toBe(`${moved[0]}-wal`);
+    expect(readFileSync(join(dirname(corrupt), moved[0]!), 'utf8')).toBe('hello'); // moved, not deleted
+    const again = await runCli(['clear', '--reset', '--store', corrupt]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('nothing to reset');
+    const redis = await runCli(['clear', '--reset', '--store', 'redis://127.0.0.1:1']);
+    expect(redis.code).toBe(2);
   });
 
   it('explains an unknown scheme and a memory:// store', async () => {
