@@ -24,7 +24,7 @@ const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8'
 const json = (dir: string, file: string) => {
   const parsed = ts.parseConfigFileTextToJson(file, read(dir, file));
   expect(parsed.error).toBeUndefined();
-  return parsed.config as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  return parsed.config as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the parsed JSON, read by the assertions
 };
 /** `npm init -y` on npm 11: what the issue's new user started from. */
 const npmInit = (extra: Record<string, unknown> = {}) =>
@@ -169,7 +169,7 @@ describe('keyproof init', () => {
   });
 
   it('esbuild, tsup and tsx: each host line, and bun from bun.lock', async () => {
-    const cases = [
+    const cases: { deps: Record<string, string>; files: Record<string, string>; expect: string }[] = [
       { deps: { esbuild: '0.28.0' }, files: {}, expect: "import { keyproof } from '@keyproof/transformer/esbuild'; build({ ..., plugins: [keyproof()] })" },
       { deps: { tsup: '8.5.0' }, files: { 'tsup.config.ts': 'export default {};\n' }, expect: "tsup.config.ts: import { keyproof } from '@keyproof/transformer/esbuild'; and add esbuildPlugins" },
       { deps: { tsx: '4.23.0' }, files: {}, expect: 'node --import @keyproof/transformer/register --import tsx src/main.ts' },
