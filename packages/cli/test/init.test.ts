@@ -113,6 +113,10 @@ describe('keyproof init', () => {
     const out = await initTwice(dir);
     expect(out).toContain('package.json "type" left as "commonjs": src/legacy.js is CommonJS');
     expect(JSON.parse(read(dir, 'package.json')).type).toBe('commonjs');
+    // an ES module that makes its own require() is not CommonJS
+    const esm = project({ 'package.json': npmInit(), 'src/load.ts': "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nexport const x = require('./x.json');\n" });
+    await initTwice(esm);
+    expect(JSON.parse(read(esm, 'package.json')).type).toBe('module');
   });
 
   it('TypeScript 7: no ts-patch, the keyproof-plan build, noEmitOnError but no tspc plugin', async () => {

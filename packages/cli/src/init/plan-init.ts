@@ -80,7 +80,7 @@ export function planInit(project: Project, ts: TypeScript): InitPlan {
   if (esmModule && project.packageJson.type !== 'module' && !hosts.includes('nest')) {
     const commonJs = findCommonJsSource(root);
     if (commonJs) {
-      notes.push(`package.json "type" left as ${JSON.stringify(project.packageJson.type ?? 'commonjs')}: ${relative(root, commonJs)} is CommonJS (require / module.exports / export =).`);
+      notes.push(`package.json "type" left as ${JSON.stringify(project.packageJson.type ?? 'commonjs')}: ${relative(root, commonJs)} is CommonJS (require / module.exports, or TypeScript's export = / import x = require()).`);
     } else {
       const before = readFileSync(pkgFile, 'utf8');
       const doc = new JsoncText(ts, before, pkgFile);
@@ -172,7 +172,10 @@ function findCommonJsSource(root: string): string | undefined {
       if (/\.(c?js|ts|cts)$/.test(entry) && !/\.config\./.test(entry)) {
         const text = readFileSync(path, 'utf8');
         if (entry.endsWith('.cjs') || entry.endsWith('.cts')) continue; // explicit CommonJS works under "type": "module"
-        if (/\brequire\(|\bmodule\.exports\b|^\s*export\s*=/m.test(text)) return path;
+        const commonJs = entry.endsWith('.js')
+          ? /\brequire\(|\bmodule\.exports\b/.test(text) && !/^\s*(import|export)\s/m.test(text)
+          : /^\s*export\s*=|^\s*import\s+\w+\s*=\s*require\(/m.test(text);
+        if (commonJs) return path;
       } else if (depth < 3 && !entry.includes('.')) {
         const found = walk(path, depth + 1);
         if (found) return found;
