@@ -157,6 +157,16 @@ describe('store errors', () => {
     expect(redis.code).toBe(2);
   });
 
+  it('a file with the SQLite header and damaged pages: SQLite itself refuses it, and it is still called a corrupt cache file', async () => {
+    const damaged = join(dir, 'damaged.sqlite');
+    writeFileSync(damaged, Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(8000, 0x5a)]));
+    const run = await runCli(['stats', '--store', damaged]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`the cache file ${damaged} (from --store) is corrupt or not an SQLite database (SQLITE_NOTADB`);
+    expect(run.stderr).toContain(`Fix: keyproof clear --reset --store ${damaged}`);
+    expect(run.stderr).not.toContain('check that the store is running');
+  });
+
   it('explains an unknown scheme and a memory:// store', async () => {
     const unknown = await runCli(['stats', '--store', 'mongo://localhost/x']);
     expect(unknown.code).toBe(1);
