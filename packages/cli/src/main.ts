@@ -3,6 +3,7 @@ import { CliError, usageError } from './cli-error.js';
 import { checkCommand } from './commands/check.js';
 import { clearCommand } from './commands/clear.js';
 import { explainCommand } from './commands/explain.js';
+import { initCommand } from './commands/init.js';
 import { keysCommand } from './commands/keys.js';
 import { pruneCommand } from './commands/prune.js';
 import { reviewCommand } from './commands/review.js';
@@ -14,6 +15,7 @@ export type { Output } from './output.js';
 export { CliError } from './cli-error.js';
 
 const COMMANDS: Record<CommandName, (argv: readonly string[], io: Output) => Promise<number>> = {
+  init: initCommand,
   stats: statsCommand,
   explain: explainCommand,
   clear: clearCommand,

@@ -1,6 +1,6 @@
-import { openStoreUrl, redact } from 'keyproof/store';
+import { openStoreUrl, redact, sqlitePath } from 'keyproof/store';
 import { CliError } from './cli-error.js';
-import { assertReadable, type StoreLocation } from './store-location.js';
+import { assertReadable, corruptCacheFile, type StoreLocation } from './store-location.js';
 
 export type StoreHandle = Awaited<ReturnType<typeof openStoreUrl>>;
 
@@ -49,6 +49,9 @@ function unreachable(location: StoreLocation, error: unknown): Error {
   if (error instanceof CliError) return error;
   const err = error as Error & { code?: string };
   if (err.code === 'KEYPROOF_STORE_CONFIG') return new CliError(err.message);
+  if (location.url.startsWith('sqlite:') && /SQLITE_(NOTADB|CORRUPT)|file is not a database|disk image is malformed/i.test(err.message ?? '')) {
+    return corruptCacheFile(sqlitePath(new URL(location.url)), location, err.message);
+  }
   const cause = redact(err.message || String(error));
   return new CliError(
     `cannot read the keyproof store ${redact(location.url)} (from ${location.source}): ${cause}.\n` +

@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defaultStoreUrl, redact, sqlitePath } from 'keyproof/store';
+import { dirname } from 'node:path';
 import { CliError } from './cli-error.js';
 
 /** Which store a command reads, and how the user chose it (for messages). */
@@ -9,7 +10,7 @@ export interface StoreLocation {
   readonly source: '--store' | 'KEYPROOF_STORE' | 'default';
 }
 
-/** `--store`, else `KEYPROOF_STORE`, else the runtime's default (`.keyproof/cache.sqlite` under cwd). */
+/** `--store`, else `KEYPROOF_STORE`, else the runtime's default (`.keyproof/cache.sqlite` next to the nearest package.json). */
 export function locateStore(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): StoreLocation {
   if (flag) return { url: asUrl(flag), source: '--store' };
   if (env.KEYPROOF_STORE) return { url: asUrl(env.KEYPROOF_STORE), source: 'KEYPROOF_STORE' };
@@ -45,12 +46,12 @@ export function assertReadable(location: StoreLocation): void {
   if (!existsSync(file)) {
     const how =
       location.source === 'default'
-        ? `the default store, .keyproof/cache.sqlite under the working directory ${process.cwd()}`
+        ? `the default store, .keyproof/cache.sqlite in ${dirname(dirname(file))} (the nearest package.json's directory above ${process.cwd()}, else that directory)`
         : `from ${location.source}`;
     throw new CliError(
       `no keyproof store at ${file} (${how}).\n` +
         `Nothing has been cached there yet, or the app writes to another store; the CLI does not create an empty one.\n` +
-        `Fix: run the command from the app's working directory, or pass --store sqlite:///path/to/cache.sqlite ` +
+        `Fix: run the command inside the app's project, or pass --store sqlite:///path/to/cache.sqlite ` +
         `(or set KEYPROOF_STORE to the URL the app uses).`,
     );
   }
@@ -58,7 +59,7 @@ export function assertReadable(location: StoreLocation): void {
     throw new CliError(`the store ${file} is a directory; expected the SQLite file (e.g. ${resolve(file, 'cache.sqlite')}).`);
   }
   if (!hasSqliteHeader(file)) {
-    throw new CliError(`${file} is not an SQLite database, so it cannot be a keyproof store.\nFix: pass the cache file the app writes (KEYPROOF_STORE or .keyproof/cache.sqlite).`);
+    throw corruptCacheFile(file, location, 'it does not start with the SQLite header');
   }
 }
 
@@ -75,3 +76,16 @@ function hasSqliteHeader(file: string): boolean {
 }
 
 const SUPPORTED = 'Supported: sqlite://PATH, redis://HOST:PORT, postgres://USER@HOST/DB (or a path to an SQLite file).';
+
+/**
+ * An SQLite store file that SQLite cannot read. It is a cache: nothing in it is needed to
+ * run, so the fix is to move it aside, which `keyproof clear --reset` does.
+ */
+export function corruptCacheFile(file: string, location: StoreLocation, why: string): CliError {
+  const store = location.source === 'default' ? '' : ` --store ${file}`;
+  return new CliError(
+    `the cache file ${file} (from ${location.source}) is corrupt or not an SQLite database (${why}).\n` +
+      `It holds only cached results: nothing is lost but upstream calls the cache would have saved.\n` +
+      `Fix: keyproof clear --reset${store}   (moves it aside; the app creates a new one on its next start)`,
+  );
+}

@@ -1,5 +1,5 @@
-const STORE_NOTE = `Store: --store URL, else $KEYPROOF_STORE, else .keyproof/cache.sqlite under the working
-directory (the same choice the runtime makes). URLs: sqlite://PATH, redis://HOST:PORT,
+const STORE_NOTE = `Store: --store URL, else $KEYPROOF_STORE, else .keyproof/cache.sqlite next to the nearest
+package.json above the working directory (the same choice the runtime makes). URLs: sqlite://PATH, redis://HOST:PORT,
 postgres://USER@HOST/DB; a bare path is an SQLite file.`;
 
 export const USAGE = {
@@ -8,6 +8,7 @@ export const USAGE = {
 Usage: keyproof <command> [options]
 
 Commands:
+  init             set a project up: the pinned install line, tsconfig plugin, "type", .gitignore
   stats            per method: entries, hits, misses, hit rate, upstream calls avoided, money saved
   explain ID       a method's key plan (fields, exclusions and why, version) and its recent entries
   clear            remove cached entries (all, one method, or one version of it)
@@ -21,6 +22,25 @@ Options:
   -v, --version    show the CLI's version
 
 ${STORE_NOTE}`,
+
+  init: `Usage: keyproof init [--dry-run] [--install]
+
+Set up the project around the working directory (its nearest package.json) for keyproof.
+Detects Node, TypeScript, the package manager (lockfile or "packageManager") and the host
+(tspc, TypeScript 7, Vite/Vitest, Nest CLI, Jest, esbuild, tsup, tsx), then:
+  - prints the pinned install line for that combination (--install runs it);
+  - tsconfig.json: adds the plugin (tspc) and noEmitOnError, keeps the decorators mode and
+    the file's comments; creates the README's smallest tsconfig when there is none;
+  - nest-cli.json: adds the plugin; for configs that are code (vite, tsup, jest) prints the lines;
+  - package.json: "type": "module" when the tsconfig compiles ES modules (NodeNext) and no
+    source is CommonJS;
+  - .gitignore: .keyproof/ (the default cache database).
+Running it again changes nothing.
+
+Options:
+  --dry-run        print the edits (as - / + lines) without writing or installing
+  --install        run the install line with the project's package manager
+  -h, --help       show this help`,
 
   stats: `Usage: keyproof stats [--json] [--top N] [--snapshot FILE] [--store URL]
 
@@ -58,14 +78,18 @@ Options:
 ${STORE_NOTE}`,
 
   clear: `Usage: keyproof clear [--method ID] [--version V] [--json] [--store URL]
+       keyproof clear --reset [--store URL]
 
 Remove cached entries and their metadata, and say how many were removed. Without options
 every keyproof entry in the store goes. Removing a method without --version also resets its
 counters; with --version only that version's entries go (e.g. after a model migration).
+--reset moves an SQLite cache file (with its -wal/-shm files) aside without opening it, for a
+file that is corrupt: the app starts a new one.
 
 Options:
   --method ID      only this method's entries
   --version V      only entries of this version
+  --reset          move the SQLite cache file aside (to FILE.reset-TIME) instead of removing entries
   --json           print what was removed as JSON
   --store URL      the store to change
   -h, --help       show this help

@@ -1,6 +1,6 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { populateStore } from './populate-store.js';
@@ -127,12 +127,44 @@ describe('store errors', () => {
     expect(existsSync(join(dir, 'nope'))).toBe(false);
   });
 
-  it('refuses a file that is not an SQLite database', async () => {
-    const notSqlite = join(dir, 'notes.txt');
-    writeFileSync(notSqlite, 'hello');
-    const run = await runCli(['stats', '--store', notSqlite]);
+  it('calls a file SQLite cannot read a corrupt cache file, and clear --reset moves it aside', async () => {
+    const corrupt = join(dir, 'corrupt', 'cache.sqlite');
+    mkdirSync(dirname(corrupt), { recursive: true });
+    writeFileSync(corrupt, 'hello');
+    writeFileSync(`${corrupt}-wal`, 'stale journal');
+    for (const args of [['stats'], ['clear']]) {
+      const run = await runCli([...args, '--store', corrupt]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(`the cache file ${corrupt} (from --store) is corrupt or not an SQLite database`);
+      expect(run.stderr).toContain(`Fix: keyproof clear --reset --store ${corrupt}`);
+      expect(run.stderr).not.toContain('pass the cache file the app writes');
+    }
+    const reset = await runCli(['clear', '--reset', '--store', corrupt]);
+    expect(reset.stderr).toBe('');
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toContain(`Moved the cache file ${corrupt} aside to ${corrupt}.reset-`);
+    expect(existsSync(corrupt)).toBe(false);
+    expect(existsSync(`${corrupt}-wal`)).toBe(false);
+    const moved = readdirSync(dirname(corrupt)).sort();
+    expect(moved).toHaveLength(2);
+    expect(moved[0]).toMatch(/^cache\.sqlite\.reset-.*[0-9]Z$/);
+    expect(moved[1]).toBe(`${moved[0]}-wal`);
+    expect(readFileSync(join(dirname(corrupt), moved[0]!), 'utf8')).toBe('hello'); // moved, not deleted
+    const again = await runCli(['clear', '--reset', '--store', corrupt]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('nothing to reset');
+    const redis = await runCli(['clear', '--reset', '--store', 'redis://127.0.0.1:1']);
+    expect(redis.code).toBe(2);
+  });
+
+  it('a file with the SQLite header and damaged pages: SQLite itself refuses it, and it is still called a corrupt cache file', async () => {
+    const damaged = join(dir, 'damaged.sqlite');
+    writeFileSync(damaged, Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(8000, 0x5a)]));
+    const run = await runCli(['stats', '--store', damaged]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('is not an SQLite database');
+    expect(run.stderr).toContain(`the cache file ${damaged} (from --store) is corrupt or not an SQLite database (SQLITE_NOTADB`);
+    expect(run.stderr).toContain(`Fix: keyproof clear --reset --store ${damaged}`);
+    expect(run.stderr).not.toContain('check that the store is running');
   });
 
   it('explains an unknown scheme and a memory:// store', async () => {
@@ -142,6 +174,17 @@ describe('store errors', () => {
     const memory = await runCli(['stats', '--store', 'memory://']);
     expect(memory.code).toBe(1);
     expect(memory.stderr).toContain('lives inside the process');
+  });
+
+  it('calls an unencoded "@" in a store password a configuration error, not an outage, without printing the password', async () => {
+    for (const url of ['redis://:hunter@2@127.0.0.1:1', 'postgres://app:hunter@2#x@127.0.0.1:1/db']) {
+      const run = await runCli(['stats', '--store', url]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('must be percent-encoded');
+      expect(run.stderr).toContain('@127.0.0.1:1');
+      expect(run.stderr).not.toContain('check that the store is running');
+      expect(run.stderr).not.toContain('hunter');
+    }
   });
 });
 

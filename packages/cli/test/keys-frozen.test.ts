@@ -43,3 +43,17 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
     expect(await both()).toEqual({ code: 0, verdicts: [] });
   }, 300_000); // four real tspc builds and four checks on a shared, loaded machine
 });
+
+it('check --frozen never says "no findings" before reporting that the manifest is stale', async () => {
+  const dir = createKeysProject(TOOLCHAINS[0]!, { manifest: { path: 'keyproof.keys.json', frozen: true } });
+  dirs.push(dir);
+  expect((await keyproof('keys', '-p', dir)).code).toBe(0);
+  const clean = await keyproof('check', '--frozen', '-p', dir);
+  expect(clean.code).toBe(0);
+  expect(clean.out).toContain('matches the program');
+  editFile(dir, 'prompt.ts', 'positive, negative or neutral', 'positive or negative');
+  const stale = await keyproof('check', '--frozen', '-p', dir);
+  expect(stale.code).toBe(1);
+  expect(stale.out).toContain('KP91071');
+  expect(stale.out).not.toContain('no findings');
+}, 120_000);

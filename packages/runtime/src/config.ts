@@ -7,7 +7,7 @@ export interface KeyproofConfig {
    * Where entries live: a Keyv instance or a URL (`memory://`, `sqlite://PATH`,
    * `redis://HOST:PORT`, `postgres://USER@HOST/DB`). The `KEYPROOF_STORE` environment
    * variable wins over this, so operators can point a service at a shared cache.
-   * @default `sqlite://.keyproof/cache.sqlite` under the working directory
+   * @default `sqlite://.keyproof/cache.sqlite` next to the nearest package.json above the working directory
    */
   store?: Keyv | string;
   /**

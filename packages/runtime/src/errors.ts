@@ -21,10 +21,12 @@ export class MissingPlanError extends KeyproofError {
   constructor(what: string) {
     super(
       'KEYPROOF_NO_PLAN',
-      `${what} is memoised but has no key plan: it was not compiled by the keyproof transformer.\n` +
+      `${what} is memoised but has no key plan.\n` +
         `Without a plan keyproof cannot know which arguments belong in the cache key, and a key that ` +
         `silently includes a per-call value (a job ID, a timestamp) never hits.\n` +
-        `${hostFix()} To key on every argument without ` +
+        `If the build that emitted this file reported keyproof errors: with noEmitOnError the transformer left the plans ` +
+        `out so that no wrong key runs. Fix those errors (\`keyproof check -p .\` lists them) and rebuild.\n` +
+        `Otherwise the keyproof transformer did not compile this file: ${hostFix()} To key on every argument without ` +
         `a plan, pass { unplanned: 'all-arguments' } to memoize() (a warning is printed once).`,
     );
     this.name = 'MissingPlanError';

@@ -23,3 +23,6 @@ export {
   StoreUnavailableError,
 } from './errors.js';
 // tools (CLI, benchmark): `keyproof/store`
+
+import { installDebugLog } from './debug-log.js';
+installDebugLog(); // KEYPROOF_DEBUG=1: a line per call on stderr (debug-log.ts)

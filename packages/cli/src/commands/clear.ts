@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
-import { clearStore } from 'keyproof/store';
-import { usageError } from '../cli-error.js';
+import { existsSync, renameSync } from 'node:fs';
+import { clearStore, sqlitePath } from 'keyproof/store';
+import { CliError, usageError } from '../cli-error.js';
 import { redact } from 'keyproof/store';
 import { withStore } from '../open-store.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
 import { readSummary } from '../read-summary.js';
-import { locateStore } from '../store-location.js';
+import { locateStore, type StoreLocation } from '../store-location.js';
 import { unknownMethod } from '../unknown-method.js';
 import { USAGE } from '../usage.js';
 
@@ -14,7 +15,7 @@ export async function clearCommand(argv: readonly string[], io: Output): Promise
   const { values } = parseOrExplain('clear', () =>
     parseArgs({
       args: [...argv],
-      options: { ...HELP, method: { type: 'string' }, version: { type: 'string' }, store: { type: 'string' }, json: { type: 'boolean' } },
+      options: { ...HELP, method: { type: 'string' }, version: { type: 'string' }, store: { type: 'string' }, json: { type: 'boolean' }, reset: { type: 'boolean' } },
       strict: true,
     }),
   );
@@ -25,6 +26,18 @@ export async function clearCommand(argv: readonly string[], io: Output): Promise
   if (values.method === '') throw usageError('clear', '--method needs a method id.');
   if (values.version === '') throw usageError('clear', '--version needs a version.');
   const location = locateStore(values.store);
+  if (values.reset) {
+    if (values.method || values.version) throw usageError('clear', '--reset moves the whole cache file aside; it takes no --method or --version.');
+    const moved = resetSqliteFile(location);
+    if (values.json) io.out(JSON.stringify({ store: redact(location.url), reset: true, movedTo: moved.to, files: moved.files }, null, 2));
+    else {
+      io.out(
+        `Moved the cache file ${moved.from} aside to ${moved.to}${moved.files.length > 1 ? ` (with its ${moved.files.slice(1).join(', ')})` : ''}. ` +
+          `The app creates a new, empty one on its next start; delete the old one when you no longer want to inspect it.`,
+      );
+    }
+    return 0;
+  }
   const label = redact(location.url);
   const filter = { ...(values.method ? { method: values.method } : {}), ...(values.version ? { version: values.version } : {}) };
   const removed = await withStore(location, async (keyv) => {
@@ -45,4 +58,31 @@ export async function clearCommand(argv: readonly string[], io: Output): Promise
 function scope(filter: { method?: string; version?: string }): string {
   const parts = [filter.method && `method ${filter.method}`, filter.version && `version ${filter.version}`].filter(Boolean);
   return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+/**
+ * `clear --reset`: move an SQLite cache file (and its -wal/-shm journal files, which belong to
+ * it) aside, for a file SQLite can no longer read. Nothing is opened: the file may be corrupt.
+ */
+function resetSqliteFile(location: StoreLocation): { from: string; to: string; files: string[] } {
+  let url: URL;
+  try {
+    url = new URL(location.url);
+  } catch {
+    throw new CliError(`the store ${redact(location.url)} (from ${location.source}) is not a URL.`);
+  }
+  if (url.protocol !== 'sqlite:') {
+    throw usageError('clear', `--reset moves an SQLite cache file aside; the store ${redact(location.url)} is not one (use keyproof clear to remove its entries).`);
+  }
+  const from = sqlitePath(url);
+  if (!existsSync(from)) throw new CliError(`no cache file at ${from} (from ${location.source}): nothing to reset.`);
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const to = `${from}.reset-${stamp}`;
+  const files: string[] = [];
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (!existsSync(from + suffix)) continue;
+    renameSync(from + suffix, to + suffix);
+    files.push(suffix === '' ? 'file' : suffix);
+  }
+  return { from, to, files };
 }

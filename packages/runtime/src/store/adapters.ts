@@ -1,10 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Keyv, { type Deserialize, type KeyvStoreAdapter } from 'keyv';
 import { StoreConfigError } from '../errors.js';
 import { redact } from '../printable.js';
 import { MemoryStore } from './memory-store.js';
+import { announceNewDefaultStore } from './announce-default-store.js';
+import { checkUrlUserinfo } from './check-url-userinfo.js';
 import { postgresAdapter } from './postgres-adapter.js';
 import { isReadOnlyFile, readOnlySqlite } from './read-only-sqlite.js';
 import { NAMESPACE } from './store-keys.js';
@@ -27,6 +29,7 @@ const ADAPTERS: Record<string, Adapter> = {
     create: (url, mod) => {
       const file = sqlitePath(url);
       if (isReadOnlyFile(file)) return readOnlySqlite(file); // a read-only volume: served, never written
+      if (file === defaultStoreFile()) announceNewDefaultStore(file);
       mkdirSync(dirname(file), { recursive: true });
       const KeyvSqlite = exported(mod, 'KeyvSqlite');
       // busyTimeout: several processes may write one file; wait for the lock, never fail.
@@ -73,9 +76,27 @@ export function sqlitePath(url: URL): string {
   return resolve(process.cwd(), decodeURIComponent(`${url.host}${url.pathname}`));
 }
 
-/** The default store: embedded SQLite under the working directory. */
-export function defaultStoreUrl(): string {
-  return `sqlite://${resolve(process.cwd(), '.keyproof', 'cache.sqlite')}`;
+/**
+ * The default store: embedded SQLite in `.keyproof/cache.sqlite` next to the nearest
+ * package.json at or above `cwd` (the project's root), so starting the app from a
+ * subdirectory (`cd src && node main.js`, a test runner's per-package cwd) finds the same cache;
+ * with no package.json above, under `cwd` itself.
+ */
+export function defaultStoreUrl(cwd: string = process.cwd()): string {
+  return `sqlite://${defaultStoreFile(cwd)}`;
+}
+
+/** The file `defaultStoreUrl` names. */
+export function defaultStoreFile(cwd: string = process.cwd()): string {
+  return resolve(projectRoot(cwd), '.keyproof', 'cache.sqlite');
+}
+
+/** The nearest directory at or above `from` that holds a package.json, else `from`. */
+export function projectRoot(from: string): string {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    if (existsSync(resolve(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return resolve(from);
+  }
 }
 
 /** Open a Keyv instance for a store URL, loading its adapter package. */
@@ -87,6 +108,7 @@ export async function openStoreUrl(raw: string, load: (pkg: string) => Promise<u
     throw new StoreConfigError(`store URL ${redact(raw)} is not a URL. ${supported()}`, { cause: error });
   }
   if (url.protocol === 'memory:') return keyvFor(undefined);
+  if (url.protocol !== 'sqlite:') checkUrlUserinfo(raw, url);
   const adapter = ADAPTERS[url.protocol];
   if (!adapter) {
     throw new StoreConfigError(`store URL ${redact(url)} has the unknown scheme ${url.protocol}//. ${supported()}`);

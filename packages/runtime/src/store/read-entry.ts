@@ -33,10 +33,21 @@ export async function readStoredEntry(store: GuardedStore, key: string): Promise
  * seal that does not verify (key-secret.ts), garbage bytes, or a value format newer than this
  * runtime (written by a newer keyproof sharing the store).
  */
+/** Value formats are numbered in order; a newer keyproof's is a few above ours, never far. */
+const NEWEST_PLAUSIBLE_FORMAT = VALUE_FORMAT + 8;
+
 export function readEntry(stored: unknown, key: string): { bytes: Buffer; value: unknown } {
   if (stored instanceof UnreadableRecord) throw new CorruptEntryError(stored.reason);
   const bytes = unsealEntry(key, fromStoredText(stored));
   const format = bytes[0];
+  if (format !== undefined && format > NEWEST_PLAUSIBLE_FORMAT) {
+    // formats are numbered 1, 2, 3…: a first byte far above ours is damage, not the future
+    throw new CorruptEntryError(
+      `entry is not keyproof's value encoding (its first byte is 0x${format.toString(16).padStart(2, '0')}, no value format ` +
+        `this or a later keyproof writes; this runtime writes format ${VALUE_FORMAT}): another program wrote it, or it is damaged. ` +
+        `It is treated as a miss and overwritten`,
+    );
+  }
   if (format !== undefined && format > VALUE_FORMAT && bytes.length >= 2) {
     throw new CorruptEntryError(
       `entry has value format ${format}, written by a newer keyproof; this runtime reads format ${VALUE_FORMAT}. ` +

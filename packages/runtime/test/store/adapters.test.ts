@@ -55,6 +55,19 @@ it('names the package to install when an adapter is missing', async () => {
   await expect(openStoreUrl('redis://:secret@127.0.0.1:6379', missing)).rejects.not.toThrow(/secret/);
 });
 
+it('calls an unencoded "@" in a store password a configuration error, for the app\'s calls too, never printing the password', async () => {
+  await expect(openStoreUrl('redis://:hunter@2@127.0.0.1:1')).rejects.toThrow(StoreConfigError);
+  await expect(openStoreUrl('redis://user:hunter@2@127.0.0.1:1/0')).rejects.toThrow(/store URL redis:\/\/\*\*\*@127\.0\.0\.1:1\/0 has 2 "@" characters.*percent-encoded/);
+  await expect(openStoreUrl('redis://hunter#2@127.0.0.1:1')).rejects.toThrow(/percent-encoded/);
+  await expect(openStoreUrl('redis://:hunter@2@127.0.0.1:1')).rejects.not.toThrow(/hunter/);
+  vi.stubEnv('KEYPROOF_STORE', 'redis://:hunter@2@127.0.0.1:1');
+  configure({});
+  const id = uniqueId('at-in-password');
+  const upstream = vi.fn(async (x: string) => x);
+  const fn = memoize(upstream, { id }, planOn(id, 'x'));
+  await expect(fn('a')).rejects.toThrow(StoreConfigError);
+});
+
 it('refuses unknown schemes and non-URLs, listing what is supported', async () => {
   await expect(openStoreUrl('mongodb://localhost/x')).rejects.toThrow(/unknown scheme mongodb:.*Supported: memory:\/\/, sqlite:\/\/PATH/);
   await expect(openStoreUrl('not a url')).rejects.toThrow(/is not a URL/);
