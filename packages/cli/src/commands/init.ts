@@ -6,7 +6,7 @@ import { CliError } from '../cli-error.js';
 import { detectProject, findPackageRoot } from '../init/detect-project.js';
 import { installPlan } from '../init/install-line.js';
 import { planInit, type FileChange } from '../init/plan-init.js';
-import { loadTypeScript } from '../load-analyser.js';
+import { loadTypeScript } from '../load-typescript.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
 import { USAGE } from '../usage.js';
