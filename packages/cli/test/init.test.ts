@@ -9,7 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runCli as runAnyCli } from './run-cli.js';
+
+/**
+ * As a new user runs it: `npx @keyproof/cli init`, whose npm tells the command which package
+ * manager runs it. The test runner's own (pnpm under `pnpm test`) must not leak into the
+ * detection; a project's lockfile or `packageManager` field still wins over this.
+ */
+const NPX = { npm_config_user_agent: 'npm/11.6.2 node/v20.20.2 linux x64 workspaces/false' };
+const runCli = (args: readonly string[], options: { cwd: string }) => runAnyCli(args, { ...options, env: NPX });
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'keyproof-init-'));
@@ -24,7 +32,7 @@ const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8'
 const json = (dir: string, file: string) => {
   const parsed = ts.parseConfigFileTextToJson(file, read(dir, file));
   expect(parsed.error).toBeUndefined();
-  return parsed.config as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- the parsed JSON, read by the assertions
+  return parsed.config as Record<string, any>; // the parsed JSON, read by the assertions
 };
 /** `npm init -y` on npm 11: what the issue's new user started from. */
 const npmInit = (extra: Record<string, unknown> = {}) =>
