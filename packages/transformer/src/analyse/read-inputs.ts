@@ -93,9 +93,11 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
         }
         if (isCallee(ctx, node) && ts.isPropertyAccessExpression(node) && node.expression.kind !== ts.SyntaxKind.ThisKeyword) {
           // `helpers.tokenListUrl()`, `Pricing.rateFor()`: a function of the program reached through an object or namespace
+          // (an instance's method is that service's own business: a service needs no decision)
           const target = resolved(ctx, checker.getSymbolAtLocation(node.name));
           const declaration = target?.valueDeclaration;
-          if (declaration !== undefined && !within(declaration, fn)) follow(declaration, via ?? `${node.getText().replace(/\s+/g, '')}()`);
+          const instanceMethod = declaration !== undefined && ts.isMethodDeclaration(declaration) && !(ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+          if (declaration !== undefined && !instanceMethod && !within(declaration, fn)) follow(declaration, via ?? `${node.getText().replace(/\s+/g, '')}()`);
         }
       } else if (ts.isCallExpression(node)) {
         const context = ambientContext(ctx, node);
