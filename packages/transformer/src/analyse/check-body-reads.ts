@@ -8,6 +8,7 @@ import type { Provenance } from './provenance/trace-value';
 import type { BodyReads } from './read-body';
 import { outputOrigins } from './read-outputs';
 import { configuredClient } from './configured-client';
+import { CREDENTIAL } from './classify-input';
 
 /**
  * "Nothing less": what a memoised body reads besides its arguments. A plain-data class field
@@ -93,7 +94,6 @@ export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: M
   return findings;
 }
 
-const CREDENTIAL = /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH)\b|_(?:KEY|TOKEN|SECRET)_/i;
 
 function envName(ctx: AnalysisContext, node: ts.Node): string {
   const { ts } = ctx;
