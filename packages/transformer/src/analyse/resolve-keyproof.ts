@@ -16,6 +16,10 @@ export function keyproofExportOf(ctx: AnalysisContext, expr: ts.Node): KeyproofE
   const { ts } = ctx;
   const name = ts.isPropertyAccessExpression(expr) ? expr.name : ts.isIdentifier(expr) ? expr : undefined;
   if (name === undefined) return undefined;
+  // Only a name an import binds can be keyproof's (a user's own or global `memoize` is not):
+  // asking the checker about every call of a large program is what this spares.
+  const root = ts.isPropertyAccessExpression(expr) ? expr.expression : expr;
+  if (!ts.isIdentifier(root) || !importBound(ctx, root.getSourceFile()).has(root.text)) return undefined;
   if (ctx.checker !== undefined) {
     const symbol = ctx.checker.getSymbolAtLocation(name);
     if (symbol !== undefined) {
@@ -79,6 +83,41 @@ function packageName(json: string): string | undefined {
     // not JSON: not a package we know
   }
   return undefined;
+}
+
+const BOUND = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
+
+/**
+ * The names a file's imports bind (`import { memoize as m }`, `import * as kp`, a default
+ * import, `import kp = require(...)`, `const { memoize } = require(...)`), from syntax only.
+ */
+function importBound(ctx: AnalysisContext, file: ts.SourceFile): ReadonlySet<string> {
+  const cached = BOUND.get(file);
+  if (cached !== undefined) return cached;
+  const { ts } = ctx;
+  const names = new Set<string>();
+  const bindName = (name: ts.BindingName): void => {
+    if (ts.isIdentifier(name)) names.add(name.text);
+    else for (const element of name.elements) if (!ts.isOmittedExpression(element)) bindName(element.name);
+  };
+  for (const statement of file.statements) {
+    if (ts.isImportDeclaration(statement)) {
+      const clause = statement.importClause;
+      if (clause?.name !== undefined) names.add(clause.name.text);
+      const bindings = clause?.namedBindings;
+      if (bindings !== undefined && ts.isNamespaceImport(bindings)) names.add(bindings.name.text);
+      else if (bindings !== undefined) for (const element of bindings.elements) names.add(element.name.text);
+    } else if (ts.isImportEqualsDeclaration(statement)) {
+      names.add(statement.name.text);
+    } else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        const init = declaration.initializer;
+        if (init !== undefined && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require') bindName(declaration.name);
+      }
+    }
+  }
+  BOUND.set(file, names);
+  return names;
 }
 
 /** The name an identifier (or `ns.x`) was imported as: `memoize` for `{ memoize as m }`. */
