@@ -42,9 +42,9 @@ export function classifyBinding(ctx: AnalysisContext, engine: Provenance, declar
   if (ts.isPropertyDeclaration(declaration)) {
     const isStatic = (ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
     if (!isStatic) return undefined;
-    const readonly = (ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword);
+    // `readonly` forbids assigning the field, not writing into its object (`Svc.LIMITS.free = 5`)
     const symbol = checker.getSymbolAtLocation(declaration.name);
-    if (declaration.initializer !== undefined && isConstant(ctx, engine, declaration.initializer) && (readonly || (symbol !== undefined && !isWritten(ctx, symbol, declaration)))) return undefined;
+    if (declaration.initializer !== undefined && isConstant(ctx, engine, declaration.initializer) && (symbol === undefined || !isMutated(ctx, symbol))) return undefined;
     return 'static';
   }
   const variable = variableOf(ctx, declaration);
@@ -58,7 +58,7 @@ export function classifyBinding(ctx: AnalysisContext, engine: Provenance, declar
   const init = variable.initializer;
   if (!isConst) return moduleLevel ? 'module-let' : 'captured';
   if (init !== undefined && readsEnv(ctx, init)) return moduleLevel ? 'env' : 'captured';
-  const mutated = symbol !== undefined && isMutated(ctx, symbol, variable);
+  const mutated = symbol !== undefined && isMutated(ctx, symbol);
   if (mutated) return moduleLevel ? 'module-state' : 'captured';
   if (init !== undefined && isConstant(ctx, engine, init)) return undefined;
   if (!moduleLevel) return 'captured';
@@ -138,7 +138,7 @@ export function isConstant(ctx: AnalysisContext, engine: Provenance, expr: ts.Ex
     const variable = variableOf(ctx, declaration);
     if (variable === undefined || ((variable.parent as ts.VariableDeclarationList).flags & ts.NodeFlags.Const) === 0) return false;
     const sym = checker.getSymbolAtLocation(ts.isIdentifier(variable.name) ? variable.name : expr);
-    if (sym !== undefined && isMutated(ctx, sym, variable)) return false;
+    if (sym !== undefined && isMutated(ctx, sym)) return false;
     return variable.initializer !== undefined && !readsEnv(ctx, variable.initializer) && constant(variable.initializer);
   }
   if (ts.isPropertyAccessExpression(expr) || ts.isElementAccessExpression(expr)) {
@@ -206,13 +206,11 @@ export function readsEnv(ctx: AnalysisContext, expr: ts.Node): boolean {
 const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
 const written = new WeakMap<ts.Symbol, boolean>();
 
-/** True when the program writes into the value a `const` holds (`cache.set(k, v)`, `state.count++`, `list.push(x)`, `Object.assign(cfg, …)`). */
-function isMutated(ctx: AnalysisContext, symbol: ts.Symbol, declaration: ts.VariableDeclaration): boolean {
-  return isWritten(ctx, symbol, declaration, true);
-}
-
-/** True when the program assigns the symbol (or, with `contents`, writes into its value). */
-function isWritten(ctx: AnalysisContext, symbol: ts.Symbol, _declaration: ts.Node, contents = false): boolean {
+/**
+ * True when the program assigns the binding or writes into the value it holds (`cache.set(k, v)`,
+ * `state.count++`, `list.push(x)`, `Object.assign(cfg, …)`, `Svc.limit = 5`).
+ */
+function isMutated(ctx: AnalysisContext, symbol: ts.Symbol): boolean {
   const cached = written.get(symbol);
   if (cached !== undefined) return cached;
   const { ts, checker } = ctx;
@@ -222,26 +220,27 @@ function isWritten(ctx: AnalysisContext, symbol: ts.Symbol, _declaration: ts.Nod
     const s = checker!.getSymbolAtLocation(e);
     return s === symbol || (s !== undefined && s.flags & ts.SymbolFlags.Alias && checker!.getAliasedSymbol(s) === symbol) === true;
   };
-  const root = (e: ts.Expression): ts.Expression => {
+  // the binding itself, or any object reached through it (`CONFIG.limits.free`, `Svc.cache`)
+  const touches = (e: ts.Expression): boolean => {
     let n = e;
-    while (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n)) n = n.expression;
-    return n;
+    for (;;) {
+      if (isOurs(n) || (ts.isPropertyAccessExpression(n) && isOurs(n.name))) return true;
+      if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n)) n = n.expression;
+      else return false;
+    }
   };
   const visit = (node: ts.Node): void => {
     if (found) return;
     if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
-      const target = node.left;
-      const direct = isOurs(target) || (ts.isPropertyAccessExpression(target) && isOurs(target.name));
-      if (direct || (contents && (ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) && isOurs(root(target)))) found = true;
+      if (touches(node.left)) found = true;
     } else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
-      const target = node.operand;
-      if (isOurs(target) || (ts.isPropertyAccessExpression(target) && isOurs(target.name)) || (contents && isOurs(root(target)))) found = true;
-    } else if (contents && ts.isCallExpression(node)) {
+      if (touches(node.operand)) found = true;
+    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const callee = node.expression;
-      if (ts.isPropertyAccessExpression(callee) && MUTATORS.has(callee.name.text) && isOurs(root(callee.expression))) found = true;
+      if (MUTATORS.has(callee.name.text) && touches(callee.expression)) found = true;
       // Object.assign(target, …)
-      if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'assign' && node.arguments[0] !== undefined && isOurs(root(node.arguments[0]))) found = true;
-    } else if (ts.isDeleteExpression(node) && contents && isOurs(root(node.expression))) found = true;
+      if (callee.name.text === 'assign' && node.arguments[0] !== undefined && touches(node.arguments[0])) found = true;
+    } else if (ts.isDeleteExpression(node) && touches(node.expression)) found = true;
     ts.forEachChild(node, visit);
   };
   for (const file of ctx.program.getSourceFiles()) {
