@@ -1,0 +1,156 @@
+import type * as ts from 'typescript';
+import type { AnalysisContext } from './context';
+import { calledFunction } from './provenance/resolve-function';
+import type { Provenance } from './provenance/trace-value';
+import { isServiceType } from './type-shape';
+
+// What the program never changes: compile-time constants, and the bindings nothing writes to.
+
+/** Known pure functions and constructors of the language: constant in, constant out. */
+const PURE_CALLS = /^(?:Object\.(?:freeze|fromEntries|entries|keys|values|assign)|String|Number|Boolean|BigInt|Symbol\.for|JSON\.(?:stringify|parse)|Array\.(?:from|of)|Math\.\w+|encodeURIComponent|encodeURI|parseInt|parseFloat|path\.(?:join|posix\.join)|dedent|z\.\w+)$/;
+const PURE_CONSTRUCTORS = /^(?:Set|Map|URL|RegExp|Date|Intl\.\w+|TextEncoder|TextDecoder)$/;
+
+/**
+ * A compile-time constant: literals, templates and operators over constants, `as const` and
+ * frozen objects and arrays of constants, other constants, enum members, pure builtins over
+ * constants, and methods of constants (`LANGS.join(',')`).
+ */
+export function isConstant(ctx: AnalysisContext, engine: Provenance, expr: ts.Expression, seen = new Set<ts.Node>()): boolean {
+  const { ts, checker } = ctx;
+  if (seen.has(expr) || seen.size > 64) return seen.has(expr);
+  seen.add(expr);
+  const constant = (e: ts.Expression | undefined): boolean => e === undefined || isConstant(ctx, engine, e, seen);
+  if (ts.isStringLiteralLike(expr) || ts.isNumericLiteral(expr) || ts.isBigIntLiteral(expr) || ts.isRegularExpressionLiteral(expr)) return true;
+  if (expr.kind === ts.SyntaxKind.TrueKeyword || expr.kind === ts.SyntaxKind.FalseKeyword || expr.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr) || ts.isClassExpression(expr)) return true;
+  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr) || ts.isTypeAssertionExpression(expr)) return constant(expr.expression);
+  if (ts.isTemplateExpression(expr)) return expr.templateSpans.every((s) => constant(s.expression));
+  if (ts.isPrefixUnaryExpression(expr)) return constant(expr.operand);
+  if (ts.isBinaryExpression(expr)) return constant(expr.left) && constant(expr.right);
+  if (ts.isConditionalExpression(expr)) return constant(expr.condition) && constant(expr.whenTrue) && constant(expr.whenFalse);
+  if (ts.isArrayLiteralExpression(expr)) return expr.elements.every((e) => constant(ts.isSpreadElement(e) ? e.expression : e));
+  if (ts.isObjectLiteralExpression(expr)) {
+    return expr.properties.every((p) =>
+      ts.isPropertyAssignment(p) ? constant(p.initializer) && (!ts.isComputedPropertyName(p.name) || constant(p.name.expression)) :
+      ts.isShorthandPropertyAssignment(p) ? constant(p.name) :
+      ts.isSpreadAssignment(p) ? constant(p.expression) : true,
+    );
+  }
+  if (checker === undefined) return false;
+  if (ts.isIdentifier(expr)) {
+    if (expr.text === 'undefined') return true;
+    let symbol = checker.getSymbolAtLocation(expr);
+    if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.valueDeclaration;
+    if (declaration === undefined) return false;
+    if (declaration.getSourceFile().isDeclarationFile) return isServiceType(ctx, checker.getTypeAtLocation(expr)) || checker.getTypeAtLocation(expr).getCallSignatures().length > 0 || (symbol!.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Function | ts.SymbolFlags.Enum)) !== 0;
+    if (ts.isEnumMember(declaration) || ts.isEnumDeclaration(declaration) || ts.isFunctionDeclaration(declaration) || ts.isClassDeclaration(declaration)) return true;
+    const variable = variableOf(ctx, declaration);
+    if (variable === undefined || ((variable.parent as ts.VariableDeclarationList).flags & ts.NodeFlags.Const) === 0) return false;
+    const sym = checker.getSymbolAtLocation(ts.isIdentifier(variable.name) ? variable.name : expr);
+    if (sym !== undefined && isMutated(ctx, sym)) return false;
+    return variable.initializer !== undefined && !readsEnv(ctx, variable.initializer) && constant(variable.initializer);
+  }
+  if (ts.isPropertyAccessExpression(expr) || ts.isElementAccessExpression(expr)) {
+    const type = checker.getTypeAtLocation(expr);
+    if (type.isLiteral() && (ts.isPropertyAccessExpression(expr) ? isEnumLike(ctx, expr.expression) : false)) return true;
+    return constant(expr.expression) && (ts.isPropertyAccessExpression(expr) || constant(expr.argumentExpression));
+  }
+  if (ts.isCallExpression(expr)) {
+    if (!expr.arguments.every((a) => constant(ts.isSpreadElement(a) ? a.expression : a))) return false;
+    const callee = expr.expression.getText().replace(/\s+/g, '');
+    if (PURE_CALLS.test(callee)) return true;
+    // a method of a constant (`LANGS.join(',')`, `PROMPT.trim()`)
+    if ((ts.isPropertyAccessExpression(expr.expression) || ts.isElementAccessExpression(expr.expression)) && constant(expr.expression.expression)) return true;
+    // a function of the program whose answer depends only on its (constant) arguments
+    const fn = calledFunction(ctx, expr.expression);
+    if (fn !== undefined) return engine.summary(fn).every((o) => o.root.kind === 'param');
+    return false;
+  }
+  if (ts.isNewExpression(expr)) {
+    const callee = expr.expression.getText().replace(/\s+/g, '');
+    const args = expr.arguments ?? [];
+    return PURE_CONSTRUCTORS.test(callee) && (callee !== 'Date' || args.length > 0) && args.every((a) => constant(ts.isSpreadElement(a) ? a.expression : a));
+  }
+  return false;
+}
+
+function isEnumLike(ctx: AnalysisContext, expr: ts.Expression): boolean {
+  const symbol = ctx.checker!.getSymbolAtLocation(expr);
+  return symbol !== undefined && (symbol.flags & ctx.ts.SymbolFlags.Enum) !== 0;
+}
+
+/** `process.env…` anywhere in an initializer. */
+export function readsEnv(ctx: AnalysisContext, expr: ts.Node): boolean {
+  const { ts } = ctx;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isPropertyAccessExpression(node) && node.name.text === 'env' && ts.isIdentifier(node.expression) && node.expression.text === 'process') {
+      found = true;
+      return;
+    }
+    if (ts.isFunctionLike(node)) return;
+    ts.forEachChild(node, visit);
+  };
+  visit(expr);
+  return found;
+}
+
+const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
+const written = new WeakMap<ts.Symbol, boolean>();
+
+/**
+ * True when the program assigns the binding or writes into the value it holds (`cache.set(k, v)`,
+ * `state.count++`, `list.push(x)`, `Object.assign(cfg, …)`, `Svc.limit = 5`).
+ */
+export function isMutated(ctx: AnalysisContext, symbol: ts.Symbol): boolean {
+  const cached = written.get(symbol);
+  if (cached !== undefined) return cached;
+  const { ts, checker } = ctx;
+  const name = symbol.getName();
+  let found = false;
+  const isOurs = (e: ts.Node): boolean => {
+    const s = checker!.getSymbolAtLocation(e);
+    return s === symbol || (s !== undefined && s.flags & ts.SymbolFlags.Alias && checker!.getAliasedSymbol(s) === symbol) === true;
+  };
+  // the binding itself, or any object reached through it (`CONFIG.limits.free`, `Svc.cache`)
+  const touches = (e: ts.Expression): boolean => {
+    let n = e;
+    for (;;) {
+      if (isOurs(n) || (ts.isPropertyAccessExpression(n) && isOurs(n.name))) return true;
+      if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n)) n = n.expression;
+      else return false;
+    }
+  };
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+      if (touches(node.left)) found = true;
+    } else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
+      if (touches(node.operand)) found = true;
+    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const callee = node.expression;
+      if (MUTATORS.has(callee.name.text) && touches(callee.expression)) found = true;
+      // Object.assign(target, …)
+      if (callee.name.text === 'assign' && node.arguments[0] !== undefined && touches(node.arguments[0])) found = true;
+    } else if (ts.isDeleteExpression(node) && touches(node.expression)) found = true;
+    ts.forEachChild(node, visit);
+  };
+  for (const file of ctx.program.getSourceFiles()) {
+    if (file.isDeclarationFile || ctx.program.isSourceFileFromExternalLibrary(file) || !file.text.includes(name)) continue;
+    visit(file);
+    if (found) break;
+  }
+  written.set(symbol, found);
+  return found;
+}
+
+
+/** The declaration a binding name belongs to (through destructuring), if it is a variable. */
+export function variableOf(ctx: AnalysisContext, declaration: ts.Node): ts.VariableDeclaration | undefined {
+  const { ts } = ctx;
+  let node: ts.Node = declaration;
+  while (ts.isBindingElement(node) || ts.isObjectBindingPattern(node) || ts.isArrayBindingPattern(node)) node = node.parent;
+  return ts.isVariableDeclaration(node) ? node : undefined;
+}
