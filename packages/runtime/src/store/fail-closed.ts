@@ -2,7 +2,7 @@ import { config } from '../config.js';
 import { CorruptEntryError, StoreUnavailableError } from '../errors.js';
 import { redact } from '../printable.js';
 import type { GuardedStore } from './guarded-store.js';
-import { readEntry, type StoredEntry } from './read-entry.js';
+import { readEntryWithHeader, type StoredEntry } from './read-entry.js';
 
 const BYPASSED = Symbol('bypassed');
 
@@ -27,7 +27,9 @@ export async function readEntryFailClosed(store: GuardedStore, key: string, id: 
   }
   if (stored === undefined) return undefined;
   try {
-    return { ...readEntry(stored.value, key), expires: stored.expires ?? null };
+    const { header, ...read } = readEntryWithHeader(stored.value, key);
+    if (header?.x !== undefined && header.x <= Date.now()) return undefined; // expired, its row kept for staleIfError
+    return { ...read, expires: header?.x ?? stored.expires ?? null };
   } catch (error) {
     if (error instanceof CorruptEntryError) {
       // this call fails, as fail-closed says; the row goes, so the next call is a plain miss that
