@@ -8,7 +8,8 @@ import { config } from './config.js';
 import { CallKeys } from './derive-key.js';
 import type { ResolvedMethodOptions } from './options.js';
 import type { KeyPlan } from './plan.js';
-import { failsClosed, readEntryFailClosed } from './store/fail-closed.js';
+import { CorruptEntryError } from './errors.js';
+import { failsClosed, readEntryFailClosed, storeDidNotAnswer, unreadableFailClosed } from './store/fail-closed.js';
 import { events } from './events.js';
 import { intercepting, type Interceptable } from './intercept.js';
 import { registerMethod } from './method-registry.js';
@@ -231,12 +232,14 @@ export class MemoizedCall implements Interceptable {
     let stored: Awaited<ReturnType<typeof readStoredEntry>>;
     let passed: PassedEntry | undefined;
     let generations: Generations = {};
-    if (failsClosed(this.options)) stored = await readEntryFailClosed(ctx.store, key, this.options.id);
-    else if (this.checked) {
+    const failClosed = failsClosed(this.options);
+    if (this.checked) {
       // the entry and its tags' generations in one round trip (read-entry.ts)
-      const read = await readCheckedEntry(ctx.store, key, tagIds);
+      const read = await readCheckedEntry(ctx.store, key, tagIds, Date.now(), failClosed ? () => storeDidNotAnswer(this.options.id, ctx.store) : undefined);
       ({ found: stored, passed, generations } = read);
-    } else stored = await readStoredEntry(ctx.store, key);
+      if (failClosed && stored instanceof CorruptEntryError) throw await unreadableFailClosed(ctx.store, key, this.options.id, stored);
+    } else if (failClosed) stored = await readEntryFailClosed(ctx.store, key, this.options.id);
+    else stored = await readStoredEntry(ctx.store, key);
     if (stored instanceof Error) reportCorrupt(this.options.id, key, stored);
     else if (stored) {
       this.book.served(ctx, key, Date.now(), 'store');

@@ -36,12 +36,18 @@ export interface CheckedRead {
  * memory). An entry whose tag generation differs from the one it was written with, or whose own
  * expiry has passed (its row kept for `staleIfError`), is `passed`, never `found`.
  */
-export async function readCheckedEntry(store: GuardedStore, key: string, tagIds: readonly string[], now = Date.now()): Promise<CheckedRead> {
+export async function readCheckedEntry(store: GuardedStore, key: string, tagIds: readonly string[], now = Date.now(), bypassed?: () => Error): Promise<CheckedRead> {
   const generations: Generations = {};
   let raw: { value: unknown; expires?: number | null } | undefined;
-  if (tagIds.length === 0) raw = await store.getRaw(key);
-  else {
+  if (tagIds.length === 0) {
+    const row = await store.getRawOr(key, BYPASSED);
+    if (row === BYPASSED) {
+      if (bypassed) throw bypassed();
+      raw = undefined;
+    } else raw = row;
+  } else {
     const rows = await store.getManyRaw([key, ...tagIds.map(tagKey)]);
+    if (rows === undefined && bypassed) throw bypassed();
     raw = rows?.[0];
     tagIds.forEach((id, i) => (generations[id] = generationOf(rows?.[i + 1]?.value)));
   }
@@ -59,6 +65,8 @@ export async function readCheckedEntry(store: GuardedStore, key: string, tagIds:
   if (header?.x !== undefined && header.x <= now) return { found: undefined, passed: { entry, reason: 'expired' }, generations };
   return { found: entry, passed: undefined, generations };
 }
+
+const BYPASSED = Symbol('bypassed');
 
 /** The current generations of tags, without an entry (refresh). */
 export async function readGenerations(store: GuardedStore, tagIds: readonly string[]): Promise<Generations> {
