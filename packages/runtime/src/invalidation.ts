@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type Keyv from 'keyv';
 import { StoreUnavailableError } from './errors.js';
 import { events } from './events.js';
@@ -7,7 +6,7 @@ import { registeredMethod, registeredMethods } from './method-registry.js';
 import { redact } from './printable.js';
 import { clearStore } from './stats.js';
 import { openContexts, storeContext, type StoreContext } from './store/store-context.js';
-import { tagKey } from './store/store-keys.js';
+import { tagGenerationRow } from './store/tag-generation.js';
 import { isTag, tagId, type Tag } from './tags.js';
 
 /**
@@ -45,10 +44,10 @@ export async function invalidateTag(t: Tag, options: { store?: Keyv | string } =
   const id = tagId(t);
   const contexts = new Set<StoreContext>([storeContext(options.store)]);
   if (options.store === undefined) for (const m of registeredMethods()) if (m.tagged) contexts.add(storeContext(m.storeOption));
-  const generation = `${Date.now().toString(36)}.${randomBytes(9).toString('base64url')}`;
+  const row = tagGenerationRow(id);
   await Promise.all(
     [...contexts].map(async (ctx) => {
-      if (!(await ctx.store.set(tagKey(id), generation))) {
+      if (!(await ctx.store.set(row.key, row.value))) {
         throw new StoreUnavailableError(`invalidateTag(${id}): the store ${redact(ctx.label)} did not take the tag's new generation, so entries carrying it are still served there. Retry when the store answers.`);
       }
     }),
