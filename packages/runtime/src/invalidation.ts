@@ -36,14 +36,16 @@ export async function refresh<T>(call: () => Promise<T>): Promise<T> {
  * Every entry carrying `tag` misses next, in every process sharing the store, without scanning
  * it: the tag's generation (one row, `~tag:{name}:{parts}`) is replaced, and each read of a
  * tagged entry compares the generations it was written with, in the same round trip as the
- * entry. Written to the global store and to the store of every method in this process that
- * declares tags; `store` names another. Rejects when a store did not take the new generation.
+ * entry. Written to the store of every method in this process that declares tags (the global
+ * store when none does, e.g. in a script that only invalidates); `store` names one store
+ * instead. Rejects when a store did not take the new generation.
  */
 export async function invalidateTag(t: Tag, options: { store?: Keyv | string } = {}): Promise<void> {
   if (!isTag(t)) throw new TypeError(`invalidateTag() takes a tag: invalidateTag(tag('user', userId)).`);
   const id = tagId(t);
-  const contexts = new Set<StoreContext>([storeContext(options.store)]);
+  const contexts = new Set<StoreContext>();
   if (options.store === undefined) for (const m of registeredMethods()) if (m.tagged) contexts.add(storeContext(m.storeOption));
+  if (contexts.size === 0 || options.store !== undefined) contexts.add(storeContext(options.store));
   const row = tagGenerationRow(id);
   await Promise.all(
     [...contexts].map(async (ctx) => {
