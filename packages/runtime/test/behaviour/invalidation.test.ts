@@ -99,6 +99,39 @@ forEachStore('invalidation', (c) => {
     expect(await counters(id)).toMatchObject({ refreshes: 1, upstreamCalls: 2, hits: 2 });
   });
 
+  it('refresh: an identical call made while it runs joins it (one upstream call), and then hits the new entry', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let n = 0;
+    const { fn, upstream } = counted('refresh-join', [{ name: 'x', index: 0 }], async (x: number) => {
+      if (++n === 2) await gate;
+      return `${x}#${n}`;
+    });
+    await fn(1);
+    const refreshed = refresh(() => fn(1));
+    const joined = fn(1);
+    await vi.waitFor(() => expect(upstream).toHaveBeenCalledTimes(2));
+    release();
+    expect(await refreshed).toBe('1#2');
+    expect(await joined).toBe('1#2');
+    expect(await fn(1)).toBe('1#2');
+    expect(upstream).toHaveBeenCalledTimes(2);
+  });
+
+  it("strict: 'fail-closed' methods check tags too", async () => {
+    const get = counted('tag-fail-closed', [{ name: 'userId', index: 0 }], (u: string) => u, {
+      strict: 'fail-closed',
+      tags: ({ userId }: { userId: string }) => [tag('user', userId)],
+    });
+    await get.fn('u1');
+    await get.fn('u1');
+    expect(get.upstream).toHaveBeenCalledTimes(1);
+    await invalidateTag(tag('user', 'u1'));
+    await get.fn('u1');
+    await get.fn('u1');
+    expect(get.upstream).toHaveBeenCalledTimes(2);
+  });
+
   it('invalidateMethod drops the current version\'s entries; another version\'s stay', async () => {
     const id = uniqueId('inv-method');
     const upstream = vi.fn(async (x: number) => x);
