@@ -8,7 +8,8 @@ import { config } from './config.js';
 import { CallKeys } from './derive-key.js';
 import type { ResolvedMethodOptions } from './options.js';
 import type { KeyPlan } from './plan.js';
-import { CorruptEntryError } from './errors.js';
+import { CorruptEntryError, StoreUnavailableError } from './errors.js';
+import { redact } from './printable.js';
 import { failsClosed, readEntryFailClosed, storeDidNotAnswer, unreadableFailClosed } from './store/fail-closed.js';
 import { events } from './events.js';
 import { intercepting, type Interceptable } from './intercept.js';
@@ -103,7 +104,11 @@ export class MemoizedCall implements Interceptable {
     await ctx.accounting.flush(); // the entry's pending record must not land after the one below
     const dropped = await ctx.store.delete(key);
     const ttl = this.options.ttlMs === undefined ? undefined : this.options.ttlMs + (this.options.staleIfErrorMs ?? 0);
-    await ctx.store.set(metaKey(key), { id: this.options.id, version: this.options.version, invalidatedAt: Date.now() }, recordTtl(ttl) ?? INVALIDATED_RECORD_MS);
+    const marked = await ctx.store.set(metaKey(key), { id: this.options.id, version: this.options.version, invalidatedAt: Date.now() }, recordTtl(ttl) ?? INVALIDATED_RECORD_MS);
+    if (!marked) {
+      // the guard answers a failed store as "not there": an invalidation must not pass unnoticed
+      throw new StoreUnavailableError(`invalidate(): the store ${redact(ctx.store.label)} did not answer, so the entry of ${key} may still be served. Retry when the store answers.`);
+    }
     this.book.count(ctx, 'invalidations');
     if (events.listenerCount('invalidate') > 0) events.emit('invalidate', { scope: 'call', id: this.options.id, key, dropped });
     return dropped;
