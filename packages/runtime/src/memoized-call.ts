@@ -203,7 +203,17 @@ export class MemoizedCall implements Interceptable {
     const key = keys.entry;
     if ((this.options.mode ?? config().mode) === 'shadow') {
       const inFront = keys.front !== undefined && ctx.front?.get(keys.front, Date.now()) !== undefined;
-      return shadowCall(ctx, this.info, this.watch, key, { self, args, inFront }, (store) => this.fill(ctx, keys, self, args, store));
+      if (!this.checked) return shadowCall(ctx, this.info, this.watch, key, { self, args, inFront }, (store) => this.fill(ctx, keys, self, args, store));
+      const tagIds = this.tagIdsOf(self, args);
+      return shadowCall(
+        ctx,
+        this.info,
+        this.watch,
+        key,
+        { self, args, inFront },
+        (store, generations) => this.fill(ctx, keys, self, args, store, { tagIds, generations: generations ?? {} }),
+        () => readCheckedEntry(ctx.store, key, tagIds),
+      );
     }
 
     const joined = this.inflight.get(key);

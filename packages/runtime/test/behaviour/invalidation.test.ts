@@ -232,3 +232,19 @@ forEachStore('invalidation', (c) => {
     expect(get.upstream).toHaveBeenCalledTimes(2);
   });
 });
+
+forEachStore('invalidation in shadow mode', () => {
+  it('an entry whose tag was invalidated is a would-be miss, not a would-be hit', async () => {
+    const get = counted('tag-shadow', [{ name: 'userId', index: 0 }], (u: string) => u, {
+      mode: 'shadow',
+      tags: ({ userId }: { userId: string }) => [tag('user', userId)],
+    });
+    await get.fn('u1'); // a would-be miss: stored
+    await get.fn('u1'); // a would-be hit
+    await invalidateTag(tag('user', 'u1'));
+    expect(await missReasons(() => get.fn('u1'))).toEqual(['invalidated']);
+    await get.fn('u1'); // stored again with the new generation: a would-be hit
+    expect(get.upstream).toHaveBeenCalledTimes(4); // shadow mode always calls upstream
+    expect(await counters(get.id)).toMatchObject({ wouldBeHits: 2, missInvalidated: 1 });
+  });
+});
