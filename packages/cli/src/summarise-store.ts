@@ -33,8 +33,12 @@ export interface MethodSummary {
   /** Shadow mode: calls the cache could have answered, and what that would have saved. */
   readonly wouldBeHits: number;
   readonly wouldBeSaved: number;
+  /** Entries dropped from code (`invalidate`, `invalidateMethod`), `refresh` calls, stale answers served (`staleIfError`). */
+  readonly invalidations: number;
+  readonly refreshes: number;
+  readonly stale: number;
   /** Misses by reason (they add up to the misses counted since keyproof counted reasons). */
-  readonly missReasons: { readonly new: number; readonly expired: number; readonly evicted: number; readonly cleared: number; readonly undecodable: number; readonly otherVersion: number; readonly otherPlan: number };
+  readonly missReasons: { readonly new: number; readonly expired: number; readonly evicted: number; readonly cleared: number; readonly invalidated: number; readonly undecodable: number; readonly otherVersion: number; readonly otherPlan: number };
   /** A key that never repeats because of one field (`key-never-repeats`), from the store's sketches. */
   readonly diagnosis: KeyDiagnosis | undefined;
   /** The method record, when the store has one (entries may outlive a cleared record). */
@@ -95,11 +99,15 @@ function summariseMethod(id: string, record: MethodRecord | undefined, entries: 
     unstorable: record?.unstorable ?? 0,
     wouldBeHits: record?.wouldBeHits ?? 0,
     wouldBeSaved: record?.wouldBeSaved ?? 0,
+    invalidations: record?.invalidations ?? 0,
+    refreshes: record?.refreshes ?? 0,
+    stale: record?.stale ?? 0,
     missReasons: {
       new: record?.missNew ?? 0,
       expired: record?.missExpired ?? 0,
       evicted: record?.missEvicted ?? 0,
       cleared: record?.missCleared ?? 0,
+      invalidated: record?.missInvalidated ?? 0,
       undecodable: record?.missUndecodable ?? 0,
       otherVersion: record?.missOtherVersion ?? 0,
       otherPlan: record?.missOtherPlan ?? 0,

@@ -78,6 +78,7 @@ Options:
 ${STORE_NOTE}`,
 
   clear: `Usage: keyproof clear [--method ID] [--version V] [--json] [--store URL]
+       keyproof clear --tag NAME[:PART…] [--tag-part PART…] [--json] [--store URL]
        keyproof clear --reset [--store URL]
 
 Remove cached entries and their metadata, and say how many were removed. Without options
@@ -85,8 +86,13 @@ every keyproof entry in the store goes. Removing a method without --version also
 counters; with --version only that version's entries go (e.g. after a model migration).
 --reset moves an SQLite cache file (with its -wal/-shm files) aside without opening it, for a
 file that is corrupt: the app starts a new one.
+--tag invalidates a tag, as invalidateTag(tag(NAME, PART…)) does in code: every entry carrying
+it misses next, in every process, without scanning the store (the tag's generation is
+replaced). --tag user:u1 is tag('user', 'u1'); a part containing ':' goes in --tag-part.
 
 Options:
+  --tag NAME[:PART…]  invalidate this tag (parts after ':')
+  --tag-part PART     one more part of the tag (repeatable; may contain ':')
   --method ID      only this method's entries
   --version V      only entries of this version
   --reset          move the SQLite cache file aside (to FILE.reset-TIME) instead of removing entries

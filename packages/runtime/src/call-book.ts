@@ -4,7 +4,9 @@ import { events } from './events.js';
 import { sealEntry } from './key-secret.js';
 import type { ResolvedMethodOptions } from './options.js';
 import type { MethodCounters } from './records.js';
+import { wrapEntry } from './store/entry-envelope.js';
 import { failsClosed, writeRefused } from './store/fail-closed.js';
+import type { Generations } from './store/read-entry.js';
 import type { StoredEntry } from './store/read-entry.js';
 import type { StoreContext } from './store/store-context.js';
 import type { KeyWatch } from './watch/key-watch.js';
@@ -62,14 +64,18 @@ export class CallBook {
   }
 
   /** Store an admitted value (and its entry record, behind the call); fail-closed methods throw when the store refuses it. */
-  async write(ctx: StoreContext, keys: CallKey, bytes: Buffer): Promise<void> {
+  async write(ctx: StoreContext, keys: CallKey, bytes: Buffer, generations?: Generations): Promise<void> {
     const key = keys.entry;
     const now = Date.now();
     const ttl = this.options.ttlMs;
     const expiresAt = ttl === undefined ? null : now + ttl;
+    // staleIfError: the row outlives the entry by the bound, and carries the entry's own expiry
+    const stale = this.options.staleIfErrorMs;
+    const rowTtl = ttl === undefined || stale === undefined ? ttl : ttl + stale;
+    const text = wrapEntry(toStoredText(sealEntry(key, bytes)), { ...(generations ? { g: generations } : {}), ...(stale !== undefined && expiresAt !== null ? { x: expiresAt } : {}) });
     if (keys.front !== undefined) ctx.front?.set(keys.front, key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
     const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt, ...this.watch.entryFields(key) };
-    const [written] = await Promise.all([ctx.store.set(key, toStoredText(sealEntry(key, bytes)), ttl), ctx.accounting.stored(key, record, recordTtl(ttl))]);
+    const [written] = await Promise.all([ctx.store.set(key, text, rowTtl), ctx.accounting.stored(key, record, recordTtl(rowTtl))]);
     if (!written && failsClosed(this.options)) throw writeRefused(this.options.id, ctx.store);
   }
 }

@@ -77,6 +77,14 @@ export class CallKeys {
     return values;
   }
 
+  /** The planned fields of a call by name, projected: what the key uses (the `tags` option reads them). */
+  fields(self: unknown, args: readonly unknown[]): Record<string, unknown> {
+    const values = this.values(self, args);
+    const out: Record<string, unknown> = {};
+    this.plan.fields.forEach((f, i) => (out[f.name] = values[i]));
+    return out;
+  }
+
   /** The front key of a call (see the class). */
   frontKey(self: unknown, args: readonly unknown[]): string {
     const values = this.values(self, args);

@@ -11,7 +11,7 @@ export interface KeyproofEvents {
   hit: [{ id: string; key: string; source: 'memory' | 'store' }];
   /**
    * No usable entry: the upstream method was called. `reason`: `new`, `expired`, `evicted`,
-   * `cleared`, `undecodable`, `other-version` or `other-plan` (see README, "Miss reasons").
+   * `cleared`, `invalidated`, `undecodable`, `other-version` or `other-plan` (see README, "Miss reasons").
    */
   miss: [{ id: string; version: string; key: string; reason: MissReason }];
   /**
@@ -21,6 +21,15 @@ export interface KeyproofEvents {
    * to (the OpenTelemetry bridge, `keyproof/otel`, listens).
    */
   call: [{ id: string; version: string; key: string; source: CallSource; ms: number; cost: number; failed: boolean }];
+  /**
+   * Entries were invalidated from code. `scope`: `call` (`invalidate(() => call)`; `dropped`:
+   * the store had the entry), `refresh` (`refresh(() => call)` replaced it), `tag`
+   * (`invalidateTag`: `tag` is its id, e.g. `user:u1`), `method` (`invalidateMethod`:
+   * `dropped` entries removed).
+   */
+  invalidate: [{ scope: 'call' | 'refresh' | 'tag' | 'method'; id?: string; version?: string; key?: string; tag?: string; dropped?: boolean | number }];
+  /** `staleIfError`: upstream threw and the expired entry of `key` (expired at `expiredAt`) was served instead. */
+  stale: [{ id: string; key: string; expiredAt: number; error: Error }];
   /** A concurrent identical call joined one already in flight. */
   shared: [{ id: string; key: string }];
   /**

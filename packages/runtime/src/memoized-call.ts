@@ -8,13 +8,21 @@ import { config } from './config.js';
 import { CallKeys } from './derive-key.js';
 import type { ResolvedMethodOptions } from './options.js';
 import type { KeyPlan } from './plan.js';
-import { failsClosed, readEntryFailClosed } from './store/fail-closed.js';
+import { CorruptEntryError, StoreUnavailableError } from './errors.js';
+import { redact } from './printable.js';
+import { failsClosed, readEntryFailClosed, storeDidNotAnswer, unreadableFailClosed } from './store/fail-closed.js';
+import { events } from './events.js';
+import { intercepting, type Interceptable } from './intercept.js';
+import { registerMethod } from './method-registry.js';
 import { fillTurn } from './store/fill-turn.js';
-import { readStoredEntry } from './store/read-entry.js';
+import { readCheckedEntry, readGenerations, readStoredEntry, type Generations, type PassedEntry } from './store/read-entry.js';
 import { storeContext, type StoreContext } from './store/store-context.js';
+import { metaKey } from './store/store-keys.js';
+import { isTag, tagId } from './tags.js';
 import { KeyWatch } from './watch/key-watch.js';
 import { reportMiss } from './watch/report-miss.js';
 import { shadowCall } from './watch/shadow-call.js';
+import { recordTtl } from './watch/miss-reason.js';
 
 type Upstream = (this: unknown, ...args: unknown[]) => unknown;
 
@@ -24,7 +32,7 @@ type Upstream = (this: unknown, ...args: unknown[]) => unknown;
  * process may be filling it: fill-turn.ts) → upstream → the store. Every hit hands the caller
  * a freshly decoded value; counting goes to the store's accounting, its one owner.
  */
-export class MemoizedCall {
+export class MemoizedCall implements Interceptable {
   private readonly inflight = new Map<string, Promise<Outcome>>();
   private readonly info: MethodInfo;
   private readonly watch: KeyWatch;
@@ -44,6 +52,86 @@ export class MemoizedCall {
     this.info = { id: options.id, version: options.version, cost: options.cost, ttlMs: options.ttlMs ?? null, plan: description };
     this.watch = new KeyWatch(options.id, plan, upstream);
     this.book = new CallBook(this.info, options, this.watch);
+    registerMethod(this);
+  }
+
+  get id(): string {
+    return this.options.id;
+  }
+
+  get version(): string {
+    return this.options.version;
+  }
+
+  /** The method's own store option (undefined: the global store). */
+  get storeOption(): ResolvedMethodOptions['store'] {
+    return this.options.store;
+  }
+
+  countInvalidation(): void {
+    this.book.count(storeContext(this.options.store), 'invalidations');
+  }
+
+  get tagged(): boolean {
+    return this.options.tags !== undefined;
+  }
+
+  /** The tag ids of a call's entry (tags.ts `tagId`), from its key fields; none without the `tags` option. */
+  private tagIdsOf(self: unknown, args: readonly unknown[]): string[] {
+    const tags = this.options.tags;
+    if (tags === undefined) return [];
+    const made = tags(this.keys.fields(self, args));
+    if (!Array.isArray(made) || !made.every(isTag)) {
+      throw new TypeError(`${this.options.id}: the tags option returned ${Array.isArray(made) ? 'an array with a value that is not a tag' : typeof made}; it must return an array of tag('name', …parts).`);
+    }
+    return [...new Set(made.map(tagId))];
+  }
+
+  /** Reads that check more than the entry: its tags' generations, its own expiry (staleIfError). */
+  private get checked(): boolean {
+    return this.options.tags !== undefined || this.options.staleIfErrorMs !== undefined;
+  }
+
+  /**
+   * `invalidate(() => this call)`: drop the entry (store and this process's front cache) and
+   * leave a record so its next miss reads "invalidated". Upstream is not called. True when the
+   * store had an entry to drop.
+   */
+  async invalidateCall(self: unknown, args: unknown[]): Promise<boolean> {
+    const ctx = storeContext(this.options.store);
+    const key = this.keys.keyOf(self, args);
+    if (ctx.front !== undefined) ctx.front.delete(this.keys.frontKey(self, args));
+    await ctx.accounting.flush(); // the entry's pending record must not land after the one below
+    const dropped = await ctx.store.delete(key);
+    const ttl = this.options.ttlMs === undefined ? undefined : this.options.ttlMs + (this.options.staleIfErrorMs ?? 0);
+    const marked = await ctx.store.set(metaKey(key), { id: this.options.id, version: this.options.version, invalidatedAt: Date.now() }, recordTtl(ttl) ?? INVALIDATED_RECORD_MS);
+    if (!marked) {
+      // the guard answers a failed store as "not there": an invalidation must not pass unnoticed
+      throw new StoreUnavailableError(`invalidate(): the store ${redact(ctx.store.label)} did not answer, so the entry of ${key} may still be served. Retry when the store answers.`);
+    }
+    this.book.count(ctx, 'invalidations');
+    if (events.listenerCount('invalidate') > 0) events.emit('invalidate', { scope: 'call', id: this.options.id, key, dropped });
+    return dropped;
+  }
+
+  /**
+   * `refresh(() => this call)`: upstream once, whatever is stored; the entry is replaced (store,
+   * front cache), and identical calls made meanwhile in this process join this one.
+   */
+  async refreshCall(self: unknown, args: unknown[]): Promise<unknown> {
+    const ctx = storeContext(this.options.store);
+    const keys = { front: ctx.front !== undefined ? this.keys.frontKey(self, args) : undefined, entry: this.keys.keyOf(self, args) };
+    const tagIds = this.tagIdsOf(self, args);
+    this.book.count(ctx, 'refreshes');
+    const pending = (async () => this.fill(ctx, keys, self, args, true, { tagIds, generations: await readGenerations(ctx.store, tagIds) }))();
+    this.inflight.set(keys.entry, pending);
+    try {
+      const outcome = await pending;
+      if (events.listenerCount('invalidate') > 0) events.emit('invalidate', { scope: 'refresh', id: this.options.id, key: keys.entry, dropped: true });
+      return outcome.value;
+    } finally {
+      if (this.inflight.get(keys.entry) === pending) this.inflight.delete(keys.entry);
+    }
   }
 
   /** The key of a call: `{id}:{version}:{digest}`. Throws KeyEncodingError for unencodable fields. */
@@ -56,6 +144,13 @@ export class MemoizedCall {
    * copy, one settled promise. Everything else goes on in `answer`.
    */
   call(self: unknown, args: unknown[]): Promise<unknown> {
+    const intercept = intercepting();
+    if (intercept !== undefined) {
+      // invalidate()/refresh(): this call is their target, not a call to answer
+      const acted = (async () => (intercept.action === 'invalidate' ? this.invalidateCall(self, args) : this.refreshCall(self, args)))();
+      intercept.caught.push(acted);
+      return acted;
+    }
     // the global store is re-resolved after `configure()` or a changed KEYPROOF_STORE
     const ctx = storeContext(this.options.store);
     let front: string | undefined;
@@ -108,7 +203,17 @@ export class MemoizedCall {
     const key = keys.entry;
     if ((this.options.mode ?? config().mode) === 'shadow') {
       const inFront = keys.front !== undefined && ctx.front?.get(keys.front, Date.now()) !== undefined;
-      return shadowCall(ctx, this.info, this.watch, key, { self, args, inFront }, (store) => this.fill(ctx, keys, self, args, store));
+      if (!this.checked) return shadowCall(ctx, this.info, this.watch, key, { self, args, inFront }, (store) => this.fill(ctx, keys, self, args, store));
+      const tagIds = this.tagIdsOf(self, args);
+      return shadowCall(
+        ctx,
+        this.info,
+        this.watch,
+        key,
+        { self, args, inFront },
+        (store, generations) => this.fill(ctx, keys, self, args, store, { tagIds, generations: generations ?? {} }),
+        () => readCheckedEntry(ctx.store, key, tagIds),
+      );
     }
 
     const joined = this.inflight.get(key);
@@ -138,23 +243,39 @@ export class MemoizedCall {
   private async resolve(ctx: StoreContext, keys: CallKey, self: unknown, args: unknown[], clock?: CallClock): Promise<Outcome> {
     const key = keys.entry;
     if (clock) clock.source = 'store';
-    const stored = failsClosed(this.options) ? await readEntryFailClosed(ctx.store, key, this.options.id) : await readStoredEntry(ctx.store, key);
+    const tagIds = this.tagIdsOf(self, args);
+    let stored: Awaited<ReturnType<typeof readStoredEntry>>;
+    let passed: PassedEntry | undefined;
+    let generations: Generations = {};
+    const failClosed = failsClosed(this.options);
+    if (this.checked) {
+      // the entry and its tags' generations in one round trip (read-entry.ts)
+      const read = await readCheckedEntry(ctx.store, key, tagIds, Date.now(), failClosed ? () => storeDidNotAnswer(this.options.id, ctx.store) : undefined);
+      ({ found: stored, passed, generations } = read);
+      if (failClosed && stored instanceof CorruptEntryError) throw await unreadableFailClosed(ctx.store, key, this.options.id, stored);
+    } else if (failClosed) stored = await readEntryFailClosed(ctx.store, key, this.options.id);
+    else stored = await readStoredEntry(ctx.store, key);
     if (stored instanceof Error) reportCorrupt(this.options.id, key, stored);
     else if (stored) {
       this.book.served(ctx, key, Date.now(), 'store');
       return this.book.remember(ctx, keys, stored);
     }
 
-    const turn = await fillTurn(ctx.store, key, { waitMs: config().leaseMs, entry: stored instanceof Error ? 'unreadable' : 'missing' });
+    const turn = await fillTurn(ctx.store, key, {
+      waitMs: config().leaseMs,
+      // an entry stored but not usable (invalidated, expired) is overwritten like an unreadable one
+      entry: stored instanceof Error || passed !== undefined ? 'unreadable' : 'missing',
+      ...(this.checked ? { read: async () => (await readCheckedEntry(ctx.store, key, tagIds)).found } : {}),
+    });
     if ('found' in turn) {
       if (clock) clock.source = 'shared';
       this.book.shared(ctx, key, true); // another process's upstream call answered this one
       return this.book.remember(ctx, keys, turn.found);
     }
     if (clock) clock.source = 'upstream';
-    const missed = reportMiss(ctx, this.info, this.watch, key, stored instanceof Error, self, args); // its reason is read while upstream runs
+    const missed = reportMiss(ctx, this.info, this.watch, key, stored instanceof Error, self, args, passed?.reason); // its reason is read while upstream runs
     try {
-      return await this.fill(ctx, keys, self, args);
+      return await this.fill(ctx, keys, self, args, true, { tagIds, generations }, passed);
     } finally {
       void turn.release(); // behind the call: the entry is written, waiters read the entry
       await missed; // read while upstream ran: the miss's reason
@@ -162,13 +283,23 @@ export class MemoizedCall {
   }
 
   /** Call upstream; store what it returned when it can come back as it went in (unless `store` is false: shadow mode's would-be hits). */
-  private async fill(ctx: StoreContext, keys: CallKey, self: unknown, args: unknown[], store = true): Promise<Outcome> {
+  private async fill(
+    ctx: StoreContext,
+    keys: CallKey,
+    self: unknown,
+    args: unknown[],
+    store = true,
+    tags: { tagIds: readonly string[]; generations: Generations } = { tagIds: [], generations: {} },
+    passed?: PassedEntry,
+  ): Promise<Outcome> {
     this.book.count(ctx, 'upstreamCalls');
     let value: unknown;
     try {
       value = await this.upstream.apply(self, args);
     } catch (error) {
       this.book.count(ctx, 'errors');
+      const stale = this.staleAnswer(ctx, keys.entry, passed, error);
+      if (stale) return stale;
       throw error; // errors are never cached
     }
     const { bytes, problem } = admitValue(value, config().maxValueBytes);
@@ -176,8 +307,29 @@ export class MemoizedCall {
       this.book.count(ctx, 'unstorable');
       reportUnstorable(this.options.id, this.plan.source, keys.entry, problem, Boolean(this.options.strict ?? config().strict));
     } else if (store) {
-      await this.book.write(ctx, keys, bytes!);
+      await this.book.write(ctx, keys, bytes!, tags.tagIds.length > 0 ? pick(tags.generations, tags.tagIds) : undefined);
     }
     return { value, bytes };
   }
+
+  /** `staleIfError`: the expired entry this call read, when upstream failed within the bound past its expiry. */
+  private staleAnswer(ctx: StoreContext, key: string, passed: PassedEntry | undefined, error: unknown): Outcome | undefined {
+    const bound = this.options.staleIfErrorMs;
+    if (bound === undefined || passed?.reason !== 'expired' || passed.entry.expires === null) return undefined;
+    if (Date.now() >= passed.entry.expires + bound) return undefined;
+    this.book.count(ctx, 'stale');
+    if (events.listenerCount('stale') > 0) {
+      events.emit('stale', { id: this.options.id, key, expiredAt: passed.entry.expires, error: error instanceof Error ? error : new Error(String(error)) });
+    }
+    return { value: passed.entry.value, bytes: passed.entry.bytes };
+  }
+}
+
+/** How long the record of an invalidated entry of a method without a TTL stays (its next miss reads "invalidated"). */
+const INVALIDATED_RECORD_MS = 86_400_000;
+
+function pick(generations: Generations, ids: readonly string[]): Generations {
+  const out: Generations = {};
+  for (const id of ids) out[id] = generations[id] ?? null;
+  return out;
 }

@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import { parseTtl, type Ttl } from './parse-ttl.js';
+import type { Tag } from './tags.js';
 
 /** Options of `@memoize(options)` and `memoize(fn, options)`. */
 export interface MemoizeOptions {
@@ -53,6 +54,21 @@ export interface MemoizeOptions {
    * @default the configured mode, `'serve'`
    */
   mode?: MemoizeMode;
+  /**
+   * The tags of an entry, from the call's key field values (field name → the value the key
+   * uses): `tags: ({ userId }) => [tag('user', userId)]`. `invalidateTag(tag('user', 'u1'))`
+   * then makes every entry carrying that tag miss, in every process sharing the store. Each
+   * read checks the entry's tags in the same store round trip as the entry.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the key fields' types are the method's parameters'
+  tags?: (fields: any) => readonly Tag[];
+  /**
+   * Serve an expired entry for up to this long past its expiry when upstream throws (a
+   * fail-safe): `'1h'`, or milliseconds. Needs `ttl`; the store keeps expired entries that much
+   * longer. Counted as `stale` and reported in the `stale` event.
+   * @default never: an expired entry is a miss
+   */
+  staleIfError?: Ttl;
 }
 
 /** `'serve'`: answer from the cache. `'shadow'`: measure what the cache would answer, serve nothing from it. */
@@ -66,6 +82,8 @@ export interface ResolvedMethodOptions {
   readonly store: Keyv | string | undefined;
   readonly strict: boolean | 'fail-closed' | undefined;
   readonly mode: MemoizeMode | undefined;
+  readonly tags: ((fields: Record<string, unknown>) => readonly Tag[]) | undefined;
+  readonly staleIfErrorMs: number | undefined;
 }
 
 /**
@@ -98,5 +116,14 @@ export function resolveOptions(options: MemoizeOptions | undefined, defaultId: s
   if (mode !== undefined && mode !== 'serve' && mode !== 'shadow') {
     throw new TypeError(`${where}: mode ${JSON.stringify(mode)} must be 'serve' or 'shadow'.`);
   }
-  return { id, version, ttlMs: parseTtl(options?.ttl, where), cost, store: options?.store, strict: options?.strict, mode };
+  const tags = options?.tags as ((fields: Record<string, unknown>) => readonly Tag[]) | undefined;
+  if (tags !== undefined && typeof tags !== 'function') {
+    throw new TypeError(`${where}: tags must be a function of the key fields returning tags, e.g. tags: ({ userId }) => [tag('user', userId)].`);
+  }
+  const ttlMs = parseTtl(options?.ttl, where);
+  const staleIfErrorMs = parseTtl(options?.staleIfError, where);
+  if (staleIfErrorMs !== undefined && ttlMs === undefined) {
+    throw new TypeError(`${where}: staleIfError serves entries past their expiry, and this method's entries never expire. Give it a ttl, or drop staleIfError.`);
+  }
+  return { id, version, ttlMs, cost, store: options?.store, strict: options?.strict, mode, tags, staleIfErrorMs };
 }

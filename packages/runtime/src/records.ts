@@ -59,6 +59,14 @@ export interface MethodCounters {
   missOtherVersion: number;
   /** This version was written under another plan signature whose entries may remain (the key plan changed). */
   missOtherPlan: number;
+  /** The entry was dropped by `invalidate(…)`, or one of its tags by `invalidateTag(…)`. */
+  missInvalidated: number;
+  /** Entries dropped from code: `invalidate(() => call)` calls, and `invalidateMethod` calls. */
+  invalidations: number;
+  /** `refresh(() => call)` calls: upstream called, the entry replaced. */
+  refreshes: number;
+  /** `staleIfError`: upstream failed and an expired entry was served instead (within the bound). */
+  stale: number;
 }
 
 /** What a process says about a memoised method: written once per process beside its counters. */
@@ -84,6 +92,7 @@ export function zeroCounters(): MethodCounters {
   return {
     calls: 0, hits: 0, misses: 0, shared: 0, upstreamCalls: 0, errors: 0, unstorable: 0, saved: 0, wouldBeHits: 0, wouldBeSaved: 0,
     missNew: 0, missExpired: 0, missEvicted: 0, missCleared: 0, missUndecodable: 0, missOtherVersion: 0, missOtherPlan: 0,
+    missInvalidated: 0, invalidations: 0, refreshes: 0, stale: 0,
   };
 }
 

@@ -110,8 +110,8 @@ function joinRows(rows: StoredRows, withEntries: boolean, now = Date.now()): Sto
 /** What `clearStore` leaves of an entry's record for a day: the next miss of that key reads "cleared". */
 function isTombstone(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as { clearedAt?: unknown; evictedAt?: unknown };
-  return typeof v.clearedAt === 'number' || typeof v.evictedAt === 'number'; // cleared, or evicted by the store's bound (prune.ts)
+  const v = value as { clearedAt?: unknown; evictedAt?: unknown; invalidatedAt?: unknown };
+  return typeof v.clearedAt === 'number' || typeof v.evictedAt === 'number' || typeof v.invalidatedAt === 'number'; // or invalidated from code // cleared, or evicted by the store's bound (prune.ts)
 }
 
 function isPastExpiry(value: unknown, now: number): boolean {
@@ -153,7 +153,7 @@ function entryProblem(value: unknown): string | undefined {
  * Remove entries (and their metadata and counters) from a store. `method` limits it to one
  * id, `version` to one version of it. Returns how many entries were removed.
  */
-export async function clearStore(keyv: Keyv, filter: { method?: string; version?: string } = {}): Promise<number> {
+export async function clearStore(keyv: Keyv, filter: { method?: string; version?: string } = {}, mark: 'clearedAt' | 'invalidatedAt' = 'clearedAt'): Promise<number> {
   const native = nativeStore(keyv);
   const keys = await native.listKeys(); // live rows only: an expired entry is not counted as removed
   const live = new Set(keys.filter((k) => classifyKey(k).kind === 'entry'));
@@ -183,7 +183,7 @@ export async function clearStore(keyv: Keyv, filter: { method?: string; version?
   const clearedAt = Date.now();
   const tombstones = tombstoned.map((key) => {
     const [id, version] = splitEntryKey(key.slice(META_PREFIX.length));
-    return { key, value: { id, version, clearedAt }, ttlMs: TOMBSTONE_MS };
+    return { key, value: { id, version, [mark]: clearedAt }, ttlMs: TOMBSTONE_MS };
   });
   for (let i = 0; i < tombstones.length; i += 1000) await native.writeRecords(tombstones.slice(i, i + 1000));
   for (const ctx of openContexts()) ctx.front?.clear();

@@ -9,6 +9,8 @@ export { pruneStore, type PruneReport, type StoreBound } from './store/prune.js'
 export { boundFor } from './store/housekeeping.js';
 export { NAMESPACE, META_PREFIX, METHOD_PREFIX, LEASE_PREFIX, entryKey, splitEntryKey } from './store/store-keys.js';
 export { KEY_FORMAT, keyDigest } from './derive-key.js';
+export { tag, tagId, type Tag } from './tags.js';
+export { tagGenerationRow } from './store/tag-generation.js';
 export { VALUE_FORMAT } from './codec.js';
 export { redact, printable, terminalSafe } from './printable.js';
 export type { EntryRecord, MethodRecord, MethodCounters, MethodInfo } from './records.js';

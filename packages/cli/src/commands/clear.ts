@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { existsSync, renameSync } from 'node:fs';
 import { clearStore, sqlitePath } from 'keyproof/store';
 import { CliError, usageError } from '../cli-error.js';
-import { redact } from 'keyproof/store';
+import { printable, redact, tag, tagGenerationRow, tagId, type Tag } from 'keyproof/store';
 import { withStore } from '../open-store.js';
 import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
@@ -15,7 +15,16 @@ export async function clearCommand(argv: readonly string[], io: Output): Promise
   const { values } = parseOrExplain('clear', () =>
     parseArgs({
       args: [...argv],
-      options: { ...HELP, method: { type: 'string' }, version: { type: 'string' }, store: { type: 'string' }, json: { type: 'boolean' }, reset: { type: 'boolean' } },
+      options: {
+        ...HELP,
+        method: { type: 'string' },
+        version: { type: 'string' },
+        store: { type: 'string' },
+        json: { type: 'boolean' },
+        reset: { type: 'boolean' },
+        tag: { type: 'string' },
+        'tag-part': { type: 'string', multiple: true },
+      },
       strict: true,
     }),
   );
@@ -26,6 +35,11 @@ export async function clearCommand(argv: readonly string[], io: Output): Promise
   if (values.method === '') throw usageError('clear', '--method needs a method id.');
   if (values.version === '') throw usageError('clear', '--version needs a version.');
   const location = locateStore(values.store);
+  if (values['tag-part'] !== undefined && values.tag === undefined) throw usageError('clear', '--tag-part adds a part to a tag: give the tag with --tag NAME.');
+  if (values.tag !== undefined) {
+    if (values.method || values.version || values.reset) throw usageError('clear', '--tag invalidates one tag; it takes no --method, --version or --reset.');
+    return clearTag(location, parseTag(values.tag, values['tag-part'] ?? []), Boolean(values.json), io);
+  }
   if (values.reset) {
     if (values.method || values.version) throw usageError('clear', '--reset moves the whole cache file aside; it takes no --method or --version.');
     const moved = resetSqliteFile(location);
@@ -52,6 +66,25 @@ export async function clearCommand(argv: readonly string[], io: Output): Promise
     return 0;
   }
   io.out(`Removed ${removed} ${removed === 1 ? 'entry' : 'entries'}${scope(filter)} from ${label}.`);
+  return 0;
+}
+
+/** `--tag user:u1 --tag-part x` → tag('user', 'u1', 'x'). */
+function parseTag(spelled: string, more: readonly string[]): Tag {
+  const [name = '', ...parts] = spelled.split(':');
+  if (name === '' || /\s/.test(name)) throw usageError('clear', `--tag ${JSON.stringify(spelled)}: a tag is NAME or NAME:PART…, with a name of no spaces (e.g. --tag user:u1).`);
+  return tag(name, ...parts, ...more);
+}
+
+async function clearTag(location: StoreLocation, t: Tag, json: boolean, io: Output): Promise<number> {
+  const label = redact(location.url);
+  const id = tagId(t);
+  await withStore(location, async (keyv) => {
+    const row = tagGenerationRow(id);
+    await keyv.set(row.key, row.value);
+  });
+  if (json) io.out(JSON.stringify({ store: label, tag: { name: t.name, parts: t.parts }, invalidated: true }, null, 2));
+  else io.out(`Invalidated tag ${printable(id)} in ${label}: every entry carrying it misses on its next call (processes holding one in memory re-read the store within a minute).`);
   return 0;
 }
 

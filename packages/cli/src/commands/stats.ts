@@ -108,6 +108,7 @@ const REASON_NAMES: Record<keyof MethodSummary['missReasons'], string> = {
   expired: 'expired',
   evicted: 'evicted',
   cleared: 'cleared',
+  invalidated: 'invalidated',
   undecodable: 'undecodable',
   otherVersion: 'other version',
   otherPlan: 'other plan',

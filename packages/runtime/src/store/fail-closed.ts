@@ -2,7 +2,7 @@ import { config } from '../config.js';
 import { CorruptEntryError, StoreUnavailableError } from '../errors.js';
 import { redact } from '../printable.js';
 import type { GuardedStore } from './guarded-store.js';
-import { readEntry, type StoredEntry } from './read-entry.js';
+import { readEntryWithHeader, type StoredEntry } from './read-entry.js';
 
 const BYPASSED = Symbol('bypassed');
 
@@ -19,28 +19,37 @@ export function failsClosed(options: { readonly strict: boolean | 'fail-closed' 
  */
 export async function readEntryFailClosed(store: GuardedStore, key: string, id: string): Promise<StoredEntry | undefined> {
   const stored = await store.getRawOr(key, BYPASSED);
-  if (stored === BYPASSED) {
-    throw new StoreUnavailableError(
-      `${id}: the store ${redact(store.label)} did not answer (failed, timed out, or is skipped for a moment after a failure), and ${id} ` +
-        `is strict: 'fail-closed', so it was not called without the cache. Fix: restore the store, or drop 'fail-closed' to bypass it.`,
-    );
-  }
+  if (stored === BYPASSED) throw storeDidNotAnswer(id, store);
   if (stored === undefined) return undefined;
   try {
-    return { ...readEntry(stored.value, key), expires: stored.expires ?? null };
+    const { header, ...read } = readEntryWithHeader(stored.value, key);
+    if (header?.x !== undefined && header.x <= Date.now()) return undefined; // expired, its row kept for staleIfError
+    return { ...read, expires: header?.x ?? stored.expires ?? null };
   } catch (error) {
-    if (error instanceof CorruptEntryError) {
-      // this call fails, as fail-closed says; the row goes, so the next call is a plain miss that
-      // stores a fresh answer (kept, it would fail every call for this key forever)
-      const removed = await store.delete(key);
-      throw new CorruptEntryError(
-        `${id}: entry ${key} is unreadable and ${id} is strict: 'fail-closed', so this call fails: ${error.message}. ` +
-          (removed ? 'The entry was removed: the next call computes and stores it again.' : 'The entry could not be removed (the store refused): remove it with `keyproof clear`.'),
-        { cause: error },
-      );
-    }
+    if (error instanceof CorruptEntryError) throw await unreadableFailClosed(store, key, id, error);
     throw error;
   }
+}
+
+/** `strict: 'fail-closed'`: the store did not answer the call's read. */
+export function storeDidNotAnswer(id: string, store: GuardedStore): StoreUnavailableError {
+  return new StoreUnavailableError(
+    `${id}: the store ${redact(store.label)} did not answer (failed, timed out, or is skipped for a moment after a failure), and ${id} ` +
+      `is strict: 'fail-closed', so it was not called without the cache. Fix: restore the store, or drop 'fail-closed' to bypass it.`,
+  );
+}
+
+/**
+ * `strict: 'fail-closed'`: this call fails, as fail-closed says; the row goes, so the next call
+ * is a plain miss that stores a fresh answer (kept, it would fail every call for this key forever).
+ */
+export async function unreadableFailClosed(store: GuardedStore, key: string, id: string, error: CorruptEntryError): Promise<CorruptEntryError> {
+  const removed = await store.delete(key);
+  return new CorruptEntryError(
+    `${id}: entry ${key} is unreadable and ${id} is strict: 'fail-closed', so this call fails: ${error.message}. ` +
+      (removed ? 'The entry was removed: the next call computes and stores it again.' : 'The entry could not be removed (the store refused): remove it with `keyproof clear`.'),
+    { cause: error },
+  );
 }
 
 /** `strict: 'fail-closed'`: a write the store did not confirm throws. */

@@ -26,7 +26,11 @@ const alone = { release: () => Promise.resolve() };
  * hang, never a failure. `entry: 'unreadable'` when the caller's read found a record it could
  * not decode: the lease is then taken whatever is stored, so the holder overwrites it.
  */
-export async function fillTurn(store: GuardedStore, key: string, bounds: { waitMs: number; ttlMs?: number; entry?: 'missing' | 'unreadable' }): Promise<Turn> {
+export async function fillTurn(
+  store: GuardedStore,
+  key: string,
+  bounds: { waitMs: number; ttlMs?: number; entry?: 'missing' | 'unreadable'; read?: () => Promise<StoredEntry | Error | undefined> },
+): Promise<Turn> {
   const { waitMs } = bounds;
   if (waitMs <= 0) return alone;
   const owner = randomUUID();
@@ -39,7 +43,7 @@ export async function fillTurn(store: GuardedStore, key: string, bounds: { waitM
     if (state === 'none') return alone;
     if (state === 'taken') return held(store, key, owner, ttlMs);
     // held by another process, or filled since our read
-    const found = await probe(store, key);
+    const found = await (bounds.read ? bounds.read() : probe(store, key)); // a checked read: an invalidated entry is not "found"
     if (found instanceof Error) ifMissing = false; // unreadable: whoever takes the lease overwrites it
     else if (found) return { found };
     const left = deadline - Date.now();

@@ -80,6 +80,17 @@ export class GuardedStore {
     });
   }
 
+  /**
+   * Several rows in one round trip (Keyv's getManyRaw: MGET, one SQL query), each with its
+   * expiry; undefined when the store did not answer.
+   */
+  getManyRaw(keys: readonly string[]): Promise<Array<{ value: unknown; expires?: number | null } | undefined> | undefined> {
+    return this.run('get', 'read', undefined, async (k) => {
+      const rows = await k.getManyRaw([...keys]);
+      return rows.map((raw) => (raw ? { value: raw.value, expires: raw.expires ?? null } : undefined));
+    });
+  }
+
   /** True when the store confirmed the write. */
   set(key: string, value: unknown, ttlMs?: number): Promise<boolean> {
     return this.run('set', 'write', false, async (k) => (await k.set(key, value, ttlMs)) !== false);

@@ -56,6 +56,7 @@ export interface NativeStore {
 export const COUNTER_FIELDS = [
   'calls', 'hits', 'misses', 'shared', 'upstreamCalls', 'errors', 'unstorable', 'saved', 'wouldBeHits', 'wouldBeSaved',
   'missNew', 'missExpired', 'missEvicted', 'missCleared', 'missUndecodable', 'missOtherVersion', 'missOtherPlan',
+  'missInvalidated', 'invalidations', 'refreshes', 'stale',
 ] as const satisfies ReadonlyArray<keyof MethodCounters>;
 
 /** Counters that hold money (floating point); the others are whole numbers. */

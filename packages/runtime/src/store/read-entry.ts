@@ -3,13 +3,82 @@ import { CorruptEntryError } from '../errors.js';
 import type { GuardedStore } from './guarded-store.js';
 import { UnreadableRecord } from './unreadable-record.js';
 import { unsealEntry } from '../key-secret.js';
+import { unwrapEntry, type EntryHeader } from './entry-envelope.js';
+import { tagKey } from './store-keys.js';
 
 /** An entry read from the store: its encoded bytes, a fresh decoded value, its expiry. */
 export interface StoredEntry {
   readonly bytes: Buffer;
   readonly value: unknown;
-  /** Milliseconds since the epoch, or null for never. */
+  /** Milliseconds since the epoch, or null for never (the entry's own expiry, not its row's: see entry-envelope.ts). */
   readonly expires: number | null;
+}
+
+/** Tag id → its current generation (null: never invalidated), read with the entry. */
+export type Generations = Record<string, string | null>;
+
+/** An entry that is stored but must not be served: past its expiry (kept for `staleIfError`), or one of its tags was invalidated. */
+export interface PassedEntry {
+  readonly entry: StoredEntry;
+  readonly reason: 'expired' | 'invalidated';
+}
+
+/** What one read found: a usable entry (or a corrupt one, or none), an unusable one, and the tags' generations now. */
+export interface CheckedRead {
+  readonly found: StoredEntry | CorruptEntryError | undefined;
+  readonly passed: PassedEntry | undefined;
+  readonly generations: Generations;
+}
+
+/**
+ * The entry under `key` and the current generations of `tagIds`, in ONE store round trip
+ * (Keyv's getManyRaw: MGET on Redis, one `IN`/`ANY` query on SQLite and PostgreSQL, direct on
+ * memory). An entry whose tag generation differs from the one it was written with, or whose own
+ * expiry has passed (its row kept for `staleIfError`), is `passed`, never `found`.
+ */
+export async function readCheckedEntry(store: GuardedStore, key: string, tagIds: readonly string[], now = Date.now(), bypassed?: () => Error): Promise<CheckedRead> {
+  const generations: Generations = {};
+  let raw: { value: unknown; expires?: number | null } | undefined;
+  if (tagIds.length === 0) {
+    const row = await store.getRawOr(key, BYPASSED);
+    if (row === BYPASSED) {
+      if (bypassed) throw bypassed();
+      raw = undefined;
+    } else raw = row;
+  } else {
+    const rows = await store.getManyRaw([key, ...tagIds.map(tagKey)]);
+    if (rows === undefined && bypassed) throw bypassed();
+    raw = rows?.[0];
+    tagIds.forEach((id, i) => (generations[id] = generationOf(rows?.[i + 1]?.value)));
+  }
+  if (raw === undefined) return { found: undefined, passed: undefined, generations };
+  let read: { bytes: Buffer; value: unknown; header: EntryHeader | undefined };
+  try {
+    read = readEntryWithHeader(raw.value, key);
+  } catch (error) {
+    if (error instanceof CorruptEntryError) return { found: error, passed: undefined, generations };
+    throw error;
+  }
+  const header = read.header;
+  const entry: StoredEntry = { bytes: read.bytes, value: read.value, expires: header?.x ?? raw.expires ?? null };
+  if (tagIds.some((id) => (header?.g?.[id] ?? null) !== generations[id])) return { found: undefined, passed: { entry, reason: 'invalidated' }, generations };
+  if (header?.x !== undefined && header.x <= now) return { found: undefined, passed: { entry, reason: 'expired' }, generations };
+  return { found: entry, passed: undefined, generations };
+}
+
+const BYPASSED = Symbol('bypassed');
+
+/** The current generations of tags, without an entry (refresh). */
+export async function readGenerations(store: GuardedStore, tagIds: readonly string[]): Promise<Generations> {
+  const generations: Generations = {};
+  if (tagIds.length === 0) return generations;
+  const rows = await store.getManyRaw(tagIds.map(tagKey));
+  tagIds.forEach((id, i) => (generations[id] = generationOf(rows?.[i]?.value)));
+  return generations;
+}
+
+function generationOf(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
 }
 
 /**
@@ -20,7 +89,9 @@ export async function readStoredEntry(store: GuardedStore, key: string): Promise
   const stored = await store.getRaw(key);
   if (stored === undefined) return undefined;
   try {
-    return { ...readEntry(stored.value, key), expires: stored.expires ?? null };
+    const { header, ...read } = readEntryWithHeader(stored.value, key);
+    if (header?.x !== undefined && header.x <= Date.now()) return undefined; // expired, its row kept for staleIfError
+    return { ...read, expires: header?.x ?? stored.expires ?? null };
   } catch (error) {
     if (error instanceof CorruptEntryError) return error;
     throw error;
@@ -37,8 +108,15 @@ export async function readStoredEntry(store: GuardedStore, key: string): Promise
 const NEWEST_PLAUSIBLE_FORMAT = VALUE_FORMAT + 8;
 
 export function readEntry(stored: unknown, key: string): { bytes: Buffer; value: unknown } {
+  const { header: _header, ...read } = readEntryWithHeader(stored, key);
+  return read;
+}
+
+/** As readEntry, with the entry's header (tag generations, expiry: entry-envelope.ts). */
+export function readEntryWithHeader(stored: unknown, key: string): { bytes: Buffer; value: unknown; header: EntryHeader | undefined } {
   if (stored instanceof UnreadableRecord) throw new CorruptEntryError(stored.reason);
-  const bytes = unsealEntry(key, fromStoredText(stored));
+  const { text, header } = unwrapEntry(stored);
+  const bytes = unsealEntry(key, fromStoredText(text));
   const format = bytes[0];
   if (format !== undefined && format > NEWEST_PLAUSIBLE_FORMAT) {
     // formats are numbered 1, 2, 3…: a first byte far above ours is damage, not the future
@@ -55,5 +133,5 @@ export function readEntry(stored: unknown, key: string): { bytes: Buffer; value:
         `sharing one store keep replacing each other's entries. Fix: run one keyproof version against a store`,
     );
   }
-  return { bytes, value: decodeValue(bytes) };
+  return { bytes, value: decodeValue(bytes), header };
 }

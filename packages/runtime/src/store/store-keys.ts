@@ -7,6 +7,7 @@
  *   ~method:{id}                     MethodRecord without counters: plan, options
  *   ~lease:{id}:{version}:{digest}   a fill lease (see lease.ts)
  *   ~count:~meta:… / ~count:~method:…  counters, where the store has no native counter table
+ *   ~tag:{name}:{part}…              a tag's generation: a token replaced by each invalidateTag
  *
  * Ids never start with `~`, so entries and bookkeeping never collide. Ids may contain `:`,
  * so an entry key is split from the right.
@@ -16,6 +17,7 @@ export const META_PREFIX = '~meta:';
 export const METHOD_PREFIX = '~method:';
 export const LEASE_PREFIX = '~lease:';
 export const COUNT_PREFIX = '~count:';
+export const TAG_PREFIX = '~tag:';
 
 /** The store key of an entry: `{id}:{version}:{digest}` (the store adds its `keyproof:` namespace). */
 export function entryKey(id: string, version: string, digest: string): string {
@@ -33,6 +35,11 @@ export function metaKey(entry: string): string {
   return `${META_PREFIX}${entry}`;
 }
 
+/** The store key of a tag's generation; `id` is `tagId(tag)` (tags.ts). */
+export function tagKey(id: string): string {
+  return `${TAG_PREFIX}${id}`;
+}
+
 export function methodKey(id: string): string {
   return `${METHOD_PREFIX}${id}`;
 }
@@ -43,6 +50,7 @@ export type KeyKind =
   | { readonly kind: 'meta'; readonly entry: string }
   | { readonly kind: 'method'; readonly id: string }
   | { readonly kind: 'count'; readonly of: string }
+  | { readonly kind: 'tag'; readonly id: string }
   | { readonly kind: 'other' };
 
 export function classifyKey(key: string): KeyKind {
@@ -50,6 +58,7 @@ export function classifyKey(key: string): KeyKind {
   if (key.startsWith(META_PREFIX)) return { kind: 'meta', entry: key.slice(META_PREFIX.length) };
   if (key.startsWith(METHOD_PREFIX)) return { kind: 'method', id: key.slice(METHOD_PREFIX.length) };
   if (key.startsWith(COUNT_PREFIX)) return { kind: 'count', of: key.slice(COUNT_PREFIX.length) };
+  if (key.startsWith(TAG_PREFIX)) return { kind: 'tag', id: key.slice(TAG_PREFIX.length) };
   return { kind: 'other' };
 }
 

@@ -4,7 +4,7 @@ import type { MethodCounters } from '../records.js';
 import { readPlans } from './method-records.js';
 
 /** Why a call missed (see README, "Miss reasons"). */
-export type MissReason = 'new' | 'expired' | 'evicted' | 'cleared' | 'undecodable' | 'other-version' | 'other-plan';
+export type MissReason = 'new' | 'expired' | 'evicted' | 'cleared' | 'invalidated' | 'undecodable' | 'other-version' | 'other-plan';
 
 /** The counter each reason adds to. */
 export const MISS_COUNTER: Readonly<Record<MissReason, keyof MethodCounters>> = {
@@ -12,6 +12,7 @@ export const MISS_COUNTER: Readonly<Record<MissReason, keyof MethodCounters>> = 
   expired: 'missExpired',
   evicted: 'missEvicted',
   cleared: 'missCleared',
+  invalidated: 'missInvalidated',
   undecodable: 'missUndecodable',
   'other-version': 'missOtherVersion',
   'other-plan': 'missOtherPlan',
@@ -40,12 +41,13 @@ export async function missReason(
   const [record, known] = await Promise.all([store.get<Record<string, unknown>>(metaKey(key)), knownVersions(store, id, now)]);
   if (isRecord(record)) {
     if (typeof record.clearedAt === 'number') return 'cleared';
+    if (typeof record.invalidatedAt === 'number') return 'invalidated';
     if (typeof record.expiresAt === 'number' && record.expiresAt <= now) return 'expired';
     return 'evicted';
   }
   const versions = known.versions.filter((v) => v !== version);
   const others = await Promise.all(versions.map((v) => store.get<Record<string, unknown>>(metaKey(entryKey(id, v, digest)))));
-  if (others.some((r) => isRecord(r) && typeof r.clearedAt !== 'number' && !(typeof r.expiresAt === 'number' && r.expiresAt <= now))) return 'other-version';
+  if (others.some((r) => isRecord(r) && typeof r.clearedAt !== 'number' && typeof r.invalidatedAt !== 'number' && !(typeof r.expiresAt === 'number' && r.expiresAt <= now))) return 'other-version';
   const signatures = Object.entries(known.plans[version] ?? {});
   if (signatures.some(([s, at]) => s !== plan.signature && (plan.ttlMs === null || at + plan.ttlMs > now))) return 'other-plan';
   return 'new';

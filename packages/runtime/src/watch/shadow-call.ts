@@ -1,6 +1,6 @@
 import { reportCorrupt } from '../call-reports.js';
 import type { MethodInfo } from '../records.js';
-import { readStoredEntry } from '../store/read-entry.js';
+import { readStoredEntry, type CheckedRead, type Generations } from '../store/read-entry.js';
 import type { StoreContext } from '../store/store-context.js';
 import type { KeyWatch } from './key-watch.js';
 import { reportMiss } from './report-miss.js';
@@ -18,19 +18,22 @@ export async function shadowCall(
   watch: KeyWatch,
   key: string,
   call: { readonly self: unknown; readonly args: readonly unknown[]; readonly inFront: boolean },
-  fill: (store: boolean) => Promise<{ readonly value: unknown }>,
+  fill: (store: boolean, generations?: Generations) => Promise<{ readonly value: unknown }>,
+  /** A checked read (tags, staleIfError: read-entry.ts `readCheckedEntry`) instead of the plain one. */
+  checked?: () => Promise<CheckedRead>,
 ): Promise<unknown> {
   const inFront = call.inFront;
-  const stored = inFront ? undefined : await readStoredEntry(ctx.store, key);
+  const read = inFront || !checked ? undefined : await checked();
+  const stored = inFront ? undefined : read ? read.found : await readStoredEntry(ctx.store, key);
   if (stored instanceof Error) reportCorrupt(info.id, key, stored);
   if (inFront || (stored !== undefined && !(stored instanceof Error))) {
     ctx.accounting.add(info, 'wouldBeHits');
     ctx.accounting.add(info, 'wouldBeSaved', info.cost);
     return (await fill(false)).value;
   }
-  const missed = reportMiss(ctx, info, watch, key, stored instanceof Error, call.self, call.args);
+  const missed = reportMiss(ctx, info, watch, key, stored instanceof Error, call.self, call.args, read?.passed?.reason);
   try {
-    return (await fill(true)).value;
+    return (await fill(true, read?.generations)).value;
   } finally {
     await missed;
   }
