@@ -5,3 +5,4 @@
  */
 export { PLAN_FORMAT, type KeyPlan, type KeyField, type ExcludedField, type Acknowledged, type KeyProjector, type PlanDescription } from './key-plan';
 export { planSignature } from './plan-signature';
+export type { ResultShape, ResultPlace, PlaceProps, ClassesGetter } from './result-shape';
