@@ -35,7 +35,7 @@ export function isTypeOnlyProperty(ctx: AnalysisContext, property: ts.Symbol): b
   return property.getName().startsWith('__') && (property.flags & ctx.ts.SymbolFlags.Optional) !== 0;
 }
 
-function hasMethods(ctx: AnalysisContext, type: ts.Type): boolean {
+export function hasMethods(ctx: AnalysisContext, type: ts.Type): boolean {
   const { ts } = ctx;
   return type.getProperties().some((p) => (p.declarations ?? []).some((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d)));
 }
