@@ -77,7 +77,7 @@ export function readResultClasses(ctx: AnalysisContext, site: MemoisedSite, type
     const name = symbol?.getName();
     const row = valueRow(name);
     if (row !== undefined) {
-      if (row.store === 'refused') return refuse(`a${/^[AEIOU]/.test(name!) ? 'n' : ''} ${name} (${row.why ?? 'not supported'})`);
+      if (row.store === 'refused') return refuse(`a${/^[AEIOU]/.test(name!) ? 'n' : ''} ${name} (${row.storeWhy ?? 'not supported'})`);
       if (row.container !== true) return undefined;
       const args = checker.getTypeArguments(t as ts.TypeReference);
       if (/Map$/.test(name!)) {
