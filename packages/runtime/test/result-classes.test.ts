@@ -31,7 +31,7 @@ class UserDto {
   constructor(
     readonly id: number,
     readonly name: string,
-    readonly address: AddressDto,
+    public address: AddressDto,
     readonly joined: Date,
   ) {
     constructed++;
