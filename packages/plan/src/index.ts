@@ -5,3 +5,5 @@
  */
 export { PLAN_FORMAT, type KeyPlan, type KeyField, type ExcludedField, type Acknowledged, type KeyProjector, type PlanDescription } from './key-plan';
 export { planSignature } from './plan-signature';
+export type { ResultShape, ResultPlace, PlaceProps, ClassesGetter } from './result-shape';
+export { VALUE_KINDS, kindOfType, TYPE_NAMES, type ValueKind, type ValueKindName } from './value-table';

@@ -8,6 +8,8 @@
  * field's meaning is a breaking change for both.
  */
 
+import type { ClassesGetter, ResultShape } from './result-shape';
+
 /** Version of the plan object's shape. The runtime refuses plans of another format. */
 export const PLAN_FORMAT = 1;
 
@@ -76,6 +78,14 @@ export interface KeyPlan {
    * (`keyproof explain`). Not part of the signature: they do not change the key.
    */
   readonly acknowledged?: readonly Acknowledged[];
+  /**
+   * Where the declared result holds classes (absent when it holds none): the runtime restores
+   * their prototypes on every hit and refuses to store a value of another class there. Part
+   * of the signature when present.
+   */
+  readonly result?: ResultShape;
+  /** The constructors of {@link ResultShape.classes}, in order; present exactly when `result` is. */
+  readonly classes?: ClassesGetter;
   readonly project: KeyProjector;
 }
 
@@ -85,5 +95,5 @@ export interface Acknowledged {
   readonly reason: string;
 }
 
-/** A plan without its projector: what is stored beside the entries and shown by `explain`. */
-export type PlanDescription = Omit<KeyPlan, 'project'>;
+/** A plan without its functions: what is stored beside the entries and shown by `explain`. */
+export type PlanDescription = Omit<KeyPlan, 'project' | 'classes'>;

@@ -1,5 +1,6 @@
 import { DefaultDeserializer, DefaultSerializer } from 'node:v8';
 import { CorruptEntryError } from './errors.js';
+import { MarkedValue } from './result-classes.js';
 
 /**
  * The value codec: one format byte, then V8's structured serialisation. Buffer, Uint8Array
@@ -10,25 +11,32 @@ import { CorruptEntryError } from './errors.js';
  * Every decode hands out a value its caller owns: each typed array gets its own memory, never
  * a view into the bytes it was decoded from (the front cache's entry, the bytes joiners of one
  * in-flight call share) nor into Node's 8 KiB pool.
+ *
+ * Format 1 is the value alone. Format 2 (a result whose plan names classes, result-classes.ts)
+ * is the class marks (which class each object at a class place is), then the value: decoded, it
+ * is a MarkedValue that the memoised call revives with its plan's classes.
  */
-export const VALUE_FORMAT = 1;
+export const PLAIN_FORMAT = 1;
+export const CLASSES_FORMAT = 2;
+/** The newest value format this runtime reads and writes. */
+export const VALUE_FORMAT = CLASSES_FORMAT;
 
-const FORMAT_BYTE = Buffer.of(VALUE_FORMAT);
-
-/** The format byte, then what `v8.serialize(value)` gives, written into one buffer (no copy). */
-export function encodeValue(value: unknown): Buffer {
+/** The format byte, then what `v8.serialize(value)` gives (format 2: the marks first), written into one buffer (no copy). */
+export function encodeValue(value: unknown, marks?: readonly number[]): Buffer {
   const serializer = new DefaultSerializer();
-  serializer.writeRawBytes(FORMAT_BYTE);
+  serializer.writeRawBytes(Buffer.of(marks === undefined ? PLAIN_FORMAT : CLASSES_FORMAT));
   serializer.writeHeader();
+  if (marks !== undefined) serializer.writeValue(marks);
   serializer.writeValue(value);
   return serializer.releaseBuffer();
 }
 
 export function decodeValue(bytes: Uint8Array): unknown {
   if (bytes.length < 2) throw new CorruptEntryError(`entry of ${bytes.length} bytes is too short to be a keyproof value`);
-  if (bytes[0] !== VALUE_FORMAT) {
+  const format = bytes[0];
+  if (format !== PLAIN_FORMAT && format !== CLASSES_FORMAT) {
     throw new CorruptEntryError(
-      `entry has value format ${bytes[0]}, this runtime reads format ${VALUE_FORMAT} ` +
+      `entry has value format ${format}, this runtime reads formats ${PLAIN_FORMAT} and ${CLASSES_FORMAT} ` +
         `(written by another keyproof version, or not by keyproof)`,
     );
   }
@@ -36,7 +44,10 @@ export function decodeValue(bytes: Uint8Array): unknown {
     const body = bytes.subarray(1);
     const reader = new OwnedCopies(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
     reader.readHeader();
-    return reader.readValue();
+    if (format === PLAIN_FORMAT) return reader.readValue();
+    const marks = reader.readValue() as unknown;
+    if (!Array.isArray(marks) || !marks.every((m) => Number.isInteger(m))) throw new Error('its class marks are not a list of integers');
+    return new MarkedValue(reader.readValue(), marks as number[]);
   } catch (error) {
     throw new CorruptEntryError(`entry bytes are not a valid serialised value: ${(error as Error).message}`, { cause: error });
   }

@@ -16,6 +16,7 @@ import { intercepting, type Interceptable } from './intercept.js';
 import { registerMethod } from './method-registry.js';
 import { fillTurn } from './store/fill-turn.js';
 import { readCheckedEntry, readGenerations, readStoredEntry, type Generations, type PassedEntry } from './store/read-entry.js';
+import { handOut, ResultClasses } from './result-classes.js';
 import { storeContext, type StoreContext } from './store/store-context.js';
 import { metaKey } from './store/store-keys.js';
 import { isTag, tagId } from './tags.js';
@@ -40,6 +41,8 @@ export class MemoizedCall implements Interceptable {
   private readonly book: CallBook;
   /** A call's front key and entry key (derive-key.ts). */
   private readonly keys: CallKeys;
+  /** The classes the declared result holds (result-classes.ts), when the plan names any. */
+  private readonly classes: ResultClasses | undefined;
 
   constructor(
     private readonly plan: KeyPlan,
@@ -47,7 +50,8 @@ export class MemoizedCall implements Interceptable {
     private readonly upstream: Upstream,
   ) {
     this.keys = new CallKeys(plan, options.id, options.version);
-    const { project: _project, ...planned } = plan;
+    this.classes = plan.result !== undefined && plan.classes !== undefined ? new ResultClasses(options.id, plan.result, plan.classes) : undefined;
+    const { project: _project, classes: _classes, ...planned } = plan;
     const description = { ...planned, id: options.id }; // the id keys use, whatever the plan says
     this.info = { id: options.id, version: options.version, cost: options.cost, ttlMs: options.ttlMs ?? null, plan: description };
     this.watch = new KeyWatch(options.id, plan, upstream);
@@ -172,7 +176,7 @@ export class MemoizedCall implements Interceptable {
         if (clock) clock.source = 'memory';
         let value: unknown;
         try {
-          value = ctx.front.value(entry);
+          value = handOut(ctx.front.value(entry), this.classes, this.options.id);
         } catch (error) {
           if (clock) reportCall(this.info, entry.entryKey, clock, true);
           return Promise.reject(error);
@@ -222,7 +226,7 @@ export class MemoizedCall implements Interceptable {
       if (outcome.bytes) {
         if (clock) clock.source = 'shared';
         this.book.shared(ctx, key, false);
-        return decodeValue(outcome.bytes);
+        return handOut(decodeValue(outcome.bytes), this.classes, this.options.id);
       }
       // an answer that cannot be encoded cannot be copied either: this caller gets its own
       // from upstream rather than another caller's object
@@ -233,7 +237,7 @@ export class MemoizedCall implements Interceptable {
     const pending = this.resolve(ctx, keys, self, args, clock);
     this.inflight.set(key, pending);
     try {
-      return (await pending).value;
+      return handOut((await pending).value, this.classes, this.options.id);
     } finally {
       this.inflight.delete(key);
     }
@@ -302,7 +306,7 @@ export class MemoizedCall implements Interceptable {
       if (stale) return stale;
       throw error; // errors are never cached
     }
-    const { bytes, problem } = admitValue(value, config().maxValueBytes);
+    const { bytes, problem } = admitValue(value, config().maxValueBytes, this.classes);
     if (problem) {
       this.book.count(ctx, 'unstorable');
       reportUnstorable(this.options.id, this.plan.source, keys.entry, problem, Boolean(this.options.strict ?? config().strict));

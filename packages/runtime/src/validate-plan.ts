@@ -12,7 +12,10 @@ export function validatePlan(plan: KeyPlan, what: string): KeyPlan {
   if (plan.format !== PLAN_FORMAT) throw new InvalidPlanError(what, `plan format ${String(plan.format)}, expected ${PLAN_FORMAT}`);
   if (typeof plan.project !== 'function') throw new InvalidPlanError(what, 'the plan has no projector function');
   if (!Array.isArray(plan.fields)) throw new InvalidPlanError(what, 'the plan has no field list');
-  const expected = planSignature(plan.fields);
+  if ((plan.result === undefined) !== (plan.classes === undefined) || (plan.classes !== undefined && typeof plan.classes !== 'function')) {
+    throw new InvalidPlanError(what, 'the plan names result classes without a classes() getter, or the reverse');
+  }
+  const expected = planSignature(plan.fields, plan.result);
   if (plan.signature !== expected) {
     throw new InvalidPlanError(what, `signature ${plan.signature} does not match its fields (expected ${expected})`);
   }

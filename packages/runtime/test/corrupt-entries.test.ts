@@ -17,13 +17,13 @@ import { captureWarnings } from './support/warnings.js';
 
 const captured = captureWarnings();
 
-const futureFormat = JSON.stringify({ value: Buffer.from([0x02, 0xff, 0x0f, 0x49, 0x02]).toString('base64') });
+const futureFormat = JSON.stringify({ value: Buffer.from([0x03, 0xff, 0x0f, 0x49, 0x02]).toString('base64') });
 
 const rows: Array<[string, string, RegExp]> = [
   // no NUL byte: PostgreSQL TEXT cannot hold one
   ['garbage bytes that are not a Keyv record', '\u00ff\u0001\u001b[2J{{not json at all', /is not a Keyv record/],
   ['keyproof text that decodes to garbage', JSON.stringify({ value: 'AZmZmZmZmZmZ' }), /not a valid serialised value|value format/],
-  ['a value format from a newer keyproof', futureFormat, /value format 2, written by a newer keyproof/],
+  ['a value format from a newer keyproof', futureFormat, /value format 3, written by a newer keyproof/],
   // another program's text under a keyproof key: garbage, never blamed on a newer keyproof
   ['a Keyv record whose text is not keyproof\'s', JSON.stringify({ value: 'hello world, not keyproof' }), /^(?![\s\S]*newer)[\s\S]*not keyproof's value encoding \(its first byte is 0x85/],
 ];

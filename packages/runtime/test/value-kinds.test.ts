@@ -1,8 +1,12 @@
 /**
- * The value table (src/value-kinds.ts) is checked against the real encoders: every kind's
- * `key` column against the key encoder, its `value` column against a round trip through the
- * value codec, and the admission check refuses exactly the `not-stored` kinds.
+ * The value table (@keyproof/plan's value-table.ts, which the transformer's type checks read
+ * too) is checked against the runtime's real encoders, row by row: every kind's `key` column
+ * against the key encoder, its `value` column against a round trip through the value codec,
+ * and the admission check refuses exactly the `not-stored` kinds; then every built-in type name
+ * the build judges by the table, through a value of that type.
  */
+import { Duplex, Readable, Stream, Transform, Writable } from 'node:stream';
+import { kindOfType, TYPE_NAMES } from '@keyproof/plan';
 import { describe, expect, it } from 'vitest';
 import { findUnstorable } from '../src/check-storable.js';
 import { decodeValue, encodeValue } from '../src/codec.js';
@@ -34,6 +38,8 @@ const samples: Record<keyof typeof VALUE_KINDS, () => unknown> = {
   builtInSubclass: () => new (class Registry extends Map<string, number> {})([['a', 1]]),
   url: () => new URL('https://example.com/a'),
   error: () => new TypeError('bad'),
+  aggregateError: () => new AggregateError([new Error('a')], 'both failed'),
+  opaque: () => new WeakMap(),
   declared: () => ({ id: 7, [keyForm]: () => 7 }),
   classInstance: () => new Logo('<svg/>'),
 };
@@ -74,5 +80,71 @@ describe('the value table agrees with the encoders', () => {
 
   it('covers every kind', () => {
     expect(Object.keys(samples).sort()).toEqual(Object.keys(VALUE_KINDS).sort());
+  });
+});
+
+/** A value of each built-in type the table names (read-only views are their mutable classes at run time). */
+const TYPE_SAMPLES: Record<string, () => unknown> = {
+  Date: () => new Date(0),
+  RegExp: () => /a+/g,
+  Map: () => new Map([[1, 'a']]),
+  ReadonlyMap: () => new Map([[1, 'a']]),
+  Set: () => new Set([1]),
+  ReadonlySet: () => new Set([1]),
+  Array: () => [1, 'a'],
+  ReadonlyArray: () => [1, 'a'],
+  ArrayBuffer: () => new Uint8Array([1, 2]).buffer,
+  DataView: () => new DataView(new Uint8Array([1, 2]).buffer),
+  Buffer: () => Buffer.from('ab'),
+  Uint8Array: () => new Uint8Array([1]),
+  Int8Array: () => new Int8Array([1]),
+  Uint8ClampedArray: () => new Uint8ClampedArray([1]),
+  Uint16Array: () => new Uint16Array([1]),
+  Int16Array: () => new Int16Array([1]),
+  Uint32Array: () => new Uint32Array([1]),
+  Int32Array: () => new Int32Array([1]),
+  Float32Array: () => new Float32Array([1]),
+  Float64Array: () => new Float64Array([1]),
+  BigInt64Array: () => new BigInt64Array([1n]),
+  BigUint64Array: () => new BigUint64Array([1n]),
+  URL: () => new URL('https://example.com/a'),
+  Error: () => new Error('x'),
+  EvalError: () => new EvalError('x'),
+  RangeError: () => new RangeError('x'),
+  ReferenceError: () => new ReferenceError('x'),
+  SyntaxError: () => new SyntaxError('x'),
+  TypeError: () => new TypeError('x'),
+  URIError: () => new URIError('x'),
+  AggregateError: () => new AggregateError([], 'x'),
+  Promise: () => Promise.resolve(1),
+  PromiseLike: () => ({ then: (): void => undefined }),
+  WeakMap: () => new WeakMap(),
+  WeakSet: () => new WeakSet(),
+  WeakRef: () => new WeakRef({}),
+  ReadableStream: () => new ReadableStream(),
+  WritableStream: () => new WritableStream(),
+  Readable: () => new Readable(),
+  Writable: () => new Writable(),
+  Duplex: () => new Duplex(),
+  Transform: () => new Transform(),
+  Stream: () => new Stream(),
+  AbortSignal: () => new AbortController().signal,
+};
+
+describe('every built-in type the build judges by the table behaves as its row at run time', () => {
+  it('has a sample for every type name', () => {
+    expect(TYPE_NAMES.filter((n) => TYPE_SAMPLES[n] === undefined)).toEqual([]);
+  });
+  it.each(TYPE_NAMES.map((name) => [name] as const))('%s', (name) => {
+    const row = kindOfType(name)!;
+    const value = TYPE_SAMPLES[name]!();
+    let hashed = true;
+    try {
+      encodeKeyValue(value);
+    } catch {
+      hashed = false;
+    }
+    const stored = findUnstorable(value) === undefined && Object.getPrototypeOf(decodeValue(encodeValue(value))) === Object.getPrototypeOf(value);
+    expect({ key: hashed ? 'encoded' : 'refused', value: stored ? 'round-trips' : 'not-stored' }).toEqual({ key: row.key, value: row.value });
   });
 });

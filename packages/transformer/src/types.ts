@@ -54,7 +54,15 @@ export interface PlanSite {
 export interface PlannedMemo {
   readonly site: PlanSite;
   readonly plan: PlanDescription;
+  /** How the emitted file names the classes of `plan.result`, in order (present exactly when it is). */
+  readonly classes?: readonly ClassRef[];
 }
+
+/**
+ * How an emitted file names a class at run time: a class declared at the top of the file
+ * itself, or an export (`default` or a name) of a module, written as the file writes its imports.
+ */
+export type ClassRef = { readonly name: string; readonly local: true } | { readonly name: string; readonly module: string; readonly export: string };
 
 export type Severity = 'error' | 'warning';
 

@@ -50,13 +50,13 @@ export interface Outcome {
   readonly result: { upstream: { render: number; caption: number }; bytesIntact: boolean; keys: string[] } | undefined;
 }
 
-/** Writes the scenario project for a host under test/.tmp/hosts/. */
-export function createHostProject(host: Host, variant: Variant): string {
-  const dir = path.join(ROOT, 'test/.tmp/hosts', `${host.name}-${variant}`);
+/** Writes the scenario project for a host under test/.tmp/hosts/ (`scenario`: another scenario's src directory). */
+export function createHostProject(host: Host, variant: Variant, scenario = SCENARIO): string {
+  const dir = path.join(ROOT, 'test/.tmp/hosts', `${host.name}-${variant}${scenario === SCENARIO ? '' : `-${path.basename(path.dirname(scenario))}`}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
-  for (const file of fs.readdirSync(SCENARIO)) {
-    let text = fs.readFileSync(path.join(SCENARIO, file), 'utf8');
+  for (const file of fs.readdirSync(scenario)) {
+    let text = fs.readFileSync(path.join(scenario, file), 'utf8');
     if (variant === 'typo' && file === 'renderer.ts') text = text.replace('@excludeFromKey jobId unique per run\n   */', '@excludeFromKey jobid unique per run\n   */');
     fs.writeFileSync(path.join(dir, 'src', file), text);
   }
@@ -144,8 +144,13 @@ export function keyproofDiagnostics(output: string): string[] {
 
 /** Builds (when the host builds) and runs the scenario; never throws, the test reads the outcome. */
 export async function runHost(host: Host, dir: string): Promise<Outcome> {
+  return runHostSteps(host, dir);
+}
+
+/** `runHost` without its build when `build` is false (a second process on the same project). */
+export async function runHostSteps(host: Host, dir: string, build = true): Promise<Outcome> {
   let output = '';
-  for (const step of host.build) {
+  for (const step of build ? host.build : []) {
     const built = await exec(step, dir);
     output += built.output;
     if (built.code !== 0) return { code: built.code, output, result: undefined };

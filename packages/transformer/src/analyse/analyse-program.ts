@@ -114,7 +114,7 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
   } else if (planned.length > 0) {
     findings.push(noTypeInformation());
   }
-  const plans: PlannedMemo[] = planned.map(({ site, plan }) => ({ site: siteOf(site), plan: plan.description }));
+  const plans: PlannedMemo[] = planned.map(({ site, plan }) => ({ site: siteOf(site), plan: plan.description, ...(plan.description.result !== undefined ? { classes: plan.resultClasses.refs } : {}) }));
   const diagnostics = findings.flatMap((f) => toKeyproofDiagnostic(ts, program, f, options) ?? []);
   return { plans, diagnostics, strip, typeInformation: ctx.checker !== undefined };
 }

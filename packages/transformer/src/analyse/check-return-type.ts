@@ -1,13 +1,22 @@
 import { finding, type Finding } from './finding';
 import type { MethodCheck } from './check';
-import { unencodableReason } from './type-shape';
 
 /**
  * A memoised method must return a Promise (the store is asynchronous), and what it resolves
- * to must round-trip through the store: functions, symbols and class instances with methods
- * come back as something else (the seed's "100% corruption" bug), so they are refused here.
+ * to must come back from the store as it went in.
+ *
+ * The principle: 91032 refuses only what cannot come back. Plain data comes back as itself; an
+ * instance of a class the plan can name (declared at the top of this file, imported into it, or
+ * exported from a file of the program) comes back as an instance of that class: the plan names
+ * where such classes sit in the result (read-result-classes.ts) and the runtime restores their
+ * prototypes on every hit, fields decoded as usual, no constructor run. What is refused:
+ * functions and symbols (no content to store), classes the plan cannot name (anonymous, not
+ * exported, declared in a function, from a package the file does not import), classes with
+ * `#private` fields (invisible to the codec), subclasses of typed arrays, built-ins that do not
+ * round-trip (value-table.ts), objects with methods that are not classes, promises, and a union
+ * that holds classes in different ways at one place (the plan could not say which is where).
  */
-export const checkReturnType: MethodCheck = (ctx, site) => {
+export const checkReturnType: MethodCheck = (ctx, site, plan) => {
   const { ts, checker } = ctx;
   const fn = site.fn;
   const at = fn.name ?? fn;
@@ -24,15 +33,15 @@ export const checkReturnType: MethodCheck = (ctx, site) => {
   const isPromise = returned.getProperty('then') !== undefined && awaited !== undefined && awaited !== returned;
   const findings: Finding[] = [];
   if (!isPromise) findings.push(notPromise(site.defaultId, at, checker.typeToString(returned)));
-  const reason = unencodableReason(ctx, awaited ?? returned, 'value');
+  const reason = plan.resultClasses.refusal;
   if (reason !== undefined) {
     findings.push(
       finding(
         'UnstorableReturn',
         fn.type ?? at,
         `${site.defaultId} returns ${checker.typeToString(awaited ?? returned)}: ${reason}. A cached result would come back as something else ` +
-          '(a class instance without its methods, a function lost), silently corrupting every hit. ' +
-          'Fix: return plain data (objects, arrays, strings, numbers, Uint8Array, Date, Map, Set) and rebuild the instance after the call.',
+          '(a class without its prototype, a function lost), silently corrupting every hit. ' +
+          'Fix: what the reason says (export the class, drop the #private field), or return plain data (objects, arrays, strings, numbers, Uint8Array, Date, Map, Set) and rebuild the instance after the call.',
       ),
     );
   }

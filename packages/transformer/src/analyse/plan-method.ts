@@ -7,6 +7,7 @@ import type { Finding } from './finding';
 import { planCaptures } from './plan-captures';
 import type { Annotations, Mark, ParamInfo } from './read-annotations';
 import type { ClassFieldDecision } from './plan-class-fields';
+import { readResultClasses, type ResultClasses } from './read-result-classes';
 
 /** A plan plus what the checks and the emitter need to know about it (internal: carries AST). */
 export interface MethodPlan {
@@ -20,6 +21,8 @@ export interface MethodPlan {
   readonly capturedBy: ReadonlyMap<string, string>;
   /** True when the key is the `@cacheKey` allow-list. */
   readonly allowList: boolean;
+  /** The classes the declared result holds and how the emitted file names them, or why it cannot come back (91032). */
+  readonly resultClasses: ResultClasses;
   readonly findings: readonly Finding[];
 }
 
@@ -115,16 +118,28 @@ export function planMethod(
   fields.push(...inputs.fields);
   excluded.push(...inputs.excluded);
 
+  const resultClasses = readResultClasses(ctx, site, declaredResult(ctx, site));
+  const result = resultClasses.shape;
   const description: PlanDescription = {
     format: 1,
     id: idOf(ctx, site),
     source: sourceOf(ctx, site),
     fields,
     excluded,
-    signature: planSignature(fields),
+    signature: planSignature(fields, result),
+    ...(result !== undefined ? { result } : {}),
   };
   const capturedBy = planCaptures(method, [...byParam.values()].flat(), params, keyParams, findings);
-  return { description, keyParams, excludedParams, excludedPaths, normalizers, capturedBy, allowList, findings };
+  return { description, keyParams, excludedParams, excludedPaths, normalizers, capturedBy, allowList, resultClasses, findings };
+}
+
+/** What the memoised function's declared result resolves to (the Promise unwrapped), or undefined without types. */
+export function declaredResult(ctx: AnalysisContext, site: MemoisedSite): ts.Type | undefined {
+  const { checker } = ctx;
+  const signature = checker?.getSignatureFromDeclaration(site.fn);
+  if (checker === undefined || signature === undefined) return undefined;
+  const returned = checker.getReturnTypeOfSignature(signature);
+  return checker.getAwaitedType(returned) ?? returned;
 }
 
 /** True when `path` names a property of the parameter's declared type (always true without types). */

@@ -35,7 +35,7 @@ export function isTypeOnlyProperty(ctx: AnalysisContext, property: ts.Symbol): b
   return property.getName().startsWith('__') && (property.flags & ctx.ts.SymbolFlags.Optional) !== 0;
 }
 
-function hasMethods(ctx: AnalysisContext, type: ts.Type): boolean {
+export function hasMethods(ctx: AnalysisContext, type: ts.Type): boolean {
   const { ts } = ctx;
   return type.getProperties().some((p) => (p.declarations ?? []).some((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d)));
 }
@@ -79,7 +79,7 @@ export function unencodableReason(ctx: AnalysisContext, type: ts.Type, side: 'ke
   if (t.getCallSignatures().length > 0 || t.getConstructSignatures().length > 0) return `a function (${checker.typeToString(t)})`;
   const name = t.getSymbol()?.getName();
   const row = valueRow(name);
-  if (row !== undefined && (side === 'key' ? row.key : row.store) === 'refused') return `a${/^[AEIOU]/.test(name!) ? 'n' : ''} ${name} (${row.why ?? 'not supported'})`;
+  if (row !== undefined && (side === 'key' ? row.key : row.store) === 'refused') return `a${/^[AEIOU]/.test(name!) ? 'n' : ''} ${name} (${(side === 'key' ? row.keyWhy : row.storeWhy) ?? 'not supported'})`;
   if (side === 'key' && t.getProperties().some((p) => p.getName().startsWith('__@keyForm@'))) return undefined; // declares [keyForm]()
   const isClass = ((t.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) !== 0;
   if (row === undefined && isClass) {

@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import type { AnalysisResult, PlannedMemo, TypeScript } from '../types';
 import { findNodeAt } from '../utils/find-node';
+import { ClassNaming, emitsCommonJs } from './emit-classes';
 import { emitPlan } from './emit-plan';
 
 /**
@@ -15,6 +16,7 @@ export function createRewriter(ts: TypeScript, result: AnalysisResult): ts.Trans
     const strip = result.strip.get(sourceFile.fileName) ?? new Set<number>();
     if (plans.size === 0 && strip.size === 0) return sourceFile;
     const { factory } = context;
+    const naming = new ClassNaming(ts, factory, emitsCommonJs(ts, context.getCompilerOptions(), sourceFile) ? 'require' : 'import');
 
     const visit = (node: ts.Node): ts.Node | undefined => {
       if (node.pos < 0) return ts.visitEachChild(node, visit, context); // synthesised by another transformer
@@ -36,14 +38,16 @@ export function createRewriter(ts: TypeScript, result: AnalysisResult): ts.Trans
 
     /** `memoize` -> `memoize(void 0, PLAN)`; `memoize(a)` -> `memoize(a, PLAN)`; `memoize(fn, o?)` -> `memoize(fn, o ?? void 0, PLAN)`. */
     const withPlan = (expr: ts.Expression, memo: PlannedMemo, fn: ts.SignatureDeclaration, isFunctionCall: boolean): ts.CallExpression => {
-      const plan = emitPlan(ts, factory, memo.plan, fn);
+      const plan = emitPlan(ts, factory, memo, fn, naming);
       const visited = (e: ts.Expression | undefined): ts.Expression => (e === undefined ? factory.createVoidZero() : (ts.visitNode(e, visit) as ts.Expression));
       if (!ts.isCallExpression(expr)) return factory.createCallExpression(expr, undefined, [factory.createVoidZero(), plan]);
       const args = isFunctionCall ? [visited(expr.arguments[0]), visited(expr.arguments[1]), plan] : [visited(expr.arguments[0]), plan];
       return factory.updateCallExpression(expr, expr.expression, expr.typeArguments, args);
     };
 
-    return ts.visitNode(sourceFile, visit) as ts.SourceFile;
+    const visited = ts.visitNode(sourceFile, visit) as ts.SourceFile;
+    const imports = naming.statements();
+    return imports.length === 0 ? visited : factory.updateSourceFile(visited, [...imports, ...visited.statements]);
   };
 }
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as ts from 'typescript';
+import { ClassNaming } from '../emit/emit-classes';
 import { emitPlan } from '../emit/emit-plan';
 import { pluginEntry } from '../plugin-entry';
 import { hasErrors, runAnalysis, type ReportedDiagnostic } from '../run-analysis';
@@ -92,10 +93,13 @@ export function planJavaScript(ts: TypeScript, sourceFile: ts.SourceFile, memos:
     return `found ${sites.length} memoize call(s) in the emitted JavaScript for ${ordered.length} planned site(s), so they cannot be matched safely; its memoised methods are left without plans (MissingPlanError at startup). Build this project with a JS TypeScript (tspc) or a source host instead.`;
   }
   const edits: { at: number; end: number; text: string }[] = [];
+  // CommonJS output (tsx, TypeScript 7 with module commonjs) requires the classes lazily; ES modules import them
+  const commonJs = /\brequire\(|\bexports\./.test(text) && !js.statements.some((s) => ts.isImportDeclaration(s) || ts.isExportDeclaration(s));
+  const naming = new ClassNaming(ts, ts.factory, commonJs ? 'require' : 'import');
   for (let i = 0; i < ordered.length; i++) {
     const memo = ordered[i]!;
     const site = sites[i]!;
-    const plan = jsPlan(ts, sourceFile, memo);
+    const plan = jsPlan(ts, sourceFile, memo, naming);
     if (plan === undefined) return `cannot print the plan of ${memo.plan.id}`;
     if (memo.site.kind === 'function') {
       if (site.call === undefined || site.call.arguments.length === 0) return `the ${i + 1}. memoize in the JavaScript is not a call like its source (${memo.plan.id})`;
@@ -108,9 +112,14 @@ export function planJavaScript(ts: TypeScript, sourceFile: ts.SourceFile, memos:
       edits.push({ at: site.reference.end, end: site.reference.end, text: `(void 0, ${plan})` });
     }
   }
+  const imports = naming.text(sourceFile);
+  if (imports !== '') {
+    const at = text.startsWith('#!') ? text.indexOf('\n') + 1 : 0;
+    edits.push({ at, end: at, text: `${imports} ` });
+  }
   let out = text;
   for (const edit of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, edit.at) + edit.text + out.slice(edit.end);
-  return { code: out, count: edits.length };
+  return { code: out, count: edits.length - (imports !== '' ? 1 : 0) };
 }
 
 function append(call: ts.CallExpression, text: string): { at: number; end: number; text: string } {
@@ -141,13 +150,13 @@ function findJsSites(ts: TypeScript, js: ts.SourceFile, names: ReadonlySet<strin
 }
 
 /** The plan as JavaScript (the projector keeps the parameters' defaults, which may be TypeScript). */
-function jsPlan(ts: TypeScript, sourceFile: ts.SourceFile, memo: PlannedMemo): string | undefined {
+function jsPlan(ts: TypeScript, sourceFile: ts.SourceFile, memo: PlannedMemo, naming: ClassNaming): string | undefined {
   const fn = findNodeAt(ts, sourceFile, memo.site.fnStart, (n): n is ts.SignatureDeclaration =>
     ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n),
   );
   if (fn === undefined) return undefined;
   const printer = ts.createPrinter({ removeComments: true });
-  const text = printer.printNode(ts.EmitHint.Expression, emitPlan(ts, ts.factory, memo.plan, fn), sourceFile);
+  const text = printer.printNode(ts.EmitHint.Expression, emitPlan(ts, ts.factory, memo, fn, naming), sourceFile);
   const out = ts.transpileModule(`export default (${text});`, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText.trim();
   return out.replace(/^export default /, '').replace(/;$/, '').replace(/\r?\n\s*/g, ' ');
 }

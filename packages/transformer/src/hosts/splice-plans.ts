@@ -1,4 +1,5 @@
 import type * as ts from 'typescript';
+import { ClassNaming } from '../emit/emit-classes';
 import { emitPlan } from '../emit/emit-plan';
 import type { AnalysisResult, PlannedMemo, TypeScript } from '../types';
 import { findNodeAt } from '../utils/find-node';
@@ -23,8 +24,9 @@ export function splicePlans(ts: TypeScript, sourceFile: ts.SourceFile, result: P
   const text = sourceFile.text;
   const edits: Edit[] = [];
   const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
+  const naming = new ClassNaming(ts, ts.factory, 'import');
   const print = (memo: PlannedMemo, fn: ts.SignatureDeclaration): string =>
-    printer.printNode(ts.EmitHint.Expression, emitPlan(ts, ts.factory, memo.plan, fn), sourceFile).replace(/\r?\n\s*/g, ' ');
+    printer.printNode(ts.EmitHint.Expression, emitPlan(ts, ts.factory, memo, fn, naming), sourceFile).replace(/\r?\n\s*/g, ' ');
 
   for (const memo of result.plans) {
     if (memo.site.fileName !== sourceFile.fileName) continue;
@@ -42,6 +44,12 @@ export function splicePlans(ts: TypeScript, sourceFile: ts.SourceFile, result: P
       const plan = print(memo, fn);
       edits.push(appendArgument(call, call.arguments.length === 1 ? `void 0, ${plan}` : plan));
     }
+  }
+  // the classes' imports, on the first line (after a shebang): line numbers do not move
+  const imports = naming.text(sourceFile);
+  if (imports !== '') {
+    const at = text.startsWith('#!') ? text.indexOf('\n') + 1 : 0;
+    edits.push({ start: at, end: at, text: `${imports} ` });
   }
   for (const start of result.strip.get(sourceFile.fileName) ?? []) {
     const decorator = findNodeAt(ts, sourceFile, start, ts.isDecorator);

@@ -1,7 +1,10 @@
 // origin: shape of a public-transport timetable wrapper returning Map<string, Station> (issue 14: "a Map<string, Station> return (a class without methods) accepted by the build and then refused by the runtime")
 // category: data-api
 // decorators: tc39
-// expect: KP91032 stationsById
+// expect: clean
+//
+// Was a must-fail case while the codec returned class instances as plain objects; the plan now
+// names the exported class and every hit gives back a Map of its instances (issue 20).
 import { memoize } from 'keyproof';
 
 export class Station {

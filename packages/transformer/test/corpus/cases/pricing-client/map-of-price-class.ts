@@ -1,7 +1,10 @@
 // origin: shape of a price-book loader returning a Map of a data class (class with fields only), as ported Java/C# pricing code often does
 // category: pricing-client
 // decorators: tc39
-// expect: KP91032 pricesByLookupKey
+// expect: clean
+//
+// Was a must-fail case while the codec returned class instances as plain objects; the plan now
+// names the exported class and every hit gives back a Map of its instances (issue 20).
 import type Stripe from 'stripe';
 import { memoize } from 'keyproof';
 
