@@ -66,11 +66,12 @@ Show what the build planned for the memoised method ID (\`Class.method\` or its 
 the fields that make its cache key, in order, with projections and normalisers; the
 parameters left out of the key and the reason written for each; its version, cost, TTL and
 plan signature; then its most recent entries. With --misses, its recent misses with their
-reason and, for a new key, the nearest stored entry and the fields whose digests differ.
+reason and, for a new key, the nearest entry still stored that was written before the miss
+(compared now: entries removed since are not) and the fields whose digests differ.
 
 Options:
   --entries N      how many recent entries (and misses) to list (default 10)
-  --misses         list the recent misses: why each missed, and what differs from the nearest entry
+  --misses         list the recent misses: why each missed, and what differs from the nearest entry still stored
   --json           print the plan and entries as JSON
   --store URL      the store to read
   -h, --help       show this help
