@@ -155,7 +155,7 @@ async function cliStats() {
   console.log(`\n  $ keyproof explain LogoService.generate`);
   const e = await node([CLI, 'explain', 'LogoService.generate', '--entries', '3']);
   console.log(indent(e.stdout + e.stderr));
-  expect(/sourceBytes \(parameter 6\): identity already captured by sourceHash/.test(e.stdout), 'explain shows the exclusion and its reason');
+  expect(/jobId \(parameter 1\): unique per run/.test(e.stdout) && /sourceBytes \(parameter 7\): identity already captured by sourceHash/.test(e.stdout), 'explain shows both exclusions and their reasons');
 }
 
 async function main() {
