@@ -1,5 +1,6 @@
 import { events, type CallSource } from './events.js';
 import type { MethodInfo } from './records.js';
+import { namespaced } from './store/store-keys.js';
 
 /** A call being timed: only made while the `call` event is listened to (so calls nobody watches never read the clock). */
 export interface CallClock {
@@ -16,5 +17,5 @@ export function startClock(): CallClock | undefined {
 /** The `call` event for a settled call. */
 export function reportCall(info: MethodInfo, key: string, clock: CallClock, failed: boolean): void {
   const ms = performance.now() - clock.started;
-  events.emit('call', { id: info.id, version: info.version, key, source: clock.source, ms, cost: info.cost, failed });
+  events.emit('call', { id: info.id, version: info.version, key: namespaced(key), source: clock.source, ms, cost: info.cost, failed });
 }

@@ -5,7 +5,10 @@ import type { MissReason } from './watch/miss-reason.js';
 /** Where a call's answer came from. */
 export type CallSource = 'memory' | 'store' | 'shared' | 'upstream';
 
-/** What keyproof reports. Listen with `events.on(name, listener)`. */
+/**
+ * What keyproof reports. Listen with `events.on(name, listener)`. A `key` is the entry's key as
+ * the store holds it, `keyproof:{id}:{version}:{digest}` (the same string `keyOf` returns).
+ */
 export interface KeyproofEvents {
   /** A result was served from the cache. */
   hit: [{ id: string; key: string; source: 'memory' | 'store' }];
