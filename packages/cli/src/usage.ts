@@ -78,12 +78,14 @@ Options:
 
 ${STORE_NOTE}`,
 
-  clear: `Usage: keyproof clear [--method ID] [--version V] [--json] [--store URL]
+  clear: `Usage: keyproof clear [--method ID] [--version V] [--dry-run] [--yes] [--json] [--store URL]
        keyproof clear --reset [--store URL]
 
 Remove cached entries and their metadata, and say how many were removed. Without options
 every keyproof entry in the store goes. Removing a method without --version also resets its
 counters; with --version only that version's entries go (e.g. after a model migration).
+Clearing everything from a terminal asks first (scripts, --yes and --json are not asked);
+--dry-run lists what would go, per method, and removes nothing.
 --reset moves an SQLite cache file (with its -wal/-shm files) aside without opening it, for a
 file that is corrupt: the app starts a new one.
 
@@ -91,7 +93,9 @@ Options:
   --method ID      only this method's entries
   --version V      only entries of this version
   --reset          move the SQLite cache file aside (to FILE.reset-TIME) instead of removing entries
-  --json           print what was removed as JSON
+  --dry-run        say what would be removed, per method; remove nothing
+  --yes            do not ask before clearing everything on a terminal
+  --json           print what was removed (with --dry-run: what would be) as JSON
   --store URL      the store to change
   -h, --help       show this help
 

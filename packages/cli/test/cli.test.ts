@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { populateStore } from './populate-store.js';
-import { runCli } from './run-cli.js';
+import { BIN, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'keyproof-cli-'));
 const storeFile = join(dir, 'cache.sqlite');
@@ -90,6 +91,23 @@ describe('keyproof explain', () => {
 });
 
 describe('keyproof clear', () => {
+  it('--dry-run lists what would go, per method, and removes nothing (text and JSON)', async () => {
+    const run = await runCli(['clear', '--dry-run', ...store]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Would remove 3 entries from sqlite://${storeFile}:\n  Classifier.classify: 2 entries\n  Photos.describe: 1 entry\n--dry-run: nothing was removed.`);
+    const json = JSON.parse((await runCli(['clear', '--dry-run', '--json', '--method', 'Photos.describe', ...store])).stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ dryRun: true, wouldRemove: 1, methods: [{ method: 'Photos.describe', entries: 1 }] });
+    expect((await statsJson()).totals.entries).toBe(3);
+  });
+
+  it('on a terminal, clearing everything asks first: "n" removes nothing and exits 1', () => {
+    // `script` gives the CLI a real pseudo-terminal; "n" is typed at the question
+    const run = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" clear ${store.join(' ')}`, '/dev/null'], { input: 'n\n', encoding: 'utf8', env: { ...process.env, KEYPROOF_STORE: '' } });
+    expect(run.stdout).toContain('Remove all 3 entries of 2 methods from');
+    expect(run.stdout).toContain('nothing was removed (not confirmed)');
+    expect(run.status).toBe(1);
+  });
+
   it('removes one version of one method, says how many, and leaves the rest', async () => {
     const other = await runCli(['clear', '--method', 'Classifier.classify', '--version', 'm0', ...store]);
     expect(other.stdout).toContain('Removed 0 entries (method Classifier.classify, version m0)');
