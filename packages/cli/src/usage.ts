@@ -42,16 +42,19 @@ Options:
   --install        run the install line with the project's package manager
   -h, --help       show this help`,
 
-  stats: `Usage: keyproof stats [--json] [--top N] [--snapshot FILE] [--store URL]
+  stats: `Usage: keyproof stats [--json] [--top N] [--currency CODE] [--snapshot FILE] [--store URL]
 
 Per memoised method: entries in the store, calls, hits, misses, hit rate, upstream calls
 avoided (hits + calls that joined one in flight) and money saved (cost x avoided, from the
 method's \`cost\` option); shadow methods' would-be savings, misses by reason, and keys
 that never repeat (the field that is new on every call); then the most reused entries.
-Counters are summed over every process that used the store.
+Counters are summed over every process that used the store. Amounts are printed with one
+number of decimals for the whole report (2, up to 4 for fractions of a cent).
 
 Options:
   --json           print the figures as JSON instead of tables
+  --currency CODE  print amounts in this ISO 4217 currency ($0.040, €1.50); default
+                   $KEYPROOF_CURRENCY, else plain numbers (\`cost\` has no unit)
   --top N          how many of the most reused entries to list (default 5, 0 for none)
   --snapshot FILE  also write the figures per method and version as JSON (format
                    keyproof-stats/1: no keys, digests or values), for \`keyproof review --stats\`

@@ -56,6 +56,20 @@ describe('keyproof stats', () => {
     expect(run.stdout).toContain('Most reused entries:');
   });
 
+  it('prints every amount with the same decimals, in the currency asked for (--currency, KEYPROOF_CURRENCY)', async () => {
+    const plain = await runCli(['stats', ...store]);
+    expect(plain.stdout).toMatch(/Total: .*, 2\.00 saved,/);
+    const usd = await runCli(['stats', '--currency', 'usd', ...store]);
+    expect(usd.stdout).toMatch(/Total: .*, \$2\.00 saved,/);
+    expect(usd.stdout).toMatch(/Classifier\.classify .* \$0\.25 +\$1\.00\n/);
+    const eur = await runCli(['stats', ...store], { env: { KEYPROOF_CURRENCY: 'EUR' } });
+    expect(eur.stdout).toContain('€2.00 saved');
+    expect(JSON.parse((await runCli(['stats', '--json', '--currency', 'EUR', ...store])).stdout)).toMatchObject({ currency: 'EUR' });
+    const bad = await runCli(['stats', '--currency', 'dollars', ...store]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"dollars" is not an ISO 4217 currency code');
+  });
+
   it('reads KEYPROOF_STORE, and the default store under the working directory', async () => {
     const viaEnv = await runCli(['stats', '--json'], { env: { KEYPROOF_STORE: `sqlite://${storeFile}` } });
     expect(viaEnv.code).toBe(0);

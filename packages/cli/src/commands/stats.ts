@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { usageError } from '../cli-error.js';
 import { formatTable, type Column } from '../format-table.js';
-import { bytes, counted, money, percent, shortDigest, time } from '../format-values.js';
+import { bytes, counted, currencyCode, moneyFormat, percent, shortDigest, time } from '../format-values.js';
 import { printable, redact } from 'keyproof/store';
 import { withStore } from '../open-store.js';
 import type { Output } from '../output.js';
@@ -19,7 +19,7 @@ export async function statsCommand(argv: readonly string[], io: Output): Promise
   const { values } = parseOrExplain('stats', () =>
     parseArgs({
       args: [...argv],
-      options: { ...HELP, json: { type: 'boolean' }, top: { type: 'string' }, store: { type: 'string' }, snapshot: { type: 'string' } },
+      options: { ...HELP, json: { type: 'boolean' }, top: { type: 'string' }, store: { type: 'string' }, snapshot: { type: 'string' }, currency: { type: 'string' } },
       strict: true,
     }),
   );
@@ -28,6 +28,12 @@ export async function statsCommand(argv: readonly string[], io: Output): Promise
     return 0;
   }
   const top = count('stats', '--top', values.top, 5);
+  let currency: string | undefined;
+  try {
+    currency = currencyCode(values.currency ?? process.env.KEYPROOF_CURRENCY);
+  } catch (error) {
+    throw usageError('stats', `${(error as Error).message}: from ${values.currency !== undefined ? '--currency' : 'KEYPROOF_CURRENCY'}.`);
+  }
   const location = locateStore(values.store);
   const summary = await withStore(location, readSummary);
   reportProblems(summary, redact(location.url), io);
@@ -39,9 +45,9 @@ export async function statsCommand(argv: readonly string[], io: Output): Promise
     io.err(`keyproof stats: wrote ${relative(process.cwd(), resolve(values.snapshot)) || values.snapshot} (${n} ${n === 1 ? 'method' : 'methods'}, ${summary.totals.entries} entries counted; no keys, digests or values).`);
   }
   if (values.json) {
-    io.out(JSON.stringify(statsJson(redact(location.url), summary, top), null, 2));
+    io.out(JSON.stringify({ ...statsJson(redact(location.url), summary, top), currency: currency ?? null }, null, 2));
   } else {
-    io.out(statsText(redact(location.url), printableRecord(summary), top)); // stored ids and versions on one line each
+    io.out(statsText(redact(location.url), printableRecord(summary), top, currency)); // stored ids and versions on one line each
   }
   return 0;
 }
@@ -79,7 +85,7 @@ function entryJson({ key, id, version, digest, createdAt, size, hits, lastHitAt,
   return { key, id, version, digest, createdAt, size, hits, lastHitAt, expiresAt };
 }
 
-const METHOD_COLUMNS: Column<MethodSummary>[] = [
+const methodColumns = (money: (n: number) => string): Column<MethodSummary>[] => [
   { title: 'method', value: (m) => m.id },
   { title: 'version', value: (m) => (m.versions.length > 1 ? m.versions.join(', ') : m.version) },
   { title: 'entries', align: 'right', value: (m) => String(m.entries) },
@@ -120,13 +126,14 @@ function missReasonText(reasons: MethodSummary['missReasons']): string {
     .join(', ');
 }
 
-export function statsText(store: string, summary: StoreSummary, top: number): string {
+export function statsText(store: string, summary: StoreSummary, top: number, currency?: string): string {
   if (summary.methods.length === 0) return `keyproof store ${store}\n\nNo memoised methods have used this store yet.`;
   const t = summary.totals;
+  const money = moneyFormat([...summary.methods.flatMap((m) => [m.cost, m.saved, m.wouldBeSaved]), t.saved], currency);
   const lines = [
     `keyproof store ${store}`,
     '',
-    formatTable(METHOD_COLUMNS, summary.methods),
+    formatTable(methodColumns(money), summary.methods),
     '',
     `Total: ${counted(t.calls, 'call')}, ${counted(t.hits, 'hit')}, ${counted(t.upstreamCalls, 'upstream call')}, ` +
       `${t.avoided} avoided, ${money(t.saved)} saved, ${counted(t.entries, 'entry', 'entries')}.`,
