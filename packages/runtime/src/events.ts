@@ -24,6 +24,11 @@ export interface KeyproofEvents {
    * to (the OpenTelemetry bridge, `keyproof/otel`, listens).
    */
   call: [{ id: string; version: string; key: string; source: CallSource; ms: number; cost: number; failed: boolean }];
+  /**
+   * Shadow mode (`mode: 'shadow'`): an entry could have answered this call, but upstream was
+   * called as always. `cost` is the method's `cost`: what serving the entry would have saved.
+   */
+  'would-be-hit': [{ id: string; version: string; key: string; cost: number }];
   /** A concurrent identical call joined one already in flight. */
   shared: [{ id: string; key: string }];
   /**

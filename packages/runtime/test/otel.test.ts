@@ -155,3 +155,19 @@ it('times a hit read from the store (no front cache) as source `store`', async (
   expect(await valueOf(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'store' })).toBe(1);
   expect(await valueOf(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'upstream' })).toBe(1);
 });
+
+it('exports shadow mode: would-be hits and would-be savings, while every call still goes upstream', async () => {
+  const id = uniqueId('Otel.shadow');
+  const upstream = vi.fn(async (x: number) => x + 1);
+  const fn = memoize(upstream, { id, version: 's1', cost: 0.5, mode: 'shadow' }, planOn(id, 'x'));
+  const stop = instrument({ meter: provider.getMeter('test') });
+  for (const x of [1, 1, 1, 2]) await fn(x);
+  stop();
+  expect(upstream).toHaveBeenCalledTimes(4); // shadow: upstream is always called
+  const method = { 'keyproof.method': id, 'keyproof.version': 's1' };
+  expect(await points(reader, 'keyproof.would_be_hits', id)).toEqual([{ attributes: method, value: 2 }]);
+  expect(await valueOf(reader, 'keyproof.would_be_saved', id)).toBeCloseTo(1.0);
+  expect(await valueOf(reader, 'keyproof.hits', id)).toBe(0);
+  expect(await valueOf(reader, 'keyproof.upstream_calls', id)).toBe(4);
+  expect(events.listenerCount('would-be-hit')).toBe(0);
+});
