@@ -40,6 +40,7 @@ Running it again changes nothing.
 Options:
   --dry-run        print the edits (as - / + lines) without writing or installing
   --install        run the install line with the project's package manager
+  --json           report what was detected and changed as one JSON object
   -h, --help       show this help`,
 
   stats: `Usage: keyproof stats [--json] [--top N] [--currency CODE] [--snapshot FILE] [--store URL]
@@ -122,7 +123,7 @@ Options:
 
 ${STORE_NOTE}`,
 
-  check: `Usage: keyproof check [-p tsconfig.json] [--warnings-as-errors] [--frozen [--store URL]] [--format text|json|sarif|github]
+  check: `Usage: keyproof check [-p tsconfig.json] [--warnings-as-errors] [--frozen [--store URL]] [--format text|json|sarif|github] [--json]
 
 Run the analysis that @keyproof/transformer runs inside tspc, without emitting anything, and
 print its diagnostics the way tsc does (file:line:col - error KP91010: message). Exits 1 when
@@ -139,6 +140,7 @@ Options:
   --store URL              with --frozen: the store whose entry counts the messages quote
   --format F               text (default), json, sarif (SARIF 2.1.0, for code scanning) or
                            github (workflow commands: annotations on the lines)
+  --json                   the same as --format json
   -h, --help               show this help`,
 
   keys: `Usage: keyproof keys [-p tsconfig.json] [--accept ID]... [--base REF] [--diff REF] [--json] [--store URL]
