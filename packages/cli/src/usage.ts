@@ -64,7 +64,7 @@ Options:
 
 ${STORE_NOTE}`,
 
-  explain: `Usage: keyproof explain ID [--entries N] [--misses] [--json] [--store URL]
+  explain: `Usage: keyproof explain ID [--entries N] [--misses] [--json] [--store URL] [-p tsconfig.json]
 
 Show what the build planned for the memoised method ID (\`Class.method\` or its memoize({ id })):
 the fields that make its cache key, in order, with projections and normalisers; the
@@ -76,6 +76,8 @@ reason and, for a new key, the nearest entry still stored that was written befor
 Options:
   --entries N      how many recent entries (and misses) to list (default 10)
   --misses         list the recent misses: why each missed, and what differs from the nearest entry still stored
+  -p PROJECT       for a method the store has nothing of yet (it has not run): its key plan
+                   from this tsconfig's sources (default: tsconfig.json in the working directory)
   --json           print the plan and entries as JSON
   --store URL      the store to read
   -h, --help       show this help

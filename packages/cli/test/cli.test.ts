@@ -95,6 +95,25 @@ describe('keyproof explain', () => {
     expect(run.stdout).toContain('Recent entries (2 of 2)');
   });
 
+  it('explains a method that has not run yet from the project\'s source (-p), with or without a store', async () => {
+    const clean = join(fixture('clean-project'), 'tsconfig.json');
+    const run = await runCli(['explain', 'Renderer.render', '-p', clean, ...store]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('1. page (parameter 2)\n  2. locale (parameter 3)');
+    expect(run.stdout).toContain('- traceId (parameter 1): unique per request');
+    expect(run.stdout).toMatch(/From the source \(.*tsconfig\.json\): sqlite:\/\/.* has nothing of it yet \(it has not run against this store\)\./);
+    const noStore = await runCli(['explain', 'Renderer.render', '-p', clean, '--store', join(dir, 'never-written.sqlite')]);
+    expect(noStore.code).toBe(0);
+    expect(noStore.stdout).toContain('From the source');
+    expect(noStore.stdout).toContain('the store cannot be read');
+    const json = JSON.parse((await runCli(['explain', 'Renderer.render', '-p', clean, '--json', ...store])).stdout) as { from: string; plan: { fields: Array<{ name: string }> } };
+    expect(json.from).toBe('source');
+    expect(json.plan.fields.map((f) => f.name)).toEqual(['page', 'locale']);
+    const unknown = await runCli(['explain', 'Renderer.rendr', '-p', clean, ...store]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Did you mean "Renderer.render"?');
+  }, 240_000); // four analyses of a project, each a TypeScript program
+
   it('names the known ids when the id is unknown, closest first', async () => {
     const run = await runCli(['explain', 'Classifier.clasify', ...store]);
     expect(run.code).toBe(1);
