@@ -20,10 +20,11 @@ export interface KeyproofEvents {
   /**
    * A call settled: `source` is where its answer came from (`memory`, `store`, `shared`: an
    * identical call's upstream answer, `upstream`), `ms` how long it took, `cost` the method's
-   * `cost`; `failed` when it threw. Only emitted, and calls only timed, while it is listened
+   * `cost`; `failed` when it threw; `size` the bytes of the cached value that answered (hits
+   * and another process's fill). Only emitted, and calls only timed, while it is listened
    * to (the OpenTelemetry bridge, `keyproof/otel`, listens).
    */
-  call: [{ id: string; version: string; key: string; source: CallSource; ms: number; cost: number; failed: boolean }];
+  call: [{ id: string; version: string; key: string; source: CallSource; ms: number; cost: number; failed: boolean; size?: number }];
   /**
    * Shadow mode (`mode: 'shadow'`): an entry could have answered this call, but upstream was
    * called as always. `cost` is the method's `cost`: what serving the entry would have saved.

@@ -74,7 +74,10 @@ export class MemoizedCall {
       const now = Date.now();
       const entry = ctx.front.get(front, now);
       if (entry !== undefined) {
-        if (clock) clock.source = 'memory';
+        if (clock) {
+          clock.source = 'memory';
+          clock.size = entry.bytes.byteLength;
+        }
         let value: unknown;
         try {
           value = ctx.front.value(entry);
@@ -141,13 +144,17 @@ export class MemoizedCall {
     const stored = failsClosed(this.options) ? await readEntryFailClosed(ctx.store, key, this.options.id) : await readStoredEntry(ctx.store, key);
     if (stored instanceof Error) reportCorrupt(this.options.id, key, stored);
     else if (stored) {
+      if (clock) clock.size = stored.bytes.byteLength;
       this.book.served(ctx, key, Date.now(), 'store');
       return this.book.remember(ctx, keys, stored);
     }
 
     const turn = await fillTurn(ctx.store, key, { waitMs: config().leaseMs, entry: stored instanceof Error ? 'unreadable' : 'missing' });
     if ('found' in turn) {
-      if (clock) clock.source = 'shared';
+      if (clock) {
+        clock.source = 'shared';
+        clock.size = turn.found.bytes.byteLength;
+      }
       this.book.shared(ctx, key, true); // another process's upstream call answered this one
       return this.book.remember(ctx, keys, turn.found);
     }
