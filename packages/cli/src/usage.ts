@@ -43,7 +43,7 @@ Options:
   --json           report what was detected and changed as one JSON object
   -h, --help       show this help`,
 
-  stats: `Usage: keyproof stats [--json] [--top N] [--currency CODE] [--snapshot FILE] [--store URL]
+  stats: `Usage: keyproof stats [--json] [--top N] [--currency CODE] [--since 7d] [--snapshot FILE] [--store URL]
 
 Per memoised method: entries in the store, calls, hits, misses, hit rate, upstream calls
 avoided (hits + calls that joined one in flight) and money saved (cost x avoided, from the
@@ -54,6 +54,8 @@ number of decimals for the whole report (2, up to 4 for fractions of a cent).
 
 Options:
   --json           print the figures as JSON instead of tables
+  --since D        also what the entries' own times say about the last D (90s, 15m, 12h,
+                   7d, 2w): entries written and entries hit since then (counters are all-time)
   --currency CODE  print amounts in this ISO 4217 currency ($0.040, €1.50); default
                    $KEYPROOF_CURRENCY, else plain numbers (\`cost\` has no unit)
   --top N          how many of the most reused entries to list (default 5, 0 for none)

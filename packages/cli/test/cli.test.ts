@@ -56,6 +56,18 @@ describe('keyproof stats', () => {
     expect(run.stdout).toContain('Most reused entries:');
   });
 
+  it('--since windows what the entries can date (written, hit) and says the counters are all-time', async () => {
+    const run = await runCli(['stats', '--since', '7d', ...store]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('calls, hits and saved above are all-time totals, which the store does not keep by time');
+    expect(run.stdout).toMatch(/  Classifier\.classify: 2 entries written, 2 entries hit\n  Photos\.describe: 1 entry written, 1 entry hit/);
+    const json = JSON.parse((await runCli(['stats', '--since', '1h', '--json', ...store])).stdout) as { since: { methods: Array<{ id: string; entriesWritten: number }> } };
+    expect(json.since.methods.find((m) => m.id === 'Photos.describe')).toMatchObject({ entriesWritten: 1 });
+    const bad = await runCli(['stats', '--since', 'last week', ...store]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--since takes a duration like 90s, 15m, 12h, 7d or 2w');
+  });
+
   it('prints every amount with the same decimals, in the currency asked for (--currency, KEYPROOF_CURRENCY)', async () => {
     const plain = await runCli(['stats', ...store]);
     expect(plain.stdout).toMatch(/Total: .*, 2\.00 saved,/);
