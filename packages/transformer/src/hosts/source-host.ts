@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as ts from 'typescript';
 import { runAnalysis, type Analysis, type ReportedDiagnostic } from '../run-analysis';
-import { Diagnostics } from '../diagnostics';
+import { outsideProgram } from '../analyse/check-setup';
 import { saveKeys } from '../save-keys';
 import type { PlannedMemo, TypeScript } from '../types';
 import { loadTypeScript } from './load-typescript';
@@ -160,22 +160,8 @@ export class SourceHost {
     const program = ts.createProgram([file], options, host);
     // a file outside the project is not what the project's keys manifest describes
     const result = runAnalysis(program, ts, { config: this.config, ...(this.project !== undefined ? { manifest: false as const } : {}) });
-    return { result: this.project !== undefined ? outsideProject(result, file, this.project.configPath, this.root) : result, sourceFile, program };
+    return { result: this.project !== undefined ? { ...result, diagnostics: outsideProgram(result.diagnostics, path.relative(this.root, file) || file, path.relative(this.root, this.project.configPath) || this.project.configPath) } : result, sourceFile, program };
   }
-}
-
-/**
- * The analyser's 91090 says "a transpile-only host"; a source host with a tsconfig is not one:
- * the file is outside that tsconfig's program (a test file its "include" leaves out, say).
- * Say so, and how to get every check for it.
- */
-function outsideProject(result: Analysis, file: string, configPath: string, root: string): Analysis {
-  const config = path.relative(root, configPath) || configPath;
-  const message =
-    `keyproof planned ${path.relative(root, file) || file} from its syntax alone: the file is not in the program of ${config} (its "include" or "files" leave it out), ` +
-    'so there were no types, and the checks that need them were skipped (key field encodings, return types, PerCall<T>, excluded values carried by other parameters, call sites, class field decisions). ' +
-    `Fix: add the file to ${config}'s "include", or pass the plugin a tsconfig that includes it (keyproof({ tsconfig: 'tsconfig.test.json' })).`;
-  return { ...result, diagnostics: result.diagnostics.map((d) => (d.code === Diagnostics.NoTypeInformation.code ? { ...d, message } : d)) };
 }
 
 export function findTsconfig(root: string): string | undefined {
