@@ -16,7 +16,7 @@ async function examplesPlugin() {
 }
 
 /** The host matrix spawns real compilers and bundlers: it runs after everything else, on its own. */
-const HOST_MATRIX = ['test/hosts/matrix.test.ts', 'test/hosts/fresh-install.test.ts', 'test/hosts/nest-dto-classes.test.ts'];
+const HOST_MATRIX = ['test/hosts/matrix.test.ts', 'test/hosts/fresh-install.test.ts', 'test/hosts/nest-dto-classes.test.ts', 'test/hosts/first-hour.test.ts'];
 
 export default defineConfig(async () => ({
   plugins: await examplesPlugin(),

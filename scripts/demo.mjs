@@ -155,12 +155,15 @@ async function cliStats() {
   console.log(`\n  $ keyproof explain LogoService.generate`);
   const e = await node([CLI, 'explain', 'LogoService.generate', '--entries', '3']);
   console.log(indent(e.stdout + e.stderr));
-  expect(/sourceBytes \(parameter 6\): identity already captured by sourceHash/.test(e.stdout), 'explain shows the exclusion and its reason');
+  expect(/jobId \(parameter 1\): unique per run/.test(e.stdout) && /sourceBytes \(parameter 7\): identity already captured by sourceHash/.test(e.stdout), 'explain shows both exclusions and their reasons');
 }
 
 async function main() {
   rmSync(WORK, { recursive: true, force: true });
   mkdirSync(WORK, { recursive: true });
+  // its own project: the default store sits next to the nearest package.json, so without this
+  // one it would be the workspace's .keyproof/ and a second demo would read the first one's figures
+  writeFileSync(join(WORK, 'package.json'), `${JSON.stringify({ name: 'keyproof-demo', private: true, type: 'module' }, null, 2)}\n`);
   console.log(`keyproof demo: working directory ${relative(ROOT, WORK)}, store ${relative(ROOT, join(WORK, '.keyproof/cache.sqlite'))} (fresh)`);
   heading('build the examples with tspc + @keyproof/transformer');
   const built = [await build(LOGO, 'tsconfig.json', 'TC39 decorators'), await build(CONTENT, 'tsconfig.json', 'experimentalDecorators')];

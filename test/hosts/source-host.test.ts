@@ -70,6 +70,21 @@ describe('an edited file', () => {
     expect(formatDiagnostic(typo.errors[0]!)).toMatch(/logo-service\.ts:\d+:\d+ - error KP91001: .*Fix: write "sourceBytes"/);
   });
 
+  it('a file outside the tsconfig (a test its "include" leaves out) is planned from syntax, and 91090 says why: not "a transpile-only host"', () => {
+    const example = EXAMPLES[0]!;
+    const host = new SourceHost({ root: example });
+    const text = fs.readFileSync(path.join(example, 'src/logo-service.ts'), 'utf8');
+    const outside = host.transform(path.join(example, 'test/scratch-outside-include.ts'), text);
+    expect(outside.plans).toHaveLength(1);
+    const warning = outside.warnings.find((w) => w.code === 91090)!;
+    expect(warning.message).toContain('keyproof planned test/scratch-outside-include.ts from its syntax alone: the file is not in the program of tsconfig.json');
+    expect(warning.message).toContain(`Fix: add the file to tsconfig.json's "include"`);
+    expect(warning.message).not.toContain('transpile-only');
+    // without a tsconfig it is still said as before
+    const bare = new SourceHost({ root: example, tsconfig: false }).transform(path.join(example, 'src/logo-service.ts'), text);
+    expect(bare.warnings.find((w) => w.code === 91090)!.message).toContain('without type information');
+  });
+
   it('a file without keyproof code is handed back untouched, without parsing', () => {
     const host = new SourceHost({ root: EXAMPLES[0]!, tsconfig: false });
     const result = host.transform('/virtual/plain.ts', 'export const x: number = 1;\n');

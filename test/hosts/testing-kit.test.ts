@@ -26,7 +26,7 @@ describe('with useTestStore', () => {
   it('keyOf probes the key without calling upstream', async () => {
     const before = calls.upstream;
     const key = await keyOf(render, 'job-1', 'Acme');
-    expect(key).toMatch(/^Jobs\.render:kit-v1:[0-9a-f]{64}$/);
+    expect(key).toMatch(/^keyproof:Jobs\.render:kit-v1:[0-9a-f]{64}$/);
     expect(await keyOf(render, 'job-2', 'Acme')).toBe(key);
     expect(calls.upstream).toBe(before);
     expect(await countUpstream(() => render('job-1', 'Acme'))).toBe(1); // the probe stored nothing
@@ -36,7 +36,7 @@ describe('with useTestStore', () => {
     await expectSameKey(render, ['job-1', 'Acme'], ['job-2', 'Acme']);
     await expectDifferentKey(render, ['job-1', 'Acme'], ['job-1', 'Other']);
     await expect(expectSameKey(render, ['job-1', 'Acme'], ['job-1', 'Other'])).rejects.toThrow(KeyAssertionError);
-    await expect(expectSameKey(render, ['job-1', 'Acme'], ['job-1', 'Other'])).rejects.toThrow(/expected the same cache key, got two:\n {2}Jobs\.render:kit-v1:\w+ {2}for \("job-1", "Acme"\)/);
+    await expect(expectSameKey(render, ['job-1', 'Acme'], ['job-1', 'Other'])).rejects.toThrow(/expected the same cache key, got two:\n {2}keyproof:Jobs\.render:kit-v1:\w+ {2}for \("job-1", "Acme"\)/);
     await expect(expectDifferentKey(render, ['job-1', 'Acme'], ['job-9', 'Acme'])).rejects.toThrow(/expected different cache keys/);
   });
 });

@@ -28,7 +28,7 @@ export class LogoService {
    */
   async generateForJob(jobId: string, request: LogoRequest): Promise<JobOutput> {
     const sourceHash = sha256(request.sourceImage);
-    const image = await this.generate(request.mode, request.businessName, request.style, request.colors, sourceHash, request.sourceImage);
+    const image = await this.generate(jobId, request.mode, request.businessName, request.style, request.colors, sourceHash, request.sourceImage);
     const dir = join(this.jobsRoot, jobId);
     await mkdir(dir, { recursive: true });
     const imageFile = join(dir, 'logo.png');
@@ -40,14 +40,15 @@ export class LogoService {
   }
 
   /**
-   * The paid API round-trip, memoised. Keyed on exactly what shapes the image: mode, business
-   * name, style, colours and the content hash of the source image. The bytes travel with the
-   * call but stay out of the key: their identity is already in `sourceHash`.
+   * The paid API round-trip, memoised. Results are shared across jobs: keyed on exactly what
+   * shapes the image (mode, business name, style, colours and the content hash of the source
+   * image). The job ID and the bytes travel with the call but stay out of the key.
+   * @excludeFromKey jobId unique per run; only labels the request in the provider's logs
    * @excludeFromKey sourceBytes identity already captured by sourceHash
    */
   @memoize({ version: 'gen-v3', ttl: '30d', cost: 0.04 })
-  private async generate(mode: Mode, businessName: string, style: string, colors: readonly string[], sourceHash: string, sourceBytes: Uint8Array): Promise<Uint8Array> {
-    return this.api.generate({ mode, businessName, style, colors, source: sourceBytes });
+  private async generate(jobId: string, mode: Mode, businessName: string, style: string, colors: readonly string[], sourceHash: string, sourceBytes: Uint8Array): Promise<Uint8Array> {
+    return this.api.generate({ jobId, mode, businessName, style, colors, source: sourceBytes });
   }
 }
 

@@ -75,13 +75,13 @@ describe('logo pipeline', () => {
     expect(changed).toBe(4);
   });
 
-  it('the key of the paid call: the source bytes are keyed by their hash, never twice', async () => {
+  it('the key of the paid call: neither the job ID nor the source bytes (keyed by their hash) are in it', async () => {
     const paid = api.calls;
     const generate = service['generate'].bind(service) as (typeof service)['generate'];
-    const args = ['new', 'Acme Bakery', 'flat', ['#fff'], 'hash-1', new Uint8Array([1, 2, 3])] as const;
-    const key = await expectSameKey(generate, [...args], [...args.slice(0, 5), new Uint8Array([9, 9])] as never);
-    expect(key).toMatch(/^LogoService\.generate:gen-v3:[0-9a-f]{64}$/);
-    await expectDifferentKey(generate, [...args], ['new', 'Acme Bakery', 'flat', ['#fff'], 'hash-2', args[5]]);
+    const args = ['job-1', 'new', 'Acme Bakery', 'flat', ['#fff'], 'hash-1', new Uint8Array([1, 2, 3])] as const;
+    const key = await expectSameKey(generate, [...args], ['job-2', ...args.slice(1, 6), new Uint8Array([9, 9])] as never);
+    expect(key).toMatch(/^keyproof:LogoService\.generate:gen-v3:[0-9a-f]{64}$/);
+    await expectDifferentKey(generate, [...args], ['job-1', 'new', 'Acme Bakery', 'flat', ['#fff'], 'hash-2', args[6]]);
     expect(await keyOf(generate, ...args)).toBe(key);
     expect(api.calls).toBe(paid); // keys are probed without calling upstream
   });

@@ -31,6 +31,6 @@ export class WrongLogoService {
     // wrong: a key parameter whose default reads the excluded job ID
     outputName: string = `${jobId}.png`,
   ): Promise<Uint8Array> {
-    return this.api.generate({ mode, businessName, style, colors: [outputName], source: sourceBytes });
+    return this.api.generate({ jobId, mode, businessName, style, colors: [outputName], source: sourceBytes });
   }
 }

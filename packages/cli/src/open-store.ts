@@ -1,4 +1,5 @@
 import { openStoreUrl, redact, sqlitePath } from 'keyproof/store';
+import { readingStore, withProgress } from './progress.js';
 import { CliError } from './cli-error.js';
 import { assertReadable, corruptCacheFile, type StoreLocation } from './store-location.js';
 
@@ -25,7 +26,7 @@ export async function withStore<T>(location: StoreLocation, use: (keyv: StoreHan
       return keyv;
     });
     // …then the command itself, which may list a large store
-    return await deadline(COMMAND_TIMEOUT_MS, () => use(opened));
+    return await withProgress(readingStore(location.url), () => deadline(COMMAND_TIMEOUT_MS, () => use(opened)));
   } catch (error) {
     throw unreachable(location, error);
   } finally {

@@ -40,18 +40,24 @@ Running it again changes nothing.
 Options:
   --dry-run        print the edits (as - / + lines) without writing or installing
   --install        run the install line with the project's package manager
+  --json           report what was detected and changed as one JSON object
   -h, --help       show this help`,
 
-  stats: `Usage: keyproof stats [--json] [--top N] [--snapshot FILE] [--store URL]
+  stats: `Usage: keyproof stats [--json] [--top N] [--currency CODE] [--since 7d] [--snapshot FILE] [--store URL]
 
 Per memoised method: entries in the store, calls, hits, misses, hit rate, upstream calls
 avoided (hits + calls that joined one in flight) and money saved (cost x avoided, from the
 method's \`cost\` option); shadow methods' would-be savings, misses by reason, and keys
 that never repeat (the field that is new on every call); then the most reused entries.
-Counters are summed over every process that used the store.
+Counters are summed over every process that used the store. Amounts are printed with one
+number of decimals for the whole report (2, up to 4 for fractions of a cent).
 
 Options:
   --json           print the figures as JSON instead of tables
+  --since D        also what the entries' own times say about the last D (90s, 15m, 12h,
+                   7d, 2w): entries written and entries hit since then (counters are all-time)
+  --currency CODE  print amounts in this ISO 4217 currency ($0.040, €1.50); default
+                   $KEYPROOF_CURRENCY, else plain numbers (\`cost\` has no unit)
   --top N          how many of the most reused entries to list (default 5, 0 for none)
   --snapshot FILE  also write the figures per method and version as JSON (format
                    keyproof-stats/1: no keys, digests or values), for \`keyproof review --stats\`
@@ -60,30 +66,35 @@ Options:
 
 ${STORE_NOTE}`,
 
-  explain: `Usage: keyproof explain ID [--entries N] [--misses] [--json] [--store URL]
+  explain: `Usage: keyproof explain ID [--entries N] [--misses] [--json] [--store URL] [-p tsconfig.json]
 
 Show what the build planned for the memoised method ID (\`Class.method\` or its memoize({ id })):
 the fields that make its cache key, in order, with projections and normalisers; the
 parameters left out of the key and the reason written for each; its version, cost, TTL and
 plan signature; then its most recent entries. With --misses, its recent misses with their
-reason and, for a new key, the nearest stored entry and the fields whose digests differ.
+reason and, for a new key, the nearest entry still stored that was written before the miss
+(compared now: entries removed since are not) and the fields whose digests differ.
 
 Options:
   --entries N      how many recent entries (and misses) to list (default 10)
-  --misses         list the recent misses: why each missed, and what differs from the nearest entry
+  --misses         list the recent misses: why each missed, and what differs from the nearest entry still stored
+  -p PROJECT       for a method the store has nothing of yet (it has not run): its key plan
+                   from this tsconfig's sources (default: tsconfig.json in the working directory)
   --json           print the plan and entries as JSON
   --store URL      the store to read
   -h, --help       show this help
 
 ${STORE_NOTE}`,
 
-  clear: `Usage: keyproof clear [--method ID] [--version V] [--json] [--store URL]
+  clear: `Usage: keyproof clear [--method ID] [--version V] [--dry-run] [--yes] [--json] [--store URL]
        keyproof clear --tag NAME[:PART…] [--tag-part PART…] [--json] [--store URL]
        keyproof clear --reset [--store URL]
 
 Remove cached entries and their metadata, and say how many were removed. Without options
 every keyproof entry in the store goes. Removing a method without --version also resets its
 counters; with --version only that version's entries go (e.g. after a model migration).
+Clearing everything from a terminal asks first (scripts, --yes and --json are not asked);
+--dry-run lists what would go, per method, and removes nothing.
 --reset moves an SQLite cache file (with its -wal/-shm files) aside without opening it, for a
 file that is corrupt: the app starts a new one.
 --tag invalidates a tag, as invalidateTag(tag(NAME, PART…)) does in code: every entry carrying
@@ -96,7 +107,9 @@ Options:
   --method ID      only this method's entries
   --version V      only entries of this version
   --reset          move the SQLite cache file aside (to FILE.reset-TIME) instead of removing entries
-  --json           print what was removed as JSON
+  --dry-run        say what would be removed, per method; remove nothing
+  --yes            do not ask before clearing everything on a terminal
+  --json           print what was removed (with --dry-run: what would be) as JSON
   --store URL      the store to change
   -h, --help       show this help
 
@@ -120,7 +133,7 @@ Options:
 
 ${STORE_NOTE}`,
 
-  check: `Usage: keyproof check [-p tsconfig.json] [--warnings-as-errors] [--frozen [--store URL]] [--format text|json|sarif|github]
+  check: `Usage: keyproof check [-p tsconfig.json] [--warnings-as-errors] [--frozen [--store URL]] [--format text|json|sarif|github] [--json]
 
 Run the analysis that @keyproof/transformer runs inside tspc, without emitting anything, and
 print its diagnostics the way tsc does (file:line:col - error KP91010: message). Exits 1 when
@@ -137,6 +150,7 @@ Options:
   --store URL              with --frozen: the store whose entry counts the messages quote
   --format F               text (default), json, sarif (SARIF 2.1.0, for code scanning) or
                            github (workflow commands: annotations on the lines)
+  --json                   the same as --format json
   -h, --help               show this help`,
 
   keys: `Usage: keyproof keys [-p tsconfig.json] [--accept ID]... [--base REF] [--diff REF] [--json] [--store URL]

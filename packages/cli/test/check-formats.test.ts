@@ -97,6 +97,8 @@ describe('keyproof check --format', { timeout: 180_000 }, () => {
       ['KP91001', 'error', 'renderer.ts', 11],
       ['KP91010', 'error', 'renderer.ts', 14],
     ]);
+    const viaJson = await runCli(['check', '-p', fixture('leaky-project'), '--json'], { cwd: fixture('leaky-project') });
+    expect(JSON.parse(viaJson.stdout)).toEqual(report); // --json is --format json
     const bad = await runCli(['check', '--format', 'xml']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--format takes text, json, sarif, github, got "xml"');

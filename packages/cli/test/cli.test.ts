@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { populateStore } from './populate-store.js';
-import { runCli } from './run-cli.js';
+import { BIN, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'keyproof-cli-'));
 const storeFile = join(dir, 'cache.sqlite');
@@ -55,6 +56,32 @@ describe('keyproof stats', () => {
     expect(run.stdout).toContain('Most reused entries:');
   });
 
+  it('--since windows what the entries can date (written, hit) and says the counters are all-time', async () => {
+    const run = await runCli(['stats', '--since', '7d', ...store]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('calls, hits and saved above are all-time totals, which the store does not keep by time');
+    expect(run.stdout).toMatch(/  Classifier\.classify: 2 entries written, 2 entries hit\n  Photos\.describe: 1 entry written, 1 entry hit/);
+    const json = JSON.parse((await runCli(['stats', '--since', '1h', '--json', ...store])).stdout) as { since: { methods: Array<{ id: string; entriesWritten: number }> } };
+    expect(json.since.methods.find((m) => m.id === 'Photos.describe')).toMatchObject({ entriesWritten: 1 });
+    const bad = await runCli(['stats', '--since', 'last week', ...store]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--since takes a duration like 90s, 15m, 12h, 7d or 2w');
+  });
+
+  it('prints every amount with the same decimals, in the currency asked for (--currency, KEYPROOF_CURRENCY)', async () => {
+    const plain = await runCli(['stats', ...store]);
+    expect(plain.stdout).toMatch(/Total: .*, 2\.00 saved,/);
+    const usd = await runCli(['stats', '--currency', 'usd', ...store]);
+    expect(usd.stdout).toMatch(/Total: .*, \$2\.00 saved,/);
+    expect(usd.stdout).toMatch(/Classifier\.classify .* \$0\.25 +\$1\.00\n/);
+    const eur = await runCli(['stats', ...store], { env: { KEYPROOF_CURRENCY: 'EUR' } });
+    expect(eur.stdout).toContain('€2.00 saved');
+    expect(JSON.parse((await runCli(['stats', '--json', '--currency', 'EUR', ...store])).stdout)).toMatchObject({ currency: 'EUR' });
+    const bad = await runCli(['stats', '--currency', 'dollars', ...store]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('"dollars" is not an ISO 4217 currency code');
+  });
+
   it('reads KEYPROOF_STORE, and the default store under the working directory', async () => {
     const viaEnv = await runCli(['stats', '--json'], { env: { KEYPROOF_STORE: `sqlite://${storeFile}` } });
     expect(viaEnv.code).toBe(0);
@@ -80,6 +107,25 @@ describe('keyproof explain', () => {
     expect(run.stdout).toContain('Recent entries (2 of 2)');
   });
 
+  it('explains a method that has not run yet from the project\'s source (-p), with or without a store', async () => {
+    const clean = join(fixture('clean-project'), 'tsconfig.json');
+    const run = await runCli(['explain', 'Renderer.render', '-p', clean, ...store]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('1. page (parameter 2)\n  2. locale (parameter 3)');
+    expect(run.stdout).toContain('- traceId (parameter 1): unique per request');
+    expect(run.stdout).toMatch(/From the source \(.*tsconfig\.json\): sqlite:\/\/.* has nothing of it yet \(it has not run against this store\)\./);
+    const noStore = await runCli(['explain', 'Renderer.render', '-p', clean, '--store', join(dir, 'never-written.sqlite')]);
+    expect(noStore.code).toBe(0);
+    expect(noStore.stdout).toContain('From the source');
+    expect(noStore.stdout).toContain('the store cannot be read');
+    const json = JSON.parse((await runCli(['explain', 'Renderer.render', '-p', clean, '--json', ...store])).stdout) as { from: string; plan: { fields: Array<{ name: string }> } };
+    expect(json.from).toBe('source');
+    expect(json.plan.fields.map((f) => f.name)).toEqual(['page', 'locale']);
+    const unknown = await runCli(['explain', 'Renderer.rendr', '-p', clean, ...store]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('Did you mean "Renderer.render"?');
+  }, 240_000); // four analyses of a project, each a TypeScript program
+
   it('names the known ids when the id is unknown, closest first', async () => {
     const run = await runCli(['explain', 'Classifier.clasify', ...store]);
     expect(run.code).toBe(1);
@@ -90,6 +136,23 @@ describe('keyproof explain', () => {
 });
 
 describe('keyproof clear', () => {
+  it('--dry-run lists what would go, per method, and removes nothing (text and JSON)', async () => {
+    const run = await runCli(['clear', '--dry-run', ...store]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`Would remove 3 entries from sqlite://${storeFile}:\n  Classifier.classify: 2 entries\n  Photos.describe: 1 entry\n--dry-run: nothing was removed.`);
+    const json = JSON.parse((await runCli(['clear', '--dry-run', '--json', '--method', 'Photos.describe', ...store])).stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({ dryRun: true, wouldRemove: 1, methods: [{ method: 'Photos.describe', entries: 1 }] });
+    expect((await statsJson()).totals.entries).toBe(3);
+  });
+
+  it('on a terminal, clearing everything asks first: "n" removes nothing and exits 1', () => {
+    // `script` gives the CLI a real pseudo-terminal; "n" is typed at the question
+    const run = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" clear ${store.join(' ')}`, '/dev/null'], { input: 'n\n', encoding: 'utf8', env: { ...process.env, KEYPROOF_STORE: '' } });
+    expect(run.stdout).toContain('Remove all 3 entries of 2 methods from');
+    expect(run.stdout).toContain('nothing was removed (not confirmed)');
+    expect(run.status).toBe(1);
+  });
+
   it('removes one version of one method, says how many, and leaves the rest', async () => {
     const other = await runCli(['clear', '--method', 'Classifier.classify', '--version', 'm0', ...store]);
     expect(other.stdout).toContain('Removed 0 entries (method Classifier.classify, version m0)');

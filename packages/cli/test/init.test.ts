@@ -51,6 +51,17 @@ async function initTwice(dir: string) {
 }
 
 describe('keyproof init', () => {
+  it('--json reports what it detected and would change as one object, and --dry-run still writes nothing', async () => {
+    const dir = project({ 'package.json': npmInit() });
+    const run = await runCli(['init', '--dry-run', '--json'], { cwd: dir });
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as { hosts: string[]; dryRun: boolean; changes: Array<{ file: string; created: boolean; written: boolean }>; install: { commands: string[]; ran: boolean } };
+    expect(report).toMatchObject({ hosts: ['tspc'], dryRun: true, install: { ran: false } });
+    expect(report.install.commands.some((c) => c.startsWith('npm install -D --save-exact @keyproof/transformer@'))).toBe(true);
+    expect(report.changes).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'tsconfig.json', created: true, written: false }), expect.objectContaining({ file: 'package.json', created: false })]));
+    expect(files(dir)).toEqual(['package.json']);
+  });
+
   it('tspc, a fresh `npm init -y` project without a tsconfig: the README tsconfig, "type": "module", .gitignore, the Node line', async () => {
     const dir = project({ 'package.json': npmInit() });
     const out = await initTwice(dir);

@@ -94,8 +94,8 @@ describe('keyproof explain --misses', () => {
     const run = await runCli(['explain', id, '--misses', '--store', url]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Recent misses (2 of 2, newest first):');
-    expect(run.stdout).toMatch(/new key \(version r1\); nearest entry \S+ \(version r1\) differs in: `colors`\n/);
-    expect(run.stdout).toMatch(/new key \(version r1\); no stored entry to compare with/);
+    expect(run.stdout).toMatch(/new key \(version r1\); nearest entry still stored \S+ \(version r1\) differs in: `colors`\n/);
+    expect(run.stdout).toMatch(/new key \(version r1\); no entry written before it is still stored to compare with/);
     const json = JSON.parse((await runCli(['explain', id, '--misses', '--json', '--store', url])).stdout) as { recentMisses: Array<{ reason: string; nearest?: { differs: string[] } }> };
     expect(json.recentMisses[0]).toMatchObject({ reason: 'new', nearest: { differs: ['colors'] } });
   });

@@ -9,6 +9,7 @@ import { failsClosed, writeRefused } from './store/fail-closed.js';
 import type { Generations } from './store/read-entry.js';
 import type { StoredEntry } from './store/read-entry.js';
 import type { StoreContext } from './store/store-context.js';
+import { namespaced } from './store/store-keys.js';
 import type { KeyWatch } from './watch/key-watch.js';
 import { recordTtl } from './watch/miss-reason.js';
 
@@ -46,7 +47,7 @@ export class CallBook {
     this.count(ctx, 'hits');
     if (this.options.cost !== 0) this.count(ctx, 'saved', this.options.cost); // adding 0 counts nothing
     ctx.accounting.hit(key, now);
-    if (events.listenerCount('hit') > 0) events.emit('hit', { id: this.options.id, key, source });
+    if (events.listenerCount('hit') > 0) events.emit('hit', { id: this.options.id, key: namespaced(key), source });
   }
 
   /** This call shared another's upstream call: one in flight here (`entry` false) or another process's. */
@@ -54,7 +55,7 @@ export class CallBook {
     this.count(ctx, 'shared');
     if (this.options.cost !== 0) this.count(ctx, 'saved', this.options.cost);
     if (entry) ctx.accounting.hit(key, Date.now());
-    events.emit('shared', { id: this.options.id, key });
+    events.emit('shared', { id: this.options.id, key: namespaced(key) });
   }
 
   /** An entry read from the store goes into the front cache, under the call's front key (derive-key.ts). */

@@ -5,7 +5,10 @@ import type { MissReason } from './watch/miss-reason.js';
 /** Where a call's answer came from. */
 export type CallSource = 'memory' | 'store' | 'shared' | 'upstream';
 
-/** What keyproof reports. Listen with `events.on(name, listener)`. */
+/**
+ * What keyproof reports. Listen with `events.on(name, listener)`. A `key` is the entry's key as
+ * the store holds it, `keyproof:{id}:{version}:{digest}` (the same string `keyOf` returns).
+ */
 export interface KeyproofEvents {
   /** A result was served from the cache. */
   hit: [{ id: string; key: string; source: 'memory' | 'store' }];
@@ -17,10 +20,11 @@ export interface KeyproofEvents {
   /**
    * A call settled: `source` is where its answer came from (`memory`, `store`, `shared`: an
    * identical call's upstream answer, `upstream`), `ms` how long it took, `cost` the method's
-   * `cost`; `failed` when it threw. Only emitted, and calls only timed, while it is listened
+   * `cost`; `failed` when it threw; `size` the bytes of the cached value that answered (hits
+   * and another process's fill). Only emitted, and calls only timed, while it is listened
    * to (the OpenTelemetry bridge, `keyproof/otel`, listens).
    */
-  call: [{ id: string; version: string; key: string; source: CallSource; ms: number; cost: number; failed: boolean }];
+  call: [{ id: string; version: string; key: string; source: CallSource; ms: number; cost: number; failed: boolean; size?: number }];
   /**
    * Entries were invalidated from code. `scope`: `call` (`invalidate(() => call)`; `dropped`:
    * the store had the entry), `refresh` (`refresh(() => call)` replaced it), `tag`
@@ -30,6 +34,11 @@ export interface KeyproofEvents {
   invalidate: [{ scope: 'call' | 'refresh' | 'tag' | 'method'; id?: string; version?: string; key?: string; tag?: string; dropped?: boolean | number }];
   /** `staleIfError`: upstream threw and the expired entry of `key` (expired at `expiredAt`) was served instead. */
   stale: [{ id: string; key: string; expiredAt: number; error: Error }];
+  /**
+   * Shadow mode (`mode: 'shadow'`): an entry could have answered this call, but upstream was
+   * called as always. `cost` is the method's `cost`: what serving the entry would have saved.
+   */
+  'would-be-hit': [{ id: string; version: string; key: string; cost: number }];
   /** A concurrent identical call joined one already in flight. */
   shared: [{ id: string; key: string }];
   /**

@@ -18,7 +18,7 @@ import { fillTurn } from './store/fill-turn.js';
 import { readCheckedEntry, readGenerations, readStoredEntry, type Generations, type PassedEntry } from './store/read-entry.js';
 import { handOut, ResultClasses } from './result-classes.js';
 import { storeContext, type StoreContext } from './store/store-context.js';
-import { metaKey } from './store/store-keys.js';
+import { metaKey, namespaced } from './store/store-keys.js';
 import { isTag, tagId } from './tags.js';
 import { KeyWatch } from './watch/key-watch.js';
 import { reportMiss } from './watch/report-miss.js';
@@ -114,7 +114,7 @@ export class MemoizedCall implements Interceptable {
       throw new StoreUnavailableError(`invalidate(): the store ${redact(ctx.store.label)} did not answer, so the entry of ${key} may still be served. Retry when the store answers.`);
     }
     this.book.count(ctx, 'invalidations');
-    if (events.listenerCount('invalidate') > 0) events.emit('invalidate', { scope: 'call', id: this.options.id, key, dropped });
+    if (events.listenerCount('invalidate') > 0) events.emit('invalidate', { scope: 'call', id: this.options.id, key: namespaced(key), dropped });
     return dropped;
   }
 
@@ -131,7 +131,7 @@ export class MemoizedCall implements Interceptable {
     this.inflight.set(keys.entry, pending);
     try {
       const outcome = await pending;
-      if (events.listenerCount('invalidate') > 0) events.emit('invalidate', { scope: 'refresh', id: this.options.id, key: keys.entry, dropped: true });
+      if (events.listenerCount('invalidate') > 0) events.emit('invalidate', { scope: 'refresh', id: this.options.id, key: namespaced(keys.entry), dropped: true });
       return outcome.value;
     } finally {
       if (this.inflight.get(keys.entry) === pending) this.inflight.delete(keys.entry);
@@ -173,7 +173,10 @@ export class MemoizedCall implements Interceptable {
       const now = Date.now();
       const entry = ctx.front.get(front, now);
       if (entry !== undefined) {
-        if (clock) clock.source = 'memory';
+        if (clock) {
+          clock.source = 'memory';
+          clock.size = entry.bytes.byteLength;
+        }
         let value: unknown;
         try {
           value = handOut(ctx.front.value(entry), this.classes, this.options.id);
@@ -261,6 +264,7 @@ export class MemoizedCall implements Interceptable {
     else stored = await readStoredEntry(ctx.store, key);
     if (stored instanceof Error) reportCorrupt(this.options.id, key, stored);
     else if (stored) {
+      if (clock) clock.size = stored.bytes.byteLength;
       this.book.served(ctx, key, Date.now(), 'store');
       return this.book.remember(ctx, keys, stored);
     }
@@ -272,7 +276,10 @@ export class MemoizedCall implements Interceptable {
       ...(this.checked ? { read: async () => (await readCheckedEntry(ctx.store, key, tagIds)).found } : {}),
     });
     if ('found' in turn) {
-      if (clock) clock.source = 'shared';
+      if (clock) {
+        clock.source = 'shared';
+        clock.size = turn.found.bytes.byteLength;
+      }
       this.book.shared(ctx, key, true); // another process's upstream call answered this one
       return this.book.remember(ctx, keys, turn.found);
     }
@@ -323,7 +330,7 @@ export class MemoizedCall implements Interceptable {
     if (Date.now() >= passed.entry.expires + bound) return undefined;
     this.book.count(ctx, 'stale');
     if (events.listenerCount('stale') > 0) {
-      events.emit('stale', { id: this.options.id, key, expiredAt: passed.entry.expires, error: error instanceof Error ? error : new Error(String(error)) });
+      events.emit('stale', { id: this.options.id, key: namespaced(key), expiredAt: passed.entry.expires, error: error instanceof Error ? error : new Error(String(error)) });
     }
     return { value: passed.entry.value, bytes: passed.entry.bytes };
   }

@@ -12,7 +12,7 @@ import { close, flush } from '../src/stats.js';
 import { storeContext } from '../src/store/store-context.js';
 import { planOn } from './support/hand-plan.js';
 import { storesUnderTest, uniqueId } from './support/stores.js';
-import { writeRawRow } from './support/raw-store.js';
+import { entryOf, writeRawRow } from './support/raw-store.js';
 import { captureWarnings } from './support/warnings.js';
 
 const captured = captureWarnings();
@@ -54,7 +54,7 @@ describe.each(storesUnderTest())('a corrupt entry in the real store [$name]', (s
     const fn = memoize(upstream, { id }, planOn(id, 'x'));
 
     await fn(7);
-    await writeRawRow(await storeContext(url).store.keyv(), keys[0]!, text);
+    await writeRawRow(await storeContext(url).store.keyv(), entryOf(keys[0]!), text);
 
     const again = await fn(7);
     expect(again).toEqual({ x: 7, bytes: new Uint8Array([7, 255]) });

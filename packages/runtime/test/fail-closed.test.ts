@@ -13,7 +13,7 @@ import { storeContext } from '../src/store/store-context.js';
 import { fakeAdapter } from './support/fake-adapter.js';
 import { planOn } from './support/hand-plan.js';
 import { uniqueId } from './support/stores.js';
-import { writeRawRow } from './support/raw-store.js';
+import { entryOf, writeRawRow } from './support/raw-store.js';
 import { captureWarnings } from './support/warnings.js';
 
 const captured = captureWarnings();
@@ -69,7 +69,7 @@ describe('on a real store', () => {
     const keys: string[] = [];
     events.on('miss', ({ key }) => keys.push(key));
     await fn(3);
-    await writeRawRow(await storeContext(url).store.keyv(), keys[0]!, JSON.stringify({ value: 'AZmZmZmZmZmZ' }));
+    await writeRawRow(await storeContext(url).store.keyv(), entryOf(keys[0]!), JSON.stringify({ value: 'AZmZmZmZmZmZ' }));
     await expect(fn(3)).rejects.toThrow(CorruptEntryError);
     expect(upstream).toHaveBeenCalledTimes(1);
   });
@@ -86,7 +86,7 @@ describe('on a real store', () => {
     }
     // as another process's `keyproof clear` would: this process's front cache is not told
     const keyv = await storeContext(url).store.keyv();
-    for (const key of keys) await keyv.delete(key);
+    for (const key of keys) await keyv.delete(entryOf(key));
     await closed.fn(4);
     await open.fn(4);
     expect(closed.upstream).toHaveBeenCalledTimes(2);

@@ -13,7 +13,7 @@ import { memoize } from '../src/memoize.js';
 import { close } from '../src/stats.js';
 import { storeContext } from '../src/store/store-context.js';
 import { planOn } from './support/hand-plan.js';
-import { writeRawRow } from './support/raw-store.js';
+import { entryOf, writeRawRow } from './support/raw-store.js';
 import { uniqueId } from './support/stores.js';
 import { captureWarnings } from './support/warnings.js';
 
@@ -63,7 +63,7 @@ describe.each(stores)('large values [$name]', ({ url, skip }) => {
     events.on('miss', (e) => (key = e.key));
     await fn(1);
     const keyv = await storeContext(undefined).store.keyv();
-    await writeRawRow(keyv, key, JSON.stringify({ value: 'A'.repeat(40 * 1024 * 1024), expires: null }));
+    await writeRawRow(keyv, entryOf(key), JSON.stringify({ value: 'A'.repeat(40 * 1024 * 1024), expires: null }));
     expect(await fn(1)).toEqual({ x: 1 });
     expect(upstream).toHaveBeenCalledTimes(2);
     expect(corrupt.mock.calls[0]![0].error.message).toMatch(/not decoded/);

@@ -13,7 +13,7 @@ import { storeContext } from '../src/store/store-context.js';
 import { planOn } from './support/hand-plan.js';
 import { storesUnderTest, uniqueId } from './support/stores.js';
 import { LEASE_PREFIX } from '../src/store/lease.js';
-import { writeRawRow } from './support/raw-store.js';
+import { entryOf, writeRawRow } from './support/raw-store.js';
 import { encodeValue, toStoredText } from '../src/codec.js';
 import { fillTurn } from '../src/store/fill-turn.js';
 
@@ -81,7 +81,7 @@ describe.each(shared)('the fill lease [$name]', (store) => {
     const fn = memoize(upstream, { id }, planOn(id, 'x'));
     const learned = keyOf();
     await fn(7); // learn the key, then make it a miss again
-    const key = await learned;
+    const key = entryOf(await learned);
     const guarded = storeContext(url).store;
     await guarded.released(); // that call lets go of its own lease behind it
     await guarded.delete(key);
@@ -194,7 +194,7 @@ describe.each(shared)('the fill lease [$name]', (store) => {
     const guarded = storeContext(url).store;
     const learned = keyOf();
     expect(await a(5)).toBe(15); // the key, and the stored bytes another process would write
-    const key = await learned;
+    const key = entryOf(await learned);
     const stored = await guarded.getRaw(key);
     await guarded.delete(key);
     // "process a" fills the key right after b's read missed, and lets go of its lease
@@ -216,7 +216,7 @@ describe.each(shared)('the fill lease [$name]', (store) => {
     const { a, upstream } = twoProcesses(async (x) => x + 1);
     const learned = keyOf();
     await a(1);
-    const key = await learned;
+    const key = entryOf(await learned);
     const warned = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     try {
       await writeRawRow(await storeContext(url).store.keyv(), key, '\u00ffnot a record');

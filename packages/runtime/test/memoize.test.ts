@@ -195,7 +195,7 @@ it('unplanned TC39 method: the default id is Class.method (as with a plan), neve
   const load = (self: object, n: number) => (self as { load(n: number): Promise<number> }).load(n);
   expect(await load(new Overdue(), 1)).toBe(1); // inherited: still the declaring class
   expect(await load(new Invoices(), 1)).toBe(1);
-  expect(keys).toEqual([expect.stringMatching(new RegExp(`^${name}\\.load:0:[0-9a-f]{64}$`))]);
+  expect(keys).toEqual([expect.stringMatching(new RegExp(`^keyproof:${name}\\.load:0:[0-9a-f]{64}$`))]);
   expect(upstream).toHaveBeenCalledTimes(1);
   expect(String(warn.mock.calls[0]?.[0])).toContain(`${name}.load runs without a key plan`);
   events.removeAllListeners();

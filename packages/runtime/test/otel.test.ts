@@ -1,5 +1,6 @@
 import { metrics } from '@opentelemetry/api';
 import { DataPointType, MeterProvider, MetricReader, type ResourceMetrics } from '@opentelemetry/sdk-metrics';
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { configure, resetConfig } from '../src/config.js';
 import { events } from '../src/events.js';
@@ -154,4 +155,51 @@ it('times a hit read from the store (no front cache) as source `store`', async (
   expect(await valueOf(reader, 'keyproof.hits', id)).toBe(1);
   expect(await valueOf(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'store' })).toBe(1);
   expect(await valueOf(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'upstream' })).toBe(1);
+});
+
+it('exports shadow mode: would-be hits and would-be savings, while every call still goes upstream', async () => {
+  const id = uniqueId('Otel.shadow');
+  const upstream = vi.fn(async (x: number) => x + 1);
+  const fn = memoize(upstream, { id, version: 's1', cost: 0.5, mode: 'shadow' }, planOn(id, 'x'));
+  const stop = instrument({ meter: provider.getMeter('test') });
+  for (const x of [1, 1, 1, 2]) await fn(x);
+  stop();
+  expect(upstream).toHaveBeenCalledTimes(4); // shadow: upstream is always called
+  const method = { 'keyproof.method': id, 'keyproof.version': 's1' };
+  expect(await points(reader, 'keyproof.would_be_hits', id)).toEqual([{ attributes: method, value: 2 }]);
+  expect(await valueOf(reader, 'keyproof.would_be_saved', id)).toBeCloseTo(1.0);
+  expect(await valueOf(reader, 'keyproof.hits', id)).toBe(0);
+  expect(await valueOf(reader, 'keyproof.upstream_calls', id)).toBe(4);
+  expect(events.listenerCount('would-be-hit')).toBe(0);
+});
+
+it('emits a cache.get span per call in the shape Sentry\'s Caches module reads: cache.hit, the hashed key, the item size', async () => {
+  const id = uniqueId('Otel.spans');
+  const exporter = new InMemorySpanExporter();
+  const tracing = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+  const upstream = vi.fn(async (name: string) => ({ greeting: `hello ${name}` }));
+  const fn = memoize(upstream, { id, version: 'v1' }, planOn(id, 'name'));
+  const stop = instrument({ meter: provider.getMeter('test'), tracer: tracing.getTracer('test') });
+  await fn('ada');
+  await fn('ada');
+  stop();
+  expect(upstream).toHaveBeenCalledTimes(1);
+  const spans = exporter.getFinishedSpans();
+  expect(spans).toHaveLength(2);
+  const [miss, hit] = spans as [(typeof spans)[0], (typeof spans)[0]];
+  expect(miss.name).toMatch(new RegExp(`^keyproof:${id.replace(/\./g, '\\.')}:v1:[0-9a-f]{64}$`));
+  expect(hit.name).toBe(miss.name);
+  expect(miss.attributes).toMatchObject({ 'sentry.op': 'cache.get', 'cache.hit': false, 'cache.key': [miss.name], 'keyproof.source': 'upstream', 'keyproof.method': id });
+  expect(miss.attributes['cache.item_size']).toBeUndefined();
+  expect(hit.attributes).toMatchObject({ 'sentry.op': 'cache.get', 'cache.hit': true, 'cache.key': [miss.name], 'keyproof.source': 'memory' });
+  expect(hit.attributes['cache.item_size']).toBeGreaterThan('hello ada'.length); // the encoded value's bytes
+  expect(JSON.stringify(spans.map((s) => s.attributes))).not.toContain('ada'); // no argument, no value
+  const metricsOnly = new InMemorySpanExporter();
+  const quiet = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(metricsOnly)] });
+  const stopQuiet = instrument({ meter: provider.getMeter('test'), tracer: quiet.getTracer('test'), spans: false });
+  await fn('ada');
+  stopQuiet();
+  expect(metricsOnly.getFinishedSpans()).toEqual([]);
+  await tracing.shutdown();
+  await quiet.shutdown();
 });

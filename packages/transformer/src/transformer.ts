@@ -47,7 +47,7 @@ export default function keyproofTransformer(program: ts.Program, config: Record<
     // running with the key the errors are about
     if (!failedClosed.has(program)) {
       failedClosed.add(program);
-      process.stderr.write('keyproof: errors above; with noEmitOnError the emitted JavaScript carries no key plans, so its memoised methods throw MissingPlanError instead of running with a wrong key.\n');
+      sayAfterDiagnostics(analysis.diagnostics.filter((d) => d.severity === 'error').length);
     }
     return createRewriter(ts, { ...analysis, plans: [] });
   }
@@ -55,3 +55,21 @@ export default function keyproofTransformer(program: ts.Program, config: Record<
 }
 
 const failedClosed = new WeakSet<ts.Program>();
+
+/**
+ * The fail-closed note refers to the errors, so it must follow them: tsc prints its
+ * diagnostics after emitting (after this transformer ran), so the note waits for the process
+ * to exit (a watching tspc prints it when it stops). Said once per process, with the total.
+ */
+let pendingErrors = 0;
+function sayAfterDiagnostics(errors: number): void {
+  if (pendingErrors === 0) {
+    process.once('exit', () => {
+      process.stderr.write(
+        `keyproof: because of the ${pendingErrors === 1 ? 'keyproof error' : `${pendingErrors} keyproof errors`} above, the emitted JavaScript carries no key plans ` +
+          '(noEmitOnError): its memoised methods throw MissingPlanError instead of running with a wrong key.\n',
+      );
+    });
+  }
+  pendingErrors += errors;
+}

@@ -20,7 +20,7 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
   const { values } = parseOrExplain('check', () =>
     parseArgs({
       args: [...argv],
-      options: { ...HELP, project: { type: 'string', short: 'p' }, 'warnings-as-errors': { type: 'boolean' }, frozen: { type: 'boolean' }, store: { type: 'string' }, format: { type: 'string' } },
+      options: { ...HELP, project: { type: 'string', short: 'p' }, 'warnings-as-errors': { type: 'boolean' }, frozen: { type: 'boolean' }, store: { type: 'string' }, format: { type: 'string' }, json: { type: 'boolean' } },
       strict: true,
     }),
   );
@@ -28,7 +28,8 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
     io.out(USAGE.check);
     return 0;
   }
-  const format = (values.format ?? 'text') as Format;
+  if (values.json && values.format !== undefined && values.format !== 'json') throw usageError('check', `--json and --format ${values.format} ask for two formats: pass one.`);
+  const format = (values.json ? 'json' : (values.format ?? 'text')) as Format;
   if (!FORMATS.includes(format)) throw usageError('check', `--format takes ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}.`);
   const configPath = resolveConfigPath(values.project);
   const ts = loadTypeScript(dirname(configPath));

@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { existsSync, renameSync } from 'node:fs';
 import { clearStore, sqlitePath } from 'keyproof/store';
@@ -24,6 +25,8 @@ export async function clearCommand(argv: readonly string[], io: Output): Promise
         reset: { type: 'boolean' },
         tag: { type: 'string' },
         'tag-part': { type: 'string', multiple: true },
+        'dry-run': { type: 'boolean' },
+        yes: { type: 'boolean' },
       },
       strict: true,
     }),
@@ -37,7 +40,7 @@ export async function clearCommand(argv: readonly string[], io: Output): Promise
   const location = locateStore(values.store);
   if (values['tag-part'] !== undefined && values.tag === undefined) throw usageError('clear', '--tag-part adds a part to a tag: give the tag with --tag NAME.');
   if (values.tag !== undefined) {
-    if (values.method || values.version || values.reset) throw usageError('clear', '--tag invalidates one tag; it takes no --method, --version or --reset.');
+    if (values.method || values.version || values.reset || values['dry-run']) throw usageError('clear', '--tag invalidates one tag; it takes no --method, --version, --reset or --dry-run.');
     return clearTag(location, parseTag(values.tag, values['tag-part'] ?? []), Boolean(values.json), io);
   }
   if (values.reset) {
@@ -54,18 +57,38 @@ export async function clearCommand(argv: readonly string[], io: Output): Promise
   }
   const label = redact(location.url);
   const filter = { ...(values.method ? { method: values.method } : {}), ...(values.version ? { version: values.version } : {}) };
-  const removed = await withStore(location, async (keyv) => {
-    if (filter.method) {
-      const known = (await readSummary(keyv)).methods.map((m) => m.id);
-      if (!known.includes(filter.method)) throw unknownMethod(filter.method, known, label);
+  const dryRun = values['dry-run'] === true;
+  // everything, asked on a terminal: a script (no TTY), --yes, --json or --dry-run is not asked
+  const ask = !dryRun && !values.yes && !values.json && !filter.method && !filter.version && process.stdin.isTTY === true && process.stdout.isTTY === true;
+  const outcome = await withStore(location, async (keyv) => {
+    const summary = await readSummary(keyv);
+    if (filter.method && !summary.methods.some((m) => m.id === filter.method)) throw unknownMethod(filter.method, summary.methods.map((m) => m.id), label);
+    const doomed = summary.entries.filter((e) => (!filter.method || e.id === filter.method) && (!filter.version || e.version === filter.version));
+    const perMethod = new Map<string, number>();
+    for (const e of doomed) perMethod.set(e.id, (perMethod.get(e.id) ?? 0) + 1);
+    const plan = [...perMethod].map(([method, entries]) => ({ method, entries }));
+    if (dryRun) return { removed: 0, wouldRemove: doomed.length, plan, confirmed: true };
+    if (ask && doomed.length > 0 && !(await confirm(`Remove all ${count(doomed.length)} of ${plan.length} ${plan.length === 1 ? 'method' : 'methods'} from ${label}? It is a cache: they are recomputed (and paid for) on their next call. [y/N] `))) {
+      return { removed: 0, wouldRemove: doomed.length, plan, confirmed: false };
     }
-    return clearStore(keyv, filter);
+    return { removed: await clearStore(keyv, filter), wouldRemove: doomed.length, plan, confirmed: true };
   });
   if (values.json) {
-    io.out(JSON.stringify({ store: label, method: filter.method ?? null, version: filter.version ?? null, removed }, null, 2));
+    const base = { store: label, method: filter.method ?? null, version: filter.version ?? null };
+    io.out(JSON.stringify(dryRun ? { ...base, dryRun: true, wouldRemove: outcome.wouldRemove, methods: outcome.plan } : { ...base, removed: outcome.removed }, null, 2));
     return 0;
   }
-  io.out(`Removed ${removed} ${removed === 1 ? 'entry' : 'entries'}${scope(filter)} from ${label}.`);
+  if (dryRun) {
+    io.out(`Would remove ${count(outcome.wouldRemove)}${scope(filter)} from ${label}${outcome.plan.length ? ':' : '.'}`);
+    for (const { method, entries } of outcome.plan) io.out(`  ${method}: ${count(entries)}`);
+    io.out('--dry-run: nothing was removed.');
+    return 0;
+  }
+  if (!outcome.confirmed) {
+    io.err('keyproof clear: nothing was removed (not confirmed). Pass --yes to clear without asking, or --method ID to clear one method.');
+    return 1;
+  }
+  io.out(`Removed ${count(outcome.removed)}${scope(filter)} from ${label}.`);
   return 0;
 }
 
@@ -86,6 +109,17 @@ async function clearTag(location: StoreLocation, t: Tag, json: boolean, io: Outp
   if (json) io.out(JSON.stringify({ store: label, tag: { name: t.name, parts: t.parts }, invalidated: true }, null, 2));
   else io.out(`Invalidated tag ${printable(id)} in ${label}: every entry carrying it misses on its next call (processes holding one in memory re-read the store within a minute).`);
   return 0;
+}
+
+const count = (n: number) => `${n} ${n === 1 ? 'entry' : 'entries'}`;
+
+async function confirm(question: string): Promise<boolean> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(question)).trim());
+  } finally {
+    rl.close();
+  }
 }
 
 function scope(filter: { method?: string; version?: string }): string {

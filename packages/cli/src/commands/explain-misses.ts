@@ -8,9 +8,10 @@ export interface MissView extends RecentMiss {
 }
 
 /**
- * The method's recent misses, newest first. For a miss of a new key, the nearest live entry
- * that the store held at the time (the most equal field digests) and the fields whose
- * digests differ: the properties of a field rather than the field, when they say more.
+ * The method's recent misses, newest first. For a miss of a new key, the nearest entry (the
+ * most equal field digests) among those still stored that were written before the miss, and
+ * the fields whose digests differ: the properties of a field rather than the field, when they
+ * say more. Computed now, not at miss time: an entry removed since the miss is not compared.
  */
 export function recentMisses(method: MethodSummary, entries: readonly EntryView[]): MissView[] {
   const misses = [...(method.record?.keySketch?.recentMisses ?? [])].reverse();
@@ -39,9 +40,9 @@ export function missText(misses: readonly MissView[], limit: number): string[] {
     let line = `  ${time(m.at)}  ${shortDigest(m.digest)}  ${reason} (version ${m.version})`;
     if (m.nearest) {
       const what = m.nearest.differs.length === 0 ? 'no field differs (another plan or version?)' : `differs in: ${m.nearest.differs.map((f) => `\`${f}\``).join(', ')}`;
-      line += `; nearest entry ${shortDigest(m.nearest.digest)} (version ${m.nearest.version}) ${what}`;
+      line += `; nearest entry still stored ${shortDigest(m.nearest.digest)} (version ${m.nearest.version}) ${what}`;
     } else if (m.reason === 'new') {
-      line += '; no stored entry to compare with';
+      line += '; no entry written before it is still stored to compare with';
     }
     lines.push(line);
   }

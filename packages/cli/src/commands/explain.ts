@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { relative } from 'node:path';
 import type { KeyField, MethodRecord } from 'keyproof';
+import type { PlanDescription } from '@keyproof/transformer';
 import { usageError } from '../cli-error.js';
 import { formatTable, type Column } from '../format-table.js';
 import { bytes, counted, money, shortDigest, time } from '../format-values.js';
@@ -9,6 +11,7 @@ import type { Output } from '../output.js';
 import { HELP, parseOrExplain } from '../parse-command-args.js';
 import { printableRecord } from '../printable-record.js';
 import { readSummary } from '../read-summary.js';
+import { planFromSource } from '../plan-from-source.js';
 import { locateStore } from '../store-location.js';
 import type { EntryView, MethodSummary } from '../summarise-store.js';
 import { unknownMethod } from '../unknown-method.js';
@@ -22,7 +25,7 @@ export async function explainCommand(argv: readonly string[], io: Output): Promi
     () =>
       parseArgs({
         args: [...argv],
-        options: { ...HELP, entries: { type: 'string' }, json: { type: 'boolean' }, misses: { type: 'boolean' }, store: { type: 'string' } },
+        options: { ...HELP, entries: { type: 'string' }, json: { type: 'boolean' }, misses: { type: 'boolean' }, store: { type: 'string' }, project: { type: 'string', short: 'p' } },
         allowPositionals: true,
         strict: true,
       }),
@@ -37,11 +40,29 @@ export async function explainCommand(argv: readonly string[], io: Output): Promi
   const limit = count('explain', '--entries', values.entries, 10);
   const location = locateStore(values.store);
   const label = redact(location.url);
-  const summary = await withStore(location, readSummary);
-  reportProblems(summary, label, io);
-  const method = summary.methods.find((m) => m.id === id);
-  if (!method) throw unknownMethod(id, summary.methods.map((m) => m.id), label);
-  const recent = summary.entries.filter((e) => e.id === id).sort((a, b) => b.createdAt - a.createdAt);
+  let summary: Awaited<ReturnType<typeof readSummary>> | undefined;
+  let storeProblem: Error | undefined;
+  try {
+    summary = await withStore(location, readSummary);
+  } catch (error) {
+    storeProblem = error as Error; // a store not written yet (no calls): the source may still answer
+  }
+  if (summary) reportProblems(summary, label, io);
+  const method = summary?.methods.find((m) => m.id === id);
+  if (!method) {
+    // not run against this store yet: the plan the build emits, from the project's sources
+    const source = planFromSource(id, values.project);
+    if (!source?.found) {
+      if (storeProblem) throw storeProblem;
+      throw unknownMethod(id, [...new Set([...summary!.methods.map((m) => m.id), ...(source?.ids ?? [])])], label);
+    }
+    const config = relative(process.cwd(), source.found.configPath) || source.found.configPath;
+    const why = storeProblem ? `the store cannot be read (${storeProblem.message.split('\n')[0]})` : `${label} has nothing of it yet (it has not run against this store)`;
+    if (values.json) io.out(JSON.stringify({ store: label, method: null, from: 'source', project: config, plan: source.found.plan }, null, 2));
+    else io.out([id, ...planLines(source.found.plan), '', `From the source (${config}): ${why}. Version, cost and TTL are the memoize options the method runs with.`].join('\n'));
+    return 0;
+  }
+  const recent = summary!.entries.filter((e) => e.id === id).sort((a, b) => b.createdAt - a.createdAt);
   const misses = values.misses ? recentMisses(method, recent) : undefined;
   if (values.json) {
     const { record, ...figures } = method;
@@ -64,7 +85,7 @@ export function explainText(method: MethodSummary, recent: readonly EntryView[],
         `or the app has not flushed yet), so its key plan is unknown here.`,
     );
   } else {
-    lines.push(...planLines(record));
+    lines.push(...planLines(record.plan, record));
   }
   lines.push(
     '',
@@ -81,13 +102,16 @@ export function explainText(method: MethodSummary, recent: readonly EntryView[],
   return lines.join('\n');
 }
 
-function planLines(record: MethodRecord): string[] {
-  const plan = record.plan;
+function planLines(plan: PlanDescription, record?: MethodRecord): string[] {
   const lines = [
     `  declared at   ${plan.source}`,
-    `  version       ${record.version}   (part of every key: bump it when the upstream's answers change)`,
-    `  cost per call ${money(record.cost)}`,
-    `  ttl           ${record.ttlMs === null ? 'none (entries never expire)' : duration(record.ttlMs)}`,
+    ...(record
+      ? [
+          `  version       ${record.version}   (part of every key: bump it when the upstream's answers change)`,
+          `  cost per call ${money(record.cost)}`,
+          `  ttl           ${record.ttlMs === null ? 'none (entries never expire)' : duration(record.ttlMs)}`,
+        ]
+      : []),
     `  plan          signature ${plan.signature.slice(0, 16)}…, format ${plan.format}`,
     '',
     plan.fields.length === 0 ? 'Key fields: none (every call shares one entry).' : 'Key fields, in order:',

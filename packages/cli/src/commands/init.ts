@@ -14,7 +14,7 @@ import { USAGE } from '../usage.js';
 /** `keyproof init`: set a project up for keyproof, printing every change (or, with --dry-run, every edit it would make). */
 export async function initCommand(argv: readonly string[], io: Output): Promise<number> {
   const { values } = parseOrExplain('init', () =>
-    parseArgs({ args: [...argv], options: { ...HELP, 'dry-run': { type: 'boolean' }, install: { type: 'boolean' } }, strict: true }),
+    parseArgs({ args: [...argv], options: { ...HELP, 'dry-run': { type: 'boolean' }, install: { type: 'boolean' }, json: { type: 'boolean' } }, strict: true }),
   );
   if (values.help) {
     io.out(USAGE.init);
@@ -35,6 +35,9 @@ export async function initCommand(argv: readonly string[], io: Output): Promise<
   const install = installPlan(project, ownVersion());
   const dry = values['dry-run'] === true;
   const rel = (file: string) => relative(root, file) || file;
+  // --json: the same work, reported as one object on stdout (the install's own output goes to stderr)
+  const human = io;
+  if (values.json) io = { out: () => undefined, err: (t) => human.err(t) };
 
   io.out(
     `keyproof init in ${root}\n` +
@@ -61,9 +64,28 @@ export async function initCommand(argv: readonly string[], io: Output): Promise<
   else if (values.install && missing.length > 0) {
     for (const command of install.commands) {
       io.err(`$ ${command}`);
-      const run = spawnSync(command, { cwd: root, stdio: 'inherit', shell: true });
+      const run = spawnSync(command, { cwd: root, stdio: ['inherit', values.json ? process.stderr : 'inherit', 'inherit'], shell: true });
       if (run.status !== 0) throw new CliError(`\`${command}\` failed (exit ${run.status ?? run.signal}); the file edits above are kept.`);
     }
+  }
+  if (values.json) {
+    human.out(
+      JSON.stringify(
+        {
+          root,
+          node: project.node,
+          typescript: project.typescript ?? null,
+          packageManager: project.packageManager,
+          hosts: project.hosts,
+          install: { commands: install.commands, missing, ran: values.install === true && !dry && missing.length > 0 },
+          changes: plan.changes.map((c) => ({ file: rel(c.file), created: c.before === undefined, what: c.what, written: !dry })),
+          notes: [...install.notes, ...plan.notes],
+          dryRun: dry,
+        },
+        null,
+        2,
+      ),
+    );
   }
   return 0;
 }

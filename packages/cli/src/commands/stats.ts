@@ -3,7 +3,7 @@ import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { usageError } from '../cli-error.js';
 import { formatTable, type Column } from '../format-table.js';
-import { bytes, counted, money, percent, shortDigest, time } from '../format-values.js';
+import { bytes, counted, currencyCode, moneyFormat, percent, shortDigest, time } from '../format-values.js';
 import { printable, redact } from 'keyproof/store';
 import { withStore } from '../open-store.js';
 import type { Output } from '../output.js';
@@ -19,7 +19,7 @@ export async function statsCommand(argv: readonly string[], io: Output): Promise
   const { values } = parseOrExplain('stats', () =>
     parseArgs({
       args: [...argv],
-      options: { ...HELP, json: { type: 'boolean' }, top: { type: 'string' }, store: { type: 'string' }, snapshot: { type: 'string' } },
+      options: { ...HELP, json: { type: 'boolean' }, top: { type: 'string' }, store: { type: 'string' }, snapshot: { type: 'string' }, currency: { type: 'string' }, since: { type: 'string' } },
       strict: true,
     }),
   );
@@ -28,6 +28,13 @@ export async function statsCommand(argv: readonly string[], io: Output): Promise
     return 0;
   }
   const top = count('stats', '--top', values.top, 5);
+  const since = values.since === undefined ? undefined : Date.now() - sinceMs(values.since);
+  let currency: string | undefined;
+  try {
+    currency = currencyCode(values.currency ?? process.env.KEYPROOF_CURRENCY);
+  } catch (error) {
+    throw usageError('stats', `${(error as Error).message}: from ${values.currency !== undefined ? '--currency' : 'KEYPROOF_CURRENCY'}.`);
+  }
   const location = locateStore(values.store);
   const summary = await withStore(location, readSummary);
   reportProblems(summary, redact(location.url), io);
@@ -39,9 +46,10 @@ export async function statsCommand(argv: readonly string[], io: Output): Promise
     io.err(`keyproof stats: wrote ${relative(process.cwd(), resolve(values.snapshot)) || values.snapshot} (${n} ${n === 1 ? 'method' : 'methods'}, ${summary.totals.entries} entries counted; no keys, digests or values).`);
   }
   if (values.json) {
-    io.out(JSON.stringify(statsJson(redact(location.url), summary, top), null, 2));
+    io.out(JSON.stringify({ ...statsJson(redact(location.url), summary, top), currency: currency ?? null, ...(since !== undefined ? { since: window(summary, since) } : {}) }, null, 2));
   } else {
-    io.out(statsText(redact(location.url), printableRecord(summary), top)); // stored ids and versions on one line each
+    io.out(statsText(redact(location.url), printableRecord(summary), top, currency)); // stored ids and versions on one line each
+    if (since !== undefined) io.out(windowText(printableRecord(summary), since));
   }
   return 0;
 }
@@ -56,6 +64,35 @@ export function reportProblems(summary: StoreSummary, store: string, io: Output)
       `the figures below leave ${n === 1 ? 'it' : 'them'} out:\n${shown.join('\n')}${n > 10 ? `\n  … and ${n - 10} more` : ''}\n` +
       `Fix: \`keyproof clear --method ID\` removes a method's records; the app rewrites them on its next flush.`,
   );
+}
+
+/** `--since 7d`: 90s, 15m, 12h, 7d, 2w. */
+function sinceMs(raw: string): number {
+  const m = /^(\d+)(s|m|h|d|w)$/.exec(raw.trim());
+  if (!m) throw usageError('stats', `--since takes a duration like 90s, 15m, 12h, 7d or 2w, got ${JSON.stringify(raw)}.`);
+  return Number(m[1]) * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[m[2] as 's' | 'm' | 'h' | 'd' | 'w'];
+}
+
+/**
+ * What the store can say about a time window: its entries carry when they were written and
+ * last hit, so "written since" and "hit since" are exact; its counters (calls, hits, saved)
+ * are running totals with no time, so they are not windowed (said, not guessed).
+ */
+function window(summary: StoreSummary, since: number) {
+  const methods = summary.methods.map((m) => {
+    const mine = summary.entries.filter((e) => e.id === m.id);
+    return { id: m.id, entriesWritten: mine.filter((e) => e.createdAt >= since).length, entriesHit: mine.filter((e) => e.lastHitAt !== null && e.lastHitAt >= since).length };
+  });
+  return { from: new Date(since).toISOString(), methods, counters: 'all-time: the store keeps running totals, not a time series' };
+}
+
+function windowText(summary: StoreSummary, since: number): string {
+  const w = window(summary, since);
+  return [
+    '',
+    `Since ${time(since)} (from the entries' own times; calls, hits and saved above are all-time totals, which the store does not keep by time):`,
+    ...w.methods.map((m) => `  ${m.id}: ${counted(m.entriesWritten, 'entry', 'entries')} written, ${counted(m.entriesHit, 'entry', 'entries')} hit`),
+  ].join('\n');
 }
 
 /** A non-negative integer option, or a usage error naming it. */
@@ -79,7 +116,7 @@ function entryJson({ key, id, version, digest, createdAt, size, hits, lastHitAt,
   return { key, id, version, digest, createdAt, size, hits, lastHitAt, expiresAt };
 }
 
-const METHOD_COLUMNS: Column<MethodSummary>[] = [
+const methodColumns = (money: (n: number) => string): Column<MethodSummary>[] => [
   { title: 'method', value: (m) => m.id },
   { title: 'version', value: (m) => (m.versions.length > 1 ? m.versions.join(', ') : m.version) },
   { title: 'entries', align: 'right', value: (m) => String(m.entries) },
@@ -121,13 +158,14 @@ function missReasonText(reasons: MethodSummary['missReasons']): string {
     .join(', ');
 }
 
-export function statsText(store: string, summary: StoreSummary, top: number): string {
+export function statsText(store: string, summary: StoreSummary, top: number, currency?: string): string {
   if (summary.methods.length === 0) return `keyproof store ${store}\n\nNo memoised methods have used this store yet.`;
   const t = summary.totals;
+  const money = moneyFormat([...summary.methods.flatMap((m) => [m.cost, m.saved, m.wouldBeSaved]), t.saved], currency);
   const lines = [
     `keyproof store ${store}`,
     '',
-    formatTable(METHOD_COLUMNS, summary.methods),
+    formatTable(methodColumns(money), summary.methods),
     '',
     `Total: ${counted(t.calls, 'call')}, ${counted(t.hits, 'hit')}, ${counted(t.upstreamCalls, 'upstream call')}, ` +
       `${t.avoided} avoided, ${money(t.saved)} saved, ${counted(t.entries, 'entry', 'entries')}.`,

@@ -62,7 +62,11 @@ export function classifyKey(key: string): KeyKind {
   return { kind: 'other' };
 }
 
-/** The namespaced key Keyv stores for one of ours: `keyproof:{key}`. */
+/**
+ * The namespaced key Keyv stores for one of ours: `keyproof:{key}`. Also the one form keyproof
+ * shows an entry key in (events, `keyOf`, error messages), so what users see is what the
+ * store holds (an SQLite row, a PostgreSQL row; Redis adds its own `keyproof::` in front).
+ */
 export function namespaced(key: string): string {
   return `${NAMESPACE}:${key}`;
 }

@@ -1,6 +1,7 @@
 import { events } from '../events.js';
 import type { MethodInfo } from '../records.js';
 import type { StoreContext } from '../store/store-context.js';
+import { namespaced } from '../store/store-keys.js';
 import type { KeyWatch } from './key-watch.js';
 import { MISS_COUNTER, missReason, type MissReason } from './miss-reason.js';
 
@@ -25,5 +26,5 @@ export async function reportMiss(
   const reason = known ?? await missReason(ctx.store, key, undecodable, { signature: info.plan.signature, ttlMs: info.ttlMs }).catch(() => 'new' as const);
   ctx.accounting.add(info, MISS_COUNTER[reason]);
   if (fields) watch.recordMiss(ctx, { at: Date.now(), reason, version: info.version, digest: key.slice(key.lastIndexOf(':') + 1), fields });
-  if (events.listenerCount('miss') > 0) events.emit('miss', { id: info.id, version: info.version, key, reason });
+  if (events.listenerCount('miss') > 0) events.emit('miss', { id: info.id, version: info.version, key: namespaced(key), reason });
 }

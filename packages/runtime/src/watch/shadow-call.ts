@@ -1,6 +1,8 @@
 import { reportCorrupt } from '../call-reports.js';
+import { events } from '../events.js';
 import type { MethodInfo } from '../records.js';
 import { readStoredEntry, type CheckedRead, type Generations } from '../store/read-entry.js';
+import { namespaced } from '../store/store-keys.js';
 import type { StoreContext } from '../store/store-context.js';
 import type { KeyWatch } from './key-watch.js';
 import { reportMiss } from './report-miss.js';
@@ -29,6 +31,7 @@ export async function shadowCall(
   if (inFront || (stored !== undefined && !(stored instanceof Error))) {
     ctx.accounting.add(info, 'wouldBeHits');
     ctx.accounting.add(info, 'wouldBeSaved', info.cost);
+    if (events.listenerCount('would-be-hit') > 0) events.emit('would-be-hit', { id: info.id, version: info.version, key: namespaced(key), cost: info.cost });
     return (await fill(false)).value;
   }
   const missed = reportMiss(ctx, info, watch, key, stored instanceof Error, call.self, call.args, read?.passed?.reason);

@@ -5,7 +5,7 @@ import { clearStore, flush, stats } from '../../src/stats.js';
 import { storeContext } from '../../src/store/store-context.js';
 import { planOn } from '../support/hand-plan.js';
 import { uniqueId } from '../support/stores.js';
-import { writeRawRow } from '../support/raw-store.js';
+import { entryOf, writeRawRow } from '../support/raw-store.js';
 import { captureWarnings } from '../support/warnings.js';
 import { counted, forEachStore } from './suite.js';
 
@@ -49,7 +49,7 @@ forEachStore('miss reasons', (c) => {
     const [first] = await missesDuring(() => fn(1));
     await flush();
     const keyv = await storeContext(c.url).store.keyv();
-    await keyv.delete(first!.key); // what Redis maxmemory, or another tool, does
+    await keyv.delete(entryOf(first!.key)); // what Redis maxmemory, or another tool, does
     expect((await missesDuring(() => fn(1))).map((m) => m.reason)).toEqual(['evicted']);
     expect((await stats()).store.methods.find((m) => m.id === id)).toMatchObject({ missEvicted: 1 });
   });
@@ -68,7 +68,7 @@ forEachStore('miss reasons', (c) => {
   it('undecodable: the entry is there but cannot be used', async () => {
     const { fn, id } = counted('undecodable', [{ name: 'x', index: 0 }], (x: number) => x);
     const [first] = await missesDuring(() => fn(1));
-    await writeRawRow(await storeContext(c.url).store.keyv(), first!.key, JSON.stringify({ value: 'AZmZmZmZmZmZ' }));
+    await writeRawRow(await storeContext(c.url).store.keyv(), entryOf(first!.key), JSON.stringify({ value: 'AZmZmZmZmZmZ' }));
     expect((await missesDuring(() => fn(1))).map((m) => m.reason)).toEqual(['undecodable']);
     expect((await stats()).store.methods.find((m) => m.id === id)).toMatchObject({ missUndecodable: 1 });
     expect(captured.codes()).toContain('KEYPROOF_CORRUPT_ENTRY');

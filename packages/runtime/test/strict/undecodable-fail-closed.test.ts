@@ -8,7 +8,7 @@ import { CorruptEntryError } from '../../src/errors.js';
 import { events, type KeyproofEvents } from '../../src/events.js';
 import { storeContext } from '../../src/store/store-context.js';
 import { counted, forEachStore } from '../behaviour/suite.js';
-import { writeRawRow } from '../support/raw-store.js';
+import { entryOf, writeRawRow } from '../support/raw-store.js';
 
 forEachStore('fail-closed and an undecodable row', (c) => {
   it('fails once, then the key is computed, stored and served again', async () => {
@@ -18,7 +18,7 @@ forEachStore('fail-closed and an undecodable row', (c) => {
     events.on('miss', seen);
     await fn(3);
     events.off('miss', seen);
-    await writeRawRow(await storeContext(c.url).store.keyv(), keys[0]!, JSON.stringify({ value: 'AZmZmZmZmZmZ' }));
+    await writeRawRow(await storeContext(c.url).store.keyv(), entryOf(keys[0]!), JSON.stringify({ value: 'AZmZmZmZmZmZ' }));
     await expect(fn(3)).rejects.toThrow(CorruptEntryError);
     expect(upstream).toHaveBeenCalledTimes(1);
     expect(await fn(3)).toBe(9); // a plain miss now: computed and stored

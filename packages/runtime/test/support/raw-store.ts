@@ -13,7 +13,13 @@ interface RedisStore {
   client: { set(key: string, value: string): Promise<unknown> };
 }
 
-/** Replace the stored row of a keyproof key (as `events` report it) with `text`, byte for byte. */
+/** The key under Keyv's namespace (what the store classes take) of a key as events and `keyOf` show it. */
+export function entryOf(shown: string): string {
+  if (!shown.startsWith(`${NAMESPACE}:`)) throw new Error(`not a keyproof key as events show it: ${shown}`);
+  return shown.slice(NAMESPACE.length + 1);
+}
+
+/** Replace the stored row of a keyproof key (under Keyv's namespace: `entryOf(event.key)`) with `text`, byte for byte. */
 export async function writeRawRow(keyv: Keyv, key: string, text: string): Promise<void> {
   const store = keyv.store as Partial<SqlStore & RedisStore> & { opts?: { dialect?: string } };
   const dialect = store.opts?.dialect;

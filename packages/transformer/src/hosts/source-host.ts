@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as ts from 'typescript';
 import { runAnalysis, type Analysis, type ReportedDiagnostic } from '../run-analysis';
+import { outsideProgram } from '../analyse/check-setup';
 import { saveKeys } from '../save-keys';
 import type { PlannedMemo, TypeScript } from '../types';
 import { loadTypeScript } from './load-typescript';
@@ -158,7 +159,8 @@ export class SourceHost {
     };
     const program = ts.createProgram([file], options, host);
     // a file outside the project is not what the project's keys manifest describes
-    return { result: runAnalysis(program, ts, { config: this.config, ...(this.project !== undefined ? { manifest: false as const } : {}) }), sourceFile, program };
+    const result = runAnalysis(program, ts, { config: this.config, ...(this.project !== undefined ? { manifest: false as const } : {}) });
+    return { result: this.project !== undefined ? { ...result, diagnostics: outsideProgram(result.diagnostics, path.relative(this.root, file) || file, path.relative(this.root, this.project.configPath) || this.project.configPath) } : result, sourceFile, program };
   }
 }
 
