@@ -2,6 +2,13 @@ export { memoize, type AsyncFunction, type MemoizeDecorator } from './memoize.js
 export type { MemoizeOptions, MemoizeMode } from './options.js';
 export { cacheKey, notKey, type KeyAnnotation, type Normalizer } from './annotations.js';
 export { normalize } from './normalize.js';
+export { tag, type Tag, type TagPart, type TagFields, type TagsOption } from './tag.js';
+// The invalidation API (docs: api-invalidation). Declared here for the compiler branch to
+// type-check against; the runtime branch implements it (these four declarations give way to it).
+export declare function invalidate(call: () => Promise<unknown>): Promise<boolean>;
+export declare function refresh<T>(call: () => Promise<T>): Promise<T>;
+export declare function invalidateTag(tag: import('./tag.js').Tag): Promise<void>;
+export declare function invalidateMethod(id: string, options?: { version?: string }): Promise<void>;
 export type { PerCall } from './per-call.js';
 export { keyForm } from './encode-key.js';
 export { configure, type KeyproofConfig } from './config.js';

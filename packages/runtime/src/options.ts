@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import { parseTtl, type Ttl } from './parse-ttl.js';
+import type { TagsOption } from './tag.js';
 
 /** Options of `@memoize(options)` and `memoize(fn, options)`. */
 export interface MemoizeOptions {
@@ -53,6 +54,11 @@ export interface MemoizeOptions {
    * @default the configured mode, `'serve'`
    */
   mode?: MemoizeMode;
+  /**
+   * The tags of each entry, from its key fields: `tags: ({ userId }) => [tag('user', userId)]`.
+   * `invalidateTag(tag('user', 'u1'))` then drops every entry carrying the tag.
+   */
+  tags?: TagsOption;
 }
 
 /** `'serve'`: answer from the cache. `'shadow'`: measure what the cache would answer, serve nothing from it. */
