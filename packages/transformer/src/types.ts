@@ -1,8 +1,10 @@
 import type * as ts from 'typescript';
 import type { PlanDescription } from '@keyproof/plan';
+import type { DeclaredTag } from './analyse/describe-tags';
 
 /** The key plan's shape is `@keyproof/plan`'s, shared with the runtime that reads it. */
 export type { KeyField, ExcludedField, PlanDescription } from '@keyproof/plan';
+export type { DeclaredTag, TagPartSource } from './analyse/describe-tags';
 
 /** The TypeScript module the host hands us (ts-patch's `extras.ts`): never a copy of our own. */
 export type TypeScript = typeof ts;
@@ -54,6 +56,8 @@ export interface PlanSite {
 export interface PlannedMemo {
   readonly site: PlanSite;
   readonly plan: PlanDescription;
+  /** The tags its `tags` option declares (name, and the key field or constant of each part); absent when none. */
+  readonly tags?: readonly DeclaredTag[];
 }
 
 export type Severity = 'error' | 'warning';

@@ -3,7 +3,7 @@
 // decorators: tc39
 // expect: KP* currentRegion
 // why: a tag part comes from a module-level `let` the program reassigns: not a key field and not a constant, so the tag names a region the entry's key does not
-import express from 'express';
+import { Router, type Request, type Response } from 'express';
 import { memoize, tag } from 'keyproof';
 
 let currentRegion = 'eu-west-1';
@@ -28,7 +28,7 @@ export class PriceService {
 }
 
 const prices = new PriceService();
-export const app = express();
-app.get('/price/:sku', async (req, res) => {
+export const router = Router();
+router.get('/price/:sku', async (req: Request, res: Response) => {
   res.json(await prices.quote(req.params.sku));
 });

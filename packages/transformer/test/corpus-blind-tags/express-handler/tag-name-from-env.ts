@@ -1,9 +1,9 @@
 // origin: shape of an Express search API whose tag names are built from an environment prefix
 // category: express-handler
 // decorators: tc39
-// expect: KP* TAG_PREFIX|tag name
+// expect: KP* TAG_PREFIX
 // why: the tag name is not a string literal (it is built from process.env), so no invalidation can be checked against it
-import express from 'express';
+import { Router, type Request, type Response } from 'express';
 import { memoize, tag } from 'keyproof';
 
 const TAG_PREFIX = process.env['TAG_PREFIX'] ?? 'app';
@@ -24,7 +24,7 @@ export class SearchService {
 }
 
 const search = new SearchService();
-export const app = express();
-app.get('/search/:index', async (req, res) => {
+export const router = Router();
+router.get('/search/:index', async (req: Request, res: Response) => {
   res.json(await search.query(String(req.query['q'] ?? ''), req.params.index));
 });

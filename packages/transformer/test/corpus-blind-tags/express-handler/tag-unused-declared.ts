@@ -3,7 +3,7 @@
 // decorators: tc39
 // expect: clean
 // why: a declared tag that nothing invalidates is fine (a library offers it to its users); no error
-import express from 'express';
+import { Router, type Request, type Response } from 'express';
 import { memoize, tag } from 'keyproof';
 
 interface Forecast {
@@ -25,7 +25,7 @@ export class ForecastService {
 }
 
 const forecasts = new ForecastService();
-export const app = express();
-app.get('/forecast/:city', async (req, res) => {
+export const router = Router();
+router.get('/forecast/:city', async (req: Request, res: Response) => {
   res.json(await forecasts.forecast(req.params.city, 'metric'));
 });
