@@ -80,6 +80,13 @@ describe.each(TYPESCRIPTS)('$label', ({ ts }) => {
     expect(messages[0]).toMatch(/^KP91061 Tag 'page' of accounts\.search: a part comes from filter\.page, which the key of filter leaves out;/);
   });
 
+  it("a callback's parameter carries its receiver's elements: a key field's, or an outside value's", () => {
+    const mapped = edited(ACCOUNTS, 'src/accounts.ts', "[tag('owner', owner.toLowerCase())]", "[owner, 'x'].map((o) => tag('owner', o))");
+    expect(messagesOf(mapped)).toEqual([]);
+    const outside = edited(ACCOUNTS, 'src/accounts.ts', "[tag('owner', owner.toLowerCase())]", "[owner, String(Date.now())].map((o) => tag('owner', o))");
+    expect(messagesOf(outside)).toEqual([expect.stringMatching(/^KP91061 Tag 'owner' of accounts\.search: a part comes from Date\.now\(\), a per-call value;/)]);
+  });
+
   it('a part from a name that is not a key field is refused, naming the key fields', () => {
     const files = edited(ACCOUNTS, 'src/accounts.ts', "tag('account', fields.accountId)", "tag('account', fields.acountId)");
     expect(messagesOf(files)).toEqual([expect.stringMatching(/^KP91061 Tag 'account' of accounts\.get: a part comes from acountId, which is not a key field of the method; the tags function receives only the key fields \(accountId, this\.tenantId\)/)]);

@@ -100,6 +100,8 @@ function problemsIn(ctx: AnalysisContext, option: TagsOption, plan: MethodPlan, 
     const bound = option.bound.get(node.text);
     if (bound !== undefined) return fieldProblems(plan, annotations, bound.field, bound.path, node);
     if (node.text === 'undefined') return [];
+    const receiver = callbackReceiver(ctx, node);
+    if (receiver !== undefined) return problemsIn(ctx, option, plan, annotations, receiver);
     return [{ sort: 'outside', what: node.text, node, detail: outsideDetail(ctx, node) }];
   }
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
@@ -177,6 +179,21 @@ function isConstant(ctx: AnalysisContext, node: ts.Node): boolean {
   if (checker === undefined || !(ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))) return false;
   const type = checker.getTypeAtLocation(node);
   return type.isLiteral() || (type.flags & (ts.TypeFlags.BooleanLiteral | ts.TypeFlags.EnumLiteral)) !== 0;
+}
+
+/**
+ * A callback's parameter carries its receiver's elements: in `userIds.map((id) => tag('user', id))`
+ * the part `id` comes from `userIds`. Returns the receiver, or undefined for any other name.
+ */
+function callbackReceiver(ctx: AnalysisContext, node: ts.Identifier): ts.Expression | undefined {
+  const { ts, checker } = ctx;
+  const declaration = checker?.getSymbolAtLocation(node)?.valueDeclaration;
+  if (declaration === undefined || !ts.isParameter(declaration)) return undefined;
+  const callback = declaration.parent;
+  if (!(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return undefined;
+  const call = callback.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(callback) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  return call.expression.expression;
 }
 
 function outsideDetail(ctx: AnalysisContext, node: ts.Identifier): string {
