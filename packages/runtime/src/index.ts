@@ -5,7 +5,7 @@ export { normalize } from './normalize.js';
 export type { PerCall } from './per-call.js';
 export { keyForm } from './encode-key.js';
 export { configure, type KeyproofConfig } from './config.js';
-export { tag, type Tag, type TagPart } from './tags.js';
+export { tag, type Tag, type TagPart, type TagFields, type TagsOption } from './tags.js';
 export { invalidate, refresh, invalidateTag, invalidateMethod } from './invalidation.js';
 export { stats, flush, close, prune, type StatsReport, type StoreStats, type StoreProblem, type ProcessMethodStats } from './stats.js';
 export { events, type KeyproofEvents } from './events.js';

@@ -1,6 +1,6 @@
 import type Keyv from 'keyv';
 import { parseTtl, type Ttl } from './parse-ttl.js';
-import type { Tag } from './tags.js';
+import type { Tag, TagFields } from './tags.js';
 
 /** Options of `@memoize(options)` and `memoize(fn, options)`. */
 export interface MemoizeOptions {
@@ -60,8 +60,8 @@ export interface MemoizeOptions {
    * then makes every entry carrying that tag miss, in every process sharing the store. Each
    * read checks the entry's tags in the same store round trip as the entry.
    */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the key fields' types are the method's parameters'
-  tags?: (fields: any) => readonly Tag[];
+  // a method, so its parameter is checked both ways: `({ userId }: { userId: string }) => …` is accepted
+  tags?(fields: TagFields): readonly Tag[];
   /**
    * Serve an expired entry for up to this long past its expiry when upstream throws (a
    * fail-safe): `'1h'`, or milliseconds. Needs `ttl`; the store keeps expired entries that much

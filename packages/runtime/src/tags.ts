@@ -12,6 +12,15 @@ export interface Tag {
 }
 
 /**
+ * The key fields a `tags` function receives: key field name (`userId`, `this.tenantId`) -> the
+ * value the key uses. The transformer checks that every name read from it is a key field.
+ */
+export type TagFields = Readonly<Record<string, TagPart>>;
+
+/** `tags` of `memoize(options)`: the tags of an entry, from its key fields. */
+export type TagsOption = (fields: TagFields) => readonly Tag[];
+
+/**
  * A tag: `tag('user', userId)`. Entries declare theirs with the `tags` option of `@memoize`;
  * `invalidateTag(tag('user', 'u1'))` makes every entry carrying it miss, in every process.
  */

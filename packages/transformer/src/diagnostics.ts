@@ -39,6 +39,12 @@ export const Diagnostics = {
   PerCallName: { code: 91050, severity: 'warning', title: 'a key parameter is named like a per-call value' },
   UnenforcedClaim: { code: 91051, severity: 'warning', title: 'the docstring claims an exclusion that names no parameter, and nothing is excluded' },
   ClaimContradicted: { code: 91052, severity: 'error', title: 'the docstring says a parameter is not part of the key, but the plan hashes it' },
+  // Tags (issue 20): a tag is part of the key's contract (analyse/check-tags.ts, check-tag-invalidations.ts)
+  TagNameNotLiteral: { code: 91060, severity: 'error', title: 'a tag name is not a string literal (or `tags` is not a function keyproof can read)' },
+  TagPartNotKey: { code: 91061, severity: 'error', title: 'a tag part comes from a value that is not a key field or a constant' },
+  UnknownTag: { code: 91062, severity: 'error', title: 'invalidateTag names a tag no memoised method declares' },
+  UnknownMethodId: { code: 91063, severity: 'error', title: 'invalidateMethod names an id no memoised method has' },
+  TagPartsMismatch: { code: 91064, severity: 'error', title: 'a tag is invalidated with another number of parts than it is declared with' },
   // The keys review (`keyproof.keys.json`, manifest/check-against-manifest.ts): warnings when
   // the file is written, errors under `frozen`; not findings of the analyser, so not acknowledgeable
   KeyChanged: { code: 91070, severity: 'warning', review: true, title: "a method's key changed since keyproof.keys.json was written: existing entries are orphaned" },
@@ -47,6 +53,7 @@ export const Diagnostics = {
   MethodAdded: { code: 91073, severity: 'warning', review: true, title: 'a memoised method is not in keyproof.keys.json' },
   MethodRemoved: { code: 91074, severity: 'warning', review: true, title: 'keyproof.keys.json lists a method the program no longer has' },
   DescriptionChanged: { code: 91075, severity: 'warning', review: true, title: 'a recorded fact that touches no entry changed (file, exclusion reason)' },
+  TagsChanged: { code: 91077, severity: 'warning', review: true, title: "a method's tags changed since keyproof.keys.json was written: entries stored before carry the old tags" },
   ManifestUnreadable: { code: 91076, severity: 'warning', review: true, title: 'keyproof.keys.json is missing or unreadable' },
   // Setup
   NoTypeInformation: { code: 91090, severity: 'warning', title: 'no type information: type-based checks skipped' },

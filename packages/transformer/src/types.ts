@@ -1,8 +1,10 @@
 import type * as ts from 'typescript';
 import type { PlanDescription } from '@keyproof/plan';
+import type { DeclaredTag } from './analyse/describe-tags';
 
 /** The key plan's shape is `@keyproof/plan`'s, shared with the runtime that reads it. */
 export type { KeyField, ExcludedField, PlanDescription } from '@keyproof/plan';
+export type { DeclaredTag, TagPartSource } from './analyse/describe-tags';
 
 /** The TypeScript module the host hands us (ts-patch's `extras.ts`): never a copy of our own. */
 export type TypeScript = typeof ts;
@@ -56,6 +58,8 @@ export interface PlannedMemo {
   readonly plan: PlanDescription;
   /** How the emitted file names the classes of `plan.result`, in order (present exactly when it is). */
   readonly classes?: readonly ClassRef[];
+  /** The tags its `tags` option declares (name, and the key field or constant of each part); absent when none. */
+  readonly tags?: readonly DeclaredTag[];
 }
 
 /**

@@ -9,6 +9,7 @@ const KIND_NAMES: Record<MethodReview['changes'][number]['kind'], string> = {
   body: 'body changed',
   added: 'new method',
   removed: 'method removed',
+  tags: 'tags changed',
   description: 'description',
 };
 

@@ -13,6 +13,10 @@ import { checkKeyTypes } from './check-key-types';
 import { checkPerCallDefaults } from './check-per-call-defaults';
 import { checkPerCallNames } from './check-per-call-names';
 import { checkRestParams } from './check-rest-params';
+import { checkTagInvalidations, type DeclaredContract } from './check-tag-invalidations';
+import { checkTags } from './check-tags';
+import { describeTags, type DeclaredTag } from './describe-tags';
+import { readTags } from './read-tags';
 import { internalError, noTypeInformation } from './check-setup';
 import { checkUnplannable } from './check-unplannable';
 import { loadsKeyproof } from './resolve-keyproof';
@@ -42,6 +46,7 @@ const METHOD_CHECKS: readonly MethodCheck[] = [
   checkPerCallNames,
   checkDocstringClaims,
   checkIdConstant,
+  checkTags,
 ];
 
 /**
@@ -66,6 +71,8 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
   const engine = new Provenance(ctx);
   const findings: Finding[] = [];
   const planned: PlannedSite[] = [];
+  const contracts: DeclaredContract[] = [];
+  const tagsOf = new Map<MemoisedSite, DeclaredTag[]>();
   const strip = new Map<string, Set<number>>();
   const files = program.getSourceFiles().filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f));
   // A program that never loads keyproof (most of a monorepo's projects) costs one regex per file.
@@ -98,12 +105,21 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
         strip.set(file.fileName, starts);
         const acknowledged = honouredAcknowledgements(acknowledgements);
         planned.push({ site, plan: acknowledged.length > 0 ? { ...plan, description: { ...plan.description, acknowledged } } : plan });
+        const tags = readTags(ctx, site);
+        contracts.push({ id: plan.description.id, tags: tags?.tags ?? [] });
+        tagsOf.set(site, describeTags(ctx, tags));
       } catch (error) {
         findings.push(internalError(site.anchor, `analyse ${site.defaultId}; it is left unplanned`, error));
       }
     }
   }
   findings.push(...checkDuplicateIds(planned));
+  try {
+    // Only files that say "invalidate" can call invalidateTag / invalidateMethod (even renamed on import, the import names it).
+    findings.push(...checkTagInvalidations(ctx, files.filter((f) => f.text.includes('invalidate')), contracts));
+  } catch (error) {
+    findings.push(internalError(undefined, 'check the tag and method invalidations; the plans are unaffected', error));
+  }
   if (ctx.checker !== undefined && planned.length > 0) {
     try {
       const calls = new CallIndex(ctx, files);
@@ -114,7 +130,10 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
   } else if (planned.length > 0) {
     findings.push(noTypeInformation());
   }
-  const plans: PlannedMemo[] = planned.map(({ site, plan }) => ({ site: siteOf(site), plan: plan.description, ...(plan.description.result !== undefined ? { classes: plan.resultClasses.refs } : {}) }));
+  const plans: PlannedMemo[] = planned.map(({ site, plan }) => {
+    const tags = tagsOf.get(site) ?? [];
+    return { site: siteOf(site), plan: plan.description, ...(plan.description.result !== undefined ? { classes: plan.resultClasses.refs } : {}), ...(tags.length > 0 ? { tags } : {}) };
+  });
   const diagnostics = findings.flatMap((f) => toKeyproofDiagnostic(ts, program, f, options) ?? []);
   return { plans, diagnostics, strip, typeInformation: ctx.checker !== undefined };
 }

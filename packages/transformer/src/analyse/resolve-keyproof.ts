@@ -2,8 +2,8 @@ import type * as ts from 'typescript';
 import { dirname, normalise, type AnalysisContext } from './context';
 
 /** The runtime exports the analyser recognises. */
-export type KeyproofExport = 'memoize' | 'cacheKey' | 'notKey' | 'normalize' | 'PerCall';
-const EXPORTS: ReadonlySet<string> = new Set(['memoize', 'cacheKey', 'notKey', 'normalize', 'PerCall']);
+export type KeyproofExport = 'memoize' | 'cacheKey' | 'notKey' | 'normalize' | 'PerCall' | 'tag' | 'invalidateTag' | 'invalidateMethod';
+const EXPORTS: ReadonlySet<string> = new Set(['memoize', 'cacheKey', 'notKey', 'normalize', 'PerCall', 'tag', 'invalidateTag', 'invalidateMethod']);
 const PACKAGE = 'keyproof';
 
 /**

@@ -22,6 +22,7 @@ export interface PlansLike {
       readonly fields?: readonly object[];
       readonly excluded?: readonly object[];
     };
+    readonly tags?: readonly { readonly name: string; readonly parts: readonly object[] }[];
   }[];
 }
 
@@ -36,7 +37,7 @@ export function buildManifest(ts: TypeScript, program: ts.Program, result: Plans
   const isMemoised = (node: ts.Node): boolean => memoised.has(`${normalise(node.getSourceFile().fileName)}\0${node.getStart()}`);
   const methods: Record<string, MethodEntry> = {};
   const sites = new Map<string, MethodSite>();
-  for (const { site, plan } of result.plans) {
+  for (const { site, plan, tags } of result.plans) {
     if (plan.id in methods) continue; // a duplicate id is already error 91006
     const options = readMemoOptions(ts, program, site);
     methods[plan.id] = {
@@ -45,6 +46,7 @@ export function buildManifest(ts: TypeScript, program: ts.Program, result: Plans
       signature: plan.signature,
       key: (plan.fields ?? []).map(recorded),
       excluded: (plan.excluded ?? []).map(recorded),
+      ...(tags !== undefined && tags.length > 0 ? { tags: tags.map((t) => ({ name: t.name, parts: t.parts.map(recorded) })) } : {}),
       body: bodyOf(ts, program, site, rootDir, isMemoised, keyFieldsOf(plan.fields ?? [])),
     };
     sites.set(plan.id, { fileName: site.fileName, start: site.start, ttl: options.ttl });

@@ -23,7 +23,7 @@ export interface ManifestCheck {
 }
 
 /**
- * The keys review's rules (codes 91070–91076 in diagnostics.ts): the program against
+ * The keys review's rules (codes 91070–91077 in diagnostics.ts): the program against
  * keyproof.keys.json. The frozen check, shared by the plugin and `keyproof check --frozen` so that both give the
  * same verdicts: the program's manifest against the recorded text (undefined: no file).
  * Pure: the caller reads the file.
@@ -56,15 +56,17 @@ const CODE_OF: Record<Difference['kind'], number> = {
   added: Diagnostics.MethodAdded.code,
   removed: Diagnostics.MethodRemoved.code,
   description: Diagnostics.DescriptionChanged.code,
+  tags: Diagnostics.TagsChanged.code,
 };
 
 /**
  * Differences that deserve a warning when the manifest is being rewritten: a key change
  * (orphaned entries), a body change nobody decided on (stale answers), a removed method
- * (dead entries). A version bump, a new method or a moved file is recorded without one.
+ * (dead entries), a tag change (entries stored before miss the new tags). A version bump, a new
+ * method or a moved file is recorded without one.
  */
 export function isWarning(d: Difference): boolean {
-  return d.kind === 'key' || d.kind === 'removed' || (d.kind === 'body' && d.accepted === undefined);
+  return d.kind === 'key' || d.kind === 'removed' || d.kind === 'tags' || (d.kind === 'body' && d.accepted === undefined);
 }
 
 /**

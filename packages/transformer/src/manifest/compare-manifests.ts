@@ -1,5 +1,5 @@
 import { canonical } from './canonical-json';
-import type { Acceptance, Manifest, MethodEntry, RecordedField } from './manifest-types';
+import type { Acceptance, Manifest, MethodEntry, RecordedField, RecordedTag } from './manifest-types';
 import { SELF_PART } from './collect-parts';
 
 /** One way a method differs between the recorded manifest and the program. */
@@ -11,6 +11,8 @@ export type Difference =
   | { readonly kind: 'version'; readonly id: string; readonly recorded: MethodEntry; readonly entry: MethodEntry }
   /** The body (or code it reaches) changed under the same version and the same key. */
   | { readonly kind: 'body'; readonly id: string; readonly changes: readonly string[]; readonly recorded: MethodEntry; readonly entry: MethodEntry; readonly accepted: Acceptance | undefined }
+  /** The declared tags changed under the same key and version: entries stored before carry the old tags. */
+  | { readonly kind: 'tags'; readonly id: string; readonly changes: readonly string[]; readonly recorded: MethodEntry; readonly entry: MethodEntry }
   /** Recorded facts that do not touch any entry: the file, an exclusion's reason. */
   | { readonly kind: 'description'; readonly id: string; readonly changes: readonly string[]; readonly recorded: MethodEntry; readonly entry: MethodEntry };
 
@@ -41,10 +43,30 @@ function compareEntry(id: string, before: MethodEntry, after: MethodEntry): Diff
     const accepted = after.accepted !== undefined && after.accepted.to === after.body.fingerprint && after.accepted.version === after.version ? after.accepted : undefined;
     differences.push({ kind: 'body', id, changes: bodyChanges(before, after), recorded: before, entry: after, accepted });
   }
+  const tagged = keyChanged || before.version !== after.version ? [] : tagChanges(before.tags ?? [], after.tags ?? []);
+  if (tagged.length > 0) differences.push({ kind: 'tags', id, changes: tagged, recorded: before, entry: after });
   const described = keyChanged ? [] : descriptionChanges(before, after);
   if (before.source !== after.source) described.unshift(`moved from ${before.source} to ${after.source}`);
   if (described.length > 0) differences.push({ kind: 'description', id, changes: described, recorded: before, entry: after });
   return differences;
+}
+
+/**
+ * `declares tag \`team(teamId)\``, `no longer declares tag \`user(userId)\``: by name and parts
+ * (a tag whose parts changed is both). Under a new key or version no old entry is read again,
+ * so only then do tag changes not matter.
+ */
+function tagChanges(before: readonly RecordedTag[], after: readonly RecordedTag[]): string[] {
+  const text = (t: RecordedTag): string => `\`${t.name}(${t.parts.map(partText).join(', ')})\``;
+  const old = new Set(before.map(text));
+  const now = new Set(after.map(text));
+  return [...[...now].filter((t) => !old.has(t)).map((t) => `declares tag ${t}`), ...[...old].filter((t) => !now.has(t)).map((t) => `no longer declares tag ${t}`)];
+}
+
+function partText(part: RecordedField): string {
+  if (typeof part['field'] === 'string') return part['field'];
+  if (part['constant'] !== undefined) return JSON.stringify(part['constant']);
+  return typeof part['expression'] === 'string' ? part['expression'] : JSON.stringify(part);
 }
 
 /** `gains field \`style\``, `loses field \`jobId\` (now excluded: unique per run)`, … */

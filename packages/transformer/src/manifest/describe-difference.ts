@@ -48,6 +48,14 @@ export function describeDifference(d: Difference, ctx: CostContext): string {
         `Bump version, or accept with \`keyproof keys --accept ${d.id}\``
       );
     }
+    case 'tags': {
+      const ttl = ctx.ttlOf?.(d.id);
+      const until = ttl === undefined ? 'for as long as they are kept (no ttl: until `keyproof clear`)' : `until they expire (ttl ${ttl})`;
+      return (
+        `${d.id}: ${d.changes.join(', ')} — entries stored before this build carry the old tags, so invalidating a new or changed tag does not drop them: ` +
+        `they are served ${until}. Bump version (or \`keyproof clear --method ${d.id}\` on deploy) when they must answer to the new tags.${record}`
+      );
+    }
     case 'description':
       return `${d.id}: ${d.changes.join('; ')} — no entries affected.${record}`;
   }

@@ -64,6 +64,15 @@ export interface RespendAcceptance {
   readonly to: string;
 }
 
+/**
+ * One tag a method declares (`tags: ({ userId }) => [tag('user', userId)]`): its name, and where
+ * each part comes from (`{ "field": "userId" }`, `{ "constant": "public" }`).
+ */
+export interface RecordedTag {
+  readonly name: string;
+  readonly parts: readonly RecordedField[];
+}
+
 /** One memoised method or function, by id. */
 export interface MethodEntry {
   /** Source file relative to the tsconfig's directory (no line: lines move with every edit). */
@@ -73,6 +82,8 @@ export interface MethodEntry {
   readonly signature: string;
   readonly key: readonly RecordedField[];
   readonly excluded: readonly RecordedField[];
+  /** The tags its entries carry, in declaration order; absent when it declares none. */
+  readonly tags?: readonly RecordedTag[];
   readonly body: BodyFingerprint;
   /** Present when a body change without a version bump was accepted. */
   readonly accepted?: Acceptance;

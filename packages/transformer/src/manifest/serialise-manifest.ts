@@ -1,5 +1,5 @@
 import { byCodeUnit, canonical } from './canonical-json';
-import { MANIFEST_FORMAT, type Acceptance, type RespendAcceptance, type JsonValue, type BodyFingerprint, type Manifest, type MethodEntry, type RecordedField } from './manifest-types';
+import { MANIFEST_FORMAT, type Acceptance, type RespendAcceptance, type JsonValue, type BodyFingerprint, type Manifest, type MethodEntry, type RecordedField, type RecordedTag } from './manifest-types';
 
 /** A manifest that cannot be read: where, what, and the fix. */
 export class ManifestError extends Error {
@@ -68,6 +68,7 @@ function orderedEntry(entry: MethodEntry): MethodEntry {
     signature: entry.signature,
     key: entry.key.map(orderedField),
     excluded: entry.excluded.map(orderedField),
+    ...(entry.tags !== undefined ? { tags: entry.tags.map((t) => ({ name: t.name, parts: t.parts.map(orderedField) })) } : {}),
     body,
     ...(accepted !== undefined ? { accepted } : {}),
     ...(entry.respendAccepted !== undefined ? { respendAccepted: { by: entry.respendAccepted.by, at: entry.respendAccepted.at, from: entry.respendAccepted.from, to: entry.respendAccepted.to } } : {}),
@@ -110,12 +111,18 @@ export function parseManifest(text: string, where: string): Manifest {
       signature: raw['signature'],
       key: raw['key'].map((f) => canonical(f) as RecordedField),
       excluded: raw['excluded'].map((f) => canonical(f) as RecordedField),
+      ...(Array.isArray(raw['tags']) ? { tags: raw['tags'].map(tagOf) } : {}),
       body: { fingerprint: body['fingerprint'], parts, ...(body['truncated'] === true ? { truncated: true as const } : {}) },
       ...(isObject(accepted) ? { accepted: acceptanceOf(accepted) } : {}),
       ...(isObject(respendAccepted) ? { respendAccepted: respendOf(respendAccepted) } : {}),
     };
   }
   return { format: MANIFEST_FORMAT, methods: out };
+}
+
+function tagOf(raw: unknown): RecordedTag {
+  const tag = isObject(raw) ? raw : {};
+  return { name: typeof tag['name'] === 'string' ? tag['name'] : '', parts: Array.isArray(tag['parts']) ? tag['parts'].map((p) => canonical(p) as RecordedField) : [] };
 }
 
 function respendOf(raw: Record<string, unknown>): RespendAcceptance {

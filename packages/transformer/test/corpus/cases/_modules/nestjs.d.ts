@@ -5,6 +5,9 @@ declare module '@nestjs/common' {
   export function Inject(token?: string | symbol | Function): PropertyDecorator & ParameterDecorator;
   export function Controller(prefix?: string): ClassDecorator;
   export function Get(path?: string): MethodDecorator;
+  export function Post(path?: string): MethodDecorator;
+  export function Put(path?: string): MethodDecorator;
+  export function Body(property?: string): ParameterDecorator;
   export function Query(property?: string): ParameterDecorator;
   export function Param(property?: string): ParameterDecorator;
   export function Req(): ParameterDecorator;
