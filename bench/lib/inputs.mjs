@@ -12,7 +12,7 @@ export const TUPLE_NAMES = ['mode', 'name', 'options', 'colors', 'sourceHash'];
 export const MiB = new Uint8Array(1024 * 1024).map((_, i) => (i * 2654435761) >>> 24);
 
 const words = 'a minimalist geometric logo for a data analytics company, flat colours, no gradients, centred mark above the wordmark';
-export const PROMPT = (words + ', ').repeat(Math.ceil(2048 / (words.length + 2))).slice(0, 2048); // 2 KB
+export const PROMPT = (`${words}, `).repeat(Math.ceil(2048 / (words.length + 2))).slice(0, 2048); // 2 KB
 
 /** What the memoised method returns: small, typical. */
 export const RESULT = { url: 'https://cdn.example.com/logos/acme-dark-512.png', width: 512, height: 512, colors: ['#1f77b4', '#ff7f0e'], createdAt: 1735689600000 };

@@ -58,7 +58,7 @@ export function* loadProjects(ts: TypeScript, rootConfig: string, seen = new Set
 function formatTsDiagnostics(ts: TypeScript, diagnostics: readonly TS.Diagnostic[]): string {
   return ts.formatDiagnostics(diagnostics, {
     getCanonicalFileName: (f) => f,
-    getCurrentDirectory: () => dirname(process.cwd() + '/x'),
+    getCurrentDirectory: () => dirname(`${process.cwd()}/x`),
     getNewLine: () => '\n',
   });
 }

@@ -54,16 +54,16 @@ export function findUnstorable(value: unknown, path = 'result'): Unstorable | un
     const children: Array<[unknown, string]> = [];
     switch (k) {
       case VALUE_KINDS.array:
-        (v as unknown[]).forEach((item, i) => children.push([item, `[${i}]`]));
+        for (const [i, item] of (v as unknown[]).entries()) children.push([item, `[${i}]`]);
         break;
       case VALUE_KINDS.plainObject:
         for (const key of Object.keys(v)) children.push([(v as Record<string, unknown>)[key], `.${key}`]);
         break;
       case VALUE_KINDS.map:
-        [...(v as Map<unknown, unknown>)].forEach(([key, item], i) => children.push([key, `<key ${i}>`], [item, `.get(${i})`]));
+        for (const [i, [key, item]] of [...(v as Map<unknown, unknown>)].entries()) children.push([key, `<key ${i}>`], [item, `.get(${i})`]);
         break;
       case VALUE_KINDS.set:
-        [...(v as Set<unknown>)].forEach((item, i) => children.push([item, `<item ${i}>`]));
+        for (const [i, item] of [...(v as Set<unknown>)].entries()) children.push([item, `<item ${i}>`]);
         break;
       case VALUE_KINDS.error: {
         const bad = unstorableError(v as Error, pathOf(frame));

@@ -52,7 +52,8 @@ export function encodeKeyFields(values: readonly unknown[], names: readonly stri
 class LazyHash implements ByteSink {
   hash: crypto.Hash | undefined;
   update(chunk: Uint8Array): void {
-    (this.hash ??= crypto.createHash('sha256')).update(chunk);
+    this.hash ??= crypto.createHash('sha256');
+    this.hash.update(chunk);
   }
 }
 

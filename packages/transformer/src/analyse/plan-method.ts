@@ -164,7 +164,7 @@ export function idOf(ctx: AnalysisContext, site: MemoisedSite): string {
   if (written === undefined) return site.defaultId;
   if (ts.isStringLiteralLike(written)) return written.text;
   const type = checker?.getTypeAtLocation(written);
-  if (type !== undefined && type.isStringLiteral()) return type.value;
+  if (type?.isStringLiteral()) return type.value;
   return site.defaultId;
 }
 

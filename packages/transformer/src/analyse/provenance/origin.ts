@@ -73,7 +73,7 @@ export function narrow(origins: readonly Origin[], name: string): Origin[] {
 export function keyedOrigins(origins: readonly Origin[], pick: readonly string[] | undefined, omit: readonly string[] | undefined): Origin[] {
   const split = (p: string): string[] => p.split('.');
   return origins.filter((o) => {
-    if (omit !== undefined && omit.some((p) => startsWith(o.at, split(p)))) return false;
+    if (omit?.some((p) => startsWith(o.at, split(p)))) return false;
     if (pick !== undefined && o.at.length > 0 && !pick.some((p) => overlaps(o.at, split(p)))) return false;
     return true;
   });

@@ -58,7 +58,6 @@ export class Provenance {
   }
 
   trace(node: ts.Expression, depth: number): Origin[] {
-    const { ts } = this.ctx;
     // a clock quantised where it is written (`dayjs().startOf('day')`, `Math.floor(Date.now() / 86_400_000)`) is a time bucket
     if (quantisesClock(this.ctx, node)) return this.traceInner(node, depth).filter((o) => !isClockRead(o));
     return this.traceInner(node, depth);
