@@ -7,7 +7,7 @@
 /**
  * @param {'error' | 'warning' | 'notice'} level @param {Record<string, string>} props @param {string} message
  */
-export function workflowCommand(level, props, message) {
+function workflowCommand(level, props, message) {
   const list = Object.entries(props).map(([k, v]) => `${k}=${escapeData(v).replace(/:/g, '%3A').replace(/,/g, '%2C')}`);
   return `::${level}${list.length > 0 ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
 }

@@ -1,7 +1,7 @@
 /** The argument tuples every key and call benchmark uses (fixed, so runs are comparable). */
 import { createHash } from 'node:crypto';
 
-export const contentHash = createHash('sha256').update('logo source bytes').digest('hex'); // 64 hex
+const contentHash = createHash('sha256').update('logo source bytes').digest('hex'); // 64 hex
 
 /** mode, name, options, colours, sourceHash: the typical argument tuple. */
 export function tuple(extra = '') {

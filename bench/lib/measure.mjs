@@ -102,5 +102,3 @@ export async function compare(cases, { rounds = 21, slices = 5, sliceMs = 1, war
   });
   return out;
 }
-
-export { median, quantile };

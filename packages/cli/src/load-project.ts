@@ -26,7 +26,7 @@ export function resolveConfigPath(project: string | undefined): string {
 }
 
 /** Parse the tsconfig and create the program exactly as tsc would, without emitting. */
-export function loadProject(ts: TypeScript, configPath: string): LoadedProject {
+function loadProject(ts: TypeScript, configPath: string): LoadedProject {
   const problems: TS.Diagnostic[] = [];
   const host: TS.ParseConfigFileHost = {
     ...ts.sys,

@@ -54,7 +54,7 @@ export async function explainCommand(argv: readonly string[], io: Output): Promi
   return 0;
 }
 
-export function explainText(method: MethodSummary, recent: readonly EntryView[], limit: number): string {
+function explainText(method: MethodSummary, recent: readonly EntryView[], limit: number): string {
   const record = method.record;
   const lines = [`${method.id}`];
   if (!record) {

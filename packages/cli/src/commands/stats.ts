@@ -66,7 +66,7 @@ export function count(command: string, flag: string, raw: string | undefined, fa
   return n;
 }
 
-export function statsJson(store: string, summary: StoreSummary, top: number) {
+function statsJson(store: string, summary: StoreSummary, top: number) {
   return {
     store,
     methods: summary.methods.map(({ record: _record, ...m }) => m),
@@ -120,7 +120,7 @@ function missReasonText(reasons: MethodSummary['missReasons']): string {
     .join(', ');
 }
 
-export function statsText(store: string, summary: StoreSummary, top: number): string {
+function statsText(store: string, summary: StoreSummary, top: number): string {
   if (summary.methods.length === 0) return `keyproof store ${store}\n\nNo memoised methods have used this store yet.`;
   const t = summary.totals;
   const lines = [

@@ -87,12 +87,12 @@ export function defaultStoreUrl(cwd: string = process.cwd()): string {
 }
 
 /** The file `defaultStoreUrl` names. */
-export function defaultStoreFile(cwd: string = process.cwd()): string {
+function defaultStoreFile(cwd: string = process.cwd()): string {
   return resolve(projectRoot(cwd), '.keyproof', 'cache.sqlite');
 }
 
 /** The nearest directory at or above `from` that holds a package.json, else `from`. */
-export function projectRoot(from: string): string {
+function projectRoot(from: string): string {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     if (existsSync(resolve(dir, 'package.json'))) return dir;
     if (dirname(dir) === dir) return resolve(from);

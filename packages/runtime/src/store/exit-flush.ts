@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import type { StoreContext } from './store-context.js';
 
 /** Longest a SIGTERM / SIGINT waits for pending counters before the process goes on dying. */
-export const SIGNAL_FLUSH_MS = 3000;
+const SIGNAL_FLUSH_MS = 3000;
 /** Longest `process.exit()` is held up by the exit writer. */
-export const EXIT_WRITE_MS = 3000;
+const EXIT_WRITE_MS = 3000;
 
 let installed = false;
 

@@ -225,7 +225,7 @@ function isMissingTable(error: unknown): boolean {
  * catalog (23505), "relation already exists" (42P07), or "type … already exists" (42710, the
  * table's row type created by the other session first).
  */
-export function isCreateRace(error: unknown): boolean {
+function isCreateRace(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
   return code === '23505' || code === '42P07' || code === '42710';
 }

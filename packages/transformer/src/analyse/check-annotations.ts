@@ -93,7 +93,7 @@ export function normaliserInDocTag(method: string, tag: DocTag, param: string, n
   };
 }
 
-export function markFinding(mark: Mark, kind: Finding['kind'], message: string): Finding {
+function markFinding(mark: Mark, kind: Finding['kind'], message: string): Finding {
   if ('node' in mark.span) return finding(kind, mark.span.node, message);
   const { tag } = mark.span;
   return { kind, node: undefined, span: { fileName: tag.fileName, start: tag.start, length: tag.length }, message };

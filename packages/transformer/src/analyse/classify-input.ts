@@ -105,7 +105,7 @@ const PURE_CONSTRUCTORS = /^(?:Set|Map|URL|RegExp|Date|Intl\.\w+|TextEncoder|Tex
  * frozen objects and arrays of constants, other constants, enum members, pure builtins over
  * constants, and methods of constants (`LANGS.join(',')`).
  */
-export function isConstant(ctx: AnalysisContext, engine: Provenance, expr: ts.Expression, seen = new Set<ts.Node>()): boolean {
+function isConstant(ctx: AnalysisContext, engine: Provenance, expr: ts.Expression, seen = new Set<ts.Node>()): boolean {
   const { ts, checker } = ctx;
   if (seen.has(expr) || seen.size > 64) return seen.has(expr);
   seen.add(expr);
@@ -187,7 +187,7 @@ function opaque(ctx: AnalysisContext, init: ts.Expression): boolean {
 }
 
 /** `process.env…` anywhere in an initializer. */
-export function readsEnv(ctx: AnalysisContext, expr: ts.Node): boolean {
+function readsEnv(ctx: AnalysisContext, expr: ts.Node): boolean {
   const { ts } = ctx;
   let found = false;
   const visit = (node: ts.Node): void => {
@@ -262,7 +262,7 @@ export const CREDENTIAL = /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH
  * factory of `chain`. Credentials (an API key, a token) do not count: they authenticate, the
  * answer is the same.
  */
-export function configuredService(ctx: AnalysisContext, engine: Provenance, declaration: ts.Node, site: MemoisedSite): boolean {
+function configuredService(ctx: AnalysisContext, engine: Provenance, declaration: ts.Node, site: MemoisedSite): boolean {
   return configuredBy(ctx, engine, declaration, site).length > 0;
 }
 

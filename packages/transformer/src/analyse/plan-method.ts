@@ -158,7 +158,7 @@ export function idExpression(ctx: AnalysisContext, site: MemoisedSite): ts.Expre
  * (`{ id: CacheIds.quote }` with `as const`, a `const` string), else the default. An `id` that
  * is not a constant is reported by `check-id-constant.ts`.
  */
-export function idOf(ctx: AnalysisContext, site: MemoisedSite): string {
+function idOf(ctx: AnalysisContext, site: MemoisedSite): string {
   const { ts, checker } = ctx;
   const written = idExpression(ctx, site);
   if (written === undefined) return site.defaultId;

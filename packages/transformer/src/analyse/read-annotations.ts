@@ -19,7 +19,7 @@ export interface ParamInfo {
 }
 
 /** Where an annotation sits, for diagnostics. */
-export type Span = { readonly node: ts.Node } | { readonly tag: DocTag };
+type Span = { readonly node: ts.Node } | { readonly tag: DocTag };
 
 /** One key decision written by the user about a parameter (or a path into it). */
 export interface Mark {

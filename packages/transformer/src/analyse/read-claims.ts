@@ -103,7 +103,7 @@ const PRONOUN = /^\s*(?:it|this|that|they|which|these|those|is|are|was|were|does
  * takes the words of the clause before it. A positive claim ("the user is part of the key,
  * so users never share answers") negates another clause, not the relation.
  */
-export function relationIn(sentence: string): Claim | undefined {
+function relationIn(sentence: string): Claim | undefined {
   const text = sentence.trim();
   const clauses = text.split(/\s*[,;:()\u2014]\s*|\s+(?:so|because|but|while|since|whereas|and)\s+/i).filter((c) => c !== '');
   for (let i = 0; i < clauses.length; i++) {

@@ -31,7 +31,7 @@ export function outputOrigins(ctx: AnalysisContext, engine: Provenance, site: Me
 }
 
 /** Calls that only record: a log line, a metric, a span attribute. */
-export function isLoggingCall(node: ts.CallExpression): boolean {
+function isLoggingCall(node: ts.CallExpression): boolean {
   return LOGGING.test(`${node.expression.getText()}.`);
 }
 

@@ -27,7 +27,7 @@ export type Root =
   | { readonly kind: 'binding'; readonly symbol: ts.Symbol; readonly name: string };
 
 /** One name a value passed through on its way to the use, for diagnostics (`label` (line 12)). */
-export interface Step {
+interface Step {
   readonly name: string;
   readonly node: ts.Node;
 }

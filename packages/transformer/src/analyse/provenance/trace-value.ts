@@ -198,7 +198,7 @@ export function paramOrigin(ctx: AnalysisContext, param: ts.ParameterDeclaration
   return { ...origin({ kind: 'param', fn: param.parent, index: parameterIndex(ctx, param) }), path };
 }
 
-export function derived(origins: readonly Origin[]): Origin[] {
+function derived(origins: readonly Origin[]): Origin[] {
   return origins.map((o) => (o.exact ? { ...o, exact: false } : o));
 }
 
