@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import { finding, type Finding } from './finding';
 import type { DocTag } from './read-jsdoc';
-import type { Mark, ParamInfo } from './read-annotations';
+import type { Mark, ParamInfo } from './key-marks';
 
 /**
  * The findings about annotations that cannot be enforced: an unknown name (91001) or path

@@ -5,7 +5,7 @@ import type { AnalysisContext } from './context';
 import { keyDefaults } from './key-defaults';
 import type { MethodPlan } from './plan-method';
 import { overlaps, type Origin } from './provenance/origin';
-import type { ParamInfo } from './read-annotations';
+import type { ParamInfo } from './key-marks';
 
 /**
  * An excluded value must not reach the key another way: through a key parameter's default

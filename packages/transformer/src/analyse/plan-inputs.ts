@@ -3,7 +3,7 @@ import type { ExcludedField, KeyField } from '@keyproof/plan';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import type { Finding } from './finding';
-import type { Annotations, Mark } from './read-annotations';
+import type { Annotations, Mark } from './key-marks';
 import type { BodyInput } from './read-inputs';
 import { inputNotInScope } from './check-annotations';
 

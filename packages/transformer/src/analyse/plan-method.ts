@@ -5,7 +5,7 @@ import type { MemoisedSite } from './find-memoised';
 import { excludedAndIncluded, normaliserAndPicks, pickedAndOmitted, unknownName, unknownPath } from './check-annotations';
 import type { Finding } from './finding';
 import { planCaptures } from './plan-captures';
-import type { Annotations, Mark, ParamInfo } from './read-annotations';
+import type { Annotations, Mark, ParamInfo } from './key-marks';
 import type { ClassFieldDecision } from './plan-class-fields';
 
 /** A plan plus what the checks and the emitter need to know about it (internal: carries AST). */

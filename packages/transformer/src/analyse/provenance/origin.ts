@@ -1,4 +1,6 @@
 import type * as ts from 'typescript';
+import type { AnalysisContext } from '../context';
+import { parameterIndex } from './resolve-function';
 
 /**
  * What kind of value a source produces, and so how far apart two calls see it:
@@ -81,4 +83,17 @@ export function keyedOrigins(origins: readonly Origin[], pick: readonly string[]
 
 function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
   return prefix.length <= path.length && prefix.every((p, i) => path[i] === p || path[i] === '*');
+}
+
+export function origin(root: Root): Origin {
+  return { root, path: [], at: [], exact: true, steps: [] };
+}
+
+export function paramOrigin(ctx: AnalysisContext, param: ts.ParameterDeclaration, path: readonly string[] = []): Origin {
+  return { ...origin({ kind: 'param', fn: param.parent, index: parameterIndex(ctx, param) }), path };
+}
+
+/** A per-call source read once per instance or per process is that, not per call. */
+export function withSort(o: Origin, sort: 'per-instance' | 'per-process'): Origin {
+  return o.root.kind === 'source' && o.root.sort === 'per-call' ? { ...o, root: { ...o.root, sort } } : o;
 }
