@@ -6,6 +6,7 @@ import { StoreConfigError } from '../errors.js';
 import { redact } from '../printable.js';
 import { MemoryStore } from './memory-store.js';
 import { announceNewDefaultStore } from './announce-default-store.js';
+import { checkBackend } from './backend.js';
 import { checkUrlUserinfo } from './check-url-userinfo.js';
 import { postgresAdapter } from './postgres-adapter.js';
 import { isReadOnlyFile, readOnlySqlite } from './read-only-sqlite.js';
@@ -119,7 +120,9 @@ export async function openStoreUrl(raw: string, load: (pkg: string) => Promise<u
   } catch (error) {
     throw new StoreConfigError(adapterLoadProblem(redact(url), adapter.pkg, error), { cause: error });
   }
-  return keyvFor(adapter.create(url, mod));
+  const keyv = keyvFor(adapter.create(url, mod));
+  await checkBackend(keyv, url, redact(url));
+  return keyv;
 }
 
 /**
