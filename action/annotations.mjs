@@ -7,13 +7,13 @@
 /**
  * @param {'error' | 'warning' | 'notice'} level @param {Record<string, string>} props @param {string} message
  */
-export function workflowCommand(level, props, message) {
-  const list = Object.entries(props).map(([k, v]) => `${k}=${escape(v).replace(/:/g, '%3A').replace(/,/g, '%2C')}`);
-  return `::${level}${list.length > 0 ? ` ${list.join(',')}` : ''}::${escape(message)}`;
+function workflowCommand(level, props, message) {
+  const list = Object.entries(props).map(([k, v]) => `${k}=${escapeData(v).replace(/:/g, '%3A').replace(/,/g, '%2C')}`);
+  return `::${level}${list.length > 0 ? ` ${list.join(',')}` : ''}::${escapeData(message)}`;
 }
 
 /** @param {string} text */
-function escape(text) {
+function escapeData(text) {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 

@@ -100,7 +100,7 @@ const info = machine();
 const seconds = Math.round((Date.now() - started) / 1000);
 
 if (json) {
-  process.stdout.write(JSON.stringify({ machine: info, seconds, quick, groups, targets }, null, 2) + '\n');
+  process.stdout.write(`${JSON.stringify({ machine: info, seconds, quick, groups, targets }, null, 2)}\n`);
 } else {
   const table = render(groups, targets);
   process.stdout.write(`${table}\n\n${info.summary}; ${seconds} s${quick ? ' (--quick)' : ''}\n`);

@@ -37,6 +37,6 @@ if (role === 'filler') {
   await fn(1);
   const ms = performance.now() - t0;
   await close();
-  process.stdout.write(JSON.stringify({ ms, upstreamCalls }) + '\n');
+  process.stdout.write(`${JSON.stringify({ ms, upstreamCalls })}\n`);
   process.exit(0);
 }

@@ -79,4 +79,4 @@ out.misses = n;
 out.samples = samples;
 await close();
 await keyv.disconnect();
-process.stdout.write(JSON.stringify(out) + '\n');
+process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -37,7 +37,7 @@ const next = () => {
 };
 const seen = new Set();
 const lat = new Float64Array(o.calls);
-let missLat = [];
+const missLat = [];
 const started = performance.now();
 for (let i = 0; i < o.calls; i++) {
   const n = next();

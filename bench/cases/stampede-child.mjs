@@ -33,4 +33,4 @@ await Promise.all(Array.from({ length: Number(calls) }, () => fn(...args)));
 const ms = performance.now() - t0;
 await close();
 await keyv?.disconnect();
-process.stdout.write(JSON.stringify({ upstreamCalls, ms }) + '\n');
+process.stdout.write(`${JSON.stringify({ upstreamCalls, ms })}\n`);

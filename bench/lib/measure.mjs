@@ -80,7 +80,9 @@ export async function compare(cases, { rounds = 21, slices = 5, sliceMs = 1, war
         best[i] = Math.min(best[i], (await run(cases[i].fn, sizes[i], cases[i].async)) / sizes[i]);
       }
     }
-    cases.forEach((_, i) => samples[i].push(best[i]));
+    cases.forEach((_, i) => {
+      samples[i].push(best[i]);
+    });
   }
   const out = {};
   cases.forEach((c, i) => {
@@ -100,5 +102,3 @@ export async function compare(cases, { rounds = 21, slices = 5, sliceMs = 1, war
   });
   return out;
 }
-
-export { median, quantile };

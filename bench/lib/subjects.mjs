@@ -26,7 +26,7 @@ export function openKeyv(kind, name) {
   return new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${join(dir, `${name}.sqlite`)}`, busyTimeout: 10_000 }) });
 }
 
-export function storeUrl(kind, name) {
+function storeUrl(kind, name) {
   return kind === 'memory' ? `memory://${name}` : `sqlite://${join(dir, `${name}.sqlite`)}`;
 }
 

@@ -3,12 +3,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /** Prices per call of the two paid endpoints. */
-export const PRICES = { describe: 0.01, classify: 0.002 } as const;
+const PRICES = { describe: 0.01, classify: 0.002 } as const;
 
-export type Endpoint = keyof typeof PRICES;
+type Endpoint = keyof typeof PRICES;
 
 /** The fake provider's invoice: calls per endpoint and per model, and the money spent. */
-export interface VisionApiUsage {
+interface VisionApiUsage {
   readonly calls: Record<Endpoint, number>;
   /** `endpoint model` → calls, e.g. `classify clf-2024-06`. */
   readonly byModel: Record<string, number>;
@@ -61,11 +61,6 @@ export async function startFakeVisionApi(): Promise<FakeVisionApi> {
     usage,
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
-}
-
-/** The usage of a fake API running elsewhere (another process). */
-export async function fetchVisionUsage(url: string): Promise<VisionApiUsage> {
-  return (await (await fetch(`${url}/v1/usage`)).json()) as VisionApiUsage;
 }
 
 function describe(image: Buffer, model: string) {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 /** What the fake API was asked, as its operator's invoice would show it. */
-export interface ImageApiUsage {
+interface ImageApiUsage {
   /** Paid generation calls received. */
   readonly calls: number;
   /** calls × price per call. */
@@ -48,12 +48,6 @@ export async function startFakeImageApi(pricePerCall = 0.04): Promise<FakeImageA
     },
     close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
-}
-
-/** The usage counters of a running fake API, asked over HTTP (from another process). */
-export async function fetchUsage(url: string): Promise<ImageApiUsage> {
-  const res = await fetch(`${url}/v1/usage`);
-  return (await res.json()) as ImageApiUsage;
 }
 
 /** A PNG signature, a digest of the prompt and a random seed: plausible, and never the same twice. */

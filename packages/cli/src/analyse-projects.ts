@@ -2,7 +2,7 @@ import { formatDiagnostic, MANIFEST_FILE, readManifestOption, runAnalysis, type 
 import { loadProjects } from './load-project.js';
 
 /** One project's keys verdict (`check --frozen`, or a `manifest` option in its tsconfig entry). */
-export interface KeysVerdict {
+interface KeysVerdict {
   readonly manifestPath: string;
   readonly methods: number;
   readonly errors: number;

@@ -1,6 +1,6 @@
 import { printable } from 'keyproof/store';
 
-export type Align = 'left' | 'right';
+type Align = 'left' | 'right';
 
 export interface Column<Row> {
   readonly title: string;

@@ -26,7 +26,7 @@ export function resolveConfigPath(project: string | undefined): string {
 }
 
 /** Parse the tsconfig and create the program exactly as tsc would, without emitting. */
-export function loadProject(ts: TypeScript, configPath: string): LoadedProject {
+function loadProject(ts: TypeScript, configPath: string): LoadedProject {
   const problems: TS.Diagnostic[] = [];
   const host: TS.ParseConfigFileHost = {
     ...ts.sys,
@@ -58,7 +58,7 @@ export function* loadProjects(ts: TypeScript, rootConfig: string, seen = new Set
 function formatTsDiagnostics(ts: TypeScript, diagnostics: readonly TS.Diagnostic[]): string {
   return ts.formatDiagnostics(diagnostics, {
     getCanonicalFileName: (f) => f,
-    getCurrentDirectory: () => dirname(process.cwd() + '/x'),
+    getCurrentDirectory: () => dirname(`${process.cwd()}/x`),
     getNewLine: () => '\n',
   });
 }

@@ -6,10 +6,10 @@ import { assertReadable, corruptCacheFile, type StoreLocation } from './store-lo
 export type StoreHandle = Awaited<ReturnType<typeof openStoreUrl>>;
 
 /** How long the CLI waits for a store to answer at all before it says the store is unreachable. */
-export const STORE_TIMEOUT_MS = 5_000;
+const STORE_TIMEOUT_MS = 5_000;
 
 /** How long a command may take once the store answers (listing 100k entries takes seconds). */
-export const COMMAND_TIMEOUT_MS = 120_000;
+const COMMAND_TIMEOUT_MS = 120_000;
 
 /**
  * Open the store, run `use` on it with a deadline, and always disconnect. An adapter that

@@ -7,15 +7,15 @@ import type { EntryView, MethodSummary, StoreSummary } from './summarise-store.j
  * commit; `keyproof review --stats FILE` prices key changes with it. A reader refuses any
  * other `format` (a new major format gets a new name).
  */
-export const SNAPSHOT_FORMAT = 'keyproof-stats/1';
+const SNAPSHOT_FORMAT = 'keyproof-stats/1';
 
 /** How many of a version's entries were hit how often over their lives: `0`, `1`, `2-3`, `4-7`, … */
-export interface HitBucket {
+interface HitBucket {
   readonly hits: string;
   readonly entries: number;
 }
 
-export interface VersionSnapshot {
+interface VersionSnapshot {
   readonly version: string;
   /** Live entries of this version. */
   readonly entries: number;

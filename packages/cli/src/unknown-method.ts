@@ -19,7 +19,7 @@ export function unknownMethod(id: string, known: readonly string[], storeLabel: 
 }
 
 /** Levenshtein distance. Ids are short, the quadratic table is fine. */
-export function distance(a: string, b: string): number {
+function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];

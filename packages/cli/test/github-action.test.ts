@@ -56,9 +56,9 @@ class FakeGitHub {
       return blob ? void res.writeHead(200, { 'content-type': 'application/zip' }).end(blob) : this.send(res, 404, { message: 'Not Found' });
     }
     if (req.headers.authorization !== `Bearer ${TOKEN}`) return this.send(res, 401, { message: 'Bad credentials' });
-    let m: RegExpExecArray | null;
-    if ((m = /^\/repos\/acme\/shop\/issues\/(\d+)\/comments$/.exec(url.pathname))) {
-      if (m[1] !== '7') return this.send(res, 404, { message: 'Not Found' });
+    const comments = /^\/repos\/acme\/shop\/issues\/(\d+)\/comments$/.exec(url.pathname);
+    if (comments) {
+      if (comments[1] !== '7') return this.send(res, 404, { message: 'Not Found' });
       if (req.method === 'GET') {
         const page = Number(url.searchParams.get('page') ?? '1');
         const size = Math.min(Number(url.searchParams.get('per_page') ?? '30'), 2);
@@ -73,8 +73,9 @@ class FakeGitHub {
         return this.send(res, 201, comment);
       }
     }
-    if ((m = /^\/repos\/acme\/shop\/issues\/comments\/(\d+)$/.exec(url.pathname)) && req.method === 'PATCH') {
-      const comment = this.comments.find((c) => c.id === Number(m![1]));
+    const edit = /^\/repos\/acme\/shop\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (edit && req.method === 'PATCH') {
+      const comment = this.comments.find((c) => c.id === Number(edit[1]));
       if (!comment) return this.send(res, 404, { message: 'Not Found' });
       comment.body = ((await json(req)) as { body: string }).body;
       return this.send(res, 200, comment);
@@ -87,8 +88,9 @@ class FakeGitHub {
       ].filter((a) => a.name === name);
       return this.send(res, 200, { total_count: artifacts.length, artifacts });
     }
-    if ((m = /^\/repos\/acme\/shop\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname))) {
-      return void res.writeHead(302, { location: `${this.url}/blobs/${m[1]}.zip` }).end();
+    const zip = /^\/repos\/acme\/shop\/actions\/artifacts\/(\d+)\/zip$/.exec(url.pathname);
+    if (zip) {
+      return void res.writeHead(302, { location: `${this.url}/blobs/${zip[1]}.zip` }).end();
     }
     return this.send(res, 404, { message: `no route ${req.method} ${url.pathname}` });
   }

@@ -32,11 +32,12 @@ const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8'
 const json = (dir: string, file: string) => {
   const parsed = ts.parseConfigFileTextToJson(file, read(dir, file));
   expect(parsed.error).toBeUndefined();
-  return parsed.config as Record<string, any>; // the parsed JSON, read by the assertions
+  // biome-ignore lint/suspicious/noExplicitAny: the parsed JSON, read by the assertions
+  return parsed.config as Record<string, any>;
 };
 /** `npm init -y` on npm 11: what the issue's new user started from. */
 const npmInit = (extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ name: 'app', version: '1.0.0', main: 'index.js', type: 'commonjs', scripts: { test: 'echo "Error: no test specified" && exit 1' }, ...extra }, null, 2) + '\n';
+  `${JSON.stringify({ name: 'app', version: '1.0.0', main: 'index.js', type: 'commonjs', scripts: { test: 'echo "Error: no test specified" && exit 1' }, ...extra }, null, 2)}\n`;
 
 async function initTwice(dir: string) {
   const first = await runCli(['init'], { cwd: dir });

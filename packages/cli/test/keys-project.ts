@@ -50,7 +50,14 @@ export interface Ran {
 export async function keyproof(...argv: string[]): Promise<Ran> {
   let out = '';
   let err = '';
-  const io: Output = { out: (t) => void (out += `${t}\n`), err: (t) => void (err += `${t}\n`) };
+  const io: Output = {
+    out: (t) => {
+      out += `${t}\n`;
+    },
+    err: (t) => {
+      err += `${t}\n`;
+    },
+  };
   const code = await main(argv, io);
   return { code, out, err };
 }

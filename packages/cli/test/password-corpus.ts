@@ -18,7 +18,7 @@ function generator(seed: number): () => number {
   };
 }
 
-export function passwords(count: number, seed = 19): string[] {
+function passwords(count: number, seed = 19): string[] {
   const next = generator(seed);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {

@@ -25,7 +25,10 @@ function fn(id: string, options: { ttl?: number; cost?: number; version?: string
   const fields: KeyField[] = [{ name: 'x', index: 0 }];
   const plan: KeyPlan = { format: PLAN_FORMAT, id, source: 'test.ts:1', fields, excluded: [], signature: planSignature(fields), project: ((x: number) => [x]) as KeyPlan['project'] };
   let upstream = 0;
-  const call = memoize(async (x: number) => (upstream++, x), { id, ...options }, plan);
+  const call = memoize(async (x: number) => {
+    upstream++;
+    return x;
+  }, { id, ...options }, plan);
   return { call, upstream: () => upstream };
 }
 

@@ -27,10 +27,10 @@ const annotation = ((): void => {}) as KeyAnnotation;
 export function cacheKey(target: object, propertyKey: string | symbol | undefined, parameterIndex: number): void;
 export function cacheKey(value: undefined, context: ClassFieldDecoratorContext): void;
 export function cacheKey(target: object, propertyKey: string | symbol): void;
-// `any`: a normaliser takes the parameter's type, which the plan checks at build time.
+// biome-ignore lint/suspicious/noExplicitAny: a normaliser takes the parameter's type, which the plan checks at build time
 export function cacheKey(normalizer: (value: any) => unknown): KeyAnnotation;
 export function cacheKey(...paths: string[]): KeyAnnotation;
-export function cacheKey(..._args: unknown[]): KeyAnnotation | void {
+export function cacheKey(..._args: unknown[]): KeyAnnotation | undefined {
   if (_args.length === 0 || typeof _args[0] === 'function' || typeof _args[0] === 'string') return annotation;
   return undefined;
 }
@@ -45,7 +45,7 @@ export function notKey(target: object, propertyKey: string | symbol | undefined,
 export function notKey(value: undefined, context: ClassFieldDecoratorContext): void;
 export function notKey(target: object, propertyKey: string | symbol): void;
 export function notKey(reason: string): KeyAnnotation;
-export function notKey(..._args: unknown[]): KeyAnnotation | void {
+export function notKey(..._args: unknown[]): KeyAnnotation | undefined {
   if (typeof _args[0] === 'string') return annotation;
   return undefined;
 }

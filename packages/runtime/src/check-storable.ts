@@ -74,17 +74,17 @@ export function findUnstorable(value: unknown, path = 'result', classes?: Result
     }
     switch (k) {
       case VALUE_KINDS.array:
-        (v as unknown[]).forEach((item, i) => children.push([item, `[${i}]`, at?.kind === 'array' ? at.items : undefined]));
+        for (const [i, item] of (v as unknown[]).entries()) children.push([item, `[${i}]`, at?.kind === 'array' ? at.items : undefined]);
         break;
       case VALUE_KINDS.plainObject:
         // a plain object at a class place is stored and given back plain: its contents are plain data
         props(at?.kind === 'object' ? at.props : undefined);
         break;
       case VALUE_KINDS.map:
-        [...(v as Map<unknown, unknown>)].forEach(([key, item], i) => children.push([key, `<key ${i}>`], [item, `.get(${i})`, at?.kind === 'map' ? at.values : undefined]));
+        for (const [i, [key, item]] of [...(v as Map<unknown, unknown>)].entries()) children.push([key, `<key ${i}>`], [item, `.get(${i})`, at?.kind === 'map' ? at.values : undefined]);
         break;
       case VALUE_KINDS.set:
-        [...(v as Set<unknown>)].forEach((item, i) => children.push([item, `<item ${i}>`, at?.kind === 'set' ? at.items : undefined]));
+        for (const [i, item] of [...(v as Set<unknown>)].entries()) children.push([item, `<item ${i}>`, at?.kind === 'set' ? at.items : undefined]);
         break;
       case VALUE_KINDS.error: {
         const bad = unstorableError(v as Error, pathOf(frame));

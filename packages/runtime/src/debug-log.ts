@@ -1,6 +1,6 @@
 import { events } from './events.js';
 import { terminalSafe } from './printable.js';
-import type { MissReason } from './watch/miss-reason.js';
+import type { MissReason } from './events.js';
 
 /**
  * `KEYPROOF_DEBUG=1`: one stderr line per memoised call, for development — method, version,

@@ -33,9 +33,6 @@ export function keyDigest(signature: string, values: readonly unknown[], names: 
   return digestKeyFields(prefixOf(signature), values, names, secret);
 }
 
-/** The entry-key layout lives with every other key shape (store/store-keys.ts). */
-export { entryKey };
-
 /** Front-key tags handed out: each method (and key secret) gets a new one. */
 let tags = 0;
 

@@ -52,7 +52,8 @@ export function encodeKeyFields(values: readonly unknown[], names: readonly stri
 class LazyHash implements ByteSink {
   hash: crypto.Hash | undefined;
   update(chunk: Uint8Array): void {
-    (this.hash ??= crypto.createHash('sha256')).update(chunk);
+    this.hash ??= crypto.createHash('sha256');
+    this.hash.update(chunk);
   }
 }
 
@@ -82,7 +83,7 @@ export function digestKeyFields(prefix: Uint8Array, values: readonly unknown[], 
  * Keys whose field encoding is at most this many bytes are found in the front cache by the
  * encoding itself, so a front-cache hit hashes nothing (the typical key is a few hundred bytes).
  */
-export const INLINE_KEY_BYTES = 1024;
+const INLINE_KEY_BYTES = 1024;
 
 const EMPTY = new Uint8Array(0);
 

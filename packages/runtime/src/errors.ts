@@ -84,7 +84,11 @@ export class UnstorableValueError extends KeyproofError {
   }
 }
 
-/** A store URL that cannot be opened: unknown scheme or adapter package not installed. */
+/**
+ * A store that cannot be used as configured: a URL that cannot be opened (unknown scheme, adapter
+ * package not installed), an adapter or schema keyproof was not written for, a key column too
+ * narrow for keyproof's keys, a store file deleted under the process.
+ */
 export class StoreConfigError extends KeyproofError {
   constructor(message: string, options?: ErrorOptions) {
     super('KEYPROOF_STORE_CONFIG', message, options);
@@ -92,7 +96,10 @@ export class StoreConfigError extends KeyproofError {
   }
 }
 
-/** `strict: 'fail-closed'`: the store failed, timed out or is skipped after a failure; the call was not made. */
+/**
+ * The store failed, timed out or is skipped after a failure, where an answer was required: under
+ * `strict: 'fail-closed'` the call was not made; a tool's question (`stats()`, listing) has no answer.
+ */
 export class StoreUnavailableError extends KeyproofError {
   constructor(message: string, options?: ErrorOptions) {
     super('KEYPROOF_STORE_UNAVAILABLE', message, options);

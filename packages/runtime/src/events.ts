@@ -1,6 +1,8 @@
 import { EventEmitter } from 'node:events';
 import { terminalSafe } from './printable.js';
-import type { MissReason } from './watch/miss-reason.js';
+
+/** Why a call missed (see README, "Miss reasons"). */
+export type MissReason = 'new' | 'expired' | 'evicted' | 'cleared' | 'invalidated' | 'undecodable' | 'other-version' | 'other-plan';
 
 /** Where a call's answer came from. */
 export type CallSource = 'memory' | 'store' | 'shared' | 'upstream';

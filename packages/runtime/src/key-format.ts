@@ -17,7 +17,7 @@ import { OpenContainers, Seg, Unencodable, cycle, instance, shared, within } fro
 /** Values that declare their own key form: `[keyForm]() { return this.id; }`. */
 export const keyForm: unique symbol = Symbol.for('keyproof.keyForm');
 
-const enum Tag {
+enum Tag {
   Undefined = 0x00,
   Null = 0x01,
   False = 0x02,
@@ -42,7 +42,7 @@ const ILL_FORMED = 0x80000000;
 
 type Declared = { [keyForm]?: unknown };
 /** One NaN: all NaN bit patterns encode alike. */
-const oneNaN = (n: number): number => (n === n ? n : Number.NaN);
+const oneNaN = (n: number): number => (Number.isNaN(n) ? Number.NaN : n);
 
 /** The encoder of one key: one method per type, dispatched on `typeof` and the prototype. */
 export class KeyFormat extends ByteWriter {
@@ -233,7 +233,10 @@ function sortTogether(keys: string[], values: unknown[]): void {
   if (n > 16) {
     // keys are unique, so the comparison is never 0
     const pairs = keys.map((k, i) => [k, values[i]] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-    pairs.forEach(([k, x], i) => ((keys[i] = k), (values[i] = x)));
+    pairs.forEach(([k, x], i) => {
+      keys[i] = k;
+      values[i] = x;
+    });
     return;
   }
   for (let i = 1; i < n; i++) {

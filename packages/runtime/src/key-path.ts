@@ -1,7 +1,7 @@
 import { KeyEncodingError } from './errors.js';
 
 /** Segments of the path to a value, for error messages only. */
-export const enum Seg {
+export enum Seg {
   Name,
   Index,
   Prop,
@@ -86,7 +86,7 @@ export function instance(v: object): Unencodable {
   if (v instanceof WeakMap || v instanceof WeakSet) return new Unencodable(`a ${name}`, 'weak collections cannot be enumerated; pass the data instead');
   return new Unencodable(
     `an instance of ${name}`,
-    `pass a plain object, key on its fields with @cacheKey('field', …), or give ${name} a key form: ` + `[keyForm]() { return /* stable, encodable data */ }`,
+    `pass a plain object, key on its fields with @cacheKey('field', …), or give ${name} a key form: [keyForm]() { return /* stable, encodable data */ }`,
   );
 }
 

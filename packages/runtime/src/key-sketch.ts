@@ -5,7 +5,7 @@
  * Standard error ≈ 1.04/√256 ≈ 6.5%; below ~640 distinct values the linear-counting correction
  * makes it much closer (what the `key-never-repeats` check works with).
  */
-export const REGISTERS = 256;
+const REGISTERS = 256;
 
 export class KeySketch {
   readonly registers: Uint8Array;

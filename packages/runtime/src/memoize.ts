@@ -7,7 +7,7 @@ import type { KeyPlan } from './plan.js';
 import { allArgumentsPlan, isPlan, validatePlan } from './validate-plan.js';
 
 /** An async method or function that keyproof can memoise. */
-// `any[]`: parameter lists are the user's (`unknown[]` would refuse every typed parameter).
+// biome-ignore lint/suspicious/noExplicitAny: parameter lists are the user's (`unknown[]` would refuse every typed parameter)
 export type AsyncFunction = (...args: any[]) => Promise<unknown>;
 
 /**
@@ -16,7 +16,7 @@ export type AsyncFunction = (...args: any[]) => Promise<unknown>;
  */
 export interface MemoizeDecorator {
   // The method's own type, whole: a generic method (`load<T>(…): Promise<T>`) stays generic (TS1270 otherwise).
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameter lists are the user's
+  // biome-ignore lint/suspicious/noExplicitAny: parameter lists are the user's
   <This, F extends (this: This, ...args: any[]) => Promise<unknown>>(value: F, context: ClassMethodDecoratorContext<This, F>): F;
   <T>(target: object, propertyKey: string | symbol, descriptor: TypedPropertyDescriptor<T>): TypedPropertyDescriptor<T>;
 }
@@ -35,7 +35,7 @@ export interface MemoizeDecorator {
  * }
  * export const describe = memoize(async function describe(image: Uint8Array) { … }, { cost: 0.01 });
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- parameter lists are the user's
+// biome-ignore lint/suspicious/noExplicitAny: parameter lists are the user's
 export function memoize<This, F extends (this: This, ...args: any[]) => Promise<unknown>>(value: F, context: ClassMethodDecoratorContext<This, F>): F;
 export function memoize<T>(target: object, propertyKey: string | symbol, descriptor: TypedPropertyDescriptor<T>): TypedPropertyDescriptor<T>;
 export function memoize<F extends AsyncFunction>(fn: F, options?: MemoizeOptions, plan?: KeyPlan): F;
@@ -65,7 +65,7 @@ function memoizeFunction<F extends AsyncFunction>(fn: F, options: MemoizeOptions
 }
 
 function decorator(options: MemoizeOptions | undefined, plan: unknown): MemoizeDecorator {
-  return function (target: unknown, context: unknown, descriptor?: PropertyDescriptor): never {
+  return ((target: unknown, context: unknown, descriptor?: PropertyDescriptor): never => {
     if (isMethodContext(context)) {
       if (context.kind !== 'method') {
         throw new TypeError(`@memoize decorates methods; ${String(context.name)} is a ${context.kind}.`);
@@ -83,7 +83,7 @@ function decorator(options: MemoizeOptions | undefined, plan: unknown): MemoizeD
         return call.call(this, args);
       },
     } as never;
-  } as MemoizeDecorator;
+  }) as MemoizeDecorator;
 }
 
 /** A TC39-decorated method in messages: its name and where its class is declared (the decorator is not told the class). */

@@ -36,7 +36,7 @@ function omitPaths(value: unknown, paths: readonly string[]): unknown {
 function withoutPath(value: unknown, parts: readonly string[]): unknown {
   if (value === null || typeof value !== 'object' || Array.isArray(value) || parts.length === 0) return value;
   const [head, ...rest] = parts as [string, ...string[]];
-  if (!Object.prototype.hasOwnProperty.call(value, head)) return value;
+  if (!Object.hasOwn(value, head)) return value;
   const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   if (rest.length === 0) delete copy[head];
   else copy[head] = withoutPath(copy[head], rest);

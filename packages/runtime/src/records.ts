@@ -6,8 +6,6 @@ import type { KeyDiagnosis, StoredKeySketch } from './watch/diagnose-keys.js';
  * Counters are added to natively by each store (store/*-native-store.ts) and joined with
  * these records when read (stats.ts).
  */
-export { META_PREFIX, METHOD_PREFIX, metaKey, methodKey } from './store/store-keys.js';
-
 export interface EntryRecord {
   readonly id: string;
   readonly version: string;
@@ -99,10 +97,6 @@ export function zeroCounters(): MethodCounters {
 export function hasCounts(counters: MethodCounters): boolean {
   for (const k of Object.keys(counters) as Array<keyof MethodCounters>) if (counters[k] !== 0) return true;
   return false;
-}
-
-export function zeroInPlace(counters: MethodCounters): void {
-  for (const k of Object.keys(counters) as Array<keyof MethodCounters>) counters[k] = 0;
 }
 
 export function addCounters(into: MethodCounters, delta: MethodCounters): void {

@@ -39,8 +39,6 @@ export function allArgumentsPlan(id: string): KeyPlan {
     fields,
     excluded: [],
     signature: planSignature(fields),
-    project: function (...args: never[]) {
-      return [args];
-    },
+    project: (...args: never[]) => [args],
   };
 }

@@ -39,7 +39,7 @@ describe('golden vectors', () => {
       return b;
     };
     const bytes = Buffer.concat([
-      Buffer.from('keyproof-key/1\0' + sig + '\0'), // preamble: key format 1, plan signature
+      Buffer.from(`keyproof-key/1\0${sig}\0`), // preamble: key format 1, plan signature
       Buffer.from([0x04]), f64(2), // field count, as a number
       Buffer.from([0x06]), u32(11), Buffer.from('Acme Bakery'), // tag string, byte length, UTF-8
       Buffer.from([0x04]), f64(3), // tag number, float64 big-endian
@@ -85,7 +85,7 @@ describe('injectivity', () => {
       [['hi \uDE00'], ['hi \uDE01']],
       [['\uD83D'], ['\uDE00']],
       [[{ ['k\uDE00']: 1 }], [{ ['k\uFFFD']: 1 }]],
-      [['x'.repeat(5000) + '\uDE00'], ['x'.repeat(5000) + '\uFFFD']],
+      [[`${'x'.repeat(5000)}\uDE00`], [`${'x'.repeat(5000)}\uFFFD`]],
     ];
     for (const [a, b] of pairs) expect(digest(...a), `${String(a)} vs ${String(b)}`).not.toBe(digest(...b));
   });

@@ -23,7 +23,10 @@ function seeded(seed: number): () => number {
 function zipf(n: number, s: number, random: () => number): () => number {
   const cdf: number[] = [];
   let sum = 0;
-  for (let k = 1; k <= n; k++) cdf.push((sum += 1 / k ** s));
+  for (let k = 1; k <= n; k++) {
+    sum += 1 / k ** s;
+    cdf.push(sum);
+  }
   return () => {
     const u = random() * sum;
     let lo = 0;

@@ -162,7 +162,9 @@ describe.each(shared)('the fill lease [$name]', (store) => {
     let released = false;
     spy.releaseLease = (...args: never[]) => {
       ops.push('releaseLease');
-      return gate.then(() => original.releaseLease.apply(guarded, args as unknown as [string, string])).then(() => void (released = true));
+      return gate.then(() => original.releaseLease.apply(guarded, args as unknown as [string, string])).then(() => {
+        released = true;
+      });
     };
     const restore = () => Object.assign(guarded, original);
     return { ops, letGo, restore, released: () => released, guarded };

@@ -184,9 +184,7 @@ it('unplanned TC39 method: the default id is Class.method (as with a plan), neve
   const keys: string[] = [];
   events.on('miss', (e) => keys.push(e.key));
   const name = uniqueId('Invoices').replace(/\./g, '_');
-  const upstream = vi.fn(async function (n: number) {
-    return n;
-  });
+  const upstream = vi.fn(async (n: number) => n);
   const decorate = memoize({ unplanned: 'all-arguments' });
   const Invoices = { [name]: class {} }[name]!;
   const context = { kind: 'method', name: 'load', static: false, private: false } as unknown as ClassMethodDecoratorContext;

@@ -44,7 +44,7 @@ function metricsOf(resource: ResourceMetrics) {
 }
 
 /** The one data point of `name` for `id` with these extra attributes (0 when none was recorded). */
-async function valueOf(reader: MetricReader, name: string, id: string, extra: Record<string, string> = {}): Promise<number> {
+async function pointValue(reader: MetricReader, name: string, id: string, extra: Record<string, string> = {}): Promise<number> {
   const all = await points(reader, name, id);
   const found = all.filter((p) => Object.entries(extra).every(([k, v]) => p.attributes[k] === v));
   expect(found.length).toBeLessThanOrEqual(1);
@@ -81,9 +81,9 @@ it('counts calls, hits, misses by reason, upstream calls and savings, and times 
   expect(await points(reader, 'keyproof.misses', id)).toEqual([{ attributes: { ...method, 'keyproof.miss.reason': 'new' }, value: 2 }]);
   expect(await points(reader, 'keyproof.upstream_calls', id)).toEqual([{ attributes: method, value: 2 }]);
   expect(await points(reader, 'keyproof.shared', id)).toEqual([]);
-  expect(await valueOf(reader, 'keyproof.saved', id)).toBeCloseTo(0.25);
-  expect(await valueOf(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'upstream' })).toBe(2);
-  expect(await valueOf(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'memory' })).toBe(1);
+  expect(await pointValue(reader, 'keyproof.saved', id)).toBeCloseTo(0.25);
+  expect(await pointValue(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'upstream' })).toBe(2);
+  expect(await pointValue(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'memory' })).toBe(1);
   expect((await points(reader, 'keyproof.call.duration', id)).map((p) => p.attributes)).toEqual([
     expect.objectContaining(method),
     expect.objectContaining(method),
@@ -93,9 +93,9 @@ it('counts calls, hits, misses by reason, upstream calls and savings, and times 
   expect(events.listenerCount('call')).toBe(0);
   await fn(1);
   await fn(3);
-  expect(await valueOf(reader, 'keyproof.calls', id)).toBe(3);
-  expect(await valueOf(reader, 'keyproof.misses', id, { 'keyproof.miss.reason': 'new' })).toBe(2);
-  expect(await valueOf(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'memory' })).toBe(1);
+  expect(await pointValue(reader, 'keyproof.calls', id)).toBe(3);
+  expect(await pointValue(reader, 'keyproof.misses', id, { 'keyproof.miss.reason': 'new' })).toBe(2);
+  expect(await pointValue(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'memory' })).toBe(1);
 });
 
 it('counts a concurrent identical call as shared, and a call that threw as a failed call', async () => {
@@ -117,12 +117,12 @@ it('counts a concurrent identical call as shared, and a call that threw as a fai
   stop();
 
   expect(upstream).toHaveBeenCalledTimes(2);
-  expect(await valueOf(reader, 'keyproof.calls', id)).toBe(3);
-  expect(await valueOf(reader, 'keyproof.shared', id)).toBe(1);
-  expect(await valueOf(reader, 'keyproof.upstream_calls', id)).toBe(2);
-  expect(await valueOf(reader, 'keyproof.hits', id)).toBe(0);
-  expect(await valueOf(reader, 'keyproof.saved', id)).toBe(2);
-  expect(await valueOf(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'shared' })).toBe(1);
+  expect(await pointValue(reader, 'keyproof.calls', id)).toBe(3);
+  expect(await pointValue(reader, 'keyproof.shared', id)).toBe(1);
+  expect(await pointValue(reader, 'keyproof.upstream_calls', id)).toBe(2);
+  expect(await pointValue(reader, 'keyproof.hits', id)).toBe(0);
+  expect(await pointValue(reader, 'keyproof.saved', id)).toBe(2);
+  expect(await pointValue(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'shared' })).toBe(1);
   const upstreamTimes = (await points(reader, 'keyproof.call.duration', id)).filter((p) => p.attributes['keyproof.source'] === 'upstream');
   expect(upstreamTimes.map((p) => [p.attributes['keyproof.failed'] ?? false, p.value]).sort()).toEqual([
     [false, 1],
@@ -137,7 +137,7 @@ it('uses the global meter provider by default', async () => {
   const stop = instrument();
   await fn(1);
   stop();
-  expect(await valueOf(reader, 'keyproof.calls', id)).toBe(1);
+  expect(await pointValue(reader, 'keyproof.calls', id)).toBe(1);
   const scopes = (await reader.collect()).resourceMetrics.scopeMetrics.map((s) => s.scope);
   expect(scopes).toContainEqual(expect.objectContaining({ name: 'keyproof', version: expect.stringMatching(/^\d+\.\d+\.\d+/) }));
 });
@@ -152,9 +152,9 @@ it('times a hit read from the store (no front cache) as source `store`', async (
   await fn(1);
   stop();
   expect(upstream).toHaveBeenCalledTimes(1);
-  expect(await valueOf(reader, 'keyproof.hits', id)).toBe(1);
-  expect(await valueOf(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'store' })).toBe(1);
-  expect(await valueOf(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'upstream' })).toBe(1);
+  expect(await pointValue(reader, 'keyproof.hits', id)).toBe(1);
+  expect(await pointValue(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'store' })).toBe(1);
+  expect(await pointValue(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'upstream' })).toBe(1);
 });
 
 it('exports shadow mode: would-be hits and would-be savings, while every call still goes upstream', async () => {

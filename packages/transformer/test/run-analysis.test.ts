@@ -39,7 +39,10 @@ describe.each(TYPESCRIPTS)('runAnalysis, $label', ({ ts }) => {
     const reads: string[] = [];
     const analysis = runAnalysis(editorProgram(dir, { [file]: unsaved }), ts, {
       config: { transform: '@keyproof/transformer', manifest: { frozen: true } },
-      readFile: (name) => (reads.push(name), path.basename(name) === 'keyproof.keys.json' ? GOLDEN : undefined),
+      readFile: (name) => {
+        reads.push(name);
+        return path.basename(name) === 'keyproof.keys.json' ? GOLDEN : undefined;
+      },
     });
 
     const plain = { plans: analysis.plans, diagnostics: analysis.diagnostics, keys: analysis.keys, options: analysis.options };

@@ -39,7 +39,7 @@ export interface Host {
   readonly run: Command;
 }
 
-export interface Command {
+interface Command {
   readonly args: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
 }
@@ -193,4 +193,4 @@ export async function limited<T>(limit: number, tasks: ReadonlyArray<() => Promi
 }
 
 export const node = process.execPath;
-export { ROOT, ROOT_MODULES };
+export { ROOT_MODULES };

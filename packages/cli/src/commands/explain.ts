@@ -75,7 +75,7 @@ export async function explainCommand(argv: readonly string[], io: Output): Promi
   return 0;
 }
 
-export function explainText(method: MethodSummary, recent: readonly EntryView[], limit: number): string {
+function explainText(method: MethodSummary, recent: readonly EntryView[], limit: number): string {
   const record = method.record;
   const lines = [`${method.id}`];
   if (!record) {
@@ -116,7 +116,9 @@ function planLines(plan: PlanDescription, record?: MethodRecord): string[] {
     '',
     plan.fields.length === 0 ? 'Key fields: none (every call shares one entry).' : 'Key fields, in order:',
   ];
-  plan.fields.forEach((f, i) => lines.push(`  ${i + 1}. ${describeField(f)}`));
+  plan.fields.forEach((f, i) => {
+    lines.push(`  ${i + 1}. ${describeField(f)}`);
+  });
   lines.push('', plan.excluded.length === 0 ? 'Excluded from the key: nothing.' : 'Excluded from the key:');
   for (const x of plan.excluded) lines.push(`  - ${x.index < 0 ? x.name : `${x.name} (parameter ${x.index + 1})`}: ${x.reason || 'no reason given'}`);
   if (plan.acknowledged !== undefined && plan.acknowledged.length > 0) {

@@ -26,7 +26,7 @@ export async function initCommand(argv: readonly string[], io: Output): Promise<
   }
   const project = detectProject(root);
   const ts = loadTypeScript(root);
-  let plan;
+  let plan: ReturnType<typeof planInit>;
   try {
     plan = planInit(project, ts);
   } catch (error) {

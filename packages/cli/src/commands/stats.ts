@@ -103,7 +103,7 @@ export function count(command: string, flag: string, raw: string | undefined, fa
   return n;
 }
 
-export function statsJson(store: string, summary: StoreSummary, top: number) {
+function statsJson(store: string, summary: StoreSummary, top: number) {
   return {
     store,
     methods: summary.methods.map(({ record: _record, ...m }) => m),

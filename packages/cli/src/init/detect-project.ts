@@ -18,7 +18,7 @@ export interface Project {
   readonly evidence: readonly string[];
 }
 
-export interface PackageJson {
+interface PackageJson {
   readonly type?: string;
   readonly packageManager?: string;
   readonly dependencies?: Record<string, string>;

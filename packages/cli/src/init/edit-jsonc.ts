@@ -130,7 +130,7 @@ export class JsoncText {
 }
 
 /** `{ "a": 1 }` / `[x, y]`: JSON on one line with the spaces a person would type. */
-export function render(value: unknown): string {
+function render(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(render).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${render(v)}`);

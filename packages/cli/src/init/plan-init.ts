@@ -50,7 +50,7 @@ export function planInit(project: Project, ts: TypeScript): InitPlan {
   const tsconfigFile = join(root, 'tsconfig.json');
   let moduleKind: string | undefined;
   if (!existsSync(tsconfigFile)) {
-    changes.push({ file: tsconfigFile, before: undefined, after: freshTsconfig(tspc), what: ['created with the smallest config keyproof needs (ES modules, TC39 decorators, noEmitOnError' + (tspc ? ', the plugin)' : ')')] });
+    changes.push({ file: tsconfigFile, before: undefined, after: freshTsconfig(tspc), what: [`created with the smallest config keyproof needs (ES modules, TC39 decorators, noEmitOnError${tspc ? ', the plugin)' : ')'}`] });
     moduleKind = 'nodenext';
   } else {
     const before = readFileSync(tsconfigFile, 'utf8');

@@ -59,7 +59,7 @@ function cell(text: string): string {
 }
 
 /** `≥ 2 h at 24 calls/day`: the refill is a lower bound. */
-export function refill(ms: number | null, callsPerDay: number | null): string {
+function refill(ms: number | null, callsPerDay: number | null): string {
   if (ms === null || callsPerDay === null) return 'unknown (no call rate)';
   return `≥ ${duration(ms)} at ${callsPerDay} calls/day`;
 }

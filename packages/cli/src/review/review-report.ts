@@ -1,7 +1,7 @@
 import type { MethodReview } from './review-methods.js';
 
 /** `keyproof review --format json`: versioned like the snapshot. */
-export const REVIEW_FORMAT = 'keyproof-review/1';
+const REVIEW_FORMAT = 'keyproof-review/1';
 
 export interface ReviewReport {
   readonly format: typeof REVIEW_FORMAT;

@@ -6,6 +6,7 @@ import { StoreConfigError } from '../errors.js';
 import { redact } from '../printable.js';
 import { MemoryStore } from './memory-store.js';
 import { announceNewDefaultStore } from './announce-default-store.js';
+import { checkBackend } from './backend.js';
 import { checkUrlUserinfo } from './check-url-userinfo.js';
 import { postgresAdapter } from './postgres-adapter.js';
 import { isReadOnlyFile, readOnlySqlite } from './read-only-sqlite.js';
@@ -87,12 +88,12 @@ export function defaultStoreUrl(cwd: string = process.cwd()): string {
 }
 
 /** The file `defaultStoreUrl` names. */
-export function defaultStoreFile(cwd: string = process.cwd()): string {
+function defaultStoreFile(cwd: string = process.cwd()): string {
   return resolve(projectRoot(cwd), '.keyproof', 'cache.sqlite');
 }
 
 /** The nearest directory at or above `from` that holds a package.json, else `from`. */
-export function projectRoot(from: string): string {
+function projectRoot(from: string): string {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
     if (existsSync(resolve(dir, 'package.json'))) return dir;
     if (dirname(dir) === dir) return resolve(from);
@@ -119,7 +120,9 @@ export async function openStoreUrl(raw: string, load: (pkg: string) => Promise<u
   } catch (error) {
     throw new StoreConfigError(adapterLoadProblem(redact(url), adapter.pkg, error), { cause: error });
   }
-  return keyvFor(adapter.create(url, mod));
+  const keyv = keyvFor(adapter.create(url, mod));
+  await checkBackend(keyv, url, redact(url));
+  return keyv;
 }
 
 /**

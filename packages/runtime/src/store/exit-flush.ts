@@ -1,14 +1,20 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { StoreContext } from './store-context.js';
+import type { Accounting } from '../accounting.js';
 
 /** Longest a SIGTERM / SIGINT waits for pending counters before the process goes on dying. */
-export const SIGNAL_FLUSH_MS = 3000;
+const SIGNAL_FLUSH_MS = 3000;
 /** Longest `process.exit()` is held up by the exit writer. */
-export const EXIT_WRITE_MS = 3000;
+const EXIT_WRITE_MS = 3000;
 
 let installed = false;
+
+/** What the way out needs of an open store: where it is, and what it still has to write. */
+interface Flushable {
+  readonly url?: string;
+  readonly accounting: Pick<Accounting, 'flush' | 'takePending'>;
+}
 
 /**
  * Counters and entry records still pending when the process ends are written on the way out,
@@ -29,7 +35,7 @@ let installed = false;
  *
  * `await close()` before exiting is still the cheapest way out.
  */
-export function flushOnExit(contexts: () => StoreContext[]): void {
+export function flushOnExit(contexts: () => readonly Flushable[]): void {
   if (installed) return;
   installed = true;
   const flushAll = () => Promise.all(contexts().map((c) => c.accounting.flush())).then(() => undefined);

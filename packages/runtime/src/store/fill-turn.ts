@@ -11,7 +11,7 @@ export type Turn = { readonly found: StoredEntry } | { readonly release: () => P
  * fills, so a live holder keeps it as long as its upstream call takes, and one that crashed
  * (SIGKILL, OOM) holds up the others for at most this long, plus one poll.
  */
-export const LEASE_TTL_MS = 3000;
+const LEASE_TTL_MS = 3000;
 
 const alone = { release: () => Promise.resolve() };
 

@@ -1,5 +1,5 @@
 import type Keyv from 'keyv';
-import { StoreConfigError } from '../errors.js';
+import { StoreConfigError, StoreUnavailableError } from '../errors.js';
 import { events, warnOnce } from '../events.js';
 import { warnUnavailable, type Health } from './warn-unavailable.js';
 import { printable, redact } from '../printable.js';
@@ -132,7 +132,7 @@ export class GuardedStore {
     } catch (error) {
       if (error instanceof StoreConfigError) throw error;
       const cause = error instanceof Error ? error : new Error(String(error));
-      throw new Error(`the store ${redact(this.label)} could not answer ${what}: ${printable(cause.message)}`, { cause });
+      throw new StoreUnavailableError(`the store ${redact(this.label)} could not answer ${what}: ${printable(cause.message)}`, { cause });
     }
   }
 

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { StoreConfigError } from '../errors.js';
 import { events, warnOnce } from '../events.js';
 import type { GuardedStore } from './guarded-store.js';
-import { MemoryStore } from './memory-store.js';
+import { backendOf } from './backend.js';
 import { pruneStore, type PruneReport, type StoreBound } from './prune.js';
 
 /** A prune may list a large store: it gets longer than a call's wait (it is off the call path). */
@@ -20,8 +20,8 @@ const DEFAULT_BOUNDS: Record<'memory' | 'sqlite', StoreBound> = {
 export function boundFor(keyv: Keyv): StoreBound | undefined {
   const set = config().storeBound;
   if (set === false) return undefined;
-  const kind = keyv.store instanceof MemoryStore ? 'memory' : (keyv.store as { opts?: { dialect?: string } } | undefined)?.opts?.dialect === 'sqlite' ? 'sqlite' : undefined;
-  if (!kind) return undefined;
+  const { kind } = backendOf(keyv);
+  if (kind !== 'memory' && kind !== 'sqlite') return undefined;
   return { maxEntries: set.maxEntries ?? DEFAULT_BOUNDS[kind].maxEntries, maxBytes: set.maxBytes ?? DEFAULT_BOUNDS[kind].maxBytes };
 }
 
@@ -92,12 +92,13 @@ export class Housekeeping {
    * repaired from here (other handles hold the old file); it is said, once, with the fix.
    */
   private checkFile(keyv: Keyv): void {
-    const opts = (keyv.store as { opts?: { dialect?: string; db?: string } } | undefined)?.opts;
-    if (opts?.dialect !== 'sqlite' || typeof opts.db !== 'string') return;
-    const now = fileIdentity(opts.db);
+    const backend = backendOf(keyv);
+    const db = backend.kind === 'sqlite' ? backend.store.opts.db : undefined;
+    if (typeof db !== 'string') return;
+    const now = fileIdentity(db);
     if (!this.file) {
       // the adapter created the file when it opened: missing at the first look, it was deleted since
-      this.file = { path: opts.db, ino: now ?? -1 };
+      this.file = { path: db, ino: now ?? -1 };
       if (now !== undefined) return;
     }
     if (now === this.file.ino) return;

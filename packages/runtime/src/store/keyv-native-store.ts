@@ -1,4 +1,5 @@
 import type Keyv from 'keyv';
+import { StoreConfigError } from '../errors.js';
 import type { MethodCounters } from '../records.js';
 import { COUNTER_FIELDS, MalformedRow, type CountBatch, type EntryHits, type NativeStore, type StoredRows } from './native-store.js';
 import { COUNT_PREFIX, classifyKey, metaKey, methodKey } from './store-keys.js';
@@ -13,7 +14,7 @@ import { UnreadableRecord } from './unreadable-record.js';
  */
 export function keyvNativeStore(keyv: Keyv): NativeStore {
   const iterate = async function* (): AsyncGenerator<[string, unknown]> {
-    if (!keyv.iterator) throw new Error('this Keyv store cannot be listed (its adapter has no iterator)');
+    if (!keyv.iterator) throw new StoreConfigError('this Keyv store cannot be listed (its adapter has no iterator)');
     for await (const [key, value] of keyv.iterator(undefined) as AsyncGenerator<[string, unknown]>) yield [key, value];
   };
   const addTo = async (key: string, delta: Record<string, number>, ttlMs?: number) => {

@@ -1,4 +1,6 @@
 import type Keyv from 'keyv';
+import { backendOf } from './backend.js';
+import { redisRawKey } from './redis-native-store.js';
 import { LEASE_PREFIX, NAMESPACE } from './store-keys.js';
 
 /**
@@ -73,8 +75,7 @@ const RELEASE_SCRIPT =
 
 function redisLease(store: RedisStore): LeaseBackend {
   // the adapter stores `{adapter namespace}{separator}{keyv namespace}:{key}`; leases follow the same form
-  const rawKey = (keyvKey: string) =>
-    store.createKeyPrefix ? store.createKeyPrefix(`${NAMESPACE}:${keyvKey}`, store.namespace) : `${NAMESPACE}::${NAMESPACE}:${keyvKey}`;
+  const rawKey = (keyvKey: string) => redisRawKey(store, keyvKey);
   return {
     async acquire(key, owner, ttlMs, ifMissing) {
       const client = await store.getClient();
@@ -123,11 +124,8 @@ function sqlLease(store: SqlStore, dialect: 'sqlite' | 'postgres'): LeaseBackend
 
 /** The lease this store supports, or undefined (memory and unknown adapters). */
 export function leaseBackend(keyv: Keyv): LeaseBackend | undefined {
-  const store = keyv.store as { opts?: { dialect?: string } } | undefined;
-  const dialect = store?.opts?.dialect;
-  if (dialect === 'redis' && typeof (store as Partial<RedisStore>).getClient === 'function') return redisLease(store as RedisStore);
-  if ((dialect === 'sqlite' || dialect === 'postgres') && typeof (store as Partial<SqlStore>).query === 'function') {
-    return sqlLease(store as SqlStore, dialect);
-  }
+  const backend = backendOf(keyv);
+  if (backend.kind === 'redis') return redisLease(backend.store as RedisStore);
+  if (backend.kind === 'sqlite' || backend.kind === 'postgres') return sqlLease(backend.store as SqlStore, backend.kind);
   return undefined;
 }

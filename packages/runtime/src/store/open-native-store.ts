@@ -1,16 +1,9 @@
 import type Keyv from 'keyv';
+import { backendOf, warnIfOther } from './backend.js';
 import { keyvNativeStore } from './keyv-native-store.js';
 import type { NativeStore } from './native-store.js';
 import { redisNativeStore, redisRawKey, type RedisCommands } from './redis-native-store.js';
 import { sqlNativeStore } from './sql-native-store.js';
-
-interface AdapterShape {
-  opts?: { dialect?: string; table?: string; schema?: string };
-  query?: (sql: string, ...params: unknown[]) => Promise<unknown[]>;
-  getClient?: () => Promise<RedisCommands>;
-  namespace?: string;
-  createKeyPrefix?(key: string, namespace: string | undefined): string;
-}
 
 const opened = new WeakMap<Keyv, NativeStore>();
 
@@ -25,21 +18,22 @@ export function nativeStore(keyv: Keyv): NativeStore {
 }
 
 function create(keyv: Keyv): NativeStore {
-  const store = keyv.store as AdapterShape | undefined;
-  const dialect = store?.opts?.dialect;
-  if (store && dialect === 'redis' && typeof store.getClient === 'function') {
-    return redisNativeStore({ client: () => store.getClient!(), rawKey: (key) => redisRawKey(store, key) });
+  const backend = backendOf(keyv);
+  if (backend.kind === 'redis') {
+    const { store } = backend;
+    return redisNativeStore({ client: () => store.getClient() as Promise<RedisCommands>, rawKey: (key) => redisRawKey(store, key) });
   }
-  if (store && (dialect === 'sqlite' || dialect === 'postgres') && typeof store.query === 'function') {
-    const query = store.query.bind(store);
-    const pg = dialect === 'postgres';
+  if (backend.kind === 'sqlite' || backend.kind === 'postgres') {
+    const query = backend.store.query.bind(backend.store);
+    const pg = backend.kind === 'postgres';
     return sqlNativeStore({
-      dialect,
-      table: store.opts?.table ?? 'keyv',
-      schema: pg ? `${store.opts?.schema ?? 'public'}.` : '',
+      dialect: backend.kind,
+      table: backend.store.opts.table ?? 'keyv',
+      schema: pg ? `${backend.store.opts.schema ?? 'public'}.` : '',
       // @keyv/postgres takes the parameters as one array, @keyv/sqlite as a rest list
       query: (sql, params) => (pg ? query(sql, params) : query(sql, ...params)),
     });
   }
+  if (backend.kind === 'other') warnIfOther(keyv);
   return keyvNativeStore(keyv);
 }

@@ -19,7 +19,7 @@ import { StoreConfigError } from '../errors.js';
  * VARCHAR(KEY_SIZE); a key too long for an existing narrower table is rejected per key
  * (see `isKeyTooLong`), never treated as a store outage.
  */
-export const KEY_SIZE = 1024;
+const KEY_SIZE = 1024;
 
 interface PgPool {
   query(sql: string, values?: unknown[]): Promise<{ rows: unknown[] }>;

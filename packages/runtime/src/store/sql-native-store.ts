@@ -21,8 +21,6 @@ export interface SqlHandle {
 /** One column per counter, in snake case (`upstreamCalls` → `upstream_calls`). */
 const FIELD: Record<string, keyof MethodCounters> = Object.fromEntries(COUNTER_FIELDS.map((f) => [f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), f]));
 const COLUMNS = Object.keys(FIELD);
-/** The columns of the first release: a table without the others gets them added (ALTER TABLE). */
-const FIRST_COLUMNS = new Set(['calls', 'hits', 'misses', 'shared', 'upstream_calls', 'errors', 'unstorable', 'saved']);
 const isMoney = (c: string) => MONEY_FIELDS.has(FIELD[c]!);
 /** Rows per statement: a batch up to this size is one atomic statement (Accounting sends parts of ≤ 1000 entries and its methods). */
 const ROWS_PER_STATEMENT = 2000;
@@ -36,21 +34,6 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
   const keyv = `${db.schema}${db.table}`;
   let created: Promise<void> | undefined;
   const columnType = (c: string) => (isMoney(c) ? (pg ? 'DOUBLE PRECISION' : 'REAL') : 'BIGINT');
-  /** A table created by an earlier keyproof lacks the newer counters: they are added, once per process. */
-  const addMissingColumns = async (): Promise<void> => {
-    const newer = COLUMNS.filter((c) => !FIRST_COLUMNS.has(c));
-    if (pg) {
-      for (const c of newer) await db.query(`ALTER TABLE ${counters} ADD COLUMN IF NOT EXISTS ${c} ${columnType(c)} NOT NULL DEFAULT 0`, []);
-      return;
-    }
-    const have = new Set(((await db.query(`PRAGMA table_info(keyproof_counters)`, [])) as Array<{ name: string }>).map((r) => r.name));
-    for (const c of newer) {
-      if (have.has(c)) continue;
-      await db.query(`ALTER TABLE ${counters} ADD COLUMN ${c} ${columnType(c)} NOT NULL DEFAULT 0`, []).catch((error: Error) => {
-        if (!/duplicate column/i.test(error.message)) throw error; // another process added it meanwhile
-      });
-    }
-  };
   const createTable =
     `CREATE TABLE IF NOT EXISTS ${counters} (key ${pg ? 'VARCHAR(1024)' : 'TEXT'} PRIMARY KEY, ` +
     COLUMNS.map((c) => `${c} ${columnType(c)} NOT NULL DEFAULT 0`).join(', ') +
@@ -61,7 +44,7 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
       // PostgreSQL: two processes creating it at once on a fresh database, one of them loses the
       // race on the catalog (23505 on pg_type, 42P07, 42710): the table is there, asked again it says so
       .catch((error: unknown) => (isCreateRace(error) ? db.query(createTable, []) : Promise.reject(error)))
-      .then(() => addMissingColumns());
+      .then(() => undefined);
     created.catch(() => (created = undefined)); // a read-only or unreachable database: tried again next flush
     return created;
   };
@@ -225,7 +208,7 @@ function isMissingTable(error: unknown): boolean {
  * catalog (23505), "relation already exists" (42P07), or "type … already exists" (42710, the
  * table's row type created by the other session first).
  */
-export function isCreateRace(error: unknown): boolean {
+function isCreateRace(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
   return code === '23505' || code === '42P07' || code === '42710';
 }

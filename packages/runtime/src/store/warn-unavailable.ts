@@ -39,6 +39,6 @@ export function warnUnavailable(store: string, kind: Health, error: Error): void
 }
 
 /** SQLite's own words for a file that is not (or no longer) a database. */
-export function isCorruptFile(error: Error): boolean {
+function isCorruptFile(error: Error): boolean {
   return /SQLITE_(NOTADB|CORRUPT)|file is not a database|database disk image is malformed/i.test(error.message);
 }

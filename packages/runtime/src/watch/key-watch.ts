@@ -61,7 +61,7 @@ export class KeyWatch {
     this.misses++;
     // every miss until the alarm has had its calls (and then some), then a sample: the digests are most of a miss's cost
     if (this.sampled >= fullMisses(watch.minCalls) && this.misses % SAMPLE_EVERY !== 0) return undefined;
-    let digests;
+    let digests: ReturnType<typeof fieldDigests>;
     try {
       digests = fieldDigests(this.plan, this.argNames, self, args, keySecret());
     } catch {

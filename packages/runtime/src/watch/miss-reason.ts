@@ -1,10 +1,8 @@
+import type { MissReason } from '../events.js';
 import type { GuardedStore } from '../store/guarded-store.js';
 import { entryKey, metaKey, methodKey, splitEntryKey } from '../store/store-keys.js';
 import type { MethodCounters } from '../records.js';
 import { readPlans } from './method-records.js';
-
-/** Why a call missed (see README, "Miss reasons"). */
-export type MissReason = 'new' | 'expired' | 'evicted' | 'cleared' | 'invalidated' | 'undecodable' | 'other-version' | 'other-plan';
 
 /** The counter each reason adds to. */
 export const MISS_COUNTER: Readonly<Record<MissReason, keyof MethodCounters>> = {

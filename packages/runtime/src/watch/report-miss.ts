@@ -3,7 +3,8 @@ import type { MethodInfo } from '../records.js';
 import type { StoreContext } from '../store/store-context.js';
 import { namespaced } from '../store/store-keys.js';
 import type { KeyWatch } from './key-watch.js';
-import { MISS_COUNTER, missReason, type MissReason } from './miss-reason.js';
+import type { MissReason } from '../events.js';
+import { MISS_COUNTER, missReason } from './miss-reason.js';
 
 /**
  * A miss: counted, its key fields sketched (key-watch.ts), then its reason read from the store

@@ -1,5 +1,5 @@
 /**
- * The store bound (issue 12, item 7) is on waiting for the store, not on the work the process
+ * The store bound (`storeTimeoutMs`) is on waiting for the store, not on the work the process
  * does itself: encoding an allowed value before the request, or decoding a large answer while
  * other answers wait to be read. Busy loops stand for that work; no assertion depends on how
  * fast the machine is (a slower machine only blocks longer, which is what is pushed on).

@@ -39,7 +39,10 @@ it.skipIf(Boolean(skip))('fail-closed on a full Redis (lease off): the caller is
   configure({ store: server.url, strict: 'fail-closed', leaseMs: 0, flushIntervalMs: 0, reclaimIntervalMs: 0 });
   const id = uniqueId('Full.strict');
   let upstream = 0;
-  const fn = memoize(async (x: number) => (upstream++, x), { id }, planOn(id, 'x'));
+  const fn = memoize(async (x: number) => {
+    upstream++;
+    return x;
+  }, { id }, planOn(id, 'x'));
   await expect(fn(1)).rejects.toThrow(StoreUnavailableError);
   expect(upstream).toBe(1);
 });

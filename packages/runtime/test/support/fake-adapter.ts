@@ -1,7 +1,7 @@
 import type { KeyvStoreAdapter } from 'keyv';
 import { EventEmitter } from 'node:events';
 
-export type FakeMode = 'ok' | 'throw' | 'stall';
+type FakeMode = 'ok' | 'throw' | 'stall';
 
 /**
  * A Keyv adapter over a Map whose behaviour can be switched: 'throw' fails every operation,

@@ -22,7 +22,7 @@ export const COVERAGE: Array<[string, () => unknown[]]> = [
   ['plain objects, nested, property order', () => [{ b: 1, a: { d: [1, { z: null }], c: undefined } }, { ['k'.repeat(3)]: 1, '': 2, '10': 3, '9': 4 }]],
   ['object with more than 16 keys', () => [Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`key${(i * 7) % 20}`, i]))]],
   ['null-prototype object', () => [Object.assign(Object.create(null) as object, { b: 2, a: 1 })]],
-  ['arrays, sparse and nested', () => [[], [[[]]], [1, , 3], new Array(3)]],
+  ['arrays, sparse and nested', () => [[], [[[]]], [1,  undefined, 3], new Array(3)]],
   ['bytes: Buffer, Uint8Array, ArrayBuffer, large', () => [Buffer.from('hi'), bytes(5), bytes(7).buffer, bytes(9000), new Uint8Array(bytes(40).buffer, 3, 10)]],
   ['typed arrays and DataView', () => [new Float64Array([1.5, -0]), new Int16Array([-2, 7]), new BigUint64Array([3n]), new DataView(bytes(6).buffer, 1, 4), new Uint8ClampedArray([300])]],
   ['typed-array subclass', () => [new (class Pixels extends Uint16Array {})([1, 2])]],

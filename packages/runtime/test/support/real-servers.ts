@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export const redisServerBin = process.env.KEYPROOF_TEST_REDIS_SERVER;
-export const pgBin = process.env.KEYPROOF_TEST_PG_BIN;
+const redisServerBin = process.env.KEYPROOF_TEST_REDIS_SERVER;
+const pgBin = process.env.KEYPROOF_TEST_PG_BIN;
 
 /** Why a suite needing a server of its own is skipped (undefined when it can run). */
 export function missingServer(kind: 'redis' | 'postgres'): string | undefined {

@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import { finding, type Finding } from './finding';
 import type { DocTag } from './read-jsdoc';
-import type { Mark, ParamInfo } from './read-annotations';
+import type { Mark, ParamInfo } from './key-marks';
 
 /**
  * The findings about annotations that cannot be enforced: an unknown name (91001) or path
@@ -93,7 +93,7 @@ export function normaliserInDocTag(method: string, tag: DocTag, param: string, n
   };
 }
 
-export function markFinding(mark: Mark, kind: Finding['kind'], message: string): Finding {
+function markFinding(mark: Mark, kind: Finding['kind'], message: string): Finding {
   if ('node' in mark.span) return finding(kind, mark.span.node, message);
   const { tag } = mark.span;
   return { kind, node: undefined, span: { fileName: tag.fileName, start: tag.start, length: tag.length }, message };

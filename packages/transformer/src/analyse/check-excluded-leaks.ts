@@ -5,7 +5,7 @@ import type { AnalysisContext } from './context';
 import { keyDefaults } from './key-defaults';
 import type { MethodPlan } from './plan-method';
 import { overlaps, type Origin } from './provenance/origin';
-import type { ParamInfo } from './read-annotations';
+import type { ParamInfo } from './key-marks';
 
 /**
  * An excluded value must not reach the key another way: through a key parameter's default
@@ -20,7 +20,7 @@ export const checkExcludedLeaks: MethodCheck = (ctx, site, plan, _annotations, e
     for (const b of p.bindingNames) excludedNames.set(b, p);
   }
   for (const { param, label, initializer } of keyDefaults(ctx, plan)) {
-    const via = ctx.checker !== undefined ? excludedOrigin(ctx, engine.originsOf(initializer), site.fn, plan, param.name) : referencedParam(ctx, initializer, excludedNames);
+    const via = ctx.checker !== undefined ? excludedOrigin(engine.originsOf(initializer), site.fn, plan, param.name) : referencedParam(ctx, initializer, excludedNames);
     if (via === undefined) continue;
     findings.push(
       finding(
@@ -99,7 +99,7 @@ function readsProperty(ctx: AnalysisContext, body: ts.Node | undefined, name: st
 }
 
 /** The excluded value (`jobId`, `req.jobId`) an origin of a default is, unless it is captured by the parameter the default belongs to. */
-function excludedOrigin(ctx: AnalysisContext, origins: readonly Origin[], fn: ts.SignatureDeclaration, plan: MethodPlan, into: string): string | undefined {
+function excludedOrigin(origins: readonly Origin[], fn: ts.SignatureDeclaration, plan: MethodPlan, into: string): string | undefined {
   for (const o of origins) {
     if (o.root.kind !== 'param' || o.root.fn !== fn) continue;
     const index = o.root.index;

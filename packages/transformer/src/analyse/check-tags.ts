@@ -5,7 +5,7 @@ import type { AnalysisContext } from './context';
 import { finding, type Finding } from './finding';
 import type { MethodPlan } from './plan-method';
 import { sourceAt } from './provenance/per-call-sources';
-import type { Annotations } from './read-annotations';
+import type { Annotations } from './key-marks';
 import { readTags, type TagCall, type TagsOption } from './read-tags';
 
 /**

@@ -114,7 +114,7 @@ export const CREDENTIAL = /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH
  * factory of `chain`. Credentials (an API key, a token) do not count: they authenticate, the
  * answer is the same.
  */
-export function configuredService(ctx: AnalysisContext, engine: Provenance, declaration: ts.Node, site: MemoisedSite): boolean {
+function configuredService(ctx: AnalysisContext, engine: Provenance, declaration: ts.Node, site: MemoisedSite): boolean {
   return configuredBy(ctx, engine, declaration, site).length > 0;
 }
 

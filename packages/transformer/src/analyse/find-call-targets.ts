@@ -38,7 +38,10 @@ export function findCallTargets(ctx: AnalysisContext, planned: readonly PlannedS
       const cls = p.site.classNode;
       if (cls === undefined || cls === owner || memberName(ctx, p.site) !== name) continue;
       let supers = heritage.get(cls);
-      if (supers === undefined) heritage.set(cls, (supers = supertypesOf(ctx, cls)));
+      if (supers === undefined) {
+        supers = supertypesOf(ctx, cls);
+        heritage.set(cls, supers);
+      }
       if (supers.has(owner)) add(declaration, p);
     }
   }

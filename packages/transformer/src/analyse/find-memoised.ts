@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import { keyproofExportOf } from './resolve-keyproof';
 
-export type MemoisedFunction = ts.MethodDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration;
+type MemoisedFunction = ts.MethodDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration;
 
 /** A memoised method or function as found in the source (internal: carries AST). */
 export interface MemoisedSite {

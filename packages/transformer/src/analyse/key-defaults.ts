@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import type { MethodPlan } from './plan-method';
-import type { ParamInfo } from './read-annotations';
+import type { ParamInfo } from './key-marks';
 
 /** A default value evaluated into the key: a key parameter's own, or one inside its destructuring pattern. */
 export interface KeyDefault {

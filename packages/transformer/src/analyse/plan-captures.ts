@@ -1,6 +1,6 @@
 import type { Finding } from './finding';
 import { unknownCapture } from './check-annotations';
-import type { Mark, ParamInfo } from './read-annotations';
+import type { Mark, ParamInfo } from './key-marks';
 
 /**
  * The second kind of exclusion: a value left out of the key because another key parameter

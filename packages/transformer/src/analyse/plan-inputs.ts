@@ -3,7 +3,7 @@ import type { ExcludedField, KeyField } from '@keyproof/plan';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import type { Finding } from './finding';
-import type { Annotations, Mark } from './read-annotations';
+import type { Annotations, Mark } from './key-marks';
 import type { BodyInput } from './read-inputs';
 import { inputNotInScope } from './check-annotations';
 
@@ -52,7 +52,7 @@ export function planInputs(ctx: AnalysisContext, site: MemoisedSite, annotations
 }
 
 /** The input a decision names: by its root binding (`config` for `config.model`) or as read. */
-export function inputNamed(inputs: readonly BodyInput[], name: string): BodyInput | undefined {
+function inputNamed(inputs: readonly BodyInput[], name: string): BodyInput | undefined {
   return inputs.find((i) => i.name === name || rootName(i.name) === name) ?? inputs.find((i) => i.from.some((f) => f.name === name));
 }
 

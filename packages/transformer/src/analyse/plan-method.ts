@@ -5,7 +5,7 @@ import type { MemoisedSite } from './find-memoised';
 import { excludedAndIncluded, normaliserAndPicks, pickedAndOmitted, unknownName, unknownPath } from './check-annotations';
 import type { Finding } from './finding';
 import { planCaptures } from './plan-captures';
-import type { Annotations, Mark, ParamInfo } from './read-annotations';
+import type { Annotations, Mark, ParamInfo } from './key-marks';
 import type { ClassFieldDecision } from './plan-class-fields';
 import { readResultClasses, type ResultClasses } from './read-result-classes';
 
@@ -173,13 +173,13 @@ export function idExpression(ctx: AnalysisContext, site: MemoisedSite): ts.Expre
  * (`{ id: CacheIds.quote }` with `as const`, a `const` string), else the default. An `id` that
  * is not a constant is reported by `check-id-constant.ts`.
  */
-export function idOf(ctx: AnalysisContext, site: MemoisedSite): string {
+function idOf(ctx: AnalysisContext, site: MemoisedSite): string {
   const { ts, checker } = ctx;
   const written = idExpression(ctx, site);
   if (written === undefined) return site.defaultId;
   if (ts.isStringLiteralLike(written)) return written.text;
   const type = checker?.getTypeAtLocation(written);
-  if (type !== undefined && type.isStringLiteral()) return type.value;
+  if (type?.isStringLiteral()) return type.value;
   return site.defaultId;
 }
 

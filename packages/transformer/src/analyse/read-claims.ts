@@ -16,9 +16,9 @@ const SUBJECT_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`${KEY}\s+(?:does\s+not|doesn't|do\s+not|don't|will\s+not|won't|must\s+not|should\s+not|never)\s+(?:include|contain|hash|use|depend\s+on|look\s+at|consider)s?\s+(.+)`, 'i'),
   new RegExp(String.raw`(.+?)\s+(?:(?:is|are)\s+(?:not|never)|isn't|aren't)\s+(?:part\s+of|in|included\s+in|used\s+in|used\s+for|hashed\s+into|a\s+part\s+of)\s+${KEY}`, 'i'),
   new RegExp(String.raw`(.+?)\s+(?:is|are)\s+(?:excluded|left\s+out|omitted)\s+(?:from|of)\s+${KEY}`, 'i'),
-  new RegExp(String.raw`(?:results?|entries|outputs?|answers?|responses?|images?|values?)\s+(?:are|is)\s+(?:cached\s+and\s+)?shared\s+(?:across|between)\s+(?:all\s+|different\s+)?(.+)`, 'i'),
+  /(?:results?|entries|outputs?|answers?|responses?|images?|values?)\s+(?:are|is)\s+(?:cached\s+and\s+)?shared\s+(?:across|between)\s+(?:all\s+|different\s+)?(.+)/i,
   new RegExp(String.raw`${KEY}\s+ignores\s+(.+)`, 'i'),
-  new RegExp(String.raw`(?:cached|shared)\s+(?:regardless|independently)\s+of\s+(.+)`, 'i'),
+  /(?:cached|shared)\s+(?:regardless|independently)\s+of\s+(.+)/i,
 ];
 /** A claim that names no subject we can read: "not part of the cache key" in a `@param` tag. */
 const BARE_CLAIM = /\b(?:not|never)\s+(?:part\s+of|in|included\s+in|used\s+in)\s+(?:the\s+)?(?:cache\s+)?key\b|\bexcluded\s+from\s+(?:the\s+)?(?:cache\s+)?key\b|\b(?:does|do|is|are|will)\s*(?:not|n't)\b[^.;\n]*\b(?:key|keyed)\b/i;
@@ -103,7 +103,7 @@ const PRONOUN = /^\s*(?:it|this|that|they|which|these|those|is|are|was|were|does
  * takes the words of the clause before it. A positive claim ("the user is part of the key,
  * so users never share answers") negates another clause, not the relation.
  */
-export function relationIn(sentence: string): Claim | undefined {
+function relationIn(sentence: string): Claim | undefined {
   const text = sentence.trim();
   const clauses = text.split(/\s*[,;:()\u2014]\s*|\s+(?:so|because|but|while|since|whereas|and)\s+/i).filter((c) => c !== '');
   for (let i = 0; i < clauses.length; i++) {

@@ -195,7 +195,7 @@ function resolved(ctx: AnalysisContext, symbol: ts.Symbol | undefined): ts.Symbo
   return symbol;
 }
 
-export function within(node: ts.Node, container: ts.Node): boolean {
+function within(node: ts.Node, container: ts.Node): boolean {
   return node.getSourceFile() === container.getSourceFile() && node.pos >= container.pos && node.end <= container.end;
 }
 

@@ -31,7 +31,7 @@ export function outputOrigins(ctx: AnalysisContext, engine: Provenance, site: Me
 }
 
 /** Calls that only record: a log line, a metric, a span attribute. */
-export function isLoggingCall(ctx: AnalysisContext, node: ts.CallExpression): boolean {
+function isLoggingCall(node: ts.CallExpression): boolean {
   return LOGGING.test(`${node.expression.getText()}.`);
 }
 
@@ -44,12 +44,12 @@ export function isLogOnly(ctx: AnalysisContext, read: ts.Node): boolean {
   const { ts } = ctx;
   for (let node = read; node.parent !== undefined; node = node.parent) {
     const parent = node.parent;
-    if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && isLoggingCall(ctx, parent)) return true;
+    if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && isLoggingCall(parent)) return true;
     if (ts.isThrowStatement(parent)) return true;
     if (ts.isIfStatement(parent) && parent.expression === node) return onlyLogs(ctx, parent.thenStatement) && (parent.elseStatement === undefined || onlyLogs(ctx, parent.elseStatement));
     if (ts.isFunctionLike(parent) || ts.isSourceFile(parent)) return false;
     if (ts.isStatement(parent) && !ts.isBlock(parent)) {
-      if (ts.isExpressionStatement(parent) && ts.isCallExpression(parent.expression) && isLoggingCall(ctx, parent.expression)) return true;
+      if (ts.isExpressionStatement(parent) && ts.isCallExpression(parent.expression) && isLoggingCall(parent.expression)) return true;
       // `stats.byChain[id] = (stats.byChain[id] ?? 0) + 1`: feeds a write to module state, not the answer
       if (ts.isExpressionStatement(parent) && writesModuleState(ctx, parent.expression)) return true;
     }
@@ -61,7 +61,7 @@ function onlyLogs(ctx: AnalysisContext, statement: ts.Statement): boolean {
   const { ts } = ctx;
   if (ts.isBlock(statement)) return statement.statements.every((s) => onlyLogs(ctx, s));
   if (ts.isThrowStatement(statement)) return true;
-  return ts.isExpressionStatement(statement) && ts.isCallExpression(statement.expression) && isLoggingCall(ctx, statement.expression);
+  return ts.isExpressionStatement(statement) && ts.isCallExpression(statement.expression) && isLoggingCall(statement.expression);
 }
 
 /** An assignment statement whose target lives at module level (`stats.calls += 1`, `lastSeen[id] = x`). */

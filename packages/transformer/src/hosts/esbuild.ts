@@ -55,5 +55,3 @@ export function keyproof(options: Omit<SourceHostOptions, 'root'> & { readonly r
     },
   };
 }
-
-export default keyproof;

@@ -164,7 +164,7 @@ export class SourceHost {
   }
 }
 
-export function findTsconfig(root: string): string | undefined {
+function findTsconfig(root: string): string | undefined {
   const candidate = path.join(root, 'tsconfig.json');
   return fs.existsSync(candidate) ? candidate : undefined;
 }

@@ -67,7 +67,7 @@ export function collectParts(
 function piecesOf(ts: TypeScript, node: ts.Node): ts.Node[] {
   if (ts.isFunctionLike(node)) {
     const fn = node as ts.SignatureDeclaration & { body?: ts.Node };
-    return [...fn.parameters.map((p) => (p.initializer !== undefined ? [p.name, p.initializer] : [p.name])).flat(), ...(fn.body !== undefined ? [fn.body] : [])];
+    return [...fn.parameters.flatMap((p) => (p.initializer !== undefined ? [p.name, p.initializer] : [p.name])), ...(fn.body !== undefined ? [fn.body] : [])];
   }
   if ((ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isParameter(node)) && node.initializer !== undefined) return [node.initializer];
   return [node];

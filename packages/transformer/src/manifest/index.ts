@@ -4,13 +4,12 @@
  * its answers without changing its key. Building and comparing are pure; the plugin option and
  * the CLI do the file I/O.
  */
-export { buildManifest, projectDir, type PlansLike } from './build-manifest';
+export { buildManifest } from './build-manifest';
 export { compareManifests, type Difference } from './compare-manifests';
-export { describeDifference, type CostContext } from './describe-difference';
-export { checkAgainstManifest, differenceDiagnostics, isWarning, manifestDiagnostic, type ManifestCheck, type ManifestCheckOptions } from './check-against-manifest';
-export { readManifestOption, type ManifestOption, type ManifestSetting } from './manifest-option';
+export { describeDifference } from './describe-difference';
+export { differenceDiagnostics, isWarning } from './check-against-manifest';
+export { readManifestOption, type ManifestOption } from './manifest-option';
 export { reconcile, reviewKeys, type AcceptRequest, type Review } from './review-keys';
 export { ManifestError, parseManifest, serialiseManifest } from './serialise-manifest';
-export { reviewManifestOption, type KeysReview } from './review-option';
-export { PART_BOUNDS, SELF_PART } from './collect-parts';
+export type { KeysReview } from './review-option';
 export * from './manifest-types';

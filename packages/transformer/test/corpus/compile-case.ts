@@ -9,7 +9,7 @@ import { CASES_ROOT, MODULES, type CorpusCase } from './read-case';
 const RUNTIME = path.resolve(__dirname, '../../../runtime');
 const KEYPROOF = fs.existsSync(path.join(RUNTIME, 'dist/index.d.ts')) ? path.join(RUNTIME, 'dist/index.d.ts') : path.join(RUNTIME, 'src/index.ts');
 
-export interface CaseDiagnostic {
+interface CaseDiagnostic {
   readonly code: number;
   readonly severity: 'error' | 'warning';
   readonly line: number;

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** How a case's decorators are compiled: TC39 (the default) or `experimentalDecorators`. */
-export type DecoratorMode = 'tc39' | 'legacy';
+type DecoratorMode = 'tc39' | 'legacy';
 
 /** One finding a must-fail case expects: an error with any of `codes`, naming any of `names`. */
 export interface ExpectedFinding {

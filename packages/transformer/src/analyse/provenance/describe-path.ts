@@ -19,7 +19,7 @@ export function describePath(ctx: AnalysisContext, o: Origin, into: string): str
   return parts.join(' → ');
 }
 
-export function describeRoot(ctx: AnalysisContext, root: Root, path: readonly string[] = []): string {
+function describeRoot(ctx: AnalysisContext, root: Root, path: readonly string[] = []): string {
   const { ts } = ctx;
   if (root.kind === 'source') return `\`${root.what}\` (line ${lineOf(ctx, root.node)})`;
   if (root.kind === 'binding') return `\`${root.name}\``;
@@ -29,7 +29,7 @@ export function describeRoot(ctx: AnalysisContext, root: Root, path: readonly st
   return `\`${name}\` of ${functionName(ctx, root.fn)} (line ${lineOf(ctx, param ?? root.fn)})`;
 }
 
-export function functionName(ctx: AnalysisContext, fn: ts.SignatureDeclaration): string {
+function functionName(ctx: AnalysisContext, fn: ts.SignatureDeclaration): string {
   const { ts } = ctx;
   const own = fn.name !== undefined && (ts.isIdentifier(fn.name) || ts.isPrivateIdentifier(fn.name)) ? fn.name.text : undefined;
   const holder = ts.isVariableDeclaration(fn.parent) || ts.isPropertyDeclaration(fn.parent) ? fn.parent.name.getText() : undefined;
@@ -38,7 +38,7 @@ export function functionName(ctx: AnalysisContext, fn: ts.SignatureDeclaration):
   return cls !== undefined ? `${cls}.${name}` : name;
 }
 
-export function lineOf(ctx: AnalysisContext, node: ts.Node): number {
+function lineOf(ctx: AnalysisContext, node: ts.Node): number {
   const sourceFile = node.getSourceFile();
   return ctx.ts.getLineAndCharacterOfPosition(sourceFile, node.getStart(sourceFile)).line + 1;
 }

@@ -1,4 +1,6 @@
 import type * as ts from 'typescript';
+import type { AnalysisContext } from '../context';
+import { parameterIndex } from './resolve-function';
 
 /**
  * What kind of value a source produces, and so how far apart two calls see it:
@@ -27,7 +29,7 @@ export type Root =
   | { readonly kind: 'binding'; readonly symbol: ts.Symbol; readonly name: string };
 
 /** One name a value passed through on its way to the use, for diagnostics (`label` (line 12)). */
-export interface Step {
+interface Step {
   readonly name: string;
   readonly node: ts.Node;
 }
@@ -73,7 +75,7 @@ export function narrow(origins: readonly Origin[], name: string): Origin[] {
 export function keyedOrigins(origins: readonly Origin[], pick: readonly string[] | undefined, omit: readonly string[] | undefined): Origin[] {
   const split = (p: string): string[] => p.split('.');
   return origins.filter((o) => {
-    if (omit !== undefined && omit.some((p) => startsWith(o.at, split(p)))) return false;
+    if (omit?.some((p) => startsWith(o.at, split(p)))) return false;
     if (pick !== undefined && o.at.length > 0 && !pick.some((p) => overlaps(o.at, split(p)))) return false;
     return true;
   });
@@ -81,4 +83,17 @@ export function keyedOrigins(origins: readonly Origin[], pick: readonly string[]
 
 function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
   return prefix.length <= path.length && prefix.every((p, i) => path[i] === p || path[i] === '*');
+}
+
+export function origin(root: Root): Origin {
+  return { root, path: [], at: [], exact: true, steps: [] };
+}
+
+export function paramOrigin(ctx: AnalysisContext, param: ts.ParameterDeclaration, path: readonly string[] = []): Origin {
+  return { ...origin({ kind: 'param', fn: param.parent, index: parameterIndex(ctx, param) }), path };
+}
+
+/** A per-call source read once per instance or per process is that, not per call. */
+export function withSort(o: Origin, sort: 'per-instance' | 'per-process'): Origin {
+  return o.root.kind === 'source' && o.root.sort === 'per-call' ? { ...o, root: { ...o.root, sort } } : o;
 }

@@ -42,7 +42,7 @@ export interface Source {
 export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefined {
   const { ts } = ctx;
   if (ts.isCallExpression(node)) {
-    const callee = calleeText(ctx, node.expression);
+    const callee = calleeText(node.expression);
     const what = `${node.expression.getText()}()`;
     if (PER_CALL_CALLS.some((re) => re.test(callee))) return { sort: 'per-call', what };
     if (CLOCK_FACTORIES.test(callee) && node.arguments.length === 0) return { sort: 'per-call', what };
@@ -63,7 +63,7 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
   return undefined;
 }
 
-function calleeText(ctx: AnalysisContext, callee: ts.Expression): string {
+function calleeText(callee: ts.Expression): string {
   return callee.getText().replace(/\s+/g, '').replace(/^this\./, '').replace(/^\(0,/, '').replace(/\)$/, '');
 }
 
@@ -125,7 +125,7 @@ function aliasesPerCall(ctx: AnalysisContext, callee: ts.Expression, seen = new 
   while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isNonNullExpression(init)) init = init.expression;
   if (ts.isCallExpression(init)) return sourceAt(ctx, init)?.sort === 'per-call';
   if (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init)) {
-    const text = calleeText(ctx, init);
+    const text = calleeText(init);
     return PER_CALL_CALLS.some((re) => re.test(text)) || aliasesPerCall(ctx, init, seen);
   }
   return false;

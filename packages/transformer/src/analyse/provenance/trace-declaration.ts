@@ -1,9 +1,16 @@
 import type * as ts from 'typescript';
-import { narrow, type Origin } from './origin';
-import { origin, paramOrigin, withSort, type Provenance } from './trace-value';
+import type { AnalysisContext } from '../context';
+import { narrow, origin, paramOrigin, withSort, type Origin } from './origin';
 
 /** Array methods that add elements in place, and the index of their first added element. */
 const ELEMENTS_FROM: ReadonlyMap<string, number> = new Map([['push', 0], ['unshift', 0], ['splice', 2]]);
+
+/** What following a declaration needs of the engine (trace-value.ts's Provenance): its context, tracing, and its cache of writes. */
+interface Provenance {
+  readonly ctx: AnalysisContext;
+  readonly assignments: Map<ts.Node, readonly ts.Expression[]>;
+  trace(node: ts.Expression, depth: number): Origin[];
+}
 
 /** The origins of the value a declared name holds: a parameter, a destructured name, a variable. */
 export function traceDeclaration(engine: Provenance, declaration: ts.Declaration, depth: number): Origin[] {

@@ -1,8 +1,8 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
-import { narrow, type Origin, type Root } from './origin';
+import { narrow, origin, withSort, type Origin } from './origin';
 import { sourceAt } from './per-call-sources';
-import { calledFunction, declarationOf, parameterIndex, returnedExpressions, type ProgramFunction } from './resolve-function';
+import { calledFunction, declarationOf, returnedExpressions, type ProgramFunction } from './resolve-function';
 import { traceDeclaration } from './trace-declaration';
 import { isClockRead, isTimeBucket, quantisesClock } from './time-bucket';
 import { isPerCallType } from '../type-shape';
@@ -58,7 +58,6 @@ export class Provenance {
   }
 
   trace(node: ts.Expression, depth: number): Origin[] {
-    const { ts } = this.ctx;
     // a clock quantised where it is written (`dayjs().startOf('day')`, `Math.floor(Date.now() / 86_400_000)`) is a time bucket
     if (quantisesClock(this.ctx, node)) return this.traceInner(node, depth).filter((o) => !isClockRead(o));
     return this.traceInner(node, depth);
@@ -191,26 +190,13 @@ export class Provenance {
   }
 }
 
-export function origin(root: Root): Origin {
-  return { root, path: [], at: [], exact: true, steps: [] };
-}
-
-export function paramOrigin(ctx: AnalysisContext, param: ts.ParameterDeclaration, path: readonly string[] = []): Origin {
-  return { ...origin({ kind: 'param', fn: param.parent, index: parameterIndex(ctx, param) }), path };
-}
-
-export function derived(origins: readonly Origin[]): Origin[] {
+function derived(origins: readonly Origin[]): Origin[] {
   return origins.map((o) => (o.exact ? { ...o, exact: false } : o));
 }
 
 function at(o: Origin, key: string): Origin {
   return { ...o, at: [key, ...o.at] };
 }
-
-function withSort(o: Origin, sort: 'per-instance' | 'per-process'): Origin {
-  return o.root.kind === 'source' && o.root.sort === 'per-call' ? { ...o, root: { ...o.root, sort } } : o;
-}
-export { withSort };
 
 function withStep(o: Origin, name: string, node: ts.Node): Origin {
   if (o.steps[0]?.name === name && o.steps[0].node === node) return o;

@@ -6,7 +6,7 @@
 import { memoize } from 'keyproof';
 
 declare global {
-  // eslint-disable-next-line no-var
+  // `var`: a global declaration needs it (`let` and `const` do not add to globalThis)
   var pricingFlags: { taxInclusive: boolean; roundTo99: boolean } | undefined;
 }
 
