@@ -60,7 +60,7 @@ describe('keyproof stats', () => {
     const run = await runCli(['stats', '--since', '7d', ...store]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('calls, hits and saved above are all-time totals, which the store does not keep by time');
-    expect(run.stdout).toMatch(/  Classifier\.classify: 2 entries written, 2 entries hit\n  Photos\.describe: 1 entry written, 1 entry hit/);
+    expect(run.stdout).toMatch(/ {2}Classifier\.classify: 2 entries written, 2 entries hit\n {2}Photos\.describe: 1 entry written, 1 entry hit/);
     const json = JSON.parse((await runCli(['stats', '--since', '1h', '--json', ...store])).stdout) as { since: { methods: Array<{ id: string; entriesWritten: number }> } };
     expect(json.since.methods.find((m) => m.id === 'Photos.describe')).toMatchObject({ entriesWritten: 1 });
     const bad = await runCli(['stats', '--since', 'last week', ...store]);

@@ -20,7 +20,7 @@ const PLAIN_FIX = 'return plain data (objects, arrays, strings, numbers, Buffer/
  * result), instances of them are admitted where the plan names them, and encoded with their marks.
  */
 export function admitValue(value: unknown, maxValueBytes: number, classes?: ResultClasses): { bytes?: Buffer; problem?: StoreProblem } {
-  let unstorable;
+  let unstorable: ReturnType<typeof findUnstorable>;
   try {
     unstorable = findUnstorable(value, 'result', classes);
   } catch (error) {

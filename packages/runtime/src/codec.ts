@@ -16,8 +16,8 @@ import { MarkedValue } from './result-classes.js';
  * is the class marks (which class each object at a class place is), then the value: decoded, it
  * is a MarkedValue that the memoised call revives with its plan's classes.
  */
-export const PLAIN_FORMAT = 1;
-export const CLASSES_FORMAT = 2;
+const PLAIN_FORMAT = 1;
+const CLASSES_FORMAT = 2;
 /** The newest value format this runtime reads and writes. */
 export const VALUE_FORMAT = CLASSES_FORMAT;
 

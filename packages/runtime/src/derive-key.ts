@@ -78,7 +78,7 @@ export class CallKeys {
   fields(self: unknown, args: readonly unknown[]): Record<string, unknown> {
     const values = this.values(self, args);
     const out: Record<string, unknown> = {};
-    this.plan.fields.forEach((f, i) => (out[f.name] = values[i]));
+    for (const [i, f] of this.plan.fields.entries()) out[f.name] = values[i];
     return out;
   }
 

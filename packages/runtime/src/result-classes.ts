@@ -83,7 +83,7 @@ function walk(classes: ResultClasses, value: unknown, place: number, seen: Set<o
   const p = classes.shape.places[place];
   if (p === undefined) return;
   const props = (of: PlaceProps): void => {
-    for (const [name, at] of Object.entries(of)) if (Object.prototype.hasOwnProperty.call(value, name)) walk(classes, (value as Record<string, unknown>)[name], at, seen, atClass);
+    for (const [name, at] of Object.entries(of)) if (Object.hasOwn(value, name)) walk(classes, (value as Record<string, unknown>)[name], at, seen, atClass);
   };
   switch (p.kind) {
     case 'class': {

@@ -167,9 +167,9 @@ it('exports shadow mode: would-be hits and would-be savings, while every call st
   expect(upstream).toHaveBeenCalledTimes(4); // shadow: upstream is always called
   const method = { 'keyproof.method': id, 'keyproof.version': 's1' };
   expect(await points(reader, 'keyproof.would_be_hits', id)).toEqual([{ attributes: method, value: 2 }]);
-  expect(await valueOf(reader, 'keyproof.would_be_saved', id)).toBeCloseTo(1.0);
-  expect(await valueOf(reader, 'keyproof.hits', id)).toBe(0);
-  expect(await valueOf(reader, 'keyproof.upstream_calls', id)).toBe(4);
+  expect(await pointValue(reader, 'keyproof.would_be_saved', id)).toBeCloseTo(1.0);
+  expect(await pointValue(reader, 'keyproof.hits', id)).toBe(0);
+  expect(await pointValue(reader, 'keyproof.upstream_calls', id)).toBe(4);
   expect(events.listenerCount('would-be-hit')).toBe(0);
 });
 

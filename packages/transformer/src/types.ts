@@ -1,10 +1,17 @@
 import type * as ts from 'typescript';
 import type { PlanDescription } from '@keyproof/plan';
-import type { DeclaredTag } from './analyse/describe-tags';
 
 /** The key plan's shape is `@keyproof/plan`'s, shared with the runtime that reads it. */
 export type { KeyField, ExcludedField, PlanDescription } from '@keyproof/plan';
-export type { DeclaredTag, TagPartSource } from './analyse/describe-tags';
+
+/** Where one part of a declared tag comes from: a key field (with a path inside it), a constant, or (when reported) an expression. */
+export type TagPartSource = { readonly field: string } | { readonly constant: string | number | boolean } | { readonly expression: string };
+
+/** One tag a method declares, as `keyproof.keys.json` records it. */
+export interface DeclaredTag {
+  readonly name: string;
+  readonly parts: readonly TagPartSource[];
+}
 
 /** The TypeScript module the host hands us (ts-patch's `extras.ts`): never a copy of our own. */
 export type TypeScript = typeof ts;

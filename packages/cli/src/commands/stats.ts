@@ -158,7 +158,7 @@ function missReasonText(reasons: MethodSummary['missReasons']): string {
     .join(', ');
 }
 
-export function statsText(store: string, summary: StoreSummary, top: number, currency?: string): string {
+function statsText(store: string, summary: StoreSummary, top: number, currency?: string): string {
   if (summary.methods.length === 0) return `keyproof store ${store}\n\nNo memoised methods have used this store yet.`;
   const t = summary.totals;
   const money = moneyFormat([...summary.methods.flatMap((m) => [m.cost, m.saved, m.wouldBeSaved]), t.saved], currency);

@@ -49,7 +49,7 @@ export async function readCheckedEntry(store: GuardedStore, key: string, tagIds:
     const rows = await store.getManyRaw([key, ...tagIds.map(tagKey)]);
     if (rows === undefined && bypassed) throw bypassed();
     raw = rows?.[0];
-    tagIds.forEach((id, i) => (generations[id] = generationOf(rows?.[i + 1]?.value)));
+    for (const [i, id] of tagIds.entries()) generations[id] = generationOf(rows?.[i + 1]?.value);
   }
   if (raw === undefined) return { found: undefined, passed: undefined, generations };
   let read: { bytes: Buffer; value: unknown; header: EntryHeader | undefined };
@@ -73,7 +73,7 @@ export async function readGenerations(store: GuardedStore, tagIds: readonly stri
   const generations: Generations = {};
   if (tagIds.length === 0) return generations;
   const rows = await store.getManyRaw(tagIds.map(tagKey));
-  tagIds.forEach((id, i) => (generations[id] = generationOf(rows?.[i]?.value)));
+  for (const [i, id] of tagIds.entries()) generations[id] = generationOf(rows?.[i]?.value);
   return generations;
 }
 
@@ -107,7 +107,7 @@ export async function readStoredEntry(store: GuardedStore, key: string): Promise
 /** Value formats are numbered in order; a newer keyproof's is a few above ours, never far. */
 const NEWEST_PLAUSIBLE_FORMAT = VALUE_FORMAT + 8;
 
-export function readEntry(stored: unknown, key: string): { bytes: Buffer; value: unknown } {
+function readEntry(stored: unknown, key: string): { bytes: Buffer; value: unknown } {
   const { header: _header, ...read } = readEntryWithHeader(stored, key);
   return read;
 }

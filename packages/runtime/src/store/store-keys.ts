@@ -17,7 +17,7 @@ export const META_PREFIX = '~meta:';
 export const METHOD_PREFIX = '~method:';
 export const LEASE_PREFIX = '~lease:';
 export const COUNT_PREFIX = '~count:';
-export const TAG_PREFIX = '~tag:';
+const TAG_PREFIX = '~tag:';
 
 /** The store key of an entry: `{id}:{version}:{digest}` (the store adds its `keyproof:` namespace). */
 export function entryKey(id: string, version: string, digest: string): string {

@@ -7,7 +7,7 @@ import { tagKey } from './store-keys.js';
  * one stale). The row has no expiry: an entry written before the invalidation must never meet
  * a store that forgot it (one small row per tag ever invalidated).
  */
-export function newGeneration(now = Date.now()): string {
+function newGeneration(now = Date.now()): string {
   return `${now.toString(36)}.${randomBytes(9).toString('base64url')}`;
 }
 

@@ -1,5 +1,5 @@
 import type * as ts from 'typescript';
-import type { AnalysisResult, KeyproofOptions, PlannedMemo, TypeScript } from '../types';
+import type { AnalysisResult, DeclaredTag, KeyproofOptions, PlannedMemo, TypeScript } from '../types';
 import { toKeyproofDiagnostic } from './report-finding';
 import type { MethodCheck } from './check';
 import { checkAcknowledgements, honouredAcknowledgements } from './check-acknowledgements';
@@ -15,7 +15,7 @@ import { checkPerCallNames } from './check-per-call-names';
 import { checkRestParams } from './check-rest-params';
 import { checkTagInvalidations, type DeclaredContract } from './check-tag-invalidations';
 import { checkTags } from './check-tags';
-import { describeTags, type DeclaredTag } from './describe-tags';
+import { describeTags } from './describe-tags';
 import { readTags } from './read-tags';
 import { internalError, noTypeInformation } from './check-setup';
 import { checkUnplannable } from './check-unplannable';

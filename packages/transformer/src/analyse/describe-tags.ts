@@ -1,15 +1,7 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
+import type { DeclaredTag, TagPartSource } from '../types';
 import type { TagsOption } from './read-tags';
-
-/** Where one part of a declared tag comes from: a key field (with a path inside it), a constant, or (when reported) an expression. */
-export type TagPartSource = { readonly field: string } | { readonly constant: string | number | boolean } | { readonly expression: string };
-
-/** One tag a method declares, as `keyproof.keys.json` records it. */
-export interface DeclaredTag {
-  readonly name: string;
-  readonly parts: readonly TagPartSource[];
-}
 
 /** The tags of a `tags` option with a literal name, each part named by the key field (or constant) it comes from. */
 export function describeTags(ctx: AnalysisContext, option: TagsOption | undefined): DeclaredTag[] {
@@ -33,7 +25,7 @@ function partSource(ctx: AnalysisContext, option: TagsOption, part: ts.Expressio
   if (ts.isNumericLiteral(node)) return { constant: Number(node.text) };
   if (node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword) return { constant: node.kind === ts.SyntaxKind.TrueKeyword };
   const type = checker?.getTypeAtLocation(node);
-  if (type !== undefined && type.isStringLiteral()) return { constant: type.value };
-  if (type !== undefined && type.isNumberLiteral()) return { constant: type.value };
+  if (type?.isStringLiteral()) return { constant: type.value };
+  if (type?.isNumberLiteral()) return { constant: type.value };
   return { expression: node.getText().replace(/\s+/g, ' ') };
 }

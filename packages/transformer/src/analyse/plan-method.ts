@@ -134,7 +134,7 @@ export function planMethod(
 }
 
 /** What the memoised function's declared result resolves to (the Promise unwrapped), or undefined without types. */
-export function declaredResult(ctx: AnalysisContext, site: MemoisedSite): ts.Type | undefined {
+function declaredResult(ctx: AnalysisContext, site: MemoisedSite): ts.Type | undefined {
   const { checker } = ctx;
   const signature = checker?.getSignatureFromDeclaration(site.fn);
   if (checker === undefined || signature === undefined) return undefined;

@@ -190,7 +190,7 @@ function rootFirst(places: readonly ResultPlace[], root: number): ResultPlace[] 
         return { kind: 'array', items: swap(p.items) };
       case 'map':
         return { kind: 'map', values: swap(p.values) };
-      case 'set':
+      default:
         return { kind: 'set', items: swap(p.items) };
     }
   });

@@ -49,7 +49,7 @@ export function readTags(ctx: AnalysisContext, site: MemoisedSite): TagsOption |
 }
 
 /** Every keyproof `tag(...)` call under `node`. */
-export function tagCallsIn(ctx: AnalysisContext, node: ts.Node): TagCall[] {
+function tagCallsIn(ctx: AnalysisContext, node: ts.Node): TagCall[] {
   const { ts } = ctx;
   const calls: TagCall[] = [];
   const visit = (n: ts.Node): void => {

@@ -1,5 +1,5 @@
 /** Edit distance (insertions, deletions, substitutions, each 1) between two names. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -41,7 +41,9 @@ async function main(): Promise<void> {
     const byId = await users.byId('t');
     const page = await users.page('t', 3);
     const owner = await users.owner('t');
-    const ok = (name: string, value: boolean): void => void (checks[name] = (checks[name] ?? true) && value);
+    const ok = (name: string, value: boolean): void => {
+      checks[name] = (checks[name] ?? true) && value;
+    };
     ok('findOne', intact(one, '7') && fresh(one!));
     ok('findOne null', none === null);
     ok('team', team.length === 2 && intact(team[0], 't1') && intact(team[1], 't2') && fresh(team[0]!));
