@@ -58,7 +58,7 @@ export class Project {
       // the analyser reads every doc comment (tsc's default since 5.3 skips most of them)
       jsDocParsingMode: tsm.JSDocParsingMode.ParseAll,
     };
-    this.service = tsm.createLanguageService(host, tsm.createDocumentRegistry(tsm.sys.useCaseSensitiveFileNames, path.dirname(configPath), tsm.JSDocParsingMode.ParseAll));
+    this.service = tsm.createLanguageService(host, registryOf(tsm));
   }
 
   /** True when `fileName` is one of the project's root files (or an open file it imports). */
@@ -108,6 +108,21 @@ export class Project {
     }
     return parsed;
   }
+}
+
+/**
+ * One document registry per TypeScript module, shared by every project: a file that several
+ * projects read (lib.d.ts, @types/node) is parsed once. It parses every doc comment, as the
+ * analyser needs.
+ */
+const registries = new WeakMap<TypeScript, ts.DocumentRegistry>();
+function registryOf(tsm: TypeScript): ts.DocumentRegistry {
+  let registry = registries.get(tsm);
+  if (registry === undefined) {
+    registry = tsm.createDocumentRegistry(tsm.sys.useCaseSensitiveFileNames, process.cwd(), tsm.JSDocParsingMode.ParseAll);
+    registries.set(tsm, registry);
+  }
+  return registry;
 }
 
 /** Absolute and `/`-separated, as TypeScript names files. */
