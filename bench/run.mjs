@@ -3,7 +3,7 @@
  * `pnpm bench` (root): runs every case in its own child process (so one library's JIT state
  * cannot leak into another case), then prints one table, or JSON with `--json`.
  *   --quick          fewer rounds (a smoke run, not for publishing)
- *   --only=a,b       run only these cases (key-derivation, warm-hit, miss, tags, stampede, crashed-holder, compile, compile-rxjs, memory, growth, load)
+ *   --only=a,b       run only these cases (key-derivation, warm-hit, miss, tags, stampede, crashed-holder, compile, compile-rxjs, memory, growth, load, lsp)
  *   --soak=SECONDS   length of the growth case's stream (default 60; the issue's soak is 3600)
  *   --write-readme   put the table, the machine and the command into bench/README.md
  */
@@ -25,7 +25,7 @@ const quick = argv.includes('--quick');
 const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const log = (s) => process.stderr.write(`${s}\n`);
 
-const CASES = ['key-derivation', 'warm-hit', 'miss', 'tags', 'stampede', 'crashed-holder', 'compile', 'compile-rxjs', 'memory', 'growth', 'load'];
+const CASES = ['key-derivation', 'warm-hit', 'miss', 'tags', 'stampede', 'crashed-holder', 'compile', 'compile-rxjs', 'memory', 'growth', 'load', 'lsp'];
 /** The transformer's own benchmarks (packages/transformer/bench/): they print JSON with --json. */
 const THEIRS = { compile: 'compile.mjs', 'compile-rxjs': 'compile-rxjs.mjs' };
 

@@ -1,0 +1,52 @@
+import * as path from 'node:path';
+import * as fs from 'node:fs';
+import { normalise, Project, type OpenFiles } from './project';
+
+/**
+ * The projects of a workspace, one per tsconfig.json, made when a file of theirs is first
+ * opened: a file belongs to the nearest tsconfig.json above it that includes it.
+ */
+export class Projects {
+  private readonly byConfig = new Map<string, Project>();
+
+  constructor(private readonly open: OpenFiles) {}
+
+  /** The project of `fileName`, or undefined when no tsconfig.json above it includes it. */
+  of(fileName: string): Project | undefined {
+    const name = normalise(fileName);
+    for (const configPath of configsAbove(path.dirname(name))) {
+      let project = this.byConfig.get(configPath);
+      if (project === undefined) {
+        project = new Project(configPath, this.open);
+        this.byConfig.set(configPath, project);
+      }
+      if (project.contains(name)) return project;
+    }
+    return undefined;
+  }
+
+  all(): IterableIterator<Project> {
+    return this.byConfig.values();
+  }
+
+  /** A file changed on disk: every project rereads it. */
+  changedOnDisk(fileName: string): void {
+    for (const project of this.byConfig.values()) project.changedOnDisk(fileName);
+  }
+
+  dispose(): void {
+    for (const project of this.byConfig.values()) project.dispose();
+    this.byConfig.clear();
+  }
+}
+
+function* configsAbove(dir: string): Generator<string> {
+  let current = dir;
+  for (;;) {
+    const candidate = path.join(current, 'tsconfig.json');
+    if (fs.existsSync(candidate)) yield normalise(candidate);
+    const parent = path.dirname(current);
+    if (parent === current) return;
+    current = parent;
+  }
+}
