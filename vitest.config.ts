@@ -11,12 +11,19 @@ import { configDefaults, defineConfig } from 'vitest/config';
 async function examplesPlugin() {
   const built = fileURLToPath(new URL('./packages/transformer/dist/hosts/vite.js', import.meta.url));
   if (!existsSync(built)) return [];
-  const { keyproof } = (await import(pathToFileURL(built).href)) as typeof import('./packages/transformer/src/hosts/vite');
+  const { keyproof } = (await import(
+    pathToFileURL(built).href
+  )) as typeof import('./packages/transformer/src/hosts/vite');
   return [keyproof({ include: /\/(?:examples\/[^/]+\/(?:src|test)|test\/hosts\/kit)\// })];
 }
 
 /** The host matrix spawns real compilers and bundlers: it runs after everything else, on its own. */
-const HOST_MATRIX = ['test/hosts/matrix.test.ts', 'test/hosts/fresh-install.test.ts', 'test/hosts/nest-dto-classes.test.ts', 'test/hosts/first-hour.test.ts'];
+const HOST_MATRIX = [
+  'test/hosts/matrix.test.ts',
+  'test/hosts/fresh-install.test.ts',
+  'test/hosts/nest-dto-classes.test.ts',
+  'test/hosts/first-hour.test.ts',
+];
 
 export default defineConfig(async () => ({
   plugins: await examplesPlugin(),
@@ -35,13 +42,25 @@ export default defineConfig(async () => ({
         extends: true as const,
         test: {
           name: 'keyproof',
-          include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'packages/*/test/**/*.test.ts',
+            'examples/*/test/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
           exclude: [...configDefaults.exclude, 'test/.tmp/**', ...HOST_MATRIX],
         },
       },
       {
         resolve: { conditions: ['source'] },
-        test: { name: 'hosts', include: HOST_MATRIX, testTimeout: 60_000, hookTimeout: 600_000, pool: 'forks' as const, sequence: { groupOrder: 1 } },
+        test: {
+          name: 'hosts',
+          include: HOST_MATRIX,
+          testTimeout: 60_000,
+          hookTimeout: 600_000,
+          pool: 'forks' as const,
+          sequence: { groupOrder: 1 },
+        },
       },
     ],
   },

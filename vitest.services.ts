@@ -7,7 +7,13 @@
  */
 import { execFileSync } from 'node:child_process';
 
-const VARS = ['KEYPROOF_TEST_REDIS_URL', 'KEYPROOF_TEST_POSTGRES_URL', 'KEYPROOF_TEST_PG_BIN', 'KEYPROOF_TEST_REDIS_SERVER', 'KEYPROOF_SERVICES_DIR'];
+const VARS = [
+  'KEYPROOF_TEST_REDIS_URL',
+  'KEYPROOF_TEST_POSTGRES_URL',
+  'KEYPROOF_TEST_PG_BIN',
+  'KEYPROOF_TEST_REDIS_SERVER',
+  'KEYPROOF_SERVICES_DIR',
+];
 
 export default function setup(): (() => void) | undefined {
   if (process.env.KEYPROOF_TEST_REDIS_URL && process.env.KEYPROOF_TEST_POSTGRES_URL) return undefined;
@@ -17,7 +23,10 @@ export default function setup(): (() => void) | undefined {
   }
   let exports: string;
   try {
-    exports = execFileSync('bash', ['.ci/services.sh', 'start'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    exports = execFileSync('bash', ['.ci/services.sh', 'start'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
   } catch (error) {
     console.warn(
       `\n[keyproof] could not start Redis and PostgreSQL (${(error as Error).message.split('\n')[0]}).\n` +

@@ -30,28 +30,68 @@ export function annotations(check, review, inRepo) {
   const lines = [];
   const checked = new Set(check.findings.map((/** @type {any} */ f) => `${f.file}:${f.line}:${f.code}`));
   /** The frozen check already said it there (same code, same line). @param {any} m @param {string} kind */
-  const said = (m, kind) => m.place !== null && checked.has(`${m.place.file}:${m.place.line}:KP${CODES[/** @type {keyof typeof CODES} */ (kind)]}`);
+  const said = (m, kind) =>
+    m.place !== null &&
+    checked.has(`${m.place.file}:${m.place.line}:KP${CODES[/** @type {keyof typeof CODES} */ (kind)]}`);
   for (const f of check.findings) {
     /** @type {Record<string, string>} */
-    const where = f.file ? { file: inRepo(f.file), ...(f.line ? { line: String(f.line) } : {}), ...(f.column ? { col: String(f.column) } : {}) } : {};
-    lines.push(workflowCommand(f.severity === 'error' ? 'error' : 'warning', { ...where, title: `keyproof ${f.code}` }, `${f.code}: ${f.message}`));
+    const where = f.file
+      ? {
+          file: inRepo(f.file),
+          ...(f.line ? { line: String(f.line) } : {}),
+          ...(f.column ? { col: String(f.column) } : {}),
+        }
+      : {};
+    lines.push(
+      workflowCommand(
+        f.severity === 'error' ? 'error' : 'warning',
+        { ...where, title: `keyproof ${f.code}` },
+        `${f.code}: ${f.message}`,
+      ),
+    );
   }
   for (const m of review.methods) {
     /** @type {Record<string, string>} */
     const where = m.place ? { file: inRepo(m.place.file), line: String(m.place.line) } : { file: inRepo(m.manifest) };
-    if (m.failure && !(m.failure.kind === 'body-changed' && said(m, 'body'))) lines.push(workflowCommand('error', { ...where, title: m.failure.kind === 'body-changed' ? 'keyproof: body changed, version did not' : 'keyproof: over the re-spend budget' }, m.failure.message));
+    if (m.failure && !(m.failure.kind === 'body-changed' && said(m, 'body')))
+      lines.push(
+        workflowCommand(
+          'error',
+          {
+            ...where,
+            title:
+              m.failure.kind === 'body-changed'
+                ? 'keyproof: body changed, version did not'
+                : 'keyproof: over the re-spend budget',
+          },
+          m.failure.message,
+        ),
+      );
     for (const c of m.changes) {
       if ((m.failure?.kind === 'body-changed' && c.kind === 'body') || said(m, c.kind)) continue;
       const orphaning = c.kind === 'key' || c.kind === 'version';
-      const price = orphaning && m.price ? ` Expected re-spend ${m.price.respend} (${m.price.askedAgain} of ${m.price.orphaned} entries asked for again × cost ${m.price.cost}).` : '';
-      lines.push(workflowCommand(orphaning || c.kind === 'removed' ? 'warning' : 'notice', { ...where, title: `keyproof: ${c.kind}` }, c.message + price));
+      const price =
+        orphaning && m.price
+          ? ` Expected re-spend ${m.price.respend} (${m.price.askedAgain} of ${m.price.orphaned} entries asked for again × cost ${m.price.cost}).`
+          : '';
+      lines.push(
+        workflowCommand(
+          orphaning || c.kind === 'removed' ? 'warning' : 'notice',
+          { ...where, title: `keyproof: ${c.kind}` },
+          c.message + price,
+        ),
+      );
     }
     // the code that changed under an unchanged version, on its own lines
     for (const p of m.changedParts ?? []) {
       if (p.place === null || (m.place && p.place.file === m.place.file && p.place.line === m.place.line)) continue;
       const failing = m.failure?.kind === 'body-changed';
       lines.push(
-        workflowCommand(failing ? 'error' : 'notice', { file: inRepo(p.place.file), line: String(p.place.line), title: `keyproof: ${p.change} of ${m.id}'s body` }, `${m.id}'s answers depend on \`${p.part}\` (${p.change} changed)${failing ? ', and its version did not change: bump it, or accept the change.' : '.'}`),
+        workflowCommand(
+          failing ? 'error' : 'notice',
+          { file: inRepo(p.place.file), line: String(p.place.line), title: `keyproof: ${p.change} of ${m.id}'s body` },
+          `${m.id}'s answers depend on \`${p.part}\` (${p.change} changed)${failing ? ', and its version did not change: bump it, or accept the change.' : '.'}`,
+        ),
       );
     }
   }

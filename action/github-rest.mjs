@@ -10,7 +10,12 @@
  */
 export function githubRest({ apiUrl, token, repository }) {
   const base = apiUrl.replace(/\/$/, '');
-  const headers = { accept: 'application/vnd.github+json', authorization: `Bearer ${token}`, 'x-github-api-version': '2022-11-28', 'user-agent': 'keyproof-action' };
+  const headers = {
+    accept: 'application/vnd.github+json',
+    authorization: `Bearer ${token}`,
+    'x-github-api-version': '2022-11-28',
+    'user-agent': 'keyproof-action',
+  };
 
   /** @param {string} method @param {string} url @param {unknown} [body] */
   async function call(method, url, body) {
@@ -28,7 +33,9 @@ export function githubRest({ apiUrl, token, repository }) {
     });
     if (!res.ok) {
       const text = await res.text();
-      throw new Error(`GitHub API ${method} ${url} answered ${res.status}: ${text.slice(0, 300)}${res.status === 403 ? '\nFix: give the workflow `permissions: pull-requests: write` (and `actions: read` for a stats artifact).' : ''}`);
+      throw new Error(
+        `GitHub API ${method} ${url} answered ${res.status}: ${text.slice(0, 300)}${res.status === 403 ? '\nFix: give the workflow `permissions: pull-requests: write` (and `actions: read` for a stats artifact).' : ''}`,
+      );
     }
     return res;
   }
@@ -39,7 +46,7 @@ export function githubRest({ apiUrl, token, repository }) {
     let url = first;
     while (url !== undefined) {
       const res = await call('GET', url);
-      yield /** @type {any[]} */ (await res.json());
+      yield/** @type {any[]} */ (await res.json());
       url = /<([^>]+)>;\s*rel="next"/.exec(res.headers.get('link') ?? '')?.[1];
     }
   }
@@ -53,11 +60,15 @@ export function githubRest({ apiUrl, token, repository }) {
     },
     /** @param {number} issue @param {string} body @returns {Promise<{ id: number }>} */
     async createComment(issue, body) {
-      return /** @type {any} */ (await (await call('POST', `/repos/${repository}/issues/${issue}/comments`, { body })).json());
+      return /** @type {any} */ (
+        await (await call('POST', `/repos/${repository}/issues/${issue}/comments`, { body })).json()
+      );
     },
     /** @param {number} id @param {string} body @returns {Promise<{ id: number }>} */
     async updateComment(id, body) {
-      return /** @type {any} */ (await (await call('PATCH', `/repos/${repository}/issues/comments/${id}`, { body })).json());
+      return /** @type {any} */ (
+        await (await call('PATCH', `/repos/${repository}/issues/comments/${id}`, { body })).json()
+      );
     },
     /**
      * The newest unexpired artifact called `name`, from a run on `branch` when one has it.
@@ -65,8 +76,14 @@ export function githubRest({ apiUrl, token, repository }) {
      * @returns {Promise<{ id: number, archive_download_url: string } | undefined>}
      */
     async findArtifact(name, branch) {
-      const res = await call('GET', `/repos/${repository}/actions/artifacts?name=${encodeURIComponent(name)}&per_page=100`);
-      const { artifacts } = /** @type {{ artifacts: Array<{ id: number, expired: boolean, archive_download_url: string, workflow_run?: { head_branch?: string } }> }} */ (await res.json());
+      const res = await call(
+        'GET',
+        `/repos/${repository}/actions/artifacts?name=${encodeURIComponent(name)}&per_page=100`,
+      );
+      const { artifacts } =
+        /** @type {{ artifacts: Array<{ id: number, expired: boolean, archive_download_url: string, workflow_run?: { head_branch?: string } }> }} */ (
+          await res.json()
+        );
       const live = artifacts.filter((a) => !a.expired);
       return live.find((a) => branch !== undefined && a.workflow_run?.head_branch === branch) ?? live[0];
     },

@@ -22,25 +22,50 @@ const root = path.resolve(here, '..');
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
 const quick = argv.includes('--quick');
-const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const only = argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const log = (s) => process.stderr.write(`${s}\n`);
 
-const CASES = ['key-derivation', 'warm-hit', 'miss', 'tags', 'stampede', 'crashed-holder', 'compile', 'compile-rxjs', 'memory', 'growth', 'load', 'lsp'];
+const CASES = [
+  'key-derivation',
+  'warm-hit',
+  'miss',
+  'tags',
+  'stampede',
+  'crashed-holder',
+  'compile',
+  'compile-rxjs',
+  'memory',
+  'growth',
+  'load',
+  'lsp',
+];
 /** The transformer's own benchmarks (packages/transformer/bench/): they print JSON with --json. */
 const THEIRS = { compile: 'compile.mjs', 'compile-rxjs': 'compile-rxjs.mjs' };
 
 async function runCase(name) {
   const external = THEIRS[name] !== undefined;
-  const file = external ? path.join(root, 'packages/transformer/bench', THEIRS[name]) : path.join(here, 'cases', `${name}.mjs`);
+  const file = external
+    ? path.join(root, 'packages/transformer/bench', THEIRS[name])
+    : path.join(here, 'cases', `${name}.mjs`);
   const soak = argv.find((a) => a.startsWith('--soak='));
-  const args = external ? ['--json', ...(quick ? ['--runs', '1'] : [])] : [...(quick ? ['--quick'] : []), ...(name === 'growth' && soak ? [soak] : [])];
+  const args = external
+    ? ['--json', ...(quick ? ['--runs', '1'] : [])]
+    : [...(quick ? ['--quick'] : []), ...(name === 'growth' && soak ? [soak] : [])];
   const t0 = Date.now();
   log(`bench: ${name}${external ? ` (packages/transformer/bench/${THEIRS[name]})` : ''} …`);
   // load runs 4 child processes and three stores at a service's scale; compile-rxjs compiles
   // 250 files ten times: they get longer
   const soakSeconds = Number(argv.find((a) => a.startsWith('--soak='))?.slice(7) ?? 60);
-  const timeout = name === 'growth' ? (2 * soakSeconds + 300) * 1000 : name === 'load' || name === 'compile-rxjs' ? 600_000 : 280_000;
-  const { stdout } = await promisify(execFile)(process.execPath, [file, ...args], { cwd: root, maxBuffer: 64 << 20, timeout });
+  const timeout =
+    name === 'growth' ? (2 * soakSeconds + 300) * 1000 : name === 'load' || name === 'compile-rxjs' ? 600_000 : 280_000;
+  const { stdout } = await promisify(execFile)(process.execPath, [file, ...args], {
+    cwd: root,
+    maxBuffer: 64 << 20,
+    timeout,
+  });
   log(`bench: ${name} done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
   if (external) return fromTheirCompile(stdout);
   const line = stdout.split('\n').find((l) => l.startsWith(MARK));
@@ -56,14 +81,34 @@ function fromTheirCompile(stdout) {
     const rows = [
       { name: 'floor: tsc (plain)', ns: data.tscMs * 1e6, floor: true },
       { name: 'tspc, no plugin', ns: data.tspcWithoutPluginMs * 1e6, ratio: data.tspcWithoutPluginMs / data.tscMs },
-      { name: 'tspc + @keyproof/transformer', ns: data.tspcWithPluginMs * 1e6, ratio: data.ratio ?? data.tspcWithPluginMs / data.tscMs },
+      {
+        name: 'tspc + @keyproof/transformer',
+        ns: data.tspcWithPluginMs * 1e6,
+        ratio: data.ratio ?? data.tspcWithPluginMs / data.tscMs,
+      },
     ];
     const notes = [];
-    if (typeof data.pluginOnlyRatio === 'number') notes.push(`plugin only (tspc + plugin / tspc without): ${data.pluginOnlyRatio.toFixed(2)}×`);
-    if (data.inProcess) notes.push(`in process: analyser ${data.inProcess.analyseMs} ms of ${data.inProcess.compileMs} ms compile (${(data.inProcess.share * 100).toFixed(1)}%)`);
-    return [{ group: `compile: ${data.files} files, ${data.memoisedFiles} with memoised methods, median of ${data.runs} (packages/transformer/bench/compile.mjs)`, rows, notes, raw: data }];
+    if (typeof data.pluginOnlyRatio === 'number')
+      notes.push(`plugin only (tspc + plugin / tspc without): ${data.pluginOnlyRatio.toFixed(2)}×`);
+    if (data.inProcess)
+      notes.push(
+        `in process: analyser ${data.inProcess.analyseMs} ms of ${data.inProcess.compileMs} ms compile (${(data.inProcess.share * 100).toFixed(1)}%)`,
+      );
+    return [
+      {
+        group: `compile: ${data.files} files, ${data.memoisedFiles} with memoised methods, median of ${data.runs} (packages/transformer/bench/compile.mjs)`,
+        rows,
+        notes,
+        raw: data,
+      },
+    ];
   }
-  const rows = Array.isArray(data.rows) ? data.rows : Object.entries(data).map(([k, v]) => ({ name: k, text: typeof v === 'number' ? v.toFixed(3) : JSON.stringify(v) }));
+  const rows = Array.isArray(data.rows)
+    ? data.rows
+    : Object.entries(data).map(([k, v]) => ({
+        name: k,
+        text: typeof v === 'number' ? v.toFixed(3) : JSON.stringify(v),
+      }));
   return [{ group: 'compile (packages/transformer/bench/compile.mjs)', rows, raw: data }];
 }
 
@@ -75,14 +120,25 @@ function fromRealCode(data) {
     { name: 'tspc, no plugin', ns: data.tspcWithoutPluginMs * 1e6, ratio: data.tspcWithoutPluginMs / data.tscMs },
     { name: 'tspc + @keyproof/transformer', ns: data.tspcWithPluginMs * 1e6, ratio: data.ratio },
     { name: 'analysis share, in process (rxjs as is)', text: pct(data.inProcess), share: data.inProcess.share },
-    { name: 'analysis share, + a memoised service (keyproof loaded)', text: pct(data.inProcessWithKeyproof), share: data.inProcessWithKeyproof.share },
+    {
+      name: 'analysis share, + a memoised service (keyproof loaded)',
+      text: pct(data.inProcessWithKeyproof),
+      share: data.inProcessWithKeyproof.share,
+    },
   ];
   const notes = [
     `plugin only (tspc + plugin / tspc without): ${data.pluginOnlyRatio.toFixed(2)}×`,
     `keyproof diagnostics: ${data.keyproofDiagnostics}; ${data.emittedFiles} emitted files byte-identical to plain tsc's`,
     `in process: analyser ${data.inProcess.analyseMs} ms of ${data.inProcess.compileMs} ms (as is), ${data.inProcessWithKeyproof.analyseMs} ms of ${data.inProcessWithKeyproof.compileMs} ms (keyproof loaded)`,
   ];
-  return [{ group: `compile, real code: ${data.subject}, ${data.files} files, TypeScript ${data.typescript}, median of ${data.runs} (packages/transformer/bench/compile-rxjs.mjs)`, rows, notes, raw: data }];
+  return [
+    {
+      group: `compile, real code: ${data.subject}, ${data.files} files, TypeScript ${data.typescript}, median of ${data.runs} (packages/transformer/bench/compile-rxjs.mjs)`,
+      rows,
+      notes,
+      raw: data,
+    },
+  ];
 }
 
 const started = Date.now();
@@ -110,7 +166,9 @@ if (json) {
 function render(groups, targets) {
   const rows = targets.map((x) => ({ name: `${x.met ? 'met   ' : 'MISSED'} ${x.target}`, text: x.value }));
   // what bounds each missed figure, under the table
-  const notes = targets.filter((x) => !x.met && x.bound).map((x) => `${x.target.replace(/ ≤ .*$/, '')}: bounded by ${x.bound}`);
+  const notes = targets
+    .filter((x) => !x.met && x.bound)
+    .map((x) => `${x.target.replace(/ ≤ .*$/, '')}: bounded by ${x.bound}`);
   return renderTable([...groups, { group: 'targets', rows, notes }]);
 }
 

@@ -33,7 +33,11 @@ function heading(text) {
 }
 
 function indent(text, prefix = '    ') {
-  return text.trimEnd().split('\n').map((l) => (l ? prefix + l : '')).join('\n');
+  return text
+    .trimEnd()
+    .split('\n')
+    .map((l) => (l ? prefix + l : ''))
+    .join('\n');
 }
 
 /** A child process, asynchronously (the fake APIs live in this process and must keep answering). */
@@ -49,7 +53,8 @@ function node(args, { cwd = WORK } = {}) {
 
 async function json(args) {
   const r = await node(args);
-  if (r.code !== 0) throw new Error(`node ${args.map((a) => relative(ROOT, a) || a).join(' ')} failed (${r.code}):\n${r.stderr}`);
+  if (r.code !== 0)
+    throw new Error(`node ${args.map((a) => relative(ROOT, a) || a).join(' ')} failed (${r.code}):\n${r.stderr}`);
   return JSON.parse(r.stdout);
 }
 
@@ -73,7 +78,19 @@ async function logoPipeline() {
   const source = join(WORK, 'acme-sketch.png');
   writeFileSync(source, randomBytes(4096));
   const jobs = (ids, extra = []) =>
-    json([join(LOGO, 'dist/run-jobs.js'), '--api', api.url, '--source', source, '--jobs-dir', join(WORK, 'jobs'), '--name', 'Acme Bakery', ...extra, ...ids]);
+    json([
+      join(LOGO, 'dist/run-jobs.js'),
+      '--api',
+      api.url,
+      '--source',
+      source,
+      '--jobs-dir',
+      join(WORK, 'jobs'),
+      '--name',
+      'Acme Bakery',
+      ...extra,
+      ...ids,
+    ]);
   try {
     const a = await jobs(['job-4f2c81']);
     console.log(`  process 1: job-4f2c81 → ${relative(WORK, a.jobs[0].imageFile)}   API calls so far: ${api.calls}`);
@@ -83,13 +100,20 @@ async function logoPipeline() {
     const bytesB = readFileSync(b.jobs[0].imageFile);
     expect(api.calls === 1, 'two jobs with different job IDs and identical inputs: 1 upstream call at the API server');
     expect(a.jobs[0].imageFile !== b.jobs[0].imageFile, 'each job wrote its own file');
-    expect(bytesA.equals(bytesB), `the second job's image is byte-identical to the first (${bytesA.length} bytes, served from the cache)`);
+    expect(
+      bytesA.equals(bytesB),
+      `the second job's image is byte-identical to the first (${bytesA.length} bytes, served from the cache)`,
+    );
     const stats = b.keyproof.find((m) => m.id === 'LogoService.generate');
     expect(stats?.hits === 1 && stats?.upstreamCalls === 0, 'process 2 recorded a hit and no upstream call');
     const c = await jobs(['job-c1d0e5'], ['--colors', '#000000,#ffd700']);
-    console.log(`  process 3: job-c1d0e5 with other colours → ${relative(WORK, c.jobs[0].imageFile)}   API calls so far: ${api.calls}`);
+    console.log(
+      `  process 3: job-c1d0e5 with other colours → ${relative(WORK, c.jobs[0].imageFile)}   API calls so far: ${api.calls}`,
+    );
     expect(api.calls === 2, 'other colours shape the image: a new upstream call');
-    console.log(`  spent at the API: ${api.spent.toFixed(2)} for 3 jobs (without the cache: ${(3 * api.pricePerCall).toFixed(2)})`);
+    console.log(
+      `  spent at the API: ${api.spent.toFixed(2)} for 3 jobs (without the cache: ${(3 * api.pricePerCall).toFixed(2)})`,
+    );
   } finally {
     await api.close();
   }
@@ -104,7 +128,9 @@ async function wrongVariant() {
   expect(r.code !== 0, 'the build of the wrong variant fails (non-zero exit)');
   expect(/error TS91010/.test(r.stdout), 'TS91010: a key parameter default reads the excluded jobId');
   expect(/error TS91012/.test(r.stdout), 'TS91012: a call site passes jobId into a key position');
-  console.log(`\n  $ keyproof check -p examples/logo-pipeline/tsconfig.wrong.json   (the same analysis without emitting; the CI / TypeScript 7 path)`);
+  console.log(
+    `\n  $ keyproof check -p examples/logo-pipeline/tsconfig.wrong.json   (the same analysis without emitting; the CI / TypeScript 7 path)`,
+  );
   const check = await node([CLI, 'check', '-p', join(LOGO, 'tsconfig.wrong.json')], { cwd: LOGO });
   console.log(indent(check.stdout + check.stderr));
   expect(check.code === 1 && /error KP91010/.test(check.stdout), 'keyproof check reports the same errors and exits 1');
@@ -121,8 +147,13 @@ async function contentCache() {
     writeFileSync(photo, randomBytes(16384));
     const uploads = await run('photos', '--api', api.url, '--photo', photo, '--users', '10');
     const names = uploads.uploads.map((u) => `${u.userId}/${u.fileName}`);
-    console.log(`  10 uploads of one stock photo (${names[0]} … ${names[9]}): "${uploads.uploads[0].description.caption}"`);
-    expect(api.usage().calls.describe === 1, 'ten users, same bytes, ten file names: 1 describe call at the API server');
+    console.log(
+      `  10 uploads of one stock photo (${names[0]} … ${names[9]}): "${uploads.uploads[0].description.caption}"`,
+    );
+    expect(
+      api.usage().calls.describe === 1,
+      'ten users, same bytes, ten file names: 1 describe call at the API server',
+    );
 
     const texts = ['My order arrived LATE', '  my order   arrived late ', 'My Order Arrived Late'];
     await run('classify', '--api', api.url, '--model', 'clf-2024-06', ...texts);
@@ -131,13 +162,21 @@ async function contentCache() {
 
     const v2 = await run('classify', '--api', api.url, '--model', 'clf-2025-01', texts[0]);
     const v1 = await run('classify', '--api', api.url, '--model', 'clf-2024-06', texts[0]);
-    console.log(`  migration: clf-2025-01 says ${v2.labels[0].label} @ ${v2.labels[0].confidence}, clf-2024-06 still says ${v1.labels[0].label} @ ${v1.labels[0].confidence}`);
+    console.log(
+      `  migration: clf-2025-01 says ${v2.labels[0].label} @ ${v2.labels[0].confidence}, clf-2024-06 still says ${v1.labels[0].label} @ ${v1.labels[0].confidence}`,
+    );
     const usage = api.usage();
-    expect(usage.byModel['classify clf-2025-01'] === 1 && usage.byModel['classify clf-2024-06'] === 1, 'two model versions, two entries side by side: each model called once');
+    expect(
+      usage.byModel['classify clf-2025-01'] === 1 && usage.byModel['classify clf-2024-06'] === 1,
+      'two model versions, two entries side by side: each model called once',
+    );
     console.log(`  invoice at the API: ${JSON.stringify(usage.calls)}, spent ${usage.spent.toFixed(3)}`);
     const report = await node([join(CONTENT, 'dist/run.js'), 'report']);
     console.log(indent(report.stdout));
-    expect(/PhotoDescriber\.describe\s+10 calls\s+9 hits\s+1 paid calls\s+saved 0\.090/.test(report.stdout), 'savings report: 9 photo calls avoided, 0.090 saved');
+    expect(
+      /PhotoDescriber\.describe\s+10 calls\s+9 hits\s+1 paid calls\s+saved 0\.090/.test(report.stdout),
+      'savings report: 9 photo calls avoided, 0.090 saved',
+    );
   } finally {
     await api.close();
   }
@@ -151,11 +190,18 @@ async function cliStats() {
   expect(r.code === 0, 'keyproof stats exits 0');
   const j = JSON.parse((await node([CLI, 'stats', '--json'])).stdout);
   const logo = j.methods.find((m) => m.id === 'LogoService.generate');
-  expect(logo?.hits === 1 && logo?.upstreamCalls === 2 && Math.abs(logo.saved - 0.04) < 1e-9, 'stats: LogoService.generate 1 hit, 2 upstream calls, 0.04 saved');
+  expect(
+    logo?.hits === 1 && logo?.upstreamCalls === 2 && Math.abs(logo.saved - 0.04) < 1e-9,
+    'stats: LogoService.generate 1 hit, 2 upstream calls, 0.04 saved',
+  );
   console.log(`\n  $ keyproof explain LogoService.generate`);
   const e = await node([CLI, 'explain', 'LogoService.generate', '--entries', '3']);
   console.log(indent(e.stdout + e.stderr));
-  expect(/jobId \(parameter 1\): unique per run/.test(e.stdout) && /sourceBytes \(parameter 7\): identity already captured by sourceHash/.test(e.stdout), 'explain shows both exclusions and their reasons');
+  expect(
+    /jobId \(parameter 1\): unique per run/.test(e.stdout) &&
+      /sourceBytes \(parameter 7\): identity already captured by sourceHash/.test(e.stdout),
+    'explain shows both exclusions and their reasons',
+  );
 }
 
 async function main() {
@@ -163,17 +209,27 @@ async function main() {
   mkdirSync(WORK, { recursive: true });
   // its own project: the default store sits next to the nearest package.json, so without this
   // one it would be the workspace's .keyproof/ and a second demo would read the first one's figures
-  writeFileSync(join(WORK, 'package.json'), `${JSON.stringify({ name: 'keyproof-demo', private: true, type: 'module' }, null, 2)}\n`);
-  console.log(`keyproof demo: working directory ${relative(ROOT, WORK)}, store ${relative(ROOT, join(WORK, '.keyproof/cache.sqlite'))} (fresh)`);
+  writeFileSync(
+    join(WORK, 'package.json'),
+    `${JSON.stringify({ name: 'keyproof-demo', private: true, type: 'module' }, null, 2)}\n`,
+  );
+  console.log(
+    `keyproof demo: working directory ${relative(ROOT, WORK)}, store ${relative(ROOT, join(WORK, '.keyproof/cache.sqlite'))} (fresh)`,
+  );
   heading('build the examples with tspc + @keyproof/transformer');
-  const built = [await build(LOGO, 'tsconfig.json', 'TC39 decorators'), await build(CONTENT, 'tsconfig.json', 'experimentalDecorators')];
+  const built = [
+    await build(LOGO, 'tsconfig.json', 'TC39 decorators'),
+    await build(CONTENT, 'tsconfig.json', 'experimentalDecorators'),
+  ];
   if (built.every(Boolean)) {
     await logoPipeline();
     await wrongVariant();
     await contentCache();
     await cliStats();
   }
-  heading(failures.length === 0 ? `all ${checks} expectations held` : `${failures.length} of ${checks} expectations FAILED`);
+  heading(
+    failures.length === 0 ? `all ${checks} expectations held` : `${failures.length} of ${checks} expectations FAILED`,
+  );
   for (const f of failures) console.log(`  ✗ ${f}`);
   process.exitCode = failures.length === 0 ? 0 : 1;
 }

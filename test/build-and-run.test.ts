@@ -34,7 +34,9 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
 
       const run = node(project, 'dist/main.js');
       // the first process creates the default store and says where, once; nothing else on stderr
-      expect(run.stderr).toBe(`keyproof: creating the cache ${path.join(project.dir, '.keyproof/cache.sqlite')} (the default store: .keyproof/ next to ${path.join(project.dir, 'package.json')}; ignore .keyproof/ in git; set KEYPROOF_STORE or configure({ store }) to use another)\n`);
+      expect(run.stderr).toBe(
+        `keyproof: creating the cache ${path.join(project.dir, '.keyproof/cache.sqlite')} (the default store: .keyproof/ next to ${path.join(project.dir, 'package.json')}; ignore .keyproof/ in git; set KEYPROOF_STORE or configure({ store }) to use another)\n`,
+      );
       const result = JSON.parse(run.stdout) as { upstream: Record<string, number>; same: boolean; bytes: string };
       // two calls that differ only in the excluded job ID: one upstream call; a third with other colours: one more
       expect(result.upstream.generate).toBe(2);
@@ -63,7 +65,11 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
     expect(build.status).toBe(0);
     const run = node(project, 'dist/main.js');
     expect(withoutCacheNotice(run.stderr)).toBe('');
-    expect((JSON.parse(run.stdout) as { upstream: unknown }).upstream).toEqual({ caption: 2, palette: 1, thumbnail: 1 });
+    expect((JSON.parse(run.stdout) as { upstream: unknown }).upstream).toEqual({
+      caption: 2,
+      palette: 1,
+      thumbnail: 1,
+    });
   });
 
   it('keys a memoised closure on the value it captures (@cacheKey chainId): one upstream call per chain, shared across closures of one chain', () => {
@@ -73,15 +79,26 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
     expect(build.status).toBe(0);
     const run = node(project, 'dist/main.js');
     expect(withoutCacheNotice(run.stderr)).toBe('');
-    const result = JSON.parse(run.stdout) as { upstream: { tokenList: number; byChain: Record<string, number> }; lists: string[][] };
+    const result = JSON.parse(run.stdout) as {
+      upstream: { tokenList: number; byChain: Record<string, number> };
+      lists: string[][];
+    };
     // chain 1 and chain 10 each go upstream once; the repeat and a new closure for chain 10 hit
     expect(result.upstream).toEqual({ tokenList: 2, byChain: { '1': 1, '10': 1 } });
-    expect(result.lists).toEqual([['https://tokens.example/1/default'], ['https://tokens.example/10/default'], ['https://tokens.example/1/default'], ['https://tokens.example/10/default']]);
+    expect(result.lists).toEqual([
+      ['https://tokens.example/1/default'],
+      ['https://tokens.example/10/default'],
+      ['https://tokens.example/1/default'],
+      ['https://tokens.example/10/default'],
+    ]);
   });
 
   it('fails the build on a memoised closure whose captured value is not in the key, naming it and the fix', () => {
     const files = closureApp();
-    const project = createProject('closure-undecided', toolchain, 'tc39', { ...files, 'tokens.ts': files['tokens.ts']!.replace('/** @cacheKey chainId */\n', '') });
+    const project = createProject('closure-undecided', toolchain, 'tc39', {
+      ...files,
+      'tokens.ts': files['tokens.ts']!.replace('/** @cacheKey chainId */\n', ''),
+    });
     const build = tspc(project);
     expect(build.status).not.toBe(0);
     expect(build.stdout).toContain('error TS91046');
@@ -122,7 +139,9 @@ export class Jobs {
     };
     const relaxed = createProject('warn', toolchain, 'tc39', files);
     const build = tspc(relaxed);
-    expect(build.stderr).toMatch(/main\.ts:4:\d+ - warning KP91050: Parameter "requestId" of Jobs\.run is named like a per-call value/); // the one formatter's line
+    expect(build.stderr).toMatch(
+      /main\.ts:4:\d+ - warning KP91050: Parameter "requestId" of Jobs\.run is named like a per-call value/,
+    ); // the one formatter's line
     expect(build.status).toBe(0);
     expect(fs.existsSync(path.join(relaxed.dir, 'dist/main.js'))).toBe(true);
     const reported = tspc(createProject('warn-diagnostic', toolchain, 'tc39', files, { warnings: 'diagnostic' }));

@@ -23,12 +23,21 @@ describe.each(TOOLCHAINS)('tspc with keyproof errors and noEmitOnError ($label)'
     assertBuilt();
     const project = createProject('fail-closed-note', toolchain, 'tc39', { 'jobs.ts': SOURCE });
     const tsconfig = `${project.dir}/tsconfig.json`;
-    spawnSync('node', ['-e', `const f=${JSON.stringify(tsconfig)};const c=JSON.parse(require('fs').readFileSync(f,'utf8'));c.compilerOptions.noEmitOnError=true;require('fs').writeFileSync(f,JSON.stringify(c))`]);
+    spawnSync('node', [
+      '-e',
+      `const f=${JSON.stringify(tsconfig)};const c=JSON.parse(require('fs').readFileSync(f,'utf8'));c.compilerOptions.noEmitOnError=true;require('fs').writeFileSync(f,JSON.stringify(c))`,
+    ]);
     // one pipe for both streams, as a terminal shows them
-    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${toolchain.tspc}" -p . 2>&1`], { cwd: project.dir, encoding: 'utf8', env: { ...process.env, ...toolchain.env } });
+    const run = spawnSync('bash', ['-c', `"${process.execPath}" "${toolchain.tspc}" -p . 2>&1`], {
+      cwd: project.dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...toolchain.env },
+    });
     expect(run.status).not.toBe(0);
     const error = run.stdout.indexOf('error TS91001');
-    const note = run.stdout.indexOf('keyproof: because of the keyproof error above, the emitted JavaScript carries no key plans');
+    const note = run.stdout.indexOf(
+      'keyproof: because of the keyproof error above, the emitted JavaScript carries no key plans',
+    );
     expect(error, run.stdout).toBeGreaterThan(-1);
     expect(note, run.stdout).toBeGreaterThan(error);
     expect(run.stdout.match(/carries no key plans/g)).toHaveLength(1);

@@ -14,7 +14,9 @@ import { assertBuilt } from './support/project.js';
 import { TOOLCHAINS, TRANSFORMER } from './support/toolchains.js';
 
 const require = createRequire(import.meta.url);
-const cases = fs.readdirSync(FIXTURES).filter((d) => !d.startsWith('_') && fs.existsSync(path.join(FIXTURES, d, 'expected.json')));
+const cases = fs
+  .readdirSync(FIXTURES)
+  .filter((d) => !d.startsWith('_') && fs.existsSync(path.join(FIXTURES, d, 'expected.json')));
 
 beforeAll(() => assertBuilt());
 
@@ -28,7 +30,8 @@ interface CaseConfig {
 function patchedTypeScript(toolchain: (typeof TOOLCHAINS)[number]): typeof ts {
   const previous = process.env['TSP_COMPILER_TS_PATH'];
   try {
-    if (toolchain.env['TSP_COMPILER_TS_PATH'] !== undefined) process.env['TSP_COMPILER_TS_PATH'] = toolchain.env['TSP_COMPILER_TS_PATH'];
+    if (toolchain.env['TSP_COMPILER_TS_PATH'] !== undefined)
+      process.env['TSP_COMPILER_TS_PATH'] = toolchain.env['TSP_COMPILER_TS_PATH'];
     return require(path.join(path.dirname(path.dirname(toolchain.tspc)), 'compiler')) as typeof ts;
   } finally {
     if (previous === undefined) delete process.env['TSP_COMPILER_TS_PATH'];
@@ -47,9 +50,14 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
     const dir = path.join(FIXTURES, name);
     const cfgFile = path.join(dir, 'case.json');
     const cfg = (fs.existsSync(cfgFile) ? JSON.parse(fs.readFileSync(cfgFile, 'utf8')) : {}) as CaseConfig;
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => path.join(dir, f));
     const options = fixtureCompilerOptions(tsp, dir, {
-      ...(cfg.compilerOptions !== undefined ? tsp.convertCompilerOptionsFromJson(cfg.compilerOptions, dir).options : {}),
+      ...(cfg.compilerOptions !== undefined
+        ? tsp.convertCompilerOptionsFromJson(cfg.compilerOptions, dir).options
+        : {}),
       // warnings as diagnostics, so they can be compared with the fixture's expected list
       plugins: [{ transform: TRANSFORMER, warnings: 'diagnostic', ...cfg.pluginOptions }] as never,
     });
@@ -62,7 +70,10 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
       .filter((d) => d.code >= 91000 && d.code < 92000)
       .map((d) => ({
         code: d.code,
-        line: d.file !== undefined && d.start !== undefined ? tsp.getLineAndCharacterOfPosition(d.file, d.start).line + 1 : 0,
+        line:
+          d.file !== undefined && d.start !== undefined
+            ? tsp.getLineAndCharacterOfPosition(d.file, d.start).line + 1
+            : 0,
         severity: d.category === tsp.DiagnosticCategory.Error ? 'error' : 'warning',
         message: tsp.flattenDiagnosticMessageText(d.messageText, '\n'),
       }));

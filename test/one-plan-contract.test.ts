@@ -11,10 +11,15 @@ import * as runtime from '../packages/runtime/src/index.js';
 import * as transformer from '../packages/transformer/src/index.js';
 import { ROOT } from './support/toolchains.js';
 
-const DEFINITIONS = /\bfunction planSignature\b|\bPLAN_FORMAT\s*=|\binterface (KeyField|ExcludedField|KeyPlan|PlanDescription|PlannedField|PlannedExclusion)\b/;
+const DEFINITIONS =
+  /\bfunction planSignature\b|\bPLAN_FORMAT\s*=|\binterface (KeyField|ExcludedField|KeyPlan|PlanDescription|PlannedField|PlannedExclusion)\b/;
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.[cm]?ts$/.test(e.name) ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.[cm]?ts$/.test(e.name) ? [path.join(dir, e.name)] : [],
+    );
 }
 
 describe('the plan contract', () => {
@@ -30,7 +35,10 @@ describe('the plan contract', () => {
   });
 
   it('signs plans alike in the runtime and the transformer', () => {
-    const fields = [{ name: 'prompt', index: 1, normalize: 'normalize.text' }, { name: 'brand', index: 2, pick: ['name', 'colors'] }];
+    const fields = [
+      { name: 'prompt', index: 1, normalize: 'normalize.text' },
+      { name: 'brand', index: 2, pick: ['name', 'colors'] },
+    ];
     expect(runtime.planSignature(fields)).toBe(planSignature(fields));
     expect(transformer.planSignature(fields)).toBe(planSignature(fields));
     expect(runtime.PLAN_FORMAT).toBe(1);

@@ -23,7 +23,8 @@ interface Manifest {
   readonly optionalDependencies?: Record<string, string>;
 }
 
-const TEST_FILE = /(^|\/)(test|tests|__tests__|test-support|fixtures)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)behaviour\/suite\./;
+const TEST_FILE =
+  /(^|\/)(test|tests|__tests__|test-support|fixtures)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)behaviour\/suite\./;
 
 const published = fs
   .readdirSync(path.join(ROOT, 'packages'))
@@ -48,7 +49,9 @@ function packageNameOf(specifier: string): string {
 }
 
 function listFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+  return fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile());
 }
 
 describe.each(published.map((dir) => ({ dir, name: path.basename(dir) })))('packages/$name as published', ({ dir }) => {
@@ -92,14 +95,21 @@ describe.each(published.map((dir) => ({ dir, name: path.basename(dir) })))('pack
   });
 
   it('holds dist (with source maps that carry their sources), README.md, LICENSE and package.json, nothing else', () => {
-    expect(files.filter((f) => !f.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(f))).toEqual([]);
+    expect(
+      files.filter((f) => !f.startsWith('dist/') && !['README.md', 'LICENSE', 'package.json'].includes(f)),
+    ).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
-    expect(fs.readFileSync(path.join(unpacked, 'LICENSE'), 'utf8')).toBe(fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8'));
+    expect(fs.readFileSync(path.join(unpacked, 'LICENSE'), 'utf8')).toBe(
+      fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8'),
+    );
     const scripts = files.filter((f) => f.endsWith('.js'));
     expect(scripts.filter((f) => !files.includes(`${f}.map`))).toEqual([]);
     // src/ is not published, so a map must carry the source it points at
     const blind = scripts.filter((f) => {
-      const map = JSON.parse(fs.readFileSync(path.join(unpacked, `${f}.map`), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+      const map = JSON.parse(fs.readFileSync(path.join(unpacked, `${f}.map`), 'utf8')) as {
+        sources: string[];
+        sourcesContent?: (string | null)[];
+      };
       return map.sourcesContent?.length !== map.sources.length || map.sourcesContent.some((c) => typeof c !== 'string');
     });
     expect(blind).toEqual([]);
@@ -119,7 +129,9 @@ describe.each(published.map((dir) => ({ dir, name: path.basename(dir) })))('pack
   });
 
   it('declares the Node versions it runs on', () => {
-    const raw = JSON.parse(fs.readFileSync(path.join(unpacked, 'package.json'), 'utf8')) as { engines?: { node?: string } };
+    const raw = JSON.parse(fs.readFileSync(path.join(unpacked, 'package.json'), 'utf8')) as {
+      engines?: { node?: string };
+    };
     expect(raw.engines?.node).toMatch(/>=\s*20/);
   });
 });

@@ -33,8 +33,13 @@ describe('the root README', () => {
   it("keeps the contributors' quick start: demo and full test, both root scripts", () => {
     const body = section(/^## +Quick start/).join('\n');
     const block = /```sh\n([\s\S]*?)```/.exec(body)![1]!.trim().split('\n');
-    expect(block).toEqual(['npx -y pnpm@10 install && npx -y pnpm@10 demo', 'npx -y pnpm@10 install && npx -y pnpm@10 test']);
-    const scripts = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(block).toEqual([
+      'npx -y pnpm@10 install && npx -y pnpm@10 demo',
+      'npx -y pnpm@10 install && npx -y pnpm@10 test',
+    ]);
+    const scripts = (
+      JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
     expect(Object.keys(scripts)).toEqual(expect.arrayContaining(['demo', 'test']));
   });
 
@@ -58,7 +63,8 @@ describe('the root README', () => {
     for (const file of [path.join(ROOT, 'README.md'), ...docs]) {
       for (const m of fs.readFileSync(file, 'utf8').matchAll(/\]\(([^)#\s]+)(#[^)]*)?\)/g)) {
         if (/^[a-z]+:/.test(m[1]!)) continue;
-        if (!fs.existsSync(path.resolve(path.dirname(file), m[1]!))) broken.push(`${path.relative(ROOT, file)} → ${m[1]}`);
+        if (!fs.existsSync(path.resolve(path.dirname(file), m[1]!)))
+          broken.push(`${path.relative(ROOT, file)} → ${m[1]}`);
       }
     }
     expect(broken).toEqual([]);

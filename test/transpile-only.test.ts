@@ -24,16 +24,23 @@ export class Jobs {
 describe.each(TOOLCHAINS)('$label', (toolchain) => {
   it('plans from syntax and warns once that type-based checks were skipped', () => {
     const previous = process.env['TSP_COMPILER_TS_PATH'];
-    if (toolchain.env['TSP_COMPILER_TS_PATH'] !== undefined) process.env['TSP_COMPILER_TS_PATH'] = toolchain.env['TSP_COMPILER_TS_PATH'];
+    if (toolchain.env['TSP_COMPILER_TS_PATH'] !== undefined)
+      process.env['TSP_COMPILER_TS_PATH'] = toolchain.env['TSP_COMPILER_TS_PATH'];
     try {
       const tsp = require(`${toolchain.tspc.replace(/bin[\\/]tspc\.js$/, '')}compiler`) as typeof ts;
       const out = tsp.transpileModule(SOURCE, {
         fileName: '/virtual/jobs.ts',
         reportDiagnostics: true,
-        compilerOptions: { target: tsp.ScriptTarget.ES2022, module: tsp.ModuleKind.ESNext, plugins: [{ transform: TRANSFORMER, warnings: 'diagnostic' }] as never },
+        compilerOptions: {
+          target: tsp.ScriptTarget.ES2022,
+          module: tsp.ModuleKind.ESNext,
+          plugins: [{ transform: TRANSFORMER, warnings: 'diagnostic' }] as never,
+        },
       });
       expect(tsp.version.startsWith(toolchain.label.startsWith('TS 6') ? '6.' : '5.9')).toBe(true);
-      expect(out.outputText).toContain('fields: [{ name: "name", index: 1 }], excluded: [{ name: "jobId", index: 0, reason: "unique per run" }]');
+      expect(out.outputText).toContain(
+        'fields: [{ name: "name", index: 1 }], excluded: [{ name: "jobId", index: 0, reason: "unique per run" }]',
+      );
       expect(out.outputText).toContain('project: function (jobId, name) { return [name]; }');
       expect((out.diagnostics ?? []).map((d) => d.code)).toEqual([91090]);
     } finally {

@@ -64,7 +64,9 @@ for (const [name, url] of stores) {
     text: `${fmtTime(ms[ms.length >> 1] * 1e6)} (max ${fmtTime(ms[ms.length - 1] * 1e6)})`,
     ms: ms[ms.length - 1],
   });
-  if (runs.some((r) => r.upstreamCalls !== 1)) notes.push(`${name}: a waiter made ${runs.map((r) => r.upstreamCalls).join('/')} upstream calls (expected 1 each)`);
+  if (runs.some((r) => r.upstreamCalls !== 1))
+    notes.push(`${name}: a waiter made ${runs.map((r) => r.upstreamCalls).join('/')} upstream calls (expected 1 each)`);
 }
-for (const s of ['redis', 'postgres']) if (!stores.some(([n]) => n === s)) notes.push(`${s} skipped: KEYPROOF_TEST_${s.toUpperCase()}_URL is not set.`);
+for (const s of ['redis', 'postgres'])
+  if (!stores.some(([n]) => n === s)) notes.push(`${s} skipped: KEYPROOF_TEST_${s.toUpperCase()}_URL is not set.`);
 emit([{ group: 'crashed lease holder: SIGKILLed mid-fill, leaseMs 30 s (target: next process ≤ 5 s)', rows, notes }]);

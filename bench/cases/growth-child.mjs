@@ -16,14 +16,27 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { close, configure, flush, memoize, planSignature } from 'keyproof';
 import { openStoreUrl } from 'keyproof/store';
 
-const [kind, seconds, rate, reclaimMs] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4]), Number(process.argv[5])];
+const [kind, seconds, rate, reclaimMs] = [
+  process.argv[2],
+  Number(process.argv[3]),
+  Number(process.argv[4]),
+  Number(process.argv[5]),
+];
 const heap = () => {
   globalThis.gc();
   globalThis.gc();
   return process.memoryUsage().heapUsed;
 };
 const fields = [{ name: 'n', index: 0 }];
-const planOf = (id) => ({ format: 1, id, source: 'growth-child.mjs', fields, excluded: [], signature: planSignature(fields), project: (n) => [n] });
+const planOf = (id) => ({
+  format: 1,
+  id,
+  source: 'growth-child.mjs',
+  fields,
+  excluded: [],
+  signature: planSignature(fields),
+  project: (n) => [n],
+});
 const RESULT = { url: 'https://cdn.example.com/x.png', width: 512 };
 
 const out = { kind };
@@ -56,7 +69,15 @@ const id = 'Growth.soak';
 let n = 0;
 const fn = memoize(async (k) => ({ ...RESULT, k }), { id, ttl: 200 }, planOf(id));
 const samples = [];
-const sample = async (phase, at) => samples.push({ phase, at, misses: n, rows: await rows(), heap: heap(), file: kind === 'sqlite' ? statSync(file).size : 0 });
+const sample = async (phase, at) =>
+  samples.push({
+    phase,
+    at,
+    misses: n,
+    rows: await rows(),
+    heap: heap(),
+    file: kind === 'sqlite' ? statSync(file).size : 0,
+  });
 const start = Date.now();
 const end = start + seconds * 1000;
 const perTick = Math.max(1, Math.round(rate / 10));

@@ -19,10 +19,14 @@ const child = fileURLToPath(new URL('./growth-child.mjs', import.meta.url));
 
 const groups = [];
 for (const kind of ['memory', 'sqlite']) {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--expose-gc', child, kind, String(seconds), String(RATE), String(RECLAIM_MS)], {
-    timeout: (seconds + 120) * 1000,
-    maxBuffer: 16 << 20,
-  });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--expose-gc', child, kind, String(seconds), String(RATE), String(RECLAIM_MS)],
+    {
+      timeout: (seconds + 120) * 1000,
+      maxBuffer: 16 << 20,
+    },
+  );
   const r = JSON.parse(stdout.trim().split('\n').pop());
   const soak = r.samples.filter((s) => s.phase === 'soak');
   const idle = r.samples.find((s) => s.phase === 'idle');
@@ -41,19 +45,51 @@ for (const kind of ['memory', 'sqlite']) {
   };
   const second = held(q, 2 * q);
   const last = held(3 * q, soak.length);
-  const ceiling = 2 * (RECLAIM_MS + 200 + 1_200) / 1000;
+  const ceiling = (2 * (RECLAIM_MS + 200 + 1_200)) / 1000;
   const MB = (b) => `${(b / 1048576).toFixed(1)} MB`;
   const rows = [
-    { name: 'store rows over the run (every 4th of 40 samples)', text: soak.filter((_, i) => i % 4 === 3).map((s) => s.rows).join(' → ') },
+    {
+      name: 'store rows over the run (every 4th of 40 samples)',
+      text: soak
+        .filter((_, i) => i % 4 === 3)
+        .map((s) => s.rows)
+        .join(' → '),
+    },
     { name: 'store rows at the peak: second quarter → last quarter', text: `${second.peak} → ${last.peak}` },
-    { name: `seconds of traffic held at the peak: second quarter → last quarter (steady state ≈ ${ceiling.toFixed(1)} s)`, text: `${second.seconds.toFixed(1)} s → ${last.seconds.toFixed(1)} s` },
-    { name: 'store size: last quarter / second quarter (peak per miss per second)', text: `${(last.seconds / second.seconds).toFixed(2)}×` },
-    { name: 'store size: last quarter / steady-state ceiling', text: `${(last.seconds / ceiling).toFixed(2)}×`, bounded: last.seconds / ceiling },
+    {
+      name: `seconds of traffic held at the peak: second quarter → last quarter (steady state ≈ ${ceiling.toFixed(1)} s)`,
+      text: `${second.seconds.toFixed(1)} s → ${last.seconds.toFixed(1)} s`,
+    },
+    {
+      name: 'store size: last quarter / second quarter (peak per miss per second)',
+      text: `${(last.seconds / second.seconds).toFixed(2)}×`,
+    },
+    {
+      name: 'store size: last quarter / steady-state ceiling',
+      text: `${(last.seconds / ceiling).toFixed(2)}×`,
+      bounded: last.seconds / ceiling,
+    },
     { name: 'store rows after idle', text: String(idle.rows), idleRows: idle.rows },
-    { name: 'heap after GC: first sample → last → after idle', text: `${MB(soak[0].heap)} → ${MB(soak.at(-1).heap)} → ${MB(idle.heap)}` },
+    {
+      name: 'heap after GC: first sample → last → after idle',
+      text: `${MB(soak[0].heap)} → ${MB(soak.at(-1).heap)} → ${MB(idle.heap)}`,
+    },
   ];
-  if (kind === 'sqlite') rows.push({ name: 'SQLite file: first sample → last → after idle', text: `${MB(soak[0].file)} → ${MB(soak.at(-1).file)} → ${MB(idle.file)}` });
-  if (r.perEntryBytes !== undefined) rows.unshift({ name: 'memory store: heap per small entry (50k entries of { n }, front cache off)', text: `${r.perEntryBytes.toFixed(0)} B`, bytes: r.perEntryBytes });
-  groups.push({ group: `growth: ${kind}, ${r.misses} unique keys with a 200 ms TTL over ${seconds} s (${RATE}/s), then idle`, rows, raw: r });
+  if (kind === 'sqlite')
+    rows.push({
+      name: 'SQLite file: first sample → last → after idle',
+      text: `${MB(soak[0].file)} → ${MB(soak.at(-1).file)} → ${MB(idle.file)}`,
+    });
+  if (r.perEntryBytes !== undefined)
+    rows.unshift({
+      name: 'memory store: heap per small entry (50k entries of { n }, front cache off)',
+      text: `${r.perEntryBytes.toFixed(0)} B`,
+      bytes: r.perEntryBytes,
+    });
+  groups.push({
+    group: `growth: ${kind}, ${r.misses} unique keys with a 200 ms TTL over ${seconds} s (${RATE}/s), then idle`,
+    rows,
+    raw: r,
+  });
 }
 emit(groups);

@@ -37,7 +37,8 @@ for (const v of variants.filter((x) => !only || x.name === only)) {
   const signature = planSignature(v.names.map((name, index) => ({ name, index })));
   const bytes = canonicalBytes(signature, v.values, v.names);
   // sanity: the floor hashes exactly what keyDigest hashes
-  if (sha(bytes) !== keyDigest(signature, v.values, v.names)) throw new Error('floor bytes differ from keyDigest input');
+  if (sha(bytes) !== keyDigest(signature, v.values, v.names))
+    throw new Error('floor bytes differ from keyDigest input');
   const big = v.values.some((x) => x instanceof Uint8Array);
   const cases = [
     { name: 'floor: sha256(prepared bytes)', fn: () => sha(bytes) },
@@ -46,7 +47,12 @@ for (const v of variants.filter((x) => !only || x.name === only)) {
     { name: 'JSON.stringify + sha256', fn: () => sha(JSON.stringify(v.values)) },
     { name: 'object-hash (sha256)', fn: () => objectHash(v.values, { algorithm: 'sha256' }) },
   ];
-  const m = await compare(cases, big ? { rounds: quick ? 3 : 7, slices: 2, sliceMs: 40, warmupMs: 300 } : { rounds: quick ? 9 : 41, slices: 6, sliceMs: 0.5 });
+  const m = await compare(
+    cases,
+    big
+      ? { rounds: quick ? 3 : 7, slices: 2, sliceMs: 40, warmupMs: 300 }
+      : { rounds: quick ? 9 : 41, slices: 6, sliceMs: 0.5 },
+  );
   results.push({
     group: `key derivation: ${v.name} (${bytes.length} B encoded)`,
     rows: cases.map((c, i) => ({ name: c.name, ...m[c.name], floor: i === 0 })),

@@ -20,7 +20,8 @@ const EDITS = editsArg >= 0 ? Number(args[editsArg + 1]) : quick ? 20 : 60;
 const WARMUP = 5;
 const FILES = 300;
 const SERVER = path.join(root, 'packages/language-server/dist/bin.js');
-if (!fs.existsSync(SERVER)) throw new Error('packages/language-server/dist is missing: build first (npx -y pnpm@10 build)');
+if (!fs.existsSync(SERVER))
+  throw new Error('packages/language-server/dist is missing: build first (npx -y pnpm@10 build)');
 
 // the project: the 300 files of compile.mjs's benchmark project, plus its tsconfig with the plugin entry
 const dir = path.join(root, 'bench/.tmp', `lsp-project-${process.pid}`);
@@ -30,8 +31,21 @@ fs.mkdirSync(path.join(dir, 'node_modules/@types'), { recursive: true });
 fs.symlinkSync(path.join(root, 'packages/runtime'), path.join(dir, 'node_modules/keyproof'), 'dir');
 fs.symlinkSync(path.join(root, 'node_modules/typescript'), path.join(dir, 'node_modules/typescript'), 'dir');
 fs.symlinkSync(path.join(root, 'node_modules/@types/node'), path.join(dir, 'node_modules/@types/node'), 'dir');
-fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'lsp-bench-project', private: true, type: 'module' }));
-const compilerOptions = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, types: ['node'], rootDir: 'src', noEmit: true, plugins: [{ transform: '@keyproof/transformer' }] };
+fs.writeFileSync(
+  path.join(dir, 'package.json'),
+  JSON.stringify({ name: 'lsp-bench-project', private: true, type: 'module' }),
+);
+const compilerOptions = {
+  target: 'ES2022',
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  strict: true,
+  skipLibCheck: true,
+  types: ['node'],
+  rootDir: 'src',
+  noEmit: true,
+  plugins: [{ transform: '@keyproof/transformer' }],
+};
 fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['src'] }));
 const memoised = FILES / 10;
 for (let i = 0; i < FILES; i++) {
@@ -67,7 +81,10 @@ export class Table${i} {
 `;
   fs.writeFileSync(path.join(dir, 'src', name), text);
 }
-fs.writeFileSync(path.join(dir, 'src/util.ts'), `export function helper(s: string): string { return s.trim(); }\nexport const helper1 = helper;\n`);
+fs.writeFileSync(
+  path.join(dir, 'src/util.ts'),
+  `export function helper(s: string): string { return s.trim(); }\nexport const helper1 = helper;\n`,
+);
 
 // a minimal LSP client: Content-Length framing, requests by id, diagnostics by (uri, version)
 const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
@@ -80,7 +97,12 @@ const send = (m) => {
   child.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
   child.stdin.write(body);
 };
-const request = (method, params) => new Promise((resolve) => { const id = nextId++; pending.set(id, resolve); send({ id, method, params }); });
+const request = (method, params) =>
+  new Promise((resolve) => {
+    const id = nextId++;
+    pending.set(id, resolve);
+    send({ id, method, params });
+  });
 const published = (uri, version) => new Promise((resolve) => waiting.set(`${uri}#${version}`, resolve));
 child.stdout.on('data', (chunk) => {
   buffer = Buffer.concat([buffer, chunk]);
@@ -91,8 +113,10 @@ child.stdout.on('data', (chunk) => {
     if (buffer.length < end + 4 + length) return;
     const m = JSON.parse(buffer.subarray(end + 4, end + 4 + length).toString());
     buffer = buffer.subarray(end + 4 + length);
-    if (m.id !== undefined && m.method === undefined) { pending.get(m.id)?.(m.result); pending.delete(m.id); }
-    else if (m.method === 'textDocument/publishDiagnostics') {
+    if (m.id !== undefined && m.method === undefined) {
+      pending.get(m.id)?.(m.result);
+      pending.delete(m.id);
+    } else if (m.method === 'textDocument/publishDiagnostics') {
       const key = `${m.params.uri}#${m.params.version}`;
       waiting.get(key)?.({ at: performance.now(), diagnostics: m.params.diagnostics });
       waiting.delete(key);
@@ -114,12 +138,22 @@ const opened = published(uri, 1);
 send({ method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'typescript', version, text } } });
 await opened;
 const firstMs = performance.now() - openStart;
-send({ method: 'textDocument/didOpen', params: { textDocument: { uri: other, languageId: 'typescript', version: 1, text: fs.readFileSync(path.join(dir, 'src/m150.ts'), 'utf8') } } });
+send({
+  method: 'textDocument/didOpen',
+  params: {
+    textDocument: {
+      uri: other,
+      languageId: 'typescript',
+      version: 1,
+      text: fs.readFileSync(path.join(dir, 'src/m150.ts'), 'utf8'),
+    },
+  },
+});
 
 // a scripted editing session: typing in the body, an exclusion removed and put back (the
 // warning comes and goes), a parameter renamed, a character typed and deleted in the docs
 const edits = [
-  (t) => t.replace("svg: jobId + input.name + format", "svg: jobId + input.name + format + ''"),
+  (t) => t.replace('svg: jobId + input.name + format', "svg: jobId + input.name + format + ''"),
   (t) => t.replace("format + ''", 'format'),
   (t) => t.replace('   * @excludeFromKey jobId unique per run\n', ''),
   (t) => t.replace('cache key.\n   */', 'cache key.\n   * @excludeFromKey jobId unique per run\n   */'),
@@ -138,7 +172,10 @@ for (let i = 0; i < EDITS + WARMUP; i++) {
   if (diagnostics.some((d) => d.code === 91050)) warned += 1;
   if (i >= WARMUP) latencies.push(at - t0);
 }
-if (warned === 0 || warned === EDITS + WARMUP) throw new Error(`${warned} of ${EDITS + WARMUP} publications carried the job-ID warning: the session should add and remove it`);
+if (warned === 0 || warned === EDITS + WARMUP)
+  throw new Error(
+    `${warned} of ${EDITS + WARMUP} publications carried the job-ID warning: the session should add and remove it`,
+  );
 const rssKb = Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? NaN);
 await request('shutdown', null);
 send({ method: 'exit' });
@@ -152,9 +189,11 @@ const rows = [
   { name: 'didChange → publishDiagnostics, p95', ns: pct(95) * 1e6, ms: pct(95) },
   { name: 'server resident memory after the session', text: `${(rssKb / 1024).toFixed(0)} MiB`, rssKb },
 ];
-emit([{
-  group: `language server: ${FILES + 1} files, ${memoised} memoised, ${latencies.length} edits after ${WARMUP} warm-up (debounce 50 ms included)`,
-  rows,
-  notes: [`${warned} of ${EDITS + WARMUP} publications carried the job-ID warning (the session adds and removes it)`],
-  raw: { firstMs, latencies, rssKb },
-}]);
+emit([
+  {
+    group: `language server: ${FILES + 1} files, ${memoised} memoised, ${latencies.length} edits after ${WARMUP} warm-up (debounce 50 ms included)`,
+    rows,
+    notes: [`${warned} of ${EDITS + WARMUP} publications carried the job-ID warning (the session adds and removes it)`],
+    raw: { firstMs, latencies, rssKb },
+  },
+]);

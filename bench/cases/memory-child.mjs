@@ -19,10 +19,14 @@ function snapshot() {
 }
 
 let upstreamCalls = 0;
-const fn = await keyproofFn('memory', async () => {
-  upstreamCalls++;
-  return RESULT;
-}, { warmArgs: tuple(' warm') });
+const fn = await keyproofFn(
+  'memory',
+  async () => {
+    upstreamCalls++;
+    return RESULT;
+  },
+  { warmArgs: tuple(' warm') },
+);
 const argsOf = (i) => tuple(` #${i}`);
 const before = snapshot();
 let t0 = performance.now();
@@ -39,4 +43,6 @@ if (upstreamCalls !== calls) throw new Error(`hits reached upstream ${upstreamCa
 await flush();
 const afterHits = snapshot();
 await close();
-process.stdout.write(`${JSON.stringify({ misses: MISSES, hits: HITS, before, afterMisses, afterHits, missUs: (missMs * 1000) / MISSES, hitUs: (hitMs * 1000) / HITS })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ misses: MISSES, hits: HITS, before, afterMisses, afterHits, missUs: (missMs * 1000) / MISSES, hitUs: (hitMs * 1000) / HITS })}\n`,
+);

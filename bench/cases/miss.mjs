@@ -16,7 +16,10 @@ const upstream = async (..._a) => RESULT;
 const fresh = () => tuple(`#${n++}`);
 
 const groups = [];
-const kinds = process.argv.find((a) => a.startsWith('--kind='))?.slice(7).split(',') ?? ['memory', 'sqlite'];
+const kinds = process.argv
+  .find((a) => a.startsWith('--kind='))
+  ?.slice(7)
+  .split(',') ?? ['memory', 'sqlite'];
 for (const kind of kinds) {
   const floorKeyv = openKeyv(kind, 'floor-miss');
   const pm = pMemoizeFn(openKeyv(kind, 'pmemoize-miss'), upstream);
@@ -36,8 +39,16 @@ for (const kind of kinds) {
     { name: 'cacheable wrap', fn: () => ca(...fresh()), async: true },
     { name: 'no cache: the no-op upstream itself', fn: () => upstream(...fresh()), async: true },
   ];
-  const m = await compare(cases, kind === 'memory' ? { rounds: quick ? 5 : 15, slices: 4, sliceMs: 5 } : { rounds: quick ? 3 : 9, slices: 3, sliceMs: 20, warmupMs: 300 });
-  groups.push({ group: `miss path: ${kind} (no-op upstream)`, rows: cases.map((c, i) => ({ name: c.name, ...m[c.name], floor: i === 0 })) });
+  const m = await compare(
+    cases,
+    kind === 'memory'
+      ? { rounds: quick ? 5 : 15, slices: 4, sliceMs: 5 }
+      : { rounds: quick ? 3 : 9, slices: 3, sliceMs: 20, warmupMs: 300 },
+  );
+  groups.push({
+    group: `miss path: ${kind} (no-op upstream)`,
+    rows: cases.map((c, i) => ({ name: c.name, ...m[c.name], floor: i === 0 })),
+  });
 }
 await close();
 emit(groups);

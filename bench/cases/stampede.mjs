@@ -43,7 +43,12 @@ for (const kind of ['memory', 'sqlite']) {
   ];
   for (const [name, fn] of subjects) {
     const r = await once(fn, tuple(` stampede ${k++}`));
-    rows.push({ name: `${name}, 1 process, ${kind}`, text: `${r.upstreamCalls} upstream / ${CALLS} calls`, upstreamCalls: r.upstreamCalls, ms: r.ms });
+    rows.push({
+      name: `${name}, 1 process, ${kind}`,
+      text: `${r.upstreamCalls} upstream / ${CALLS} calls`,
+      upstreamCalls: r.upstreamCalls,
+      ms: r.ms,
+    });
   }
 }
 await close();
@@ -51,7 +56,9 @@ await close();
 async function processes(lib, url, p) {
   const startAt = Date.now() + 3000; // children need time to start on a loaded box
   const outs = await Promise.all(
-    Array.from({ length: p }, () => run(process.execPath, [child, lib, url, String(startAt), String(CALLS), String(DELAY)], { timeout: 60_000 })),
+    Array.from({ length: p }, () =>
+      run(process.execPath, [child, lib, url, String(startAt), String(CALLS), String(DELAY)], { timeout: 60_000 }),
+    ),
   );
   const results = outs.map((o) => JSON.parse(o.stdout.trim().split('\n').pop()));
   return { upstreamCalls: results.reduce((s, r) => s + r.upstreamCalls, 0), ms: Math.max(...results.map((r) => r.ms)) };
@@ -61,7 +68,12 @@ for (const p of [2, 4]) {
   for (const lib of ['keyproof', 'p-memoize', 'cacheable']) {
     const url = `sqlite://${join(dir, `stampede-${lib}-${p}.sqlite`)}`;
     const r = await processes(lib, url, p);
-    rows.push({ name: `${lib}, ${p} processes, sqlite`, text: `${r.upstreamCalls} upstream / ${p * CALLS} calls`, upstreamCalls: r.upstreamCalls, ms: r.ms });
+    rows.push({
+      name: `${lib}, ${p} processes, sqlite`,
+      text: `${r.upstreamCalls} upstream / ${p * CALLS} calls`,
+      upstreamCalls: r.upstreamCalls,
+      ms: r.ms,
+    });
   }
 }
 
@@ -70,9 +82,20 @@ const notes = [];
 if (redis) {
   for (const p of [2, 4]) {
     const r = await processes('keyproof', redis, p);
-    rows.push({ name: `keyproof, ${p} processes, redis`, text: `${r.upstreamCalls} upstream / ${p * CALLS} calls`, upstreamCalls: r.upstreamCalls, ms: r.ms });
+    rows.push({
+      name: `keyproof, ${p} processes, redis`,
+      text: `${r.upstreamCalls} upstream / ${p * CALLS} calls`,
+      upstreamCalls: r.upstreamCalls,
+      ms: r.ms,
+    });
   }
 } else {
   notes.push('Redis stampede skipped: KEYPROOF_TEST_REDIS_URL is not set.');
 }
-emit([{ group: `stampede: ${CALLS} concurrent identical calls per process, upstream takes ${DELAY} ms (ideal: 1 upstream call)`, rows, notes }]);
+emit([
+  {
+    group: `stampede: ${CALLS} concurrent identical calls per process, upstream takes ${DELAY} ms (ideal: 1 upstream call)`,
+    rows,
+    notes,
+  },
+]);

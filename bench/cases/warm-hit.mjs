@@ -20,7 +20,10 @@ const upstream = async (..._a) => {
 };
 
 const groups = [];
-const kinds = process.argv.find((a) => a.startsWith('--kind='))?.slice(7).split(',') ?? ['memory', 'sqlite'];
+const kinds = process.argv
+  .find((a) => a.startsWith('--kind='))
+  ?.slice(7)
+  .split(',') ?? ['memory', 'sqlite'];
 for (const kind of kinds) {
   const floorKeyv = openKeyv(kind, 'floor-hit');
   const floorKey = 'bench::precomputed::0f3c…'.replace('…', 'a'.repeat(60));

@@ -9,6 +9,16 @@ export function machine() {
   } catch {}
   const cores = os.availableParallelism?.() ?? os.cpus().length;
   const memGiB = (os.totalmem() / 2 ** 30).toFixed(1);
-  const load = os.loadavg().map((x) => x.toFixed(2)).join(' ');
-  return { cpu, cores, memGiB, node: process.version, load, summary: `${cores} cores (nproc), ${memGiB} GiB RAM, ${cpu}, Node ${process.version}, load average at the end ${load}` };
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ');
+  return {
+    cpu,
+    cores,
+    memGiB,
+    node: process.version,
+    load,
+    summary: `${cores} cores (nproc), ${memGiB} GiB RAM, ${cpu}, Node ${process.version}, load average at the end ${load}`,
+  };
 }

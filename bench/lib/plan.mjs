@@ -11,5 +11,13 @@ export function planFor(id, names, indexes = names.map((_, i) => i)) {
     ...Array.from({ length: Math.max(...indexes) + 1 }, (_, i) => `a${i}`),
     `return [${indexes.map((i) => `a${i}`).join(', ')}];`,
   );
-  return { format: PLAN_FORMAT, id, source: `bench:${id}`, fields, excluded: [], signature: planSignature(fields), project };
+  return {
+    format: PLAN_FORMAT,
+    id,
+    source: `bench:${id}`,
+    fields,
+    excluded: [],
+    signature: planSignature(fields),
+    project,
+  };
 }

@@ -14,8 +14,9 @@ const BOUNDS = {
     "the canonical walk over the tuple's ~25 values (type tag, length, prototype and cycle checks, an own-symbol check per plain object that is a runtime call of its own, sorted keys) on top of the hash; the floor hashes bytes prepared beforehand",
   frontMemory: 'encoding the key fields (no hash), one Map lookup and a fresh copy of the value',
   storeMemory:
-    "keyv.getRaw on memory:// is the floor itself; the store is keyed by the digest, so the call also hashes its key (SHA-256), and it decodes a fresh copy (V8 deserialiser)",
-  storeSqlite: "the store path's fixed work (key, SHA-256, decode, bookkeeping) over one SQLite read, whose time swings between runs on this shared disk",
+    'keyv.getRaw on memory:// is the floor itself; the store is keyed by the digest, so the call also hashes its key (SHA-256), and it decodes a fresh copy (V8 deserialiser)',
+  storeSqlite:
+    "the store path's fixed work (key, SHA-256, decode, bookkeeping) over one SQLite read, whose time swings between runs on this shared disk",
   missMemory:
     "a miss asks the store three times (the entry, the fill lease, the entry's record for the miss reason) and writes the entry and its record, with the value serialised (V8) and base64-encoded; the floor is one get and one set of a shared object",
 };
@@ -24,34 +25,103 @@ export function checkTargets(groups) {
   const out = [];
   const ratio = (label, groupPrefix, row, limit, bound) => {
     const r = find(groups, groupPrefix, row);
-    if (r) out.push({ target: `${label} ≤ ${limit.toFixed(2)}×`, value: `${r.ratio.toFixed(2)}×`, met: r.ratio <= limit, ...(bound ? { bound } : {}) });
+    if (r)
+      out.push({
+        target: `${label} ≤ ${limit.toFixed(2)}×`,
+        value: `${r.ratio.toFixed(2)}×`,
+        met: r.ratio <= limit,
+        ...(bound ? { bound } : {}),
+      });
   };
   // issue 24: the hit, the miss and the key at their floors
-  ratio('key derivation, tuple: keyDigest / floor', 'key derivation: tuple (', 'keyproof keyDigest', 1.5, BOUNDS.keyTuple);
-  ratio('key derivation, tuple + 1 MiB: keyDigest / floor', 'key derivation: tuple + 1 MiB', 'keyproof keyDigest', 1.05);
-  ratio('warm hit, memory, front cache: keyproof / keyv.get', 'warm hit: memory', 'keyproof (front cache)', 0.8, BOUNDS.frontMemory);
-  ratio('warm hit, memory, store path: keyproof / keyv.get', 'warm hit: memory', 'keyproof (no front cache)', 1.2, BOUNDS.storeMemory);
-  ratio('warm hit, SQLite, store path: keyproof / keyv.get', 'warm hit: sqlite', 'keyproof (no front cache)', 1.2, BOUNDS.storeSqlite);
+  ratio(
+    'key derivation, tuple: keyDigest / floor',
+    'key derivation: tuple (',
+    'keyproof keyDigest',
+    1.5,
+    BOUNDS.keyTuple,
+  );
+  ratio(
+    'key derivation, tuple + 1 MiB: keyDigest / floor',
+    'key derivation: tuple + 1 MiB',
+    'keyproof keyDigest',
+    1.05,
+  );
+  ratio(
+    'warm hit, memory, front cache: keyproof / keyv.get',
+    'warm hit: memory',
+    'keyproof (front cache)',
+    0.8,
+    BOUNDS.frontMemory,
+  );
+  ratio(
+    'warm hit, memory, store path: keyproof / keyv.get',
+    'warm hit: memory',
+    'keyproof (no front cache)',
+    1.2,
+    BOUNDS.storeMemory,
+  );
+  ratio(
+    'warm hit, SQLite, store path: keyproof / keyv.get',
+    'warm hit: sqlite',
+    'keyproof (no front cache)',
+    1.2,
+    BOUNDS.storeSqlite,
+  );
   ratio('warm hit, SQLite, front cache: keyproof / keyv.get', 'warm hit: sqlite', 'keyproof (front cache)', 1.1);
-  ratio('miss, memory, no-op upstream: keyproof / (get + set)', 'miss path: memory', 'keyproof', 3.0, BOUNDS.missMemory);
+  ratio(
+    'miss, memory, no-op upstream: keyproof / (get + set)',
+    'miss path: memory',
+    'keyproof',
+    3.0,
+    BOUNDS.missMemory,
+  );
   for (const kind of ['memory', 'sqlite']) {
     const r = find(groups, `warm hit: ${kind}`, 'keyproof (front cache)');
-    if (r) out.push({ target: `warm hit with front cache, ${kind}: ≤ 5 µs`, value: `${(r.ns / 1e3).toFixed(2)} µs`, met: r.ns <= 5e3 });
+    if (r)
+      out.push({
+        target: `warm hit with front cache, ${kind}: ≤ 5 µs`,
+        value: `${(r.ns / 1e3).toFixed(2)} µs`,
+        met: r.ns <= 5e3,
+      });
   }
   for (const r of groups.find((g) => g.group.startsWith('crashed lease holder'))?.rows ?? []) {
-    out.push({ target: `SIGKILLed lease holder, ${r.name.split(':')[0]}: next process ≤ 5 s`, value: r.text, met: r.ms <= 5000 });
+    out.push({
+      target: `SIGKILLed lease holder, ${r.name.split(':')[0]}: next process ≤ 5 s`,
+      value: r.text,
+      met: r.ms <= 5000,
+    });
   }
-  const perEntry = find(groups, 'growth: memory', 'memory store: heap per small entry (50k entries of { n }, front cache off)');
-  if (perEntry) out.push({ target: 'memory store: heap per small entry ≤ 400 B', value: perEntry.text, met: perEntry.bytes <= 400 });
+  const perEntry = find(
+    groups,
+    'growth: memory',
+    'memory store: heap per small entry (50k entries of { n }, front cache off)',
+  );
+  if (perEntry)
+    out.push({
+      target: 'memory store: heap per small entry ≤ 400 B',
+      value: perEntry.text,
+      met: perEntry.bytes <= 400,
+    });
   for (const kind of ['memory', 'sqlite']) {
     // a sawtooth (one sweep per interval): flat means the last quarter's peak stays within the
     // steady state's (2 rows × (interval + TTL + record life) of traffic), however long the run
     const flat = find(groups, `growth: ${kind}`, 'store size: last quarter / steady-state ceiling');
-    if (flat) out.push({ target: `steady unique short-TTL keys, ${kind}: store size flat (last quarter's peak ≤ 1.1× the steady-state ceiling)`, value: flat.text, met: flat.bounded <= 1.1 });
+    if (flat)
+      out.push({
+        target: `steady unique short-TTL keys, ${kind}: store size flat (last quarter's peak ≤ 1.1× the steady-state ceiling)`,
+        value: flat.text,
+        met: flat.bounded <= 1.1,
+      });
   }
   ratio('compile: tspc + plugin / tsc', 'compile:', 'tspc + @keyproof/transformer', 1.05);
   const lsp = find(groups, 'language server:', 'didChange → publishDiagnostics, p95');
-  if (lsp) out.push({ target: 'language server, 300 files: didChange → diagnostics p95 ≤ 200 ms', value: `${lsp.ms.toFixed(0)} ms`, met: lsp.ms <= 200 });
+  if (lsp)
+    out.push({
+      target: 'language server, 300 files: didChange → diagnostics p95 ≤ 200 ms',
+      value: `${lsp.ms.toFixed(0)} ms`,
+      met: lsp.ms <= 200,
+    });
   for (const [row, label] of [
     ['analysis share, in process (rxjs as is)', 'rxjs src as is'],
     ['analysis share, + a memoised service (keyproof loaded)', 'rxjs src + keyproof'],

@@ -40,7 +40,8 @@ function gettingStarted(): Step[] {
   for (const block of section.matchAll(/^```(\w+)\n([\s\S]*?)^```/gm)) {
     const [, lang, body] = block;
     if (lang === 'sh') {
-      for (const line of body!.split('\n')) if (line.trim() && !line.trim().startsWith('#')) steps.push({ run: line.replace(/\s+#.*$/, '') });
+      for (const line of body!.split('\n'))
+        if (line.trim() && !line.trim().startsWith('#')) steps.push({ run: line.replace(/\s+#.*$/, '') });
     } else if (lang === 'ts') {
       const before = section.slice(0, block.index);
       const file = [...before.matchAll(/write `([^`]+\.ts)`/g)].at(-1)?.[1];
@@ -54,7 +55,8 @@ function gettingStarted(): Step[] {
 /** npm and node for a new user: none of the test runner's pnpm/npm settings, npx's default of yes off a TTY. */
 function userEnv(registry: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^(npm_|pnpm_|NODE_OPTIONS$|KEYPROOF_|VITEST|INIT_CWD)/i.test(k)) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!/^(npm_|pnpm_|NODE_OPTIONS$|KEYPROOF_|VITEST|INIT_CWD)/i.test(k)) env[k] = v;
   return {
     ...env,
     npm_config_registry: registry,
@@ -82,12 +84,23 @@ function sh(line: string): Promise<{ code: number; output: string }> {
 
 /** A registry for keyproof's tarballs; every other package is fetched from `upstream`. */
 async function startRegistry(upstream: string): Promise<{ url: string; server: Server }> {
-  const local = new Map<string, { version: string; manifest: Record<string, unknown>; file: string; integrity: string; shasum: string }>();
+  const local = new Map<
+    string,
+    { version: string; manifest: Record<string, unknown>; file: string; integrity: string; shasum: string }
+  >();
   for (const file of fs.readdirSync(PACKS).filter((f) => f.endsWith('.tgz'))) {
     const tgz = path.join(PACKS, file);
-    const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tgz, 'package/package.json'], { encoding: 'utf8' })) as Record<string, unknown> & { name: string; version: string };
+    const manifest = JSON.parse(
+      execFileSync('tar', ['-xzOf', tgz, 'package/package.json'], { encoding: 'utf8' }),
+    ) as Record<string, unknown> & { name: string; version: string };
     const bytes = fs.readFileSync(tgz);
-    local.set(manifest.name, { version: manifest.version, manifest, file, integrity: `sha512-${createHash('sha512').update(bytes).digest('base64')}`, shasum: createHash('sha1').update(bytes).digest('hex') });
+    local.set(manifest.name, {
+      version: manifest.version,
+      manifest,
+      file,
+      integrity: `sha512-${createHash('sha512').update(bytes).digest('base64')}`,
+      shasum: createHash('sha1').update(bytes).digest('hex'),
+    });
   }
   let base = '';
   const server = createServer((req, res) => {
@@ -95,22 +108,36 @@ async function startRegistry(upstream: string): Promise<{ url: string; server: S
       const url = req.url ?? '/';
       if (url.startsWith('/-/prebuilds/')) {
         // sqlite3-v5.1.7-napi-v6-linux-x64.tar.gz, as prebuild-install asks its binary host
-        res.writeHead(200, { 'content-type': 'application/gzip' }).end(fs.readFileSync(path.join(DIR, 'sqlite3-prebuild.tar.gz')));
+        res
+          .writeHead(200, { 'content-type': 'application/gzip' })
+          .end(fs.readFileSync(path.join(DIR, 'sqlite3-prebuild.tar.gz')));
         return;
       }
       if (url.startsWith('/-/tarballs/')) {
-        res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(fs.readFileSync(path.join(PACKS, path.basename(url))));
+        res
+          .writeHead(200, { 'content-type': 'application/octet-stream' })
+          .end(fs.readFileSync(path.join(PACKS, path.basename(url))));
         return;
       }
       const name = decodeURIComponent(url.slice(1).split('?')[0]!);
       const pkg = local.get(name);
       if (pkg) {
-        const version = { ...pkg.manifest, _id: `${name}@${pkg.version}`, dist: { tarball: `${base}/-/tarballs/${pkg.file}`, integrity: pkg.integrity, shasum: pkg.shasum } };
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ name, 'dist-tags': { latest: pkg.version }, versions: { [pkg.version]: version } }));
+        const version = {
+          ...pkg.manifest,
+          _id: `${name}@${pkg.version}`,
+          dist: { tarball: `${base}/-/tarballs/${pkg.file}`, integrity: pkg.integrity, shasum: pkg.shasum },
+        };
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ name, 'dist-tags': { latest: pkg.version }, versions: { [pkg.version]: version } }));
         return;
       }
-      const answer = await fetch(new URL(url.slice(1), upstream), { headers: { accept: req.headers.accept ?? 'application/json' } });
-      res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await answer.arrayBuffer()));
+      const answer = await fetch(new URL(url.slice(1), upstream), {
+        headers: { accept: req.headers.accept ?? 'application/json' },
+      });
+      res
+        .writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' })
+        .end(Buffer.from(await answer.arrayBuffer()));
     })().catch((error: unknown) => res.writeHead(502).end(String(error)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -127,10 +154,21 @@ beforeAll(async () => {
   fs.mkdirSync(PACKS, { recursive: true });
   fs.mkdirSync(APP, { recursive: true });
   for (const pkg of ['plan', 'runtime', 'transformer', 'cli']) {
-    execFileSync('npx', ['-y', 'pnpm@10', 'pack', '--pack-destination', PACKS], { cwd: path.join(ROOT, 'packages', pkg), stdio: 'ignore', env: { ...process.env, NODE_OPTIONS: '' } });
+    execFileSync('npx', ['-y', 'pnpm@10', 'pack', '--pack-destination', PACKS], {
+      cwd: path.join(ROOT, 'packages', pkg),
+      stdio: 'ignore',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
   }
-  execFileSync('tar', ['-czf', path.join(DIR, 'sqlite3-prebuild.tar.gz'), '-C', SQLITE3, 'build/Release/node_sqlite3.node']);
-  const upstream = execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8' }).trim() || 'https://registry.npmjs.org/';
+  execFileSync('tar', [
+    '-czf',
+    path.join(DIR, 'sqlite3-prebuild.tar.gz'),
+    '-C',
+    SQLITE3,
+    'build/Release/node_sqlite3.node',
+  ]);
+  const upstream =
+    execFileSync('npm', ['config', 'get', 'registry'], { encoding: 'utf8' }).trim() || 'https://registry.npmjs.org/';
   registry = await startRegistry(upstream.endsWith('/') ? upstream : `${upstream}/`);
   env = userEnv(registry.url);
   for (const step of gettingStarted()) {
@@ -152,15 +190,31 @@ const output = (prefix: string): string[] => walked.filter((w) => w.step.startsW
 
 describe("the README's getting started, in a fresh npm project from packed tarballs", () => {
   it('runs every step of the block verbatim, each exiting 0', () => {
-    expect(walked.map((w) => w.step)).toEqual(expect.arrayContaining(['npm init -y', 'npx @keyproof/cli init --install', 'write src/summarise.ts', 'npx keyproof stats']));
+    expect(walked.map((w) => w.step)).toEqual(
+      expect.arrayContaining([
+        'npm init -y',
+        'npx @keyproof/cli init --install',
+        'write src/summarise.ts',
+        'npx keyproof stats',
+      ]),
+    );
     for (const w of walked) expect(w.code, `${w.step}\n${w.output}`).toBe(0);
   });
 
   it('init set the project up: the plugin, "type": "module", .keyproof/ ignored, pinned packages installed', () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(APP, 'package.json'), 'utf8')) as { type: string; dependencies: Record<string, string>; devDependencies: Record<string, string> };
+    const pkg = JSON.parse(fs.readFileSync(path.join(APP, 'package.json'), 'utf8')) as {
+      type: string;
+      dependencies: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
     expect(pkg.type).toBe('module');
     expect(pkg.dependencies).toMatchObject({ keyproof: '0.1.0', keyv: '5.6.0' });
-    expect(pkg.devDependencies).toMatchObject({ '@keyproof/transformer': '0.1.0', '@keyproof/cli': '0.1.0', 'ts-patch': expect.any(String), typescript: expect.any(String) });
+    expect(pkg.devDependencies).toMatchObject({
+      '@keyproof/transformer': '0.1.0',
+      '@keyproof/cli': '0.1.0',
+      'ts-patch': expect.any(String),
+      typescript: expect.any(String),
+    });
     expect(fs.readFileSync(path.join(APP, 'tsconfig.json'), 'utf8')).toContain('@keyproof/transformer');
     expect(fs.readFileSync(path.join(APP, '.gitignore'), 'utf8').split('\n')).toContain('.keyproof/');
   });

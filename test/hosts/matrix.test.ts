@@ -14,7 +14,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt } from '../support/project.js';
 import { ensureHostDeps } from './support/deps.js';
 import { CHECK_TS7, HOSTS } from './support/host-list.js';
-import { createHostProject, keyproofDiagnostics, limited, recordKeys, runHost, type Host, type Outcome, type Variant } from './support/hosts.js';
+import {
+  createHostProject,
+  keyproofDiagnostics,
+  limited,
+  recordKeys,
+  runHost,
+  type Host,
+  type Outcome,
+  type Variant,
+} from './support/hosts.js';
 
 const outcomes = new Map<string, Outcome>();
 const started = Date.now();
@@ -25,7 +34,8 @@ const outcome = (host: Host, variant: Variant): Outcome => {
 };
 const REFERENCE = HOSTS[0]!; // tspc with TypeScript 5.9
 /** What a host without type information adds: the checks it skipped, the manifest it could not check. */
-const SYNTAX_ONLY = /^warning 91090 |^warning 91076 keyproof\.keys\.json was not checked: this host gives no type information/;
+const SYNTAX_ONLY =
+  /^warning 91090 |^warning 91076 keyproof\.keys\.json was not checked: this host gives no type information/;
 const FULL = [...HOSTS, CHECK_TS7].filter((host) => host.analysis === 'full');
 
 beforeAll(async () => {
@@ -69,13 +79,20 @@ describe('the same diagnostics and frozen verdicts in every host', () => {
   it("a typo'd exclusion: every host reports tspc's errors, and no warning tspc does not", () => {
     const reference = keyproofDiagnostics(outcome(REFERENCE, 'typo').output);
     const errors = (list: readonly string[]): string[] => list.filter((d) => / error \d+ /.test(d));
-    expect(errors(reference)).toContainEqual(expect.stringMatching(/^renderer\.ts:9:6 error 91001 @excludeFromKey jobid in Renderer\.render: there is no parameter "jobid"/));
+    expect(errors(reference)).toContainEqual(
+      expect.stringMatching(
+        /^renderer\.ts:9:6 error 91001 @excludeFromKey jobid in Renderer\.render: there is no parameter "jobid"/,
+      ),
+    );
     for (const host of [...HOSTS, CHECK_TS7]) {
-      const own = keyproofDiagnostics(outcome(host, 'typo').output).filter((d) => !(host.analysis === 'syntax' && SYNTAX_ONLY.test(d)));
+      const own = keyproofDiagnostics(outcome(host, 'typo').output).filter(
+        (d) => !(host.analysis === 'syntax' && SYNTAX_ONLY.test(d)),
+      );
       const context = `${host.name}:\n${outcome(host, 'typo').output}`;
       // a fix is spelled for the host's decorator mode (a parameter decorator only under
       // experimentalDecorators): across modes, everything up to "Fix:" is the same
-      const comparable = (list: readonly string[]): string[] => (host.decorators === REFERENCE.decorators ? [...list] : list.map((d) => d.replace(/ Fix: .*$/, '')));
+      const comparable = (list: readonly string[]): string[] =>
+        host.decorators === REFERENCE.decorators ? [...list] : list.map((d) => d.replace(/ Fix: .*$/, ''));
       expect(comparable(errors(own)), context).toEqual(comparable(errors(reference)));
       // a failing build may leave warnings out (tsup prints only errors then), never change them
       expect(comparable(reference), context).toEqual(expect.arrayContaining(comparable(own)));
@@ -86,7 +103,9 @@ describe('the same diagnostics and frozen verdicts in every host', () => {
 
   it('a version bumped since the keys were recorded: every host with a program fails with the same KP91072', () => {
     const reference = keyproofDiagnostics(outcome(REFERENCE, 'stale').output);
-    expect(reference).toEqual([expect.stringMatching(/^renderer\.ts:11:4 error 91072 Renderer\.render: version `v1` → `v2`/)]);
+    expect(reference).toEqual([
+      expect.stringMatching(/^renderer\.ts:11:4 error 91072 Renderer\.render: version `v1` → `v2`/),
+    ]);
     for (const host of FULL) {
       const { code, output } = outcome(host, 'stale');
       expect(code, `${host.name}:\n${output}`).not.toBe(0);

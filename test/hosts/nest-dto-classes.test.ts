@@ -22,7 +22,12 @@ const NEST_BUILD = HOSTS.find((h) => h.name === 'nest-build')!;
 /** The matrix's nest-build host, with NestJS itself to boot the app (and decorator metadata, as Nest projects emit it). */
 const NEST: Host = {
   ...NEST_BUILD,
-  links: { ...NEST_BUILD.links, ...Object.fromEntries(['@nestjs/common', '@nestjs/core', 'reflect-metadata', 'rxjs'].map((name) => [name, path.join(DEPS, name)])) },
+  links: {
+    ...NEST_BUILD.links,
+    ...Object.fromEntries(
+      ['@nestjs/common', '@nestjs/core', 'reflect-metadata', 'rxjs'].map((name) => [name, path.join(DEPS, name)]),
+    ),
+  },
   compilerOptions: { ...NEST_BUILD.compilerOptions, emitDecoratorMetadata: true },
 };
 const SCENARIO = path.join(ROOT, 'test/hosts/scenario-nest-dto/src');
@@ -50,7 +55,14 @@ beforeAll(async () => {
   second = await runHostSteps(NEST, dir, false);
 }, 600_000);
 
-const ALL_CHECKS = { findOne: true, 'findOne null': true, team: true, 'byId Map': true, page: true, 'owner stays AdminDto': true };
+const ALL_CHECKS = {
+  findOne: true,
+  'findOne null': true,
+  team: true,
+  'byId Map': true,
+  page: true,
+  'owner stays AdminDto': true,
+};
 
 describe('nest build: a service returning DTO classes', () => {
   it('builds clean, the plan naming the classes (AddressDto required although the service does not import it)', () => {
@@ -79,7 +91,9 @@ describe('nest build: a service returning DTO classes', () => {
 
   it('a value of another class is refused, not mangled, and the reason names method, path, classes and fix', () => {
     expect(result(first)!.unstorable).toEqual([
-      expect.stringMatching(/^result is an instance of AdminDto, where the declared return type of UsersService\.owner has UserDto: a hit would give it back as UserDto$/),
+      expect.stringMatching(
+        /^result is an instance of AdminDto, where the declared return type of UsersService\.owner has UserDto: a hit would give it back as UserDto$/,
+      ),
     ]);
     expect(first.output).toContain('declare AdminDto in the return type (`UserDto | AdminDto`)');
   });

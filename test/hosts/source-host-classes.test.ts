@@ -18,7 +18,18 @@ const DIR = path.join(ROOT, 'test/.tmp/source-host-classes');
 
 const FILES: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'source-host-classes', private: true, type: 'module' }),
-  'tsconfig.json': JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, types: ['node'], typeRoots: [path.join(ROOT, 'node_modules/@types')] }, include: ['src'] }),
+  'tsconfig.json': JSON.stringify({
+    compilerOptions: {
+      target: 'ES2022',
+      module: 'NodeNext',
+      moduleResolution: 'NodeNext',
+      strict: true,
+      skipLibCheck: true,
+      types: ['node'],
+      typeRoots: [path.join(ROOT, 'node_modules/@types')],
+    },
+    include: ['src'],
+  }),
   'src/users.dto.ts': [
     'export class AddressDto {',
     '  city!: string;',
@@ -82,7 +93,9 @@ describe('a source host splices the classes a result holds into the source', () 
     expect(spliced.errors).toEqual([]);
     const lines = spliced.code.split('\n');
     expect(lines).toHaveLength(FILES['src/users.service.ts']!.split('\n').length);
-    expect(lines[0]).toBe('import { UserDto as __keyproof_class_0 } from "./users.dto.js"; import { AddressDto as __keyproof_class_1 } from "./users.dto.js"; import { memoize } from \'keyproof\';');
+    expect(lines[0]).toBe(
+      'import { UserDto as __keyproof_class_0 } from "./users.dto.js"; import { AddressDto as __keyproof_class_1 } from "./users.dto.js"; import { memoize } from \'keyproof\';',
+    );
     expect(spliced.code).toContain('classes: () => [__keyproof_class_0, __keyproof_class_1]');
   });
 
@@ -90,10 +103,17 @@ describe('a source host splices the classes a result holds into the source', () 
     fs.mkdirSync(path.join(DIR, 'dist'), { recursive: true });
     for (const file of ['users.dto.ts', 'users.service.ts', 'main.ts']) {
       const source = file === 'users.service.ts' ? spliced.code : FILES[`src/${file}`]!;
-      const js = ts.transpileModule(source, { fileName: file, compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false } }).outputText;
+      const js = ts.transpileModule(source, {
+        fileName: file,
+        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false },
+      }).outputText;
       fs.writeFileSync(path.join(DIR, 'dist', file.replace(/\.ts$/, '.js')), js);
     }
-    const run = spawnSync(process.execPath, ['dist/main.js'], { cwd: DIR, encoding: 'utf8', env: { ...process.env, KEYPROOF_STORE: '' } });
+    const run = spawnSync(process.execPath, ['dist/main.js'], {
+      cwd: DIR,
+      encoding: 'utf8',
+      env: { ...process.env, KEYPROOF_STORE: '' },
+    });
     const line = /RESULT (\{.*\})/.exec(run.stdout)?.[1];
     expect(line, run.stdout + run.stderr).toBeDefined();
     expect(JSON.parse(line!)).toEqual({ upstream: { team: 1 }, checks: [true, true, true] });

@@ -46,7 +46,8 @@ describe.each(EXAMPLES)('%s', (example) => {
       // the same plan object literal in both, inserted into the memoize(...) call
       expect(withoutTypes.code).toBe(withTypes.code);
       expect(withTypes.code.split('\n')).toHaveLength(text.split('\n').length);
-      for (const p of withTypes.plans) expect(withTypes.code).toContain(`signature: "${p.plan.signature}", project: function (`);
+      for (const p of withTypes.plans)
+        expect(withTypes.code).toContain(`signature: "${p.plan.signature}", project: function (`);
     }
     expect(spliced).toEqual(viaTsc);
     expect(fromSyntax).toEqual(viaTsc);
@@ -60,14 +61,21 @@ describe('an edited file', () => {
     const host = new SourceHost({ root: example });
     const text = fs.readFileSync(file, 'utf8');
     const before = host.transform(file, text).plans[0]!.plan;
-    const edited = text.replace('@excludeFromKey sourceBytes identity already captured by sourceHash', '@excludeFromKey sourceBytes identity already captured by sourceHash\n   * @excludeFromKey style decoration only');
+    const edited = text.replace(
+      '@excludeFromKey sourceBytes identity already captured by sourceHash',
+      '@excludeFromKey sourceBytes identity already captured by sourceHash\n   * @excludeFromKey style decoration only',
+    );
     const after = host.transform(file, edited).plans[0]!.plan;
     expect(before.fields.map((f) => f.name)).toContain('style');
     expect(after.fields.map((f) => f.name)).not.toContain('style');
     expect(after.signature).not.toBe(before.signature);
     const typo = host.transform(file, text.replace('@excludeFromKey sourceBytes', '@excludeFromKey sourcebytes'));
-    expect(typo.errors.map((e) => `${e.code}:${e.line}`)).toEqual([`91001:${text.slice(0, text.indexOf('@excludeFromKey sourceBytes')).split('\n').length}`]);
-    expect(formatDiagnostic(typo.errors[0]!)).toMatch(/logo-service\.ts:\d+:\d+ - error KP91001: .*Fix: write "sourceBytes"/);
+    expect(typo.errors.map((e) => `${e.code}:${e.line}`)).toEqual([
+      `91001:${text.slice(0, text.indexOf('@excludeFromKey sourceBytes')).split('\n').length}`,
+    ]);
+    expect(formatDiagnostic(typo.errors[0]!)).toMatch(
+      /logo-service\.ts:\d+:\d+ - error KP91001: .*Fix: write "sourceBytes"/,
+    );
   });
 
   it('a file outside the tsconfig (a test its "include" leaves out) is planned from syntax, and 91090 says why: not "a transpile-only host"', () => {
@@ -77,11 +85,16 @@ describe('an edited file', () => {
     const outside = host.transform(path.join(example, 'test/scratch-outside-include.ts'), text);
     expect(outside.plans).toHaveLength(1);
     const warning = outside.warnings.find((w) => w.code === 91090)!;
-    expect(warning.message).toContain('keyproof planned test/scratch-outside-include.ts from its syntax alone: the file is not in the program of tsconfig.json');
+    expect(warning.message).toContain(
+      'keyproof planned test/scratch-outside-include.ts from its syntax alone: the file is not in the program of tsconfig.json',
+    );
     expect(warning.message).toContain(`Fix: add the file to tsconfig.json's "include"`);
     expect(warning.message).not.toContain('transpile-only');
     // without a tsconfig it is still said as before
-    const bare = new SourceHost({ root: example, tsconfig: false }).transform(path.join(example, 'src/logo-service.ts'), text);
+    const bare = new SourceHost({ root: example, tsconfig: false }).transform(
+      path.join(example, 'src/logo-service.ts'),
+      text,
+    );
     expect(bare.warnings.find((w) => w.code === 91090)!.message).toContain('without type information');
   });
 

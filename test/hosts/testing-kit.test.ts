@@ -5,7 +5,16 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { configure, memoize, MissingPlanError } from '../../packages/runtime/src/index.js';
-import { countUpstream, endTestStore, expectDifferentKey, expectSameKey, keyOf, KeyAssertionError, resetTestStore, useTestStore } from '../../packages/runtime/src/kit/index.js';
+import {
+  countUpstream,
+  endTestStore,
+  expectDifferentKey,
+  expectSameKey,
+  keyOf,
+  KeyAssertionError,
+  resetTestStore,
+  useTestStore,
+} from '../../packages/runtime/src/kit/index.js';
 import { calls, Jobs } from './kit/jobs.js';
 
 describe('with useTestStore', () => {
@@ -14,7 +23,12 @@ describe('with useTestStore', () => {
   const render = (jobId: string, name: string) => jobs.render(jobId, name);
 
   it('two job IDs, one upstream call', async () => {
-    expect(await countUpstream(() => jobs.render('job-1', 'Acme'), () => jobs.render('job-2', 'Acme'))).toBe(1);
+    expect(
+      await countUpstream(
+        () => jobs.render('job-1', 'Acme'),
+        () => jobs.render('job-2', 'Acme'),
+      ),
+    ).toBe(1);
   });
 
   it('each test starts empty: the same call misses again', async () => {
@@ -36,8 +50,12 @@ describe('with useTestStore', () => {
     await expectSameKey(render, ['job-1', 'Acme'], ['job-2', 'Acme']);
     await expectDifferentKey(render, ['job-1', 'Acme'], ['job-1', 'Other']);
     await expect(expectSameKey(render, ['job-1', 'Acme'], ['job-1', 'Other'])).rejects.toThrow(KeyAssertionError);
-    await expect(expectSameKey(render, ['job-1', 'Acme'], ['job-1', 'Other'])).rejects.toThrow(/expected the same cache key, got two:\n {2}keyproof:Jobs\.render:kit-v1:\w+ {2}for \("job-1", "Acme"\)/);
-    await expect(expectDifferentKey(render, ['job-1', 'Acme'], ['job-9', 'Acme'])).rejects.toThrow(/expected different cache keys/);
+    await expect(expectSameKey(render, ['job-1', 'Acme'], ['job-1', 'Other'])).rejects.toThrow(
+      /expected the same cache key, got two:\n {2}keyproof:Jobs\.render:kit-v1:\w+ {2}for \("job-1", "Acme"\)/,
+    );
+    await expect(expectDifferentKey(render, ['job-1', 'Acme'], ['job-9', 'Acme'])).rejects.toThrow(
+      /expected different cache keys/,
+    );
   });
 });
 
@@ -49,7 +67,12 @@ describe('resetTestStore / endTestStore', () => {
       await resetTestStore();
       expect(process.env['KEYPROOF_STORE']).toBeUndefined();
       const jobs = new Jobs();
-      expect(await countUpstream(() => jobs.render('a', 'x'), () => jobs.render('b', 'x'))).toBe(1); // the memory store served the hit
+      expect(
+        await countUpstream(
+          () => jobs.render('a', 'x'),
+          () => jobs.render('b', 'x'),
+        ),
+      ).toBe(1); // the memory store served the hit
       await endTestStore();
       expect(process.env['KEYPROOF_STORE']).toBe('redis://127.0.0.1:1');
     } finally {
@@ -63,8 +86,12 @@ describe('resetTestStore / endTestStore', () => {
 describe('MissingPlanError names the host', () => {
   it('under Vitest it points at the Vite plugin', () => {
     // built at run time, so no host can plan it: exactly what an unplugged Vitest sees
-    const unplanned = new Function('memoize', 'return memoize(async function f(a) { return a; })') as (m: typeof memoize) => unknown;
+    const unplanned = new Function('memoize', 'return memoize(async function f(a) { return a; })') as (
+      m: typeof memoize,
+    ) => unknown;
     expect(() => unplanned(memoize)).toThrow(MissingPlanError);
-    expect(() => unplanned(memoize)).toThrow(/Detected host: Vitest: add keyproof's Vite plugin to vitest\.config \(import \{ keyproof \} from '@keyproof\/transformer\/vite'/);
+    expect(() => unplanned(memoize)).toThrow(
+      /Detected host: Vitest: add keyproof's Vite plugin to vitest\.config \(import \{ keyproof \} from '@keyproof\/transformer\/vite'/,
+    );
   });
 });

@@ -14,11 +14,23 @@ export interface Project {
  * A throwaway project under test/.tmp/: the given sources, a tsconfig with the plugin, and
  * node_modules links to the workspace's runtime, transformer and the toolchain's TypeScript.
  */
-export function createProject(name: string, toolchain: Toolchain, mode: DecoratorMode, files: Record<string, string>, plugin: Record<string, unknown> = {}): Project {
+export function createProject(
+  name: string,
+  toolchain: Toolchain,
+  mode: DecoratorMode,
+  files: Record<string, string>,
+  plugin: Record<string, unknown> = {},
+): Project {
   const dir = path.join(ROOT, 'test/.tmp', `${name}-${mode}-${toolchain.label.replace(/[^\w.]+/g, '_')}`);
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
-  writePluginProject(dir, name, toolchain, { declaration: true, ...(mode === 'legacy' ? { experimentalDecorators: true } : {}) }, plugin);
+  writePluginProject(
+    dir,
+    name,
+    toolchain,
+    { declaration: true, ...(mode === 'legacy' ? { experimentalDecorators: true } : {}) },
+    plugin,
+  );
   for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, 'src', file), text);
   return { dir, toolchain };
 }
@@ -28,7 +40,13 @@ export function createProject(name: string, toolchain: Toolchain, mode: Decorato
  * project has them) and to the toolchain's TypeScript, a package.json, and a tsconfig that
  * builds src/ to dist/ as an ES module with the plugin (its `plugin` options) and `compilerOptions`.
  */
-export function writePluginProject(dir: string, name: string, toolchain: Toolchain, compilerOptions: Record<string, unknown> = {}, plugin: Record<string, unknown> = {}): void {
+export function writePluginProject(
+  dir: string,
+  name: string,
+  toolchain: Toolchain,
+  compilerOptions: Record<string, unknown> = {},
+  plugin: Record<string, unknown> = {},
+): void {
   fs.mkdirSync(path.join(dir, 'node_modules/@keyproof'), { recursive: true });
   fs.mkdirSync(path.join(dir, 'node_modules/@types'), { recursive: true });
   fs.symlinkSync(RUNTIME, path.join(dir, 'node_modules/keyproof'), 'dir');
@@ -48,7 +66,10 @@ export function writePluginProject(dir: string, name: string, toolchain: Toolcha
     ...compilerOptions,
     plugins: [{ transform: '@keyproof/transformer', ...plugin }],
   };
-  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, include: ['src'] }, null, 2));
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: options, include: ['src'] }, null, 2),
+  );
 }
 
 export interface Run {
@@ -80,7 +101,8 @@ export function node(project: Project, file: string, env: Record<string, string>
 
 export function assertBuilt(): void {
   for (const file of [path.join(RUNTIME, 'dist/index.js'), path.join(TRANSFORMER, 'dist/index.js')]) {
-    if (!fs.existsSync(file)) throw new Error(`${file} is missing: run \`npx -y pnpm@10 build\` (the root \`pnpm test\` builds first).`);
+    if (!fs.existsSync(file))
+      throw new Error(`${file} is missing: run \`npx -y pnpm@10 build\` (the root \`pnpm test\` builds first).`);
   }
 }
 

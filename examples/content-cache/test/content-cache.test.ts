@@ -34,7 +34,10 @@ describe('content cache', () => {
   it('ten users uploading the same photo cost one call: the key is the bytes', async () => {
     const uploads = new UploadService(new PhotoDescriber(client, 'vision-2024-05'));
     const stock = photo();
-    const users = Array.from({ length: 10 }, (_, i) => () => uploads.upload(`user-${i + 1}`, `IMG_${1001 + i}.jpg`, stock));
+    const users = Array.from(
+      { length: 10 },
+      (_, i) => () => uploads.upload(`user-${i + 1}`, `IMG_${1001 + i}.jpg`, stock),
+    );
     expect(await countUpstream(...users)).toBe(1);
     expect(new Set(uploads.records.map((r) => r.userId)).size).toBe(10);
     expect(new Set(uploads.records.map((r) => JSON.stringify(r.description))).size).toBe(1);
@@ -55,7 +58,9 @@ describe('content cache', () => {
 
   it('text is keyed on its normalised form', async () => {
     const classifier = new TextClassifier(client, 'clf-2024-06');
-    const same = ['My order arrived LATE', '  my order   arrived late ', 'my order arrived late'].map((t) => () => classifier.classify(t));
+    const same = ['My order arrived LATE', '  my order   arrived late ', 'my order arrived late'].map(
+      (t) => () => classifier.classify(t),
+    );
     expect(await countUpstream(...same)).toBe(1);
     expect(await countUpstream(() => classifier.classify('My order arrived late, again'))).toBe(1);
   });
@@ -65,7 +70,13 @@ describe('content cache', () => {
     const v2 = new TextClassifier(client, 'clf-2025-01');
     const text = 'My order arrived LATE';
     expect(await keyOfCall(() => v1.classify(text))).not.toBe(await keyOfCall(() => v2.classify(text)));
-    expect(await countUpstream(() => v2.classify(text), () => v1.classify(text), () => v2.classify(text.toLowerCase()))).toBe(2);
+    expect(
+      await countUpstream(
+        () => v2.classify(text),
+        () => v1.classify(text),
+        () => v2.classify(text.toLowerCase()),
+      ),
+    ).toBe(2);
     const [a, b] = [await v1.classify(text), await v2.classify(text)];
     expect(a.model).toBe('clf-2024-06');
     expect(b.model).toBe('clf-2025-01');

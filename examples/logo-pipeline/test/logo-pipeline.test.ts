@@ -45,7 +45,12 @@ afterAll(async () => {
 describe('logo pipeline', () => {
   it('two job IDs, one upstream call', async () => {
     const paid = api.calls;
-    expect(await countUpstream(() => service.generateForJob('job-4f2c81', request()), () => service.generateForJob('job-9b7d02', request()))).toBe(1);
+    expect(
+      await countUpstream(
+        () => service.generateForJob('job-4f2c81', request()),
+        () => service.generateForJob('job-9b7d02', request()),
+      ),
+    ).toBe(1);
     expect(api.calls - paid).toBe(1); // and the fake API's own counter agrees
   });
 
@@ -79,7 +84,11 @@ describe('logo pipeline', () => {
     const paid = api.calls;
     const generate = service['generate'].bind(service) as (typeof service)['generate'];
     const args = ['job-1', 'new', 'Acme Bakery', 'flat', ['#fff'], 'hash-1', new Uint8Array([1, 2, 3])] as const;
-    const key = await expectSameKey(generate, [...args], ['job-2', ...args.slice(1, 6), new Uint8Array([9, 9])] as never);
+    const key = await expectSameKey(generate, [...args], [
+      'job-2',
+      ...args.slice(1, 6),
+      new Uint8Array([9, 9]),
+    ] as never);
     expect(key).toMatch(/^keyproof:LogoService\.generate:gen-v3:[0-9a-f]{64}$/);
     await expectDifferentKey(generate, [...args], ['job-1', 'new', 'Acme Bakery', 'flat', ['#fff'], 'hash-2', args[6]]);
     expect(await keyOf(generate, ...args)).toBe(key);

@@ -1,4 +1,13 @@
-import { formatDiagnostic, MANIFEST_FILE, readManifestOption, runAnalysis, type KeyproofOptions, type ReportedDiagnostic, type RunAnalysisOptions, type TypeScript } from '@keyproof/transformer';
+import {
+  formatDiagnostic,
+  MANIFEST_FILE,
+  readManifestOption,
+  runAnalysis,
+  type KeyproofOptions,
+  type ReportedDiagnostic,
+  type RunAnalysisOptions,
+  type TypeScript,
+} from '@keyproof/transformer';
 import { loadProjects } from './load-project.js';
 
 /** One project's keys verdict (`check --frozen`, or a `manifest` option in its tsconfig entry). */
@@ -40,12 +49,23 @@ export function analyseProjects(ts: TypeScript, rootConfig: string, options: Ana
     const analysis = runAnalysis(project.program, ts, {
       config: project.pluginConfig,
       override: options.override,
-      ...(options.frozen ? { manifest: { path: readManifestOption(project.pluginConfig['manifest'])?.path ?? MANIFEST_FILE, frozen: true } } : {}),
+      ...(options.frozen
+        ? {
+            manifest: {
+              path: readManifestOption(project.pluginConfig['manifest'])?.path ?? MANIFEST_FILE,
+              frozen: true,
+            },
+          }
+        : {}),
       ...(options.entriesOf !== undefined ? { entriesOf: options.entriesOf } : {}),
     });
     planned += analysis.plans.length;
     if (analysis.keys?.checked === true) {
-      keys.push({ manifestPath: analysis.keys.path, methods: analysis.keys.methods, errors: analysis.keys.diagnostics.filter((d) => d.severity === 'error').length });
+      keys.push({
+        manifestPath: analysis.keys.path,
+        methods: analysis.keys.methods,
+        errors: analysis.keys.diagnostics.filter((d) => d.severity === 'error').length,
+      });
     }
     for (const d of analysis.diagnostics) {
       const key = `${d.fileName ?? ''}\0${d.start ?? ''}\0${d.code}\0${d.message}`;
@@ -53,7 +73,9 @@ export function analyseProjects(ts: TypeScript, rootConfig: string, options: Ana
     }
   }
   const diagnostics = [...found.values()].sort(
-    (a, b) => (a.diagnostic.fileName ?? '').localeCompare(b.diagnostic.fileName ?? '') || (a.diagnostic.start ?? 0) - (b.diagnostic.start ?? 0),
+    (a, b) =>
+      (a.diagnostic.fileName ?? '').localeCompare(b.diagnostic.fileName ?? '') ||
+      (a.diagnostic.start ?? 0) - (b.diagnostic.start ?? 0),
   );
   return { diagnostics, planned, unconfigured, keys };
 }

@@ -33,7 +33,9 @@ export function sarifLog(findings: readonly CheckFinding[], ruleOf: RuleOf, cwd 
             {
               physicalLocation: {
                 artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
-                ...(f.line !== null ? { region: { startLine: f.line, ...(f.column !== null ? { startColumn: f.column } : {}) } } : {}),
+                ...(f.line !== null
+                  ? { region: { startLine: f.line, ...(f.column !== null ? { startColumn: f.column } : {}) } }
+                  : {}),
               },
             },
           ],

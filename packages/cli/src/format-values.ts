@@ -16,7 +16,12 @@ export function money(n: number): string {
 export function moneyFormat(amounts: readonly number[], currency?: string): (n: number) => string {
   const decimals = Math.max(2, ...amounts.map((n) => money(n).split('.')[1]?.length ?? 0));
   if (currency === undefined) return (n) => n.toFixed(decimals);
-  const format = new Intl.NumberFormat('en-US', { style: 'currency', currency, minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  const format = new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
   return (n) => format.format(n);
 }
 
@@ -43,7 +48,10 @@ export function bytes(n: number): string {
 /** ISO time to the second, UTC: sortable and unambiguous in logs. */
 export function time(ms: number | null): string {
   if (ms === null) return '-';
-  return new Date(ms).toISOString().replace('T', ' ').replace(/\.\d+Z$/, 'Z');
+  return new Date(ms)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, 'Z');
 }
 
 /** A digest short enough for a table, long enough to tell entries apart. */

@@ -20,7 +20,9 @@ export function resolveConfigPath(project: string | undefined): string {
   const given = resolve(project ?? '.');
   const path = existsSync(given) && statSync(given).isDirectory() ? join(given, 'tsconfig.json') : given;
   if (!existsSync(path)) {
-    throw new CliError(`no tsconfig at ${path}.\nFix: run keyproof check in the project's directory, or pass -p path/to/tsconfig.json.`);
+    throw new CliError(
+      `no tsconfig at ${path}.\nFix: run keyproof check in the project's directory, or pass -p path/to/tsconfig.json.`,
+    );
   }
   return path;
 }
@@ -37,7 +39,11 @@ function loadProject(ts: TypeScript, configPath: string): LoadedProject {
     const all = [...problems, ...(parsed?.errors ?? [])];
     throw new CliError(`${configPath} cannot be read:\n${formatTsDiagnostics(ts, all)}`);
   }
-  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, projectReferences: parsed.projectReferences ?? [] });
+  const program = ts.createProgram({
+    rootNames: parsed.fileNames,
+    options: parsed.options,
+    projectReferences: parsed.projectReferences ?? [],
+  });
   const entry = pluginEntry(parsed.options.plugins);
   const references = (parsed.projectReferences ?? []).map((ref) => ts.resolveProjectReferencePath(ref));
   return { configPath, program, pluginConfig: entry ?? {}, pluginConfigured: entry !== undefined, references };

@@ -38,7 +38,10 @@ export async function main(argv: readonly string[], io: Output = processOutput):
       return 0;
     }
     if (!(command in COMMANDS)) {
-      throw usageError('', `unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')}.`);
+      throw usageError(
+        '',
+        `unknown command ${JSON.stringify(command)}. Commands: ${Object.keys(COMMANDS).join(', ')}.`,
+      );
     }
     return await COMMANDS[command as CommandName](rest, io);
   } catch (error) {

@@ -16,16 +16,27 @@ export interface ManifestAtRef {
  * (the manifest is new on this branch) reads as a manifest without methods; a ref git does not
  * know is an error with the fix.
  */
-export function manifestAtRef(tools: Pick<typeof Transformer, 'parseManifest' | 'ManifestError'>, manifestPath: string, ref: string): ManifestAtRef {
+export function manifestAtRef(
+  tools: Pick<typeof Transformer, 'parseManifest' | 'ManifestError'>,
+  manifestPath: string,
+  ref: string,
+): ManifestAtRef {
   const dir = dirname(manifestPath);
   const file = manifestPath.slice(dir.length + 1);
   let text: string | undefined;
   try {
-    text = execFileSync('git', ['show', `${ref}:./${file}`], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    text = execFileSync('git', ['show', `${ref}:./${file}`], {
+      cwd: dir,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     const stderr = String((error as { stderr?: unknown }).stderr ?? '');
     if (!/does not exist|exists on disk, but not in/.test(stderr)) {
-      throw new CliError(`cannot read ${file} at ${ref}: ${stderr.trim() || (error as Error).message}\nFix: give a ref git knows (a branch, a tag, a commit), and run keyproof in the repository.`);
+      throw new CliError(
+        `cannot read ${file} at ${ref}: ${stderr.trim() || (error as Error).message}\nFix: give a ref git knows (a branch, a tag, a commit), and run keyproof in the repository.`,
+      );
     }
   }
   if (text === undefined) return { manifest: { format: 'keyproof-keys/1', methods: {} }, found: false, file };

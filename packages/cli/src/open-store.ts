@@ -50,7 +50,10 @@ function unreachable(location: StoreLocation, error: unknown): Error {
   if (error instanceof CliError) return error;
   const err = error as Error & { code?: string };
   if (err.code === 'KEYPROOF_STORE_CONFIG') return new CliError(err.message);
-  if (location.url.startsWith('sqlite:') && /SQLITE_(NOTADB|CORRUPT)|file is not a database|disk image is malformed/i.test(err.message ?? '')) {
+  if (
+    location.url.startsWith('sqlite:') &&
+    /SQLITE_(NOTADB|CORRUPT)|file is not a database|disk image is malformed/i.test(err.message ?? '')
+  ) {
     return corruptCacheFile(sqlitePath(new URL(location.url)), location, err.message);
   }
   const cause = redact(err.message || String(error));

@@ -7,7 +7,11 @@ export const HELP = { help: { type: 'boolean', short: 'h' } } as const;
  * Run a `node:util` parseArgs call for one command: a parse failure (unknown option, missing
  * value) becomes a usage error (exit 2) naming the command.
  */
-export function parseOrExplain<T extends { positionals: string[] }>(command: string, parse: () => T, maxPositionals = 0): T {
+export function parseOrExplain<T extends { positionals: string[] }>(
+  command: string,
+  parse: () => T,
+  maxPositionals = 0,
+): T {
   let parsed: T;
   try {
     parsed = parse();

@@ -16,7 +16,10 @@ export interface SourcePlan {
  * Undefined when there is no tsconfig there or no memoised method has that id; `ids` lists
  * the ids the project plans.
  */
-export function planFromSource(id: string, project: string | undefined): { found?: SourcePlan; ids: string[] } | undefined {
+export function planFromSource(
+  id: string,
+  project: string | undefined,
+): { found?: SourcePlan; ids: string[] } | undefined {
   const given = resolve(project ?? '.');
   const configPath = existsSync(given) && statSync(given).isDirectory() ? join(given, 'tsconfig.json') : given;
   if (!existsSync(configPath)) return undefined;

@@ -5,7 +5,11 @@ import { redact } from 'keyproof/store';
  * store): on a terminal only, on stderr only (stdout stays the command's result, for pipes and
  * `--json`), shown after 1 s with the seconds elapsed, and erased when the work is done.
  */
-export async function withProgress<T>(what: string, work: () => Promise<T>, stream: NodeJS.WriteStream = process.stderr): Promise<T> {
+export async function withProgress<T>(
+  what: string,
+  work: () => Promise<T>,
+  stream: NodeJS.WriteStream = process.stderr,
+): Promise<T> {
   if (stream.isTTY !== true) return work();
   const started = Date.now();
   let shown = false;

@@ -56,7 +56,16 @@ export interface StatsSnapshot {
 
 /** The snapshot of a store summary (entries must have been read). */
 export function takeSnapshot(summary: StoreSummary, now = Date.now()): StatsSnapshot {
-  return { format: SNAPSHOT_FORMAT, takenAt: iso(now)!, methods: summary.methods.map((m) => methodSnapshot(m, summary.entries.filter((e) => e.id === m.id))) };
+  return {
+    format: SNAPSHOT_FORMAT,
+    takenAt: iso(now)!,
+    methods: summary.methods.map((m) =>
+      methodSnapshot(
+        m,
+        summary.entries.filter((e) => e.id === m.id),
+      ),
+    ),
+  };
 }
 
 function methodSnapshot(m: MethodSummary, entries: readonly EntryView[]): MethodSnapshot {
@@ -75,7 +84,12 @@ function methodSnapshot(m: MethodSummary, entries: readonly EntryView[]): Method
     saved: m.saved,
     firstUse: iso(span.first),
     lastUse: iso(Math.max(span.last ?? 0, m.record?.updatedAt ?? 0) || null),
-    versions: versions.map((version) => versionSnapshot(version, entries.filter((e) => e.version === version))),
+    versions: versions.map((version) =>
+      versionSnapshot(
+        version,
+        entries.filter((e) => e.version === version),
+      ),
+    ),
   };
 }
 
@@ -99,7 +113,9 @@ function buckets(entries: readonly EntryView[]): HitBucket[] {
     const b = e.hits === 0 ? 0 : Math.floor(Math.log2(e.hits)) + 1;
     counts.set(b, (counts.get(b) ?? 0) + 1);
   }
-  return [...counts.keys()].sort((a, b) => a - b).map((b) => ({ hits: b <= 1 ? String(b) : `${2 ** (b - 1)}-${2 ** b - 1}`, entries: counts.get(b)! }));
+  return [...counts.keys()]
+    .sort((a, b) => a - b)
+    .map((b) => ({ hits: b <= 1 ? String(b) : `${2 ** (b - 1)}-${2 ** b - 1}`, entries: counts.get(b)! }));
 }
 
 /** Oldest creation and newest use (a loop, not a spread: a store may hold 100k entries). */
@@ -124,10 +140,14 @@ export function parseSnapshot(text: string, where: string): StatsSnapshot {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new CliError(`${where} is not JSON (${(error as Error).message}).\nFix: pass the file \`keyproof stats --snapshot FILE\` wrote.`);
+    throw new CliError(
+      `${where} is not JSON (${(error as Error).message}).\nFix: pass the file \`keyproof stats --snapshot FILE\` wrote.`,
+    );
   }
   const fail = (what: string): never => {
-    throw new CliError(`${where} is not a keyproof stats snapshot: ${what}.\nFix: write it with \`keyproof stats --snapshot FILE\` (format ${SNAPSHOT_FORMAT}).`);
+    throw new CliError(
+      `${where} is not a keyproof stats snapshot: ${what}.\nFix: write it with \`keyproof stats --snapshot FILE\` (format ${SNAPSHOT_FORMAT}).`,
+    );
   };
   if (typeof data !== 'object' || data === null) return fail('expected a JSON object');
   const { format, methods } = data as { format?: unknown; methods?: unknown };
@@ -135,11 +155,17 @@ export function parseSnapshot(text: string, where: string): StatsSnapshot {
   if (!Array.isArray(methods)) return fail('"methods" is missing');
   for (const m of methods as unknown[]) {
     const method = m as Partial<MethodSnapshot>;
-    if (typeof method.id !== 'string' || typeof method.cost !== 'number' || typeof method.calls !== 'number' || !Array.isArray(method.versions)) {
+    if (
+      typeof method.id !== 'string' ||
+      typeof method.cost !== 'number' ||
+      typeof method.calls !== 'number' ||
+      !Array.isArray(method.versions)
+    ) {
       return fail(`a method lacks id, cost, calls or versions`);
     }
     for (const v of method.versions) {
-      if (typeof v?.version !== 'string' || typeof v.entries !== 'number' || typeof v.askedAgain !== 'number') return fail(`a version of ${method.id} lacks version, entries or askedAgain`);
+      if (typeof v?.version !== 'string' || typeof v.entries !== 'number' || typeof v.askedAgain !== 'number')
+        return fail(`a version of ${method.id} lacks version, entries or askedAgain`);
     }
   }
   return data as StatsSnapshot;

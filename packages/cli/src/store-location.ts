@@ -56,7 +56,9 @@ export function assertReadable(location: StoreLocation): void {
     );
   }
   if (statSync(file).isDirectory()) {
-    throw new CliError(`the store ${file} is a directory; expected the SQLite file (e.g. ${resolve(file, 'cache.sqlite')}).`);
+    throw new CliError(
+      `the store ${file} is a directory; expected the SQLite file (e.g. ${resolve(file, 'cache.sqlite')}).`,
+    );
   }
   if (!hasSqliteHeader(file)) {
     throw corruptCacheFile(file, location, 'it does not start with the SQLite header');

@@ -1,4 +1,11 @@
-import { splitEntryKey, type EntryRecord, type KeyDiagnosis, type MethodRecord, type StoreProblem, type StoreStats } from 'keyproof/store';
+import {
+  splitEntryKey,
+  type EntryRecord,
+  type KeyDiagnosis,
+  type MethodRecord,
+  type StoreProblem,
+  type StoreStats,
+} from 'keyproof/store';
 
 /** One entry as the CLI shows it. */
 export interface EntryView extends EntryRecord {
@@ -38,7 +45,16 @@ export interface MethodSummary {
   readonly refreshes: number;
   readonly stale: number;
   /** Misses by reason (they add up to the misses counted since keyproof counted reasons). */
-  readonly missReasons: { readonly new: number; readonly expired: number; readonly evicted: number; readonly cleared: number; readonly invalidated: number; readonly undecodable: number; readonly otherVersion: number; readonly otherPlan: number };
+  readonly missReasons: {
+    readonly new: number;
+    readonly expired: number;
+    readonly evicted: number;
+    readonly cleared: number;
+    readonly invalidated: number;
+    readonly undecodable: number;
+    readonly otherVersion: number;
+    readonly otherPlan: number;
+  };
   /** A key that never repeats because of one field (`key-never-repeats`), from the store's sketches. */
   readonly diagnosis: KeyDiagnosis | undefined;
   /** The method record, when the store has one (entries may outlive a cleared record). */
@@ -47,7 +63,14 @@ export interface MethodSummary {
 
 export interface StoreSummary {
   readonly methods: readonly MethodSummary[];
-  readonly totals: { readonly entries: number; readonly calls: number; readonly hits: number; readonly upstreamCalls: number; readonly avoided: number; readonly saved: number };
+  readonly totals: {
+    readonly entries: number;
+    readonly calls: number;
+    readonly hits: number;
+    readonly upstreamCalls: number;
+    readonly avoided: number;
+    readonly saved: number;
+  };
   /** Live entries, most hit first. */
   readonly entries: readonly EntryView[];
   /** Records that could not be read: skipped, and said so. */
@@ -60,7 +83,15 @@ export function summariseStore(stats: StoreStats, now = Date.now()): StoreSummar
     .filter((e) => e.expiresAt === null || e.expiresAt > now)
     .map((e) => ({ ...e, digest: splitEntryKey(e.key)[2] }));
   const ids = new Set<string>([...stats.methods.map((m) => m.id), ...entries.map((e) => e.id)]);
-  const methods = [...ids].sort((a, b) => a.localeCompare(b)).map((id) => summariseMethod(id, stats.methods.find((m) => m.id === id), entries.filter((e) => e.id === id)));
+  const methods = [...ids]
+    .sort((a, b) => a.localeCompare(b))
+    .map((id) =>
+      summariseMethod(
+        id,
+        stats.methods.find((m) => m.id === id),
+        entries.filter((e) => e.id === id),
+      ),
+    );
   const sum = (pick: (m: MethodSummary) => number) => methods.reduce((n, m) => n + pick(m), 0);
   return {
     methods,

@@ -2,7 +2,11 @@
  * One GitHub Actions workflow command (`::error file=src/a.ts,line=3,title=T::message`), escaped
  * the way the runner reads it: `%`, CR and LF in the message; also `:` and `,` in properties.
  */
-export function workflowCommand(command: 'error' | 'warning' | 'notice', properties: Readonly<Record<string, string>>, message: string): string {
+export function workflowCommand(
+  command: 'error' | 'warning' | 'notice',
+  properties: Readonly<Record<string, string>>,
+  message: string,
+): string {
   const props = Object.entries(properties)
     .map(([k, v]) => `${k}=${escapeProperty(v)}`)
     .join(',');

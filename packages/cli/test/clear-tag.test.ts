@@ -11,9 +11,17 @@ import { close, configure, memoize, planSignature, PLAN_FORMAT, tag, type KeyFie
 import { runCli } from './run-cli.js';
 
 const stores = [
-  { name: 'sqlite', url: () => `sqlite://${join(mkdtempSync(join(tmpdir(), 'keyproof-cli-tag-')), 'cache.sqlite')}`, skip: false },
+  {
+    name: 'sqlite',
+    url: () => `sqlite://${join(mkdtempSync(join(tmpdir(), 'keyproof-cli-tag-')), 'cache.sqlite')}`,
+    skip: false,
+  },
   { name: 'redis', url: () => process.env.KEYPROOF_TEST_REDIS_URL!, skip: !process.env.KEYPROOF_TEST_REDIS_URL },
-  { name: 'postgres', url: () => process.env.KEYPROOF_TEST_POSTGRES_URL!, skip: !process.env.KEYPROOF_TEST_POSTGRES_URL },
+  {
+    name: 'postgres',
+    url: () => process.env.KEYPROOF_TEST_POSTGRES_URL!,
+    skip: !process.env.KEYPROOF_TEST_POSTGRES_URL,
+  },
 ];
 
 function tagged(id: string) {
@@ -21,7 +29,15 @@ function tagged(id: string) {
     { name: 'userId', index: 0 },
     { name: 'jobId', index: 1 },
   ];
-  const plan: KeyPlan = { format: PLAN_FORMAT, id, source: 'src/profiles.ts:3', fields, excluded: [], signature: planSignature(fields), project: ((u: string, j: string) => [u, j]) as KeyPlan['project'] };
+  const plan: KeyPlan = {
+    format: PLAN_FORMAT,
+    id,
+    source: 'src/profiles.ts:3',
+    fields,
+    excluded: [],
+    signature: planSignature(fields),
+    project: ((u: string, j: string) => [u, j]) as KeyPlan['project'],
+  };
   const counter = { upstream: 0 };
   const get = memoize(
     async (userId: string, jobId: string) => {

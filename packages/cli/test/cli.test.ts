@@ -13,7 +13,18 @@ const store = ['--store', `sqlite://${storeFile}`];
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 interface StatsJson {
-  methods: Array<{ id: string; entries: number; calls: number; hits: number; misses: number; upstreamCalls: number; avoided: number; hitRate: number; saved: number; cost: number }>;
+  methods: Array<{
+    id: string;
+    entries: number;
+    calls: number;
+    hits: number;
+    misses: number;
+    upstreamCalls: number;
+    avoided: number;
+    hitRate: number;
+    saved: number;
+    cost: number;
+  }>;
   totals: { entries: number; saved: number; avoided: number };
   topEntries: Array<{ id: string; hits: number }>;
 }
@@ -37,7 +48,15 @@ describe('keyproof stats', () => {
     const stats = await statsJson();
     const classify = stats.methods.find((m) => m.id === 'Classifier.classify');
     const describeM = stats.methods.find((m) => m.id === 'Photos.describe');
-    expect(classify).toMatchObject({ entries: 2, calls: 6, hits: 4, misses: 2, upstreamCalls: 2, avoided: 4, cost: 0.25 });
+    expect(classify).toMatchObject({
+      entries: 2,
+      calls: 6,
+      hits: 4,
+      misses: 2,
+      upstreamCalls: 2,
+      avoided: 4,
+      cost: 0.25,
+    });
     expect(classify?.hitRate).toBeCloseTo(4 / 6);
     expect(classify?.saved).toBeCloseTo(1.0);
     expect(describeM).toMatchObject({ entries: 1, calls: 3, hits: 2, upstreamCalls: 1, avoided: 2 });
@@ -50,7 +69,9 @@ describe('keyproof stats', () => {
   it('prints a readable table by default', async () => {
     const run = await runCli(['stats', ...store]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/method\s+version\s+entries\s+calls\s+hits\s+misses\s+hit rate\s+upstream\s+avoided\s+cost\/call\s+saved/);
+    expect(run.stdout).toMatch(
+      /method\s+version\s+entries\s+calls\s+hits\s+misses\s+hit rate\s+upstream\s+avoided\s+cost\/call\s+saved/,
+    );
     expect(run.stdout).toMatch(/Classifier\.classify\s+m1\s+2\s+6\s+4\s+2\s+66\.7%\s+2\s+4\s+0\.25\s+1\.00/);
     expect(run.stdout).toMatch(/Photos\.describe\s+d1\s+1\s+3\s+2\s+1\s+66\.7%\s+1\s+2\s+0\.50\s+1\.00/);
     expect(run.stdout).toContain('Most reused entries:');
@@ -59,9 +80,15 @@ describe('keyproof stats', () => {
   it('--since windows what the entries can date (written, hit) and says the counters are all-time', async () => {
     const run = await runCli(['stats', '--since', '7d', ...store]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('calls, hits and saved above are all-time totals, which the store does not keep by time');
-    expect(run.stdout).toMatch(/ {2}Classifier\.classify: 2 entries written, 2 entries hit\n {2}Photos\.describe: 1 entry written, 1 entry hit/);
-    const json = JSON.parse((await runCli(['stats', '--since', '1h', '--json', ...store])).stdout) as { since: { methods: Array<{ id: string; entriesWritten: number }> } };
+    expect(run.stdout).toContain(
+      'calls, hits and saved above are all-time totals, which the store does not keep by time',
+    );
+    expect(run.stdout).toMatch(
+      / {2}Classifier\.classify: 2 entries written, 2 entries hit\n {2}Photos\.describe: 1 entry written, 1 entry hit/,
+    );
+    const json = JSON.parse((await runCli(['stats', '--since', '1h', '--json', ...store])).stdout) as {
+      since: { methods: Array<{ id: string; entriesWritten: number }> };
+    };
     expect(json.since.methods.find((m) => m.id === 'Photos.describe')).toMatchObject({ entriesWritten: 1 });
     const bad = await runCli(['stats', '--since', 'last week', ...store]);
     expect(bad.code).toBe(2);
@@ -76,7 +103,9 @@ describe('keyproof stats', () => {
     expect(usd.stdout).toMatch(/Classifier\.classify .* \$0\.25 +\$1\.00\n/);
     const eur = await runCli(['stats', ...store], { env: { KEYPROOF_CURRENCY: 'EUR' } });
     expect(eur.stdout).toContain('€2.00 saved');
-    expect(JSON.parse((await runCli(['stats', '--json', '--currency', 'EUR', ...store])).stdout)).toMatchObject({ currency: 'EUR' });
+    expect(JSON.parse((await runCli(['stats', '--json', '--currency', 'EUR', ...store])).stdout)).toMatchObject({
+      currency: 'EUR',
+    });
     const bad = await runCli(['stats', '--currency', 'dollars', ...store]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('"dollars" is not an ISO 4217 currency code');
@@ -107,18 +136,30 @@ describe('keyproof explain', () => {
     expect(run.stdout).toContain('Recent entries (2 of 2)');
   });
 
-  it('explains a method that has not run yet from the project\'s source (-p), with or without a store', async () => {
+  it("explains a method that has not run yet from the project's source (-p), with or without a store", async () => {
     const clean = join(fixture('clean-project'), 'tsconfig.json');
     const run = await runCli(['explain', 'Renderer.render', '-p', clean, ...store]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('1. page (parameter 2)\n  2. locale (parameter 3)');
     expect(run.stdout).toContain('- traceId (parameter 1): unique per request');
-    expect(run.stdout).toMatch(/From the source \(.*tsconfig\.json\): sqlite:\/\/.* has nothing of it yet \(it has not run against this store\)\./);
-    const noStore = await runCli(['explain', 'Renderer.render', '-p', clean, '--store', join(dir, 'never-written.sqlite')]);
+    expect(run.stdout).toMatch(
+      /From the source \(.*tsconfig\.json\): sqlite:\/\/.* has nothing of it yet \(it has not run against this store\)\./,
+    );
+    const noStore = await runCli([
+      'explain',
+      'Renderer.render',
+      '-p',
+      clean,
+      '--store',
+      join(dir, 'never-written.sqlite'),
+    ]);
     expect(noStore.code).toBe(0);
     expect(noStore.stdout).toContain('From the source');
     expect(noStore.stdout).toContain('the store cannot be read');
-    const json = JSON.parse((await runCli(['explain', 'Renderer.render', '-p', clean, '--json', ...store])).stdout) as { from: string; plan: { fields: Array<{ name: string }> } };
+    const json = JSON.parse((await runCli(['explain', 'Renderer.render', '-p', clean, '--json', ...store])).stdout) as {
+      from: string;
+      plan: { fields: Array<{ name: string }> };
+    };
     expect(json.from).toBe('source');
     expect(json.plan.fields.map((f) => f.name)).toEqual(['page', 'locale']);
     const unknown = await runCli(['explain', 'Renderer.rendr', '-p', clean, ...store]);
@@ -139,15 +180,23 @@ describe('keyproof clear', () => {
   it('--dry-run lists what would go, per method, and removes nothing (text and JSON)', async () => {
     const run = await runCli(['clear', '--dry-run', ...store]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Would remove 3 entries from sqlite://${storeFile}:\n  Classifier.classify: 2 entries\n  Photos.describe: 1 entry\n--dry-run: nothing was removed.`);
-    const json = JSON.parse((await runCli(['clear', '--dry-run', '--json', '--method', 'Photos.describe', ...store])).stdout) as Record<string, unknown>;
+    expect(run.stdout).toContain(
+      `Would remove 3 entries from sqlite://${storeFile}:\n  Classifier.classify: 2 entries\n  Photos.describe: 1 entry\n--dry-run: nothing was removed.`,
+    );
+    const json = JSON.parse(
+      (await runCli(['clear', '--dry-run', '--json', '--method', 'Photos.describe', ...store])).stdout,
+    ) as Record<string, unknown>;
     expect(json).toMatchObject({ dryRun: true, wouldRemove: 1, methods: [{ method: 'Photos.describe', entries: 1 }] });
     expect((await statsJson()).totals.entries).toBe(3);
   });
 
   it('on a terminal, clearing everything asks first: "n" removes nothing and exits 1', () => {
     // `script` gives the CLI a real pseudo-terminal; "n" is typed at the question
-    const run = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" clear ${store.join(' ')}`, '/dev/null'], { input: 'n\n', encoding: 'utf8', env: { ...process.env, KEYPROOF_STORE: '' } });
+    const run = spawnSync('script', ['-qec', `"${process.execPath}" "${BIN}" clear ${store.join(' ')}`, '/dev/null'], {
+      input: 'n\n',
+      encoding: 'utf8',
+      env: { ...process.env, KEYPROOF_STORE: '' },
+    });
     expect(run.stdout).toContain('Remove all 3 entries of 2 methods from');
     expect(run.stdout).toContain('nothing was removed (not confirmed)');
     expect(run.status).toBe(1);
@@ -225,7 +274,9 @@ describe('store errors', () => {
     writeFileSync(damaged, Buffer.concat([Buffer.from('SQLite format 3\0', 'latin1'), Buffer.alloc(8000, 0x5a)]));
     const run = await runCli(['stats', '--store', damaged]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`the cache file ${damaged} (from --store) is corrupt or not an SQLite database (SQLITE_NOTADB`);
+    expect(run.stderr).toContain(
+      `the cache file ${damaged} (from --store) is corrupt or not an SQLite database (SQLITE_NOTADB`,
+    );
     expect(run.stderr).toContain(`Fix: keyproof clear --reset --store ${damaged}`);
     expect(run.stderr).not.toContain('check that the store is running');
   });
@@ -252,11 +303,14 @@ describe('store errors', () => {
 });
 
 describe('usage', () => {
-  it.each(['stats', 'explain', 'clear', 'check', 'review'])('keyproof %s --help prints its usage and exits 0', async (command) => {
-    const run = await runCli([command, '--help']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`Usage: keyproof ${command}`);
-  });
+  it.each(['stats', 'explain', 'clear', 'check', 'review'])(
+    'keyproof %s --help prints its usage and exits 0',
+    async (command) => {
+      const run = await runCli([command, '--help']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(`Usage: keyproof ${command}`);
+    },
+  );
 
   it('keyproof --help lists the commands; an unknown option is a usage error (exit 2)', async () => {
     const help = await runCli(['--help']);

@@ -39,7 +39,9 @@ class FakeGitHub {
   url = '';
 
   async start(): Promise<void> {
-    this.server = createServer((req, res) => void this.handle(req, res).catch((e: unknown) => this.send(res, 500, { message: String(e) })));
+    this.server = createServer(
+      (req, res) => void this.handle(req, res).catch((e: unknown) => this.send(res, 500, { message: String(e) })),
+    );
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
@@ -53,7 +55,9 @@ class FakeGitHub {
     this.requests.push(`${req.method} ${url.pathname}${url.search}`);
     if (url.pathname.startsWith('/blobs/')) {
       const blob = this.blobs.get(url.pathname);
-      return blob ? void res.writeHead(200, { 'content-type': 'application/zip' }).end(blob) : this.send(res, 404, { message: 'Not Found' });
+      return blob
+        ? void res.writeHead(200, { 'content-type': 'application/zip' }).end(blob)
+        : this.send(res, 404, { message: 'Not Found' });
     }
     if (req.headers.authorization !== `Bearer ${TOKEN}`) return this.send(res, 401, { message: 'Bad credentials' });
     const comments = /^\/repos\/acme\/shop\/issues\/(\d+)\/comments$/.exec(url.pathname);
@@ -63,7 +67,10 @@ class FakeGitHub {
         const page = Number(url.searchParams.get('page') ?? '1');
         const size = Math.min(Number(url.searchParams.get('per_page') ?? '30'), 2);
         const slice = this.comments.slice((page - 1) * size, page * size);
-        const next: Record<string, string> = page * size < this.comments.length ? { link: `<${this.url}${url.pathname}?per_page=${size}&page=${page + 1}>; rel="next"` } : {};
+        const next: Record<string, string> =
+          page * size < this.comments.length
+            ? { link: `<${this.url}${url.pathname}?per_page=${size}&page=${page + 1}>; rel="next"` }
+            : {};
         return this.send(res, 200, slice, next);
       }
       if (req.method === 'POST') {
@@ -83,8 +90,20 @@ class FakeGitHub {
     if (url.pathname === '/repos/acme/shop/actions/artifacts' && req.method === 'GET') {
       const name = url.searchParams.get('name');
       const artifacts = [
-        { id: 11, name: 'keyproof-stats', expired: false, archive_download_url: `${this.url}/repos/acme/shop/actions/artifacts/11/zip`, workflow_run: { head_branch: 'feature/other' } },
-        { id: 10, name: 'keyproof-stats', expired: false, archive_download_url: `${this.url}/repos/acme/shop/actions/artifacts/10/zip`, workflow_run: { head_branch: 'main' } },
+        {
+          id: 11,
+          name: 'keyproof-stats',
+          expired: false,
+          archive_download_url: `${this.url}/repos/acme/shop/actions/artifacts/11/zip`,
+          workflow_run: { head_branch: 'feature/other' },
+        },
+        {
+          id: 10,
+          name: 'keyproof-stats',
+          expired: false,
+          archive_download_url: `${this.url}/repos/acme/shop/actions/artifacts/10/zip`,
+          workflow_run: { head_branch: 'main' },
+        },
       ].filter((a) => a.name === name);
       return this.send(res, 200, { total_count: artifacts.length, artifacts });
     }
@@ -125,7 +144,14 @@ function runAction(inputs: Record<string, string>): Promise<ActionRun> {
   const head = git(dir, 'rev-parse', 'HEAD').trim();
   const event = path.join(dir, '..', `${path.basename(dir)}-event.json`);
   const output = path.join(dir, '..', `${path.basename(dir)}-output`);
-  fs.writeFileSync(event, JSON.stringify({ action: 'synchronize', number: 7, pull_request: { number: 7, base: { sha: baseSha, ref: 'main' }, head: { sha: head, ref: 'feature/logo-v4' } } }));
+  fs.writeFileSync(
+    event,
+    JSON.stringify({
+      action: 'synchronize',
+      number: 7,
+      pull_request: { number: 7, base: { sha: baseSha, ref: 'main' }, head: { sha: head, ref: 'feature/logo-v4' } },
+    }),
+  );
   fs.writeFileSync(output, '');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -184,7 +210,20 @@ const SNAPSHOT = {
       saved: 32,
       firstUse: '2026-11-21T00:00:00Z',
       lastUse: '2026-12-01T00:00:00Z',
-      versions: [{ version: 'gen-v3', entries: 400, askedAgain: 150, hits: 800, hitCounts: [{ hits: '0', entries: 250 }, { hits: '4-7', entries: 150 }], firstUse: '2026-11-21T00:00:00Z', lastUse: '2026-12-01T00:00:00Z' }],
+      versions: [
+        {
+          version: 'gen-v3',
+          entries: 400,
+          askedAgain: 150,
+          hits: 800,
+          hitCounts: [
+            { hits: '0', entries: 250 },
+            { hits: '4-7', entries: 150 },
+          ],
+          firstUse: '2026-11-21T00:00:00Z',
+          lastUse: '2026-12-01T00:00:00Z',
+        },
+      ],
     },
   ],
 };
@@ -212,7 +251,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await github?.close();
   if (dir) {
-    for (const f of [`${path.basename(dir)}-event.json`, `${path.basename(dir)}-output`]) fs.rmSync(path.join(dir, '..', f), { force: true });
+    for (const f of [`${path.basename(dir)}-event.json`, `${path.basename(dir)}-output`])
+      fs.rmSync(path.join(dir, '..', f), { force: true });
     removeProject(dir);
   }
 });
@@ -222,10 +262,14 @@ describe('the keyproof GitHub Action', { timeout: 240_000 }, () => {
   it('action.yml runs this script on a pinned Node and declares every input it reads', () => {
     const yml = fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
     expect(yml).toMatch(/^runs:\n {2}using: node24\n {2}main: action\/keyproof-review\.mjs\n/m);
-    const declared = [...yml.slice(yml.indexOf('\ninputs:\n'), yml.indexOf('\noutputs:\n')).matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]);
+    const declared = [
+      ...yml.slice(yml.indexOf('\ninputs:\n'), yml.indexOf('\noutputs:\n')).matchAll(/^ {2}([a-z-]+):$/gm),
+    ].map((m) => m[1]);
     const read = [...fs.readFileSync(ACTION, 'utf8').matchAll(/\binput\('([a-z-]+)'\)/g)].map((m) => m[1]);
     expect(new Set(read)).toEqual(new Set(declared));
-    const outputs = [...yml.slice(yml.indexOf('\noutputs:\n'), yml.indexOf('\nruns:\n')).matchAll(/^ {2}([a-z-]+):$/gm)].map((m) => m[1]);
+    const outputs = [
+      ...yml.slice(yml.indexOf('\noutputs:\n'), yml.indexOf('\nruns:\n')).matchAll(/^ {2}([a-z-]+):$/gm),
+    ].map((m) => m[1]);
     const written = [...fs.readFileSync(ACTION, 'utf8').matchAll(/\bsetOutput\('([a-z-]+)'/g)].map((m) => m[1]);
     expect(new Set(written)).toEqual(new Set(outputs));
   });
@@ -243,15 +287,23 @@ describe('the keyproof GitHub Action', { timeout: 240_000 }, () => {
     expect(github.comments).toHaveLength(4);
     expect(mine).toHaveLength(1);
     expect(mine[0]!.body).toContain('**`keyproof check --frozen`**: passed');
-    expect(mine[0]!.body).toContain('| `LogoService.generate` | version bumped | 400 | 150 | 6.00 | ≥ 1.3 d at 120 calls/day |');
-    expect(mine[0]!.body).toContain('Total: 400 entries orphaned, 150 of them asked for again: expected re-spend **6.00**.');
+    expect(mine[0]!.body).toContain(
+      '| `LogoService.generate` | version bumped | 400 | 150 | 6.00 | ≥ 1.3 d at 120 calls/day |',
+    );
+    expect(mine[0]!.body).toContain(
+      'Total: 400 entries orphaned, 150 of them asked for again: expected re-spend **6.00**.',
+    );
     expect(mine[0]!.body).toContain(`against the base \`${baseSha.slice(0, 12)}\``);
     expect(run.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual([
       '::warning file=src/logo-service.ts,line=48,title=keyproof%3A version::LogoService.generate: version `gen-v3` → `gen-v4` — every existing entry (400 in the last `keyproof stats`) is orphaned on deploy, as intended when the answers change. Expected re-spend 6 (150 of 400 entries asked for again × cost 0.04).',
     ]);
     expect(run.outputs).toEqual({ 'comment-id': String(mine[0]!.id), respend: '6', failed: 'false' });
     // the list was read page by page (2 a page here), then one comment created
-    expect(github.requests).toEqual(['GET /repos/acme/shop/issues/7/comments?per_page=100', 'GET /repos/acme/shop/issues/7/comments?per_page=2&page=2', 'POST /repos/acme/shop/issues/7/comments']);
+    expect(github.requests).toEqual([
+      'GET /repos/acme/shop/issues/7/comments?per_page=100',
+      'GET /repos/acme/shop/issues/7/comments?per_page=2&page=2',
+      'POST /repos/acme/shop/issues/7/comments',
+    ]);
   });
 
   it('second push (stats from the base branch artifact, a tighter budget): the same comment updated in place, and the action fails', async () => {
@@ -279,7 +331,11 @@ describe('the keyproof GitHub Action', { timeout: 240_000 }, () => {
       `PATCH /repos/acme/shop/issues/comments/${first.id}`,
     ]);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
-    expect(errors).toEqual([expect.stringMatching(/^::error file=src\/logo-service\.ts,line=48,title=keyproof%3A over the re-spend budget::LogoService\.generate: expected re-spend 6 exceeds --max-respend 5: 150 of the 400 entries/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^::error file=src\/logo-service\.ts,line=48,title=keyproof%3A over the re-spend budget::LogoService\.generate: expected re-spend 6 exceeds --max-respend 5: 150 of the 400 entries/,
+      ),
+    ]);
     expect(run.outputs).toMatchObject({ 'comment-id': String(first.id), failed: 'true' });
   });
 
@@ -291,10 +347,16 @@ describe('the keyproof GitHub Action', { timeout: 240_000 }, () => {
     expect(github.comments.filter((c) => c.body.startsWith(MARKER))).toHaveLength(1);
     const body = github.comments.find((c) => c.body.startsWith(MARKER))!.body;
     expect(body).toContain('**`keyproof check --frozen`**: 1 error (annotated on the lines):');
-    expect(body).toMatch(/- `src\/logo-service\.ts:48` error KP91071: LogoService\.generate: body changed \(literal text in `src\/logo-prompt\.ts#logoPrompt`\)/);
+    expect(body).toMatch(
+      /- `src\/logo-service\.ts:48` error KP91071: LogoService\.generate: body changed \(literal text in `src\/logo-prompt\.ts#logoPrompt`\)/,
+    );
     // the review compares with the base: version bumped there, so the body change is the frozen check's finding only
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
-    expect(errors).toEqual([expect.stringMatching(/^::error file=src\/logo-service\.ts,line=48,col=\d+,title=keyproof KP91071::KP91071: LogoService\.generate: body changed/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^::error file=src\/logo-service\.ts,line=48,col=\d+,title=keyproof KP91071::KP91071: LogoService\.generate: body changed/,
+      ),
+    ]);
   });
 
   it('fourth push (version back to the base one, prompt still changed): the failure lands on the prompt function too', async () => {
@@ -305,7 +367,9 @@ describe('the keyproof GitHub Action', { timeout: 240_000 }, () => {
     expect(run.code).toBe(1);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual([
-      expect.stringMatching(/^::error file=src\/logo-service\.ts,line=48,title=keyproof%3A body changed%2C version did not::LogoService\.generate: body changed \(literal text in `src\/logo-prompt\.ts#logoPrompt`\) but version `gen-v3` did not/),
+      expect.stringMatching(
+        /^::error file=src\/logo-service\.ts,line=48,title=keyproof%3A body changed%2C version did not::LogoService\.generate: body changed \(literal text in `src\/logo-prompt\.ts#logoPrompt`\) but version `gen-v3` did not/,
+      ),
       "::error file=src/logo-prompt.ts,line=8,title=keyproof%3A literal text of LogoService.generate's body::LogoService.generate's answers depend on `src/logo-prompt.ts#logoPrompt` (literal text changed), and its version did not change: bump it, or accept the change.",
     ]);
     const body = github.comments.find((c) => c.body.startsWith(MARKER))!.body;

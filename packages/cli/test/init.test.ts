@@ -27,7 +27,10 @@ function project(files: Record<string, string>): string {
   }
   return dir;
 }
-const files = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+const files = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
 const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 const json = (dir: string, file: string) => {
   const parsed = ts.parseConfigFileTextToJson(file, read(dir, file));
@@ -56,10 +59,22 @@ describe('keyproof init', () => {
     const dir = project({ 'package.json': npmInit() });
     const run = await runCli(['init', '--dry-run', '--json'], { cwd: dir });
     expect(run.code).toBe(0);
-    const report = JSON.parse(run.stdout) as { hosts: string[]; dryRun: boolean; changes: Array<{ file: string; created: boolean; written: boolean }>; install: { commands: string[]; ran: boolean } };
+    const report = JSON.parse(run.stdout) as {
+      hosts: string[];
+      dryRun: boolean;
+      changes: Array<{ file: string; created: boolean; written: boolean }>;
+      install: { commands: string[]; ran: boolean };
+    };
     expect(report).toMatchObject({ hosts: ['tspc'], dryRun: true, install: { ran: false } });
-    expect(report.install.commands.some((c) => c.startsWith('npm install -D --save-exact @keyproof/transformer@'))).toBe(true);
-    expect(report.changes).toEqual(expect.arrayContaining([expect.objectContaining({ file: 'tsconfig.json', created: true, written: false }), expect.objectContaining({ file: 'package.json', created: false })]));
+    expect(
+      report.install.commands.some((c) => c.startsWith('npm install -D --save-exact @keyproof/transformer@')),
+    ).toBe(true);
+    expect(report.changes).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'tsconfig.json', created: true, written: false }),
+        expect.objectContaining({ file: 'package.json', created: false }),
+      ]),
+    );
     expect(files(dir)).toEqual(['package.json']);
   });
 
@@ -69,11 +84,18 @@ describe('keyproof init', () => {
     expect(out).toContain('host: tspc');
     const major = Number(process.versions.node.split('.')[0]);
     const minor = Number(process.versions.node.split('.')[1]);
-    const ts = major > 22 || (major === 22 && minor >= 15) ? 'typescript@6.0.3 ts-patch@4.0.1' : 'typescript@5.9.3 ts-patch@3.3.0';
+    const ts =
+      major > 22 || (major === 22 && minor >= 15)
+        ? 'typescript@6.0.3 ts-patch@4.0.1'
+        : 'typescript@5.9.3 ts-patch@3.3.0';
     expect(out).toContain(`npm install -D --save-exact @keyproof/transformer@0.1.0 @keyproof/cli@0.1.0 ${ts}`);
     expect(out).toContain('npm install --save-exact keyproof@0.1.0 keyv@5.6.0');
     const tsconfig = json(dir, 'tsconfig.json');
-    expect(tsconfig.compilerOptions).toMatchObject({ module: 'NodeNext', noEmitOnError: true, plugins: [{ transform: '@keyproof/transformer' }] });
+    expect(tsconfig.compilerOptions).toMatchObject({
+      module: 'NodeNext',
+      noEmitOnError: true,
+      plugins: [{ transform: '@keyproof/transformer' }],
+    });
     expect(tsconfig.compilerOptions.experimentalDecorators).toBeUndefined();
     expect(JSON.parse(read(dir, 'package.json'))).toMatchObject({ name: 'app', type: 'module', main: 'index.js' });
     expect(read(dir, '.gitignore').split('\n')).toContain('.keyproof/');
@@ -108,14 +130,19 @@ describe('keyproof init', () => {
     expect(after).toContain('// compiler settings, commented as users do');
     expect(after).toContain('"module": "NodeNext", /* ES modules */');
     expect(after).toContain('"strict": true // last one, trailing comment');
-    expect(after).toContain('"plugins": [{ "name": "some-language-service-plugin" }, { "transform": "@keyproof/transformer" }]');
+    expect(after).toContain(
+      '"plugins": [{ "name": "some-language-service-plugin" }, { "transform": "@keyproof/transformer" }]',
+    );
     expect(after).toContain('"noEmitOnError": true, // to be turned on');
     expect(json(dir, 'tsconfig.json').compilerOptions.experimentalDecorators).toBe(true);
     expect(read(dir, '.gitignore')).toMatch(/^node_modules\ndist\n(# .*\n)?\.keyproof\/\n$/);
   });
 
   it('--dry-run prints the edits as - / + lines and writes nothing', async () => {
-    const files = { 'package.json': npmInit(), 'tsconfig.json': '{\n  "compilerOptions": {\n    "module": "NodeNext"\n  }\n}\n' };
+    const files = {
+      'package.json': npmInit(),
+      'tsconfig.json': '{\n  "compilerOptions": {\n    "module": "NodeNext"\n  }\n}\n',
+    };
     const dir = project(files);
     const run = await runCli(['init', '--dry-run'], { cwd: dir });
     expect(run.code).toBe(0);
@@ -134,23 +161,37 @@ describe('keyproof init', () => {
     expect(out).toContain('package.json "type" left as "commonjs": src/legacy.js is CommonJS');
     expect(JSON.parse(read(dir, 'package.json')).type).toBe('commonjs');
     // an ES module that makes its own require() is not CommonJS
-    const esm = project({ 'package.json': npmInit(), 'src/load.ts': "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nexport const x = require('./x.json');\n" });
+    const esm = project({
+      'package.json': npmInit(),
+      'src/load.ts':
+        "import { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);\nexport const x = require('./x.json');\n",
+    });
     await initTwice(esm);
     expect(JSON.parse(read(esm, 'package.json')).type).toBe('module');
   });
 
   it('TypeScript 7: no ts-patch, the keyproof-plan build, noEmitOnError but no tspc plugin', async () => {
     const dir = project({
-      'package.json': npmInit({ type: 'module', devDependencies: { typescript: '^7.0.2' }, scripts: { build: 'tsc -p .' } }),
+      'package.json': npmInit({
+        type: 'module',
+        devDependencies: { typescript: '^7.0.2' },
+        scripts: { build: 'tsc -p .' },
+      }),
       'package-lock.json': '{}\n',
       'tsconfig.json': '{ "compilerOptions": { "module": "NodeNext", "strict": true } }\n',
     });
     const out = await initTwice(dir);
     expect(out).toContain('host: typescript7');
-    expect(out).toContain('npm install -D --save-exact @keyproof/transformer@0.1.0 @keyproof/cli@0.1.0 @types/node@20.19.43');
+    expect(out).toContain(
+      'npm install -D --save-exact @keyproof/transformer@0.1.0 @keyproof/cli@0.1.0 @types/node@20.19.43',
+    );
     expect(out).not.toContain('ts-patch');
     expect(out).toContain('tsc -p . && keyproof-plan -p .');
-    expect(json(dir, 'tsconfig.json').compilerOptions).toEqual({ module: 'NodeNext', strict: true, noEmitOnError: true });
+    expect(json(dir, 'tsconfig.json').compilerOptions).toEqual({
+      module: 'NodeNext',
+      strict: true,
+      noEmitOnError: true,
+    });
   });
 
   it('Vite/Vitest (yarn): the vite plugin line, no tsconfig plugin, no ts-patch', async () => {
@@ -170,14 +211,27 @@ describe('keyproof init', () => {
 
   it('Nest CLI: nest-cli.json gets the nest plugin, CommonJS and legacy decorators stay', async () => {
     const dir = project({
-      'package.json': npmInit({ devDependencies: { '@nestjs/cli': '11.0.0', typescript: '5.9.3' }, scripts: { build: 'nest build' } }),
-      'nest-cli.json': '{\n  "$schema": "https://json.schemastore.org/nest-cli",\n  "collection": "@nestjs/schematics",\n  "sourceRoot": "src",\n  "compilerOptions": {\n    "deleteOutDir": true\n  }\n}\n',
-      'tsconfig.json': '{\n  "compilerOptions": {\n    "module": "commonjs",\n    "experimentalDecorators": true,\n    "emitDecoratorMetadata": true\n  }\n}\n',
+      'package.json': npmInit({
+        devDependencies: { '@nestjs/cli': '11.0.0', typescript: '5.9.3' },
+        scripts: { build: 'nest build' },
+      }),
+      'nest-cli.json':
+        '{\n  "$schema": "https://json.schemastore.org/nest-cli",\n  "collection": "@nestjs/schematics",\n  "sourceRoot": "src",\n  "compilerOptions": {\n    "deleteOutDir": true\n  }\n}\n',
+      'tsconfig.json':
+        '{\n  "compilerOptions": {\n    "module": "commonjs",\n    "experimentalDecorators": true,\n    "emitDecoratorMetadata": true\n  }\n}\n',
     });
     const out = await initTwice(dir);
     expect(out).toContain('host nest (nest-cli.json)');
-    expect(json(dir, 'nest-cli.json').compilerOptions).toEqual({ deleteOutDir: true, plugins: ['@keyproof/transformer/nest'] });
-    expect(json(dir, 'tsconfig.json').compilerOptions).toEqual({ module: 'commonjs', experimentalDecorators: true, emitDecoratorMetadata: true, noEmitOnError: true });
+    expect(json(dir, 'nest-cli.json').compilerOptions).toEqual({
+      deleteOutDir: true,
+      plugins: ['@keyproof/transformer/nest'],
+    });
+    expect(json(dir, 'tsconfig.json').compilerOptions).toEqual({
+      module: 'commonjs',
+      experimentalDecorators: true,
+      emitDecoratorMetadata: true,
+      noEmitOnError: true,
+    });
     expect(JSON.parse(read(dir, 'package.json')).type).toBe('commonjs');
   });
 
@@ -194,12 +248,28 @@ describe('keyproof init', () => {
 
   it('esbuild, tsup and tsx: each host line, and bun from bun.lock', async () => {
     const cases: { deps: Record<string, string>; files: Record<string, string>; expect: string }[] = [
-      { deps: { esbuild: '0.28.0' }, files: {}, expect: "import { keyproof } from '@keyproof/transformer/esbuild'; build({ ..., plugins: [keyproof()] })" },
-      { deps: { tsup: '8.5.0' }, files: { 'tsup.config.ts': 'export default {};\n' }, expect: "tsup.config.ts: import { keyproof } from '@keyproof/transformer/esbuild'; and add esbuildPlugins" },
-      { deps: { tsx: '4.23.0' }, files: {}, expect: 'node --import @keyproof/transformer/register --import tsx src/main.ts' },
+      {
+        deps: { esbuild: '0.28.0' },
+        files: {},
+        expect: "import { keyproof } from '@keyproof/transformer/esbuild'; build({ ..., plugins: [keyproof()] })",
+      },
+      {
+        deps: { tsup: '8.5.0' },
+        files: { 'tsup.config.ts': 'export default {};\n' },
+        expect: "tsup.config.ts: import { keyproof } from '@keyproof/transformer/esbuild'; and add esbuildPlugins",
+      },
+      {
+        deps: { tsx: '4.23.0' },
+        files: {},
+        expect: 'node --import @keyproof/transformer/register --import tsx src/main.ts',
+      },
     ];
     for (const c of cases) {
-      const dir = project({ 'package.json': npmInit({ type: 'module', devDependencies: { ...c.deps, typescript: '5.9.3' } }), 'bun.lock': '{}\n', ...c.files });
+      const dir = project({
+        'package.json': npmInit({ type: 'module', devDependencies: { ...c.deps, typescript: '5.9.3' } }),
+        'bun.lock': '{}\n',
+        ...c.files,
+      });
       const out = await initTwice(dir);
       expect(out).toContain(c.expect);
       expect(out).toContain('bun add -d --exact @keyproof/transformer@0.1.0');

@@ -31,13 +31,20 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
     expect(stale.verdicts.map(([severity, code]) => [severity, code])).toEqual([['error', '91071']]);
 
     editFile(dir, 'classifier.ts', "version: 'cls-v1'", "version: 'cls-v2'");
-    editFile(dir, 'classifier.ts', "async summarise(text: string, words: number): Promise<string> {\n    return text.split(' ').slice(0, words)", "async summarise(text: string): Promise<string> {\n    return text.split(' ').slice(0, 50)");
+    editFile(
+      dir,
+      'classifier.ts',
+      "async summarise(text: string, words: number): Promise<string> {\n    return text.split(' ').slice(0, words)",
+      "async summarise(text: string): Promise<string> {\n    return text.split(' ').slice(0, 50)",
+    );
     const changed = await both();
     expect(changed.verdicts.map(([severity, code]) => [severity, code])).toEqual([
       ['error', '91072'],
       ['error', '91070'],
     ]);
-    expect(changed.verdicts[1]![2]).toMatch(/^summary: key loses field `words` — every existing entry is orphaned on deploy\./);
+    expect(changed.verdicts[1]![2]).toMatch(
+      /^summary: key loses field `words` — every existing entry is orphaned on deploy\./,
+    );
 
     expect((await keyproof('keys', '-p', dir)).code).toBe(0);
     expect(await both()).toEqual({ code: 0, verdicts: [] });

@@ -13,7 +13,11 @@ const FIXTURE = fileURLToPath(new URL('./fixtures/keys-project/src', import.meta
  * a tsconfig carrying the plugin (and `plugin` options), node_modules links to the workspace's
  * runtime and transformer and the toolchain's TypeScript, and its own git repository.
  */
-export function createKeysProject(toolchain: Toolchain, plugin: Record<string, unknown> = {}, sources = FIXTURE): string {
+export function createKeysProject(
+  toolchain: Toolchain,
+  plugin: Record<string, unknown> = {},
+  sources = FIXTURE,
+): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyproof-keys-'));
   writePluginProject(dir, 'keys-project', toolchain, {}, plugin);
   fs.cpSync(sources, path.join(dir, 'src'), { recursive: true });
@@ -32,7 +36,8 @@ export function git(dir: string, ...args: string[]): string {
 export function editFile(dir: string, file: string, from: string | RegExp, to: string): void {
   const full = path.join(dir, 'src', file);
   const text = fs.readFileSync(full, 'utf8');
-  if (!(typeof from === 'string' ? text.includes(from) : from.test(text))) throw new Error(`${file} has no ${String(from)}`);
+  if (!(typeof from === 'string' ? text.includes(from) : from.test(text)))
+    throw new Error(`${file} has no ${String(from)}`);
   fs.writeFileSync(full, text.replace(from, to));
 }
 
@@ -64,13 +69,21 @@ export async function keyproof(...argv: string[]): Promise<Ran> {
 
 /** `tspc -p <dir>` with the toolchain's real binary. */
 export function tspc(dir: string, toolchain: Toolchain): Ran {
-  const result = spawnSync(process.execPath, [toolchain.tspc, '-p', dir], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...toolchain.env } });
+  const result = spawnSync(process.execPath, [toolchain.tspc, '-p', dir], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ...toolchain.env },
+  });
   return { code: result.status ?? 1, out: result.stdout, err: result.stderr };
 }
 
 /** `[code, message]` of every keyproof diagnostic in tsc's (`error TS91071: [keyproof] …`) or the CLI's (`error KP91071: …`) output. */
 export function verdicts(output: string): string[][] {
-  return [...output.matchAll(/(error|warning) (?:TS|KP)(\d+): (?:\[keyproof\] )?(.*)$/gm)].map((m) => [m[1]!, m[2]!, m[3]!.trim()]);
+  return [...output.matchAll(/(error|warning) (?:TS|KP)(\d+): (?:\[keyproof\] )?(.*)$/gm)].map((m) => [
+    m[1]!,
+    m[2]!,
+    m[3]!.trim(),
+  ]);
 }
 
 export function removeProject(dir: string): void {

@@ -14,12 +14,21 @@ const toolchain = TOOLCHAINS[0]!;
 
 describe('the README workflow on examples/logo-pipeline', () => {
   it('prompt changed: frozen build fails; version bumped and recorded: it passes', async () => {
-    const dir = createKeysProject(toolchain, { manifest: { path: 'keyproof.keys.json', frozen: true } }, path.join(ROOT, 'examples/logo-pipeline/src'));
+    const dir = createKeysProject(
+      toolchain,
+      { manifest: { path: 'keyproof.keys.json', frozen: true } },
+      path.join(ROOT, 'examples/logo-pipeline/src'),
+    );
     dirs.push(dir);
     expect(await keyproof('keys', '-p', dir)).toMatchObject({ code: 0 });
     expect(tspc(dir, toolchain)).toMatchObject({ code: 0, out: '' });
 
-    editFile(dir, 'logo-service.ts', 'return this.api.generate({ mode, businessName, style, colors, source: sourceBytes });', 'return this.api.generate({ mode, businessName, style: `${style}, flat vector`, colors, source: sourceBytes });');
+    editFile(
+      dir,
+      'logo-service.ts',
+      'return this.api.generate({ mode, businessName, style, colors, source: sourceBytes });',
+      'return this.api.generate({ mode, businessName, style: `${style}, flat vector`, colors, source: sourceBytes });',
+    );
     const stale = tspc(dir, toolchain);
     expect(stale.code).not.toBe(0);
     expect(stale.out.trim()).toBe(

@@ -29,7 +29,10 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     expect(first.code).toBe(0);
     expect(first.out).toMatch(/keyproof keys: wrote .*keyproof\.keys\.json \(2 memoised methods\)\./);
     const text = readManifest(a);
-    expect(JSON.parse(text).methods['TextClassifier.classify']).toMatchObject({ version: 'cls-v1', excluded: [{ name: 'requestId', reason: 'unique per request' }] });
+    expect(JSON.parse(text).methods['TextClassifier.classify']).toMatchObject({
+      version: 'cls-v1',
+      excluded: [{ name: 'requestId', reason: 'unique per request' }],
+    });
     const again = await keyproof('keys', '-p', a);
     expect(again.out).toMatch(/keyproof keys: .*keyproof\.keys\.json is up to date \(2 memoised methods\)\./);
     expect(readManifest(a)).toBe(text);
@@ -49,7 +52,9 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     expect(frozen.stdout).toContain('src/classifier.ts:21:4 - error KP91072: summary: version `sum-v1` → `sum-v2`');
     expect((await runCli(['keys'], { cwd: dir })).code).toBe(0);
     expect(await runCli(['check', '--frozen'], { cwd: dir })).toMatchObject({ code: 0 });
-    expect((await runCli(['keys', '--help'])).stdout).toContain('Usage: keyproof keys [-p tsconfig.json] [--accept ID]... [--base REF] [--diff REF] [--json] [--store URL]');
+    expect((await runCli(['keys', '--help'])).stdout).toContain(
+      'Usage: keyproof keys [-p tsconfig.json] [--accept ID]... [--base REF] [--diff REF] [--json] [--store URL]',
+    );
   });
 
   it('a body change without a version bump: check --frozen fails; keys warns and leaves it unrecorded; --accept records who and when', async () => {
@@ -75,9 +80,16 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
 
     const accepted = await keyproof('keys', '-p', dir, '--accept', 'TextClassifier.classify');
     expect(accepted.code).toBe(0);
-    expect(accepted.out).toMatch(/TextClassifier\.classify: body changed .* accepted by Grace Reviewer at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/);
+    expect(accepted.out).toMatch(
+      /TextClassifier\.classify: body changed .* accepted by Grace Reviewer at \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/,
+    );
     const entry = JSON.parse(readManifest(dir)).methods['TextClassifier.classify'];
-    expect(entry.accepted).toMatchObject({ by: 'Grace Reviewer', version: 'cls-v1', from: JSON.parse(recorded).methods['TextClassifier.classify'].body.fingerprint, to: entry.body.fingerprint });
+    expect(entry.accepted).toMatchObject({
+      by: 'Grace Reviewer',
+      version: 'cls-v1',
+      from: JSON.parse(recorded).methods['TextClassifier.classify'].body.fingerprint,
+      to: entry.body.fingerprint,
+    });
     expect(await keyproof('check', '--frozen', '-p', dir)).toMatchObject({ code: 0 });
   });
 
@@ -86,22 +98,31 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     await keyproof('keys', '-p', dir);
     editFile(dir, 'classifier.ts', "'small-model'", "'large-model'");
     git(dir, 'config', '--unset', 'user.name');
-    const saved = { GIT_CONFIG_GLOBAL: process.env['GIT_CONFIG_GLOBAL'], GIT_CONFIG_NOSYSTEM: process.env['GIT_CONFIG_NOSYSTEM'], USER: process.env['USER'] };
+    const saved = {
+      GIT_CONFIG_GLOBAL: process.env['GIT_CONFIG_GLOBAL'],
+      GIT_CONFIG_NOSYSTEM: process.env['GIT_CONFIG_NOSYSTEM'],
+      USER: process.env['USER'],
+    };
     Object.assign(process.env, { GIT_CONFIG_GLOBAL: os.devNull, GIT_CONFIG_NOSYSTEM: '1', USER: 'ci-bot' });
     try {
       const before = readManifest(dir);
       const refused = await keyproof('keys', '-p', dir, '--accept', 'summary', '--accept', 'TextClassifier.classify');
       expect(refused.code).toBe(1);
-      expect(refused.err).toContain("keyproof keys: cannot accept summary: summary's body has not changed since it was recorded: nothing to accept.");
+      expect(refused.err).toContain(
+        "keyproof keys: cannot accept summary: summary's body has not changed since it was recorded: nothing to accept.",
+      );
       expect(refused.err).toContain('keyproof.keys.json left as it was.');
       expect(readManifest(dir)).toBe(before);
       const typo = await keyproof('keys', '-p', dir, '--accept', 'TextClassifer.classify');
       expect(typo.code).toBe(1);
-      expect(typo.err).toContain('keyproof keys: cannot accept TextClassifer.classify: no memoised method has this id (ids: TextClassifier.classify, summary).');
+      expect(typo.err).toContain(
+        'keyproof keys: cannot accept TextClassifer.classify: no memoised method has this id (ids: TextClassifier.classify, summary).',
+      );
       expect(await keyproof('keys', '-p', dir, '--accept', 'TextClassifier.classify')).toMatchObject({ code: 0 });
     } finally {
-      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
     }
     expect(JSON.parse(readManifest(dir)).methods['TextClassifier.classify'].accepted.by).toBe('ci-bot');
   });
@@ -111,14 +132,23 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     await keyproof('keys', '-p', dir);
     git(dir, 'add', '-A');
     git(dir, 'commit', '-qm', 'keys');
-    editFile(dir, 'classifier.ts', 'labels: readonly string[]): Promise<string> {', "labels: readonly string[], style = 'short'): Promise<string> {");
+    editFile(
+      dir,
+      'classifier.ts',
+      'labels: readonly string[]): Promise<string> {',
+      "labels: readonly string[], style = 'short'): Promise<string> {",
+    );
     editFile(dir, 'classifier.ts', "version: 'sum-v1'", "version: 'sum-v2'");
     const before = readManifest(dir);
     const diff = await keyproof('keys', '-p', dir, '--diff', 'HEAD');
     expect(diff.code).toBe(0);
     expect(diff.out).toContain('Cache keys: ');
-    expect(diff.out).toContain('- TextClassifier.classify: key gains field `style` — every existing entry is orphaned on deploy.\n');
-    expect(diff.out).toContain('- summary: version `sum-v1` → `sum-v2` — every existing entry is orphaned on deploy, as intended when the answers change.\n');
+    expect(diff.out).toContain(
+      '- TextClassifier.classify: key gains field `style` — every existing entry is orphaned on deploy.\n',
+    );
+    expect(diff.out).toContain(
+      '- summary: version `sum-v1` → `sum-v2` — every existing entry is orphaned on deploy, as intended when the answers change.\n',
+    );
     expect(readManifest(dir)).toBe(before);
     const unknown = await keyproof('keys', '-p', dir, '--diff', 'no-such-ref');
     expect(unknown.code).toBe(1);
@@ -133,10 +163,17 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     await keyproof('keys', '-p', dir);
     const store = `sqlite://${path.join(dir, 'cache.sqlite')}`;
     expect(await fillStore(store, ['a', 'b', 'c', 'a'])).toBe(3);
-    editFile(dir, 'classifier.ts', 'labels: readonly string[]): Promise<string> {', "labels: readonly string[], style = 'short'): Promise<string> {");
+    editFile(
+      dir,
+      'classifier.ts',
+      'labels: readonly string[]): Promise<string> {',
+      "labels: readonly string[], style = 'short'): Promise<string> {",
+    );
     const frozen = await keyproof('check', '--frozen', '-p', dir, '--store', store);
     expect(frozen.code).toBe(1);
-    expect(frozen.out).toContain('error KP91070: TextClassifier.classify: key gains field `style` — every existing entry (3 in the last `keyproof stats`) is orphaned on deploy.');
+    expect(frozen.out).toContain(
+      'error KP91070: TextClassifier.classify: key gains field `style` — every existing entry (3 in the last `keyproof stats`) is orphaned on deploy.',
+    );
   });
 
   it('a manifest that is not one: keys refuses to overwrite it, check --frozen fails, both say how to fix it', async () => {
@@ -144,7 +181,9 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     fs.writeFileSync(path.join(dir, 'keyproof.keys.json'), '{ "format": "keyproof-keys/1" ');
     const keys = await keyproof('keys', '-p', dir);
     expect(keys.code).toBe(1);
-    expect(keys.err).toMatch(/keyproof\.keys\.json is not valid JSON .*Fix: restore it from version control, or delete it and run `keyproof keys`/);
+    expect(keys.err).toMatch(
+      /keyproof\.keys\.json is not valid JSON .*Fix: restore it from version control, or delete it and run `keyproof keys`/,
+    );
     expect(fs.readFileSync(path.join(dir, 'keyproof.keys.json'), 'utf8')).toBe('{ "format": "keyproof-keys/1" ');
     const frozen = await keyproof('check', '--frozen', '-p', dir);
     expect(frozen.code).toBe(1);
@@ -155,12 +194,16 @@ describe('keyproof keys', { timeout: 120_000 }, () => {
     const dir = project();
     const missing = await keyproof('check', '--frozen', '-p', dir);
     expect(missing.code).toBe(1);
-    expect(missing.out).toContain('error KP91076: keyproof.keys.json not found, so the keys of 2 memoised method(s) cannot be reviewed. Fix: run `keyproof keys` and commit keyproof.keys.json.');
+    expect(missing.out).toContain(
+      'error KP91076: keyproof.keys.json not found, so the keys of 2 memoised method(s) cannot be reviewed. Fix: run `keyproof keys` and commit keyproof.keys.json.',
+    );
     await keyproof('keys', '-p', dir);
     editFile(dir, 'classifier.ts', /export class Summariser \{[\s\S]*$/, '');
     const removed = await keyproof('check', '--frozen', '-p', dir);
     expect(removed.code).toBe(1);
-    expect(removed.out).toContain('error KP91074: summary: in keyproof.keys.json but no longer in the program (removed, or its id changed)');
+    expect(removed.out).toContain(
+      'error KP91074: summary: in keyproof.keys.json but no longer in the program (removed, or its id changed)',
+    );
     expect(fs.existsSync(path.join(dir, 'keyproof.keys.json'))).toBe(true);
   });
 });

@@ -5,7 +5,10 @@ import { close, configure, flush, memoize, planSignature, PLAN_FORMAT, type KeyF
  * transformer emits them. `prefix` keeps ids apart on a store other tests share. Returns how
  * many times each upstream function really ran.
  */
-export async function populateStore(storeUrl: string, prefix = ''): Promise<{ classifyUpstream: number; describeUpstream: number }> {
+export async function populateStore(
+  storeUrl: string,
+  prefix = '',
+): Promise<{ classifyUpstream: number; describeUpstream: number }> {
   configure({ store: storeUrl, flushIntervalMs: 0 });
   let classifyUpstream = 0;
   let describeUpstream = 0;
@@ -52,7 +55,14 @@ export async function populateStore(storeUrl: string, prefix = ''): Promise<{ cl
 
   // Classifier: 6 calls, 2 distinct texts (after normalisation) → 2 upstream, 4 hits
   const v1 = classify('m1');
-  for (const [text, req] of [['Hello', 'r1'], ['hello ', 'r2'], ['HELLO', 'r3'], ['hello', 'r4'], ['Goodbye now', 'r5'], ['goodbye now', 'r6']] as const) {
+  for (const [text, req] of [
+    ['Hello', 'r1'],
+    ['hello ', 'r2'],
+    ['HELLO', 'r3'],
+    ['hello', 'r4'],
+    ['Goodbye now', 'r5'],
+    ['goodbye now', 'r6'],
+  ] as const) {
     await v1(text, req);
   }
   // Photos: 3 uploads of one photo → 1 upstream, 2 hits

@@ -16,11 +16,18 @@ afterEach(() => vi.useRealTimers());
 it('on a terminal: nothing for the first second, then the seconds elapsed, erased at the end', async () => {
   const tty = stream(true);
   let finish!: (n: number) => void;
-  const done = withProgress('reading sqlite:///x', () => new Promise<number>((resolve) => (finish = resolve)), tty.stream);
+  const done = withProgress(
+    'reading sqlite:///x',
+    () => new Promise<number>((resolve) => (finish = resolve)),
+    tty.stream,
+  );
   await vi.advanceTimersByTimeAsync(900);
   expect(tty.written).toEqual([]);
   await vi.advanceTimersByTimeAsync(1200);
-  expect(tty.written).toEqual(['\r\x1b[2Kkeyproof: reading sqlite:///x… 1 s', '\r\x1b[2Kkeyproof: reading sqlite:///x… 2 s']);
+  expect(tty.written).toEqual([
+    '\r\x1b[2Kkeyproof: reading sqlite:///x… 1 s',
+    '\r\x1b[2Kkeyproof: reading sqlite:///x… 2 s',
+  ]);
   finish(7);
   expect(await done).toBe(7);
   expect(tty.written.at(-1)).toBe('\r\x1b[2K');
@@ -28,7 +35,11 @@ it('on a terminal: nothing for the first second, then the seconds elapsed, erase
 
 it('off a terminal (a pipe, a CI log): never a progress line', async () => {
   const pipe = stream(false);
-  const done = withProgress('reading', () => new Promise<string>((resolve) => setTimeout(() => resolve('ok'), 5000)), pipe.stream);
+  const done = withProgress(
+    'reading',
+    () => new Promise<string>((resolve) => setTimeout(() => resolve('ok'), 5000)),
+    pipe.stream,
+  );
   await vi.advanceTimersByTimeAsync(6000);
   expect(await done).toBe('ok');
   expect(pipe.written).toEqual([]);

@@ -16,19 +16,33 @@ import { runCli } from './run-cli.js';
 const stores = [
   { name: 'sqlite', url: () => `sqlite://${join(mkdtempSync(join(tmpdir(), 'keyproof-prune-')), 'cache.sqlite')}` },
   ...(process.env.KEYPROOF_TEST_REDIS_URL ? [{ name: 'redis', url: () => process.env.KEYPROOF_TEST_REDIS_URL! }] : []),
-  ...(process.env.KEYPROOF_TEST_POSTGRES_URL ? [{ name: 'postgres', url: () => process.env.KEYPROOF_TEST_POSTGRES_URL! }] : []),
+  ...(process.env.KEYPROOF_TEST_POSTGRES_URL
+    ? [{ name: 'postgres', url: () => process.env.KEYPROOF_TEST_POSTGRES_URL! }]
+    : []),
 ];
 let n = 0;
 const uid = (base: string) => `${base}.${process.pid}.${Date.now().toString(36)}.${++n}`;
 
 function fn(id: string, options: { ttl?: number; cost?: number; version?: string } = {}) {
   const fields: KeyField[] = [{ name: 'x', index: 0 }];
-  const plan: KeyPlan = { format: PLAN_FORMAT, id, source: 'test.ts:1', fields, excluded: [], signature: planSignature(fields), project: ((x: number) => [x]) as KeyPlan['project'] };
+  const plan: KeyPlan = {
+    format: PLAN_FORMAT,
+    id,
+    source: 'test.ts:1',
+    fields,
+    excluded: [],
+    signature: planSignature(fields),
+    project: ((x: number) => [x]) as KeyPlan['project'],
+  };
   let upstream = 0;
-  const call = memoize(async (x: number) => {
-    upstream++;
-    return x;
-  }, { id, ...options }, plan);
+  const call = memoize(
+    async (x: number) => {
+      upstream++;
+      return x;
+    },
+    { id, ...options },
+    plan,
+  );
   return { call, upstream: () => upstream };
 }
 
@@ -89,10 +103,33 @@ describe('text from the store', () => {
     const keyv = await openStoreUrl(url);
     const id = 'Forged.method';
     const evilVersion = 'v1\nTotal 0 calls\u202egnp.';
-    const plan = { format: 1, id, source: 'src/x.ts:1', signature: 's', fields: [{ name: 'x\nTotal 0 calls', index: 0 }], excluded: [{ name: 'y\u202e', index: 1, reason: 'r\nTotal 0 calls' }] };
-    await keyv.set(`~method:${id}`, { id, version: evilVersion, cost: 1, ttlMs: null, plan, updatedAt: 0, versions: [evilVersion] });
+    const plan = {
+      format: 1,
+      id,
+      source: 'src/x.ts:1',
+      signature: 's',
+      fields: [{ name: 'x\nTotal 0 calls', index: 0 }],
+      excluded: [{ name: 'y\u202e', index: 1, reason: 'r\nTotal 0 calls' }],
+    };
+    await keyv.set(`~method:${id}`, {
+      id,
+      version: evilVersion,
+      cost: 1,
+      ttlMs: null,
+      plan,
+      updatedAt: 0,
+      versions: [evilVersion],
+    });
     await keyv.set(`${id}:${evilVersion}:abc`, 'AQ==');
-    await keyv.set(`~meta:${id}:${evilVersion}:abc`, { id, version: evilVersion, createdAt: 1, size: 1, hits: 0, lastHitAt: null, expiresAt: null });
+    await keyv.set(`~meta:${id}:${evilVersion}:abc`, {
+      id,
+      version: evilVersion,
+      createdAt: 1,
+      size: 1,
+      hits: 0,
+      lastHitAt: null,
+      expiresAt: null,
+    });
     await keyv.disconnect();
     const run = await runCli(['explain', id, '--store', url]);
     expect(run.code, run.stderr).toBe(0);
@@ -109,9 +146,14 @@ describe('text from the store', () => {
 
 describe('generated store passwords', () => {
   it('never appear in stats output (text or JSON) or its errors', async () => {
-    for (const { password, url } of passwordUrls(1)) { // every URL shape; the 1,000-password corpus runs against redact() in the runtime's tests
+    for (const { password, url } of passwordUrls(1)) {
+      // every URL shape; the 1,000-password corpus runs against redact() in the runtime's tests
       const dead = url.replace(/@[^@]*$/, '@127.0.0.1:1/0');
-      for (const args of [['stats', '--store', dead], ['stats', '--json', '--store', dead], ['prune', '--store', dead]]) {
+      for (const args of [
+        ['stats', '--store', dead],
+        ['stats', '--json', '--store', dead],
+        ['prune', '--store', dead],
+      ]) {
         const run = await runCli(args);
         expect(run.code).not.toBe(0);
         expect(leakedPieces(run.stdout + run.stderr, password, dead)).toEqual([]);

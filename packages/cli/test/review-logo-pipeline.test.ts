@@ -35,8 +35,12 @@ let snapshot: StatsSnapshot;
 /** One process of the example's own runner (`node dist/run-jobs.js`): same request for every job id. */
 function runJobs(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, ['dist/run-jobs.js', '--api', api.url, '--source', 'source.png', '--jobs-dir', 'jobs', ...args], { cwd: dir, env: { ...process.env, KEYPROOF_STORE: store } }, (error, stdout, stderr) =>
-      error ? reject(new Error(`run-jobs ${args.join(' ')} failed: ${stderr}`)) : resolve(stdout),
+    execFile(
+      process.execPath,
+      ['dist/run-jobs.js', '--api', api.url, '--source', 'source.png', '--jobs-dir', 'jobs', ...args],
+      { cwd: dir, env: { ...process.env, KEYPROOF_STORE: store } },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`run-jobs ${args.join(' ')} failed: ${stderr}`)) : resolve(stdout),
     );
   });
 }
@@ -50,7 +54,9 @@ beforeAll(async () => {
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'base');
   expect(tspc(dir, toolchain)).toMatchObject({ code: 0, out: '' });
-  const { startFakeImageApi } = (await import(pathToFileURL(path.join(dir, 'dist/fake-image-api.js')).href)) as { startFakeImageApi: () => Promise<FakeImageApi> };
+  const { startFakeImageApi } = (await import(pathToFileURL(path.join(dir, 'dist/fake-image-api.js')).href)) as {
+    startFakeImageApi: () => Promise<FakeImageApi>;
+  };
   api = await startFakeImageApi();
   // three requests: Acme twice, Birch once, a serif Acme three times → 3 entries, 2 asked for again
   await runJobs(['job-1', 'job-2']);
@@ -68,13 +74,34 @@ describe('keyproof review on the logo pipeline', { timeout: 180_000 }, () => {
     expect(api.calls).toBe(3);
     const taken = await keyproof('stats', '--snapshot', snapshotFile, '--store', store);
     expect(taken.code).toBe(0);
-    expect(taken.err).toMatch(/wrote .*stats-snapshot\.json \(1 method, 3 entries counted; no keys, digests or values\)/);
+    expect(taken.err).toMatch(
+      /wrote .*stats-snapshot\.json \(1 method, 3 entries counted; no keys, digests or values\)/,
+    );
     snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8')) as StatsSnapshot;
     expect(snapshot.format).toBe('keyproof-stats/1');
     const [method] = snapshot.methods;
-    expect(method).toMatchObject({ id: 'LogoService.generate', version: 'gen-v3', cost: 0.04, calls: 6, hits: 3, misses: 3, upstreamCalls: 3, saved: 0.12 });
+    expect(method).toMatchObject({
+      id: 'LogoService.generate',
+      version: 'gen-v3',
+      cost: 0.04,
+      calls: 6,
+      hits: 3,
+      misses: 3,
+      upstreamCalls: 3,
+      saved: 0.12,
+    });
     expect(method!.versions).toEqual([
-      expect.objectContaining({ version: 'gen-v3', entries: 3, askedAgain: 2, hits: 3, hitCounts: [{ hits: '0', entries: 1 }, { hits: '1', entries: 1 }, { hits: '2-3', entries: 1 }] }),
+      expect.objectContaining({
+        version: 'gen-v3',
+        entries: 3,
+        askedAgain: 2,
+        hits: 3,
+        hitCounts: [
+          { hits: '0', entries: 1 },
+          { hits: '1', entries: 1 },
+          { hits: '2-3', entries: 1 },
+        ],
+      }),
     ]);
   });
 
@@ -91,11 +118,25 @@ describe('keyproof review on the logo pipeline', { timeout: 180_000 }, () => {
     }
     const source = fs.readFileSync(path.join(dir, 'source.png'));
     const { createHash } = await import('node:crypto');
-    for (const arg of ['Acme Bakery', 'Birch Books', 'flat, friendly', 'serif, elegant', '#1b5e20', '#aaff00', 'new', 'job-1', 'job-3', 'job-6', source.toString('base64').slice(0, 24), createHash('sha256').update(source).digest('hex')]) {
+    for (const arg of [
+      'Acme Bakery',
+      'Birch Books',
+      'flat, friendly',
+      'serif, elegant',
+      '#1b5e20',
+      '#aaff00',
+      'new',
+      'job-1',
+      'job-3',
+      'job-6',
+      source.toString('base64').slice(0, 24),
+      createHash('sha256').update(source).digest('hex'),
+    ]) {
       secrets.add(arg);
     }
     expect(secrets.size).toBeGreaterThan(12);
-    for (const secret of secrets) expect(text.includes(secret), `snapshot contains ${JSON.stringify(secret)}`).toBe(false);
+    for (const secret of secrets)
+      expect(text.includes(secret), `snapshot contains ${JSON.stringify(secret)}`).toBe(false);
     expect(text).not.toMatch(/sqlite:|store\.sqlite/);
   });
 
@@ -104,12 +145,18 @@ describe('keyproof review on the logo pipeline', { timeout: 180_000 }, () => {
     const md = await keyproof('review', '-p', dir, '--base', 'HEAD', '--stats', snapshotFile);
     expect(md.code).toBe(1);
     expect(md.out).toContain('**1 method fails the review:**');
-    expect(md.out).toContain('LogoService.generate: body changed (literal text in `src/logo-prompt.ts#logoPrompt`) but version `gen-v3` did not');
+    expect(md.out).toContain(
+      'LogoService.generate: body changed (literal text in `src/logo-prompt.ts#logoPrompt`) but version `gen-v3` did not',
+    );
     const json = await keyproof('review', '-p', dir, '--base', 'HEAD', '--stats', snapshotFile, '--json');
     expect(json.code).toBe(1);
     const report = JSON.parse(json.out) as ReviewReport;
     expect(report.failures).toBe(1);
-    expect(report.methods[0]).toMatchObject({ id: 'LogoService.generate', price: null, failure: { kind: 'body-changed' } });
+    expect(report.methods[0]).toMatchObject({
+      id: 'LogoService.generate',
+      price: null,
+      failure: { kind: 'body-changed' },
+    });
   });
 
   it('with a version bump it passes, priced: orphaned entries × cost, the snapshot’s numbers', async () => {
@@ -132,27 +179,65 @@ describe('keyproof review on the logo pipeline', { timeout: 180_000 }, () => {
     });
     expect(report.methods[0]!.price).toMatchObject({ orphaned: 3, askedAgain: 2, respend: 0.08, respendIfAll: 0.12 });
     expect(report.totals).toEqual({ orphaned: 3, askedAgain: 2, respend: 0.08 });
-    expect(report.methods[0]!.changes[0]!.message).toContain('every existing entry (3 in the last `keyproof stats`) is orphaned on deploy');
+    expect(report.methods[0]!.changes[0]!.message).toContain(
+      'every existing entry (3 in the last `keyproof stats`) is orphaned on deploy',
+    );
     const md = await keyproof('review', '-p', dir, '--base', 'HEAD', '--stats', snapshotFile);
     expect(md.out).toMatch(/\| `LogoService\.generate` \| version bumped \| 3 \| 2 \| 0\.08 \| /);
   });
 
   it('over the budget it fails until the re-spend is accepted in the manifest', async () => {
-    const over = await keyproof('review', '-p', dir, '--base', 'HEAD', '--stats', snapshotFile, '--max-respend', '0.05', '--json');
+    const over = await keyproof(
+      'review',
+      '-p',
+      dir,
+      '--base',
+      'HEAD',
+      '--stats',
+      snapshotFile,
+      '--max-respend',
+      '0.05',
+      '--json',
+    );
     expect(over.code).toBe(1);
     const failed = JSON.parse(over.out) as ReviewReport;
     expect(failed.methods[0]!.failure).toMatchObject({ kind: 'over-budget' });
     expect(failed.methods[0]!.failure!.message).toContain('expected re-spend 0.08 exceeds --max-respend 0.05');
     expect(failed.methods[0]!.failure!.message).toContain('keyproof keys --accept LogoService.generate --base HEAD');
-    expect((await keyproof('review', '-p', dir, '--base', 'HEAD', '--stats', snapshotFile, '--max-respend', '0.08')).code).toBe(0);
+    expect(
+      (await keyproof('review', '-p', dir, '--base', 'HEAD', '--stats', snapshotFile, '--max-respend', '0.08')).code,
+    ).toBe(0);
 
     const accepted = await keyproof('keys', '-p', dir, '--accept', 'LogoService.generate', '--base', 'HEAD');
     expect(accepted.code).toBe(0);
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'keyproof.keys.json'), 'utf8')) as { methods: Record<string, { version: string; respendAccepted?: Record<string, string> }> };
-    expect(manifest.methods['LogoService.generate']).toMatchObject({ version: 'gen-v4', respendAccepted: { by: 'Grace Reviewer', from: expect.stringMatching(/^gen-v3@/), to: expect.stringMatching(/^gen-v4@/) } });
-    const ok = await keyproof('review', '-p', dir, '--base', 'HEAD', '--stats', snapshotFile, '--max-respend', '0.05', '--json');
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'keyproof.keys.json'), 'utf8')) as {
+      methods: Record<string, { version: string; respendAccepted?: Record<string, string> }>;
+    };
+    expect(manifest.methods['LogoService.generate']).toMatchObject({
+      version: 'gen-v4',
+      respendAccepted: {
+        by: 'Grace Reviewer',
+        from: expect.stringMatching(/^gen-v3@/),
+        to: expect.stringMatching(/^gen-v4@/),
+      },
+    });
+    const ok = await keyproof(
+      'review',
+      '-p',
+      dir,
+      '--base',
+      'HEAD',
+      '--stats',
+      snapshotFile,
+      '--max-respend',
+      '0.05',
+      '--json',
+    );
     expect(ok.code).toBe(0);
-    expect((JSON.parse(ok.out) as ReviewReport).methods[0]).toMatchObject({ failure: null, respendAccepted: { by: 'Grace Reviewer' } });
+    expect((JSON.parse(ok.out) as ReviewReport).methods[0]).toMatchObject({
+      failure: null,
+      respendAccepted: { by: 'Grace Reviewer' },
+    });
     // the frozen check agrees with the recorded file
     expect((await keyproof('check', '-p', dir, '--frozen')).code).toBe(0);
   });
@@ -163,11 +248,21 @@ describe('keyproof review on the logo pipeline', { timeout: 180_000 }, () => {
     expect(gh.code).toBe(1);
     const lines = gh.out.trimEnd().split('\n');
     expect(lines).toEqual([
-      expect.stringMatching(/^::error file=.*src\/logo-service\.ts,line=\d+,title=keyproof review%3A body changed%2C version did not::LogoService\.generate: body changed \(literal text in `src\/logo-prompt\.ts#logoPrompt`\) but version `gen-v3` did not — .*$/),
+      expect.stringMatching(
+        /^::error file=.*src\/logo-service\.ts,line=\d+,title=keyproof review%3A body changed%2C version did not::LogoService\.generate: body changed \(literal text in `src\/logo-prompt\.ts#logoPrompt`\) but version `gen-v3` did not — .*$/,
+      ),
       // and on the code that changed: the prompt function's declaration
-      expect.stringMatching(/^::error file=.*src\/logo-prompt\.ts,line=8,title=keyproof review%3A literal text of LogoService\.generate's body::The literal text of `src\/logo-prompt\.ts#logoPrompt` changed, and LogoService\.generate's answers depend on it — its version did not change, .*$/),
+      expect.stringMatching(
+        /^::error file=.*src\/logo-prompt\.ts,line=8,title=keyproof review%3A literal text of LogoService\.generate's body::The literal text of `src\/logo-prompt\.ts#logoPrompt` changed, and LogoService\.generate's answers depend on it — its version did not change, .*$/,
+      ),
     ]);
     const report = JSON.parse((await keyproof('review', '-p', dir, '--base', 'HEAD', '--json')).out) as ReviewReport;
-    expect(report.methods[0]!.changedParts).toEqual([{ part: 'src/logo-prompt.ts#logoPrompt', change: 'literal text', place: { file: expect.stringMatching(/src\/logo-prompt\.ts$/), line: 8 } }]);
+    expect(report.methods[0]!.changedParts).toEqual([
+      {
+        part: 'src/logo-prompt.ts#logoPrompt',
+        change: 'literal text',
+        place: { file: expect.stringMatching(/src\/logo-prompt\.ts$/), line: 8 },
+      },
+    ]);
   });
 });

@@ -11,8 +11,12 @@ export interface CliRun {
 }
 
 /** Run the built `keyproof` binary as a user would: a child process, its exit code and output. */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
-  if (!existsSync(BIN)) throw new Error(`${BIN} is missing: build the CLI first (pnpm build, or tsc -p packages/cli/tsconfig.build.json).`);
+export function runCli(
+  args: readonly string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<CliRun> {
+  if (!existsSync(BIN))
+    throw new Error(`${BIN} is missing: build the CLI first (pnpm build, or tsc -p packages/cli/tsconfig.build.json).`);
   const env = { ...process.env, ...options.env };
   if (!options.env || !('KEYPROOF_STORE' in options.env)) delete env.KEYPROOF_STORE;
   return new Promise((resolve) => {

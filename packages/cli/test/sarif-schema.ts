@@ -16,7 +16,8 @@ const { default: addFormats } = ajvFormats;
 
 const schemaFile = createRequire(import.meta.url).resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
 const schema = JSON.parse(readFileSync(schemaFile, 'utf8')) as { $schema: string };
-if (schema.$schema !== 'http://json-schema.org/draft-04/schema#') throw new Error(`${schemaFile}: expected a draft-04 schema, got ${schema.$schema}`);
+if (schema.$schema !== 'http://json-schema.org/draft-04/schema#')
+  throw new Error(`${schemaFile}: expected a draft-04 schema, got ${schema.$schema}`);
 
 const ajv = new Ajv({
   allErrors: true,
@@ -36,7 +37,11 @@ export function sarifErrors(log: unknown): string[] {
   if (validateSarif(log)) return [];
   return (validateSarif.errors ?? []).map((e) => {
     const detail =
-      e.keyword === 'enum' ? ` ${JSON.stringify(e.params['allowedValues'])}` : e.keyword === 'additionalProperties' ? ` ("${String(e.params['additionalProperty'])}")` : '';
+      e.keyword === 'enum'
+        ? ` ${JSON.stringify(e.params['allowedValues'])}`
+        : e.keyword === 'additionalProperties'
+          ? ` ("${String(e.params['additionalProperty'])}")`
+          : '';
     return `${e.instancePath || '/'}: ${e.message ?? e.keyword}${detail}`;
   });
 }

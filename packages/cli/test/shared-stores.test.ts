@@ -31,8 +31,18 @@ describe.each(servers)('keyproof on %s', (_name, url) => {
     const stats = await runCli(['stats', '--json', ...store]);
     expect(stats.stderr).toBe('');
     const methods = (JSON.parse(stats.stdout) as { methods: MethodJson[] }).methods;
-    expect(methods.find((m) => m.id === `${prefix}Classifier.classify`)).toMatchObject({ entries: 2, calls: 6, hits: 4, upstreamCalls: 2 });
-    expect(methods.find((m) => m.id === `${prefix}Photos.describe`)).toMatchObject({ entries: 1, calls: 3, hits: 2, upstreamCalls: 1 });
+    expect(methods.find((m) => m.id === `${prefix}Classifier.classify`)).toMatchObject({
+      entries: 2,
+      calls: 6,
+      hits: 4,
+      upstreamCalls: 2,
+    });
+    expect(methods.find((m) => m.id === `${prefix}Photos.describe`)).toMatchObject({
+      entries: 1,
+      calls: 3,
+      hits: 2,
+      upstreamCalls: 1,
+    });
 
     const explain = await runCli(['explain', `${prefix}Classifier.classify`, ...store]);
     expect(explain.code).toBe(0);
@@ -40,7 +50,8 @@ describe.each(servers)('keyproof on %s', (_name, url) => {
 
     const clear = await runCli(['clear', '--method', `${prefix}Classifier.classify`, ...store]);
     expect(clear.stdout).toContain('Removed 2 entries');
-    const after = (JSON.parse((await runCli(['stats', '--json', ...store])).stdout) as { methods: MethodJson[] }).methods;
+    const after = (JSON.parse((await runCli(['stats', '--json', ...store])).stdout) as { methods: MethodJson[] })
+      .methods;
     expect(after.find((m) => m.id === `${prefix}Classifier.classify`)).toBeUndefined();
     expect(after.find((m) => m.id === `${prefix}Photos.describe`)?.entries).toBe(1);
     await runCli(['clear', '--method', `${prefix}Photos.describe`, ...store]);

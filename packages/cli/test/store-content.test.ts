@@ -21,7 +21,15 @@ beforeAll(async () => {
   // a method whose id carries terminal commands (ids are the app's, records are anyone's)
   configure({ store: url, flushIntervalMs: 0 });
   const fields: KeyField[] = [{ name: 'x', index: 0 }];
-  const plan: KeyPlan = { format: PLAN_FORMAT, id: EVIL, source: 'src/evil.ts:1', fields, excluded: [], signature: planSignature(fields), project: ((x: number) => [x]) as KeyPlan['project'] };
+  const plan: KeyPlan = {
+    format: PLAN_FORMAT,
+    id: EVIL,
+    source: 'src/evil.ts:1',
+    fields,
+    excluded: [],
+    signature: planSignature(fields),
+    project: ((x: number) => [x]) as KeyPlan['project'],
+  };
   const evil = memoize(async (x: number) => x, { id: EVIL, cost: 1 }, plan);
   await evil(1);
   await evil(1);
@@ -30,7 +38,14 @@ beforeAll(async () => {
   // and records nobody should have written: not a record, and a cost that is text
   const keyv = await openStoreUrl(url);
   await keyv.set('~method:Bad', 5);
-  await keyv.set('~method:Weird.cost', { id: 'Weird.cost', version: '0', cost: 'a lot', ttlMs: null, plan: { fields: [], excluded: [], source: 'x', signature: 's', format: 1 }, updatedAt: 0 });
+  await keyv.set('~method:Weird.cost', {
+    id: 'Weird.cost',
+    version: '0',
+    cost: 'a lot',
+    ttlMs: null,
+    plan: { fields: [], excluded: [], source: 'x', signature: 's', format: 1 },
+    updatedAt: 0,
+  });
   await keyv.disconnect();
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -85,18 +100,21 @@ describe('a password in the store URL', () => {
 });
 
 describe('a store that cannot answer', () => {
-  it.skipIf(!process.env.KEYPROOF_TEST_POSTGRES_URL)('a stopped PostgreSQL is an error (exit 1), never "no methods"', async () => {
-    const net = await import('node:net');
-    const port = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port: p } = probe.address() as { port: number };
-        probe.close(() => resolve(p));
+  it.skipIf(!process.env.KEYPROOF_TEST_POSTGRES_URL)(
+    'a stopped PostgreSQL is an error (exit 1), never "no methods"',
+    async () => {
+      const net = await import('node:net');
+      const port = await new Promise<number>((resolve) => {
+        const probe = net.createServer().listen(0, '127.0.0.1', () => {
+          const { port: p } = probe.address() as { port: number };
+          probe.close(() => resolve(p));
+        });
       });
-    });
-    const run = await runCli(['stats', '--store', `postgres://keyproof:pw@127.0.0.1:${port}/keyproof`]);
-    expect(run.code).toBe(1);
-    expect(run.stdout).not.toContain('No memoised methods');
-    expect(run.stderr).toContain(`cannot read the keyproof store postgres://keyproof:***@127.0.0.1:${port}/keyproof`);
-    expect(run.stderr).not.toContain(':pw@');
-  });
+      const run = await runCli(['stats', '--store', `postgres://keyproof:pw@127.0.0.1:${port}/keyproof`]);
+      expect(run.code).toBe(1);
+      expect(run.stdout).not.toContain('No memoised methods');
+      expect(run.stderr).toContain(`cannot read the keyproof store postgres://keyproof:***@127.0.0.1:${port}/keyproof`);
+      expect(run.stderr).not.toContain(':pw@');
+    },
+  );
 });

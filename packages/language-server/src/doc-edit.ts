@@ -31,7 +31,11 @@ export function addDocTag(ts: TypeScript, sourceFile: ts.SourceFile, host: ts.No
   // one line: `/** prose */` -> a block with the prose, then the tag
   const prose = text.slice(docStart + 3, close).trim();
   const body = prose === '' ? [tag] : [prose, tag];
-  return { start: docStart, end: doc.end, newText: `/**\n${body.map((l) => `${docIndent} * ${l}`).join('\n')}\n${docIndent} */` };
+  return {
+    start: docStart,
+    end: doc.end,
+    newText: `/**\n${body.map((l) => `${docIndent} * ${l}`).join('\n')}\n${docIndent} */`,
+  };
 }
 
 function indentationAt(text: string, offset: number): string {

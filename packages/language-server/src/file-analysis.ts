@@ -20,7 +20,12 @@ export function analyseFile(project: Project, fileName: string): FileAnalysis | 
   const { program, analysis } = project.analyse();
   const sourceFile = program.getSourceFile(name);
   if (sourceFile === undefined) return undefined;
-  const base = { ts: project.ts, program, sourceFile, plans: analysis.plans.filter((p) => normalise(p.site.fileName) === name) };
+  const base = {
+    ts: project.ts,
+    program,
+    sourceFile,
+    plans: analysis.plans.filter((p) => normalise(p.site.fileName) === name),
+  };
   if (program.getSyntacticDiagnostics(sourceFile).length > 0) return { ...base, diagnostics: [], skipped: 'syntax' };
   const diagnostics = analysis.diagnostics.filter((d) => d.fileName !== undefined && normalise(d.fileName) === name);
   return { ...base, diagnostics };

@@ -23,7 +23,13 @@ export function planOwners(ts: TypeScript, sourceFile: ts.SourceFile, plans: rea
 }
 
 /** The plan whose declaration holds `offset` (the innermost one). */
-export function ownerAt(ts: TypeScript, sourceFile: ts.SourceFile, plans: readonly PlannedMemo[], offset: number, headerOnly: boolean): PlanOwner | undefined {
+export function ownerAt(
+  ts: TypeScript,
+  sourceFile: ts.SourceFile,
+  plans: readonly PlannedMemo[],
+  offset: number,
+  headerOnly: boolean,
+): PlanOwner | undefined {
   return planOwners(ts, sourceFile, plans)
     .filter((o) => o.node.getStart(sourceFile) <= offset && offset <= (headerOnly ? o.headerEnd : o.node.end))
     .sort((a, b) => a.node.end - a.node.getStart(sourceFile) - (b.node.end - b.node.getStart(sourceFile)))[0];
@@ -42,10 +48,18 @@ function ownerOf(ts: TypeScript, sourceFile: ts.SourceFile, plan: PlannedMemo): 
   if (call === undefined) return undefined;
   const fnNode = ancestor(innermost(ts, sourceFile, plan.site.fnStart) ?? call, (n) => ts.isFunctionLike(n));
   const declared = fnNode !== undefined && ts.isFunctionDeclaration(fnNode) ? fnNode : undefined;
-  const statement = ancestor(call, (n) => ts.isVariableStatement(n) || ts.isExpressionStatement(n) || ts.isPropertyDeclaration(n) || ts.isExportAssignment(n));
+  const statement = ancestor(
+    call,
+    (n) =>
+      ts.isVariableStatement(n) ||
+      ts.isExpressionStatement(n) ||
+      ts.isPropertyDeclaration(n) ||
+      ts.isExportAssignment(n),
+  );
   const docHost = declared ?? statement ?? call;
   const fnBody = fnNode !== undefined && 'body' in fnNode ? (fnNode as ts.FunctionLikeDeclaration).body : undefined;
-  const headerEnd = fnBody !== undefined && fnBody.pos >= call.pos && fnBody.end <= call.end ? fnBody.getStart(sourceFile) : call.end;
+  const headerEnd =
+    fnBody !== undefined && fnBody.pos >= call.pos && fnBody.end <= call.end ? fnBody.getStart(sourceFile) : call.end;
   return { plan, node: statement ?? call, docHost, headerEnd };
 }
 

@@ -101,7 +101,11 @@ export class Project {
   private readConfig(): ts.ParsedCommandLine {
     const tsm = this.ts;
     const problems: ts.Diagnostic[] = [];
-    const parsed = tsm.getParsedCommandLineOfConfigFile(this.configPath, {}, { ...tsm.sys, onUnRecoverableConfigFileDiagnostic: (d) => problems.push(d) });
+    const parsed = tsm.getParsedCommandLineOfConfigFile(
+      this.configPath,
+      {},
+      { ...tsm.sys, onUnRecoverableConfigFileDiagnostic: (d) => problems.push(d) },
+    );
     if (parsed === undefined) {
       const text = problems.map((d) => tsm.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n');
       throw new Error(`keyproof: ${this.configPath} cannot be read: ${text}`);
@@ -119,7 +123,11 @@ const registries = new WeakMap<TypeScript, ts.DocumentRegistry>();
 function registryOf(tsm: TypeScript): ts.DocumentRegistry {
   let registry = registries.get(tsm);
   if (registry === undefined) {
-    registry = tsm.createDocumentRegistry(tsm.sys.useCaseSensitiveFileNames, process.cwd(), tsm.JSDocParsingMode.ParseAll);
+    registry = tsm.createDocumentRegistry(
+      tsm.sys.useCaseSensitiveFileNames,
+      process.cwd(),
+      tsm.JSDocParsingMode.ParseAll,
+    );
     registries.set(tsm, registry);
   }
   return registry;

@@ -18,7 +18,12 @@ export const REASON_PLACEHOLDER = 'TODO: why it does not change the result';
  * exclude a parameter (`@excludeFromKey NAME reason`), correct a misspelt name, mark a class
  * field `@cacheKey` or `@notKey`, acknowledge a warning.
  */
-export function quickFixes(ts: TypeScript, sourceFile: ts.SourceFile, plans: readonly PlannedMemo[], d: ReportedDiagnostic): QuickFix[] {
+export function quickFixes(
+  ts: TypeScript,
+  sourceFile: ts.SourceFile,
+  plans: readonly PlannedMemo[],
+  d: ReportedDiagnostic,
+): QuickFix[] {
   if (d.start === undefined) return [];
   const owner = ownerAt(ts, sourceFile, plans, d.start, false);
   const fixes: QuickFix[] = [];
@@ -27,10 +32,18 @@ export function quickFixes(ts: TypeScript, sourceFile: ts.SourceFile, plans: rea
   if (owner !== undefined) {
     const exclude = /@excludeFromKey ([A-Za-z_$][\w$]*(?:\.[\w$]+)*) (?:reason|<reason>)/.exec(d.message)?.[1];
     if (exclude !== undefined && parametersOf(ts, sourceFile, owner).includes(exclude.split('.')[0]!)) {
-      fixes.push({ title: `Exclude "${exclude}" from the cache key (@excludeFromKey, reason to fill in)`, code: d.code, edits: [addDocTag(ts, sourceFile, owner.docHost, `@excludeFromKey ${exclude} ${REASON_PLACEHOLDER}`)] });
+      fixes.push({
+        title: `Exclude "${exclude}" from the cache key (@excludeFromKey, reason to fill in)`,
+        code: d.code,
+        edits: [addDocTag(ts, sourceFile, owner.docHost, `@excludeFromKey ${exclude} ${REASON_PLACEHOLDER}`)],
+      });
     }
     if (d.severity === 'warning' && /@acknowledge \d{5}/.test(d.message)) {
-      fixes.push({ title: `Acknowledge KP${d.code} (reason to fill in)`, code: d.code, edits: [addDocTag(ts, sourceFile, owner.docHost, `@acknowledge ${d.code} ${REASON_PLACEHOLDER}`)] });
+      fixes.push({
+        title: `Acknowledge KP${d.code} (reason to fill in)`,
+        code: d.code,
+        edits: [addDocTag(ts, sourceFile, owner.docHost, `@acknowledge ${d.code} ${REASON_PLACEHOLDER}`)],
+      });
     }
     fixes.push(...fieldFixes(ts, sourceFile, owner, d));
   }
@@ -46,7 +59,11 @@ function correctName(sourceFile: ts.SourceFile, d: ReportedDiagnostic): QuickFix
   const at = new RegExp(`(?<![\\w$])${wrong.replace(/\$/g, '\\$')}(?![\\w$])`).exec(span);
   if (at === null) return undefined;
   const start = d.start + at.index;
-  return { title: `Change "${wrong}" to "${right}"`, code: d.code, edits: [{ start, end: start + wrong.length, newText: right }] };
+  return {
+    title: `Change "${wrong}" to "${right}"`,
+    code: d.code,
+    edits: [{ start, end: start + wrong.length, newText: right }],
+  };
 }
 
 /** 91040 (a class field read with no decision): mark the field `@cacheKey`, or `@notKey` with a reason. */
@@ -57,11 +74,21 @@ function fieldFixes(ts: TypeScript, sourceFile: ts.SourceFile, owner: PlanOwner,
   let klass: ts.Node | undefined = owner.node;
   while (klass !== undefined && !ts.isClassLike(klass)) klass = klass.parent;
   if (klass === undefined) return [];
-  const field = (klass as ts.ClassLikeDeclaration).members.find((m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && m.name.getText(sourceFile) === name);
+  const field = (klass as ts.ClassLikeDeclaration).members.find(
+    (m): m is ts.PropertyDeclaration => ts.isPropertyDeclaration(m) && m.name.getText(sourceFile) === name,
+  );
   if (field === undefined) return [];
   return [
-    { title: `Mark "this.${name}" @cacheKey (it joins the key)`, code: d.code, edits: [addDocTag(ts, sourceFile, field, '@cacheKey')] },
-    { title: `Mark "this.${name}" @notKey (reason to fill in)`, code: d.code, edits: [addDocTag(ts, sourceFile, field, `@notKey ${REASON_PLACEHOLDER}`)] },
+    {
+      title: `Mark "this.${name}" @cacheKey (it joins the key)`,
+      code: d.code,
+      edits: [addDocTag(ts, sourceFile, field, '@cacheKey')],
+    },
+    {
+      title: `Mark "this.${name}" @notKey (reason to fill in)`,
+      code: d.code,
+      edits: [addDocTag(ts, sourceFile, field, `@notKey ${REASON_PLACEHOLDER}`)],
+    },
   ];
 }
 
@@ -69,7 +96,8 @@ function parametersOf(ts: TypeScript, sourceFile: ts.SourceFile, owner: PlanOwne
   let fn: ts.Node | undefined = owner.plan.site.kind === 'method' ? owner.node : undefined;
   if (fn === undefined) {
     const visit = (node: ts.Node): void => {
-      if (fn === undefined && ts.isFunctionLike(node) && node.getStart(sourceFile) === owner.plan.site.fnStart) fn = node;
+      if (fn === undefined && ts.isFunctionLike(node) && node.getStart(sourceFile) === owner.plan.site.fnStart)
+        fn = node;
       else if (fn === undefined) ts.forEachChild(node, visit);
     };
     visit(sourceFile);

@@ -35,7 +35,13 @@ export interface ServerSettings {
  * text, the same codes, messages and ranges as tspc), hover with a memoised method's key plan,
  * quick fixes, and a code lens with its key fields. Speaks LSP on stdin/stdout.
  */
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout))): void {
+export function startServer(
+  connection: Connection = createConnection(
+    ProposedFeatures.all,
+    new StreamMessageReader(process.stdin),
+    new StreamMessageWriter(process.stdout),
+  ),
+): void {
   const documents = new TextDocuments(TextDocument);
   const open: OpenFiles = {
     get(fileName) {
@@ -143,7 +149,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (doc === undefined || file === undefined) return null;
     const owner = ownerAt(file.ts, file.sourceFile, file.plans, doc.offsetAt(position), true);
     if (owner === undefined) return null;
-    return { contents: { kind: 'markdown', value: describePlan(file.ts, file.program, owner.plan) }, range: rangeOf(file.ts, file.sourceFile, owner.node.getStart(file.sourceFile), owner.headerEnd) };
+    return {
+      contents: { kind: 'markdown', value: describePlan(file.ts, file.program, owner.plan) },
+      range: rangeOf(file.ts, file.sourceFile, owner.node.getStart(file.sourceFile), owner.headerEnd),
+    };
   });
 
   connection.onCodeAction(({ textDocument, range }) => {
@@ -160,7 +169,14 @@ export function startServer(connection: Connection = createConnection(ProposedFe
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [toLsp(file, d)],
-          edit: { changes: { [textDocument.uri]: fix.edits.map((e) => ({ range: rangeOf(file.ts, file.sourceFile, e.start, e.end), newText: e.newText })) } },
+          edit: {
+            changes: {
+              [textDocument.uri]: fix.edits.map((e) => ({
+                range: rangeOf(file.ts, file.sourceFile, e.start, e.end),
+                newText: e.newText,
+              })),
+            },
+          },
         });
       }
     }
@@ -172,7 +188,10 @@ export function startServer(connection: Connection = createConnection(ProposedFe
     if (file === undefined) return [];
     return planOwners(file.ts, file.sourceFile, file.plans).map((owner) => {
       const start = owner.node.getStart(file.sourceFile);
-      return { range: rangeOf(file.ts, file.sourceFile, start, start), command: { title: lensTitle(owner.plan), command: '' } };
+      return {
+        range: rangeOf(file.ts, file.sourceFile, start, start),
+        command: { title: lensTitle(owner.plan), command: '' },
+      };
     });
   });
 
@@ -198,7 +217,10 @@ function toLsp(file: FileAnalysis, d: ReportedDiagnostic): Diagnostic {
 }
 
 function rangeOf(tsm: TypeScript, sourceFile: ts.SourceFile, start: number, end: number): Range {
-  return { start: tsm.getLineAndCharacterOfPosition(sourceFile, start), end: tsm.getLineAndCharacterOfPosition(sourceFile, end) };
+  return {
+    start: tsm.getLineAndCharacterOfPosition(sourceFile, start),
+    end: tsm.getLineAndCharacterOfPosition(sourceFile, end),
+  };
 }
 
 function fileOf(uri: string): string {

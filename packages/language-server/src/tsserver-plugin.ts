@@ -1,5 +1,12 @@
 import type * as ts from 'typescript';
-import { Diagnostics, pluginEntry, runAnalysis, type Analysis, type ReportedDiagnostic, type TypeScript } from '@keyproof/transformer';
+import {
+  Diagnostics,
+  pluginEntry,
+  runAnalysis,
+  type Analysis,
+  type ReportedDiagnostic,
+  type TypeScript,
+} from '@keyproof/transformer';
 import { describePlan } from './describe-plan';
 import { ownerAt } from './plan-owner';
 import { quickFixes } from './quick-fixes';
@@ -26,7 +33,9 @@ function init(modules: { typescript: TypeScript }): ts.server.PluginModule {
       const log = (text: string): void => info.project.projectService.logger.info(`[keyproof] ${text}`);
 
       /** The current program, the file, and the analysis (once per program); undefined when the file cannot be analysed. */
-      function analyse(fileName: string): { program: ts.Program; sourceFile: ts.SourceFile; analysis: Analysis } | undefined {
+      function analyse(
+        fileName: string,
+      ): { program: ts.Program; sourceFile: ts.SourceFile; analysis: Analysis } | undefined {
         const program = service.getProgram();
         const sourceFile = program?.getSourceFile(fileName);
         if (program === undefined || sourceFile === undefined) return undefined;
@@ -40,13 +49,20 @@ function init(modules: { typescript: TypeScript }): ts.server.PluginModule {
         return { program, sourceFile, analysis };
       }
 
-      function fileDiagnostics(fileName: string): { sourceFile: ts.SourceFile; analysis: Analysis; diagnostics: ReportedDiagnostic[] } | undefined {
+      function fileDiagnostics(
+        fileName: string,
+      ): { sourceFile: ts.SourceFile; analysis: Analysis; diagnostics: ReportedDiagnostic[] } | undefined {
         try {
           const found = analyse(fileName);
           if (found === undefined) return undefined;
-          return { ...found, diagnostics: found.analysis.diagnostics.filter((d) => d.fileName === found.sourceFile.fileName) };
+          return {
+            ...found,
+            diagnostics: found.analysis.diagnostics.filter((d) => d.fileName === found.sourceFile.fileName),
+          };
         } catch (error) {
-          log(`could not analyse ${fileName}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+          log(
+            `could not analyse ${fileName}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+          );
           return undefined;
         }
       }
@@ -54,7 +70,10 @@ function init(modules: { typescript: TypeScript }): ts.server.PluginModule {
       const proxy = Object.create(null) as ts.LanguageService;
       for (const key of Object.keys(service) as (keyof ts.LanguageService)[]) {
         const original = service[key];
-        if (typeof original === 'function') (proxy as unknown as Record<string, unknown>)[key] = (original as (...args: unknown[]) => unknown).bind(service);
+        if (typeof original === 'function')
+          (proxy as unknown as Record<string, unknown>)[key] = (original as (...args: unknown[]) => unknown).bind(
+            service,
+          );
       }
 
       proxy.getSemanticDiagnostics = (fileName) => {
@@ -63,15 +82,17 @@ function init(modules: { typescript: TypeScript }): ts.server.PluginModule {
         if (found === undefined) return own;
         return [
           ...own,
-          ...found.diagnostics.map((d): ts.Diagnostic => ({
-            file: found.sourceFile,
-            start: d.start,
-            length: d.length,
-            messageText: `[keyproof] ${d.message}`,
-            category: d.severity === 'error' ? tsm.DiagnosticCategory.Error : tsm.DiagnosticCategory.Warning,
-            code: d.code,
-            source: 'keyproof',
-          })),
+          ...found.diagnostics.map(
+            (d): ts.Diagnostic => ({
+              file: found.sourceFile,
+              start: d.start,
+              length: d.length,
+              messageText: `[keyproof] ${d.message}`,
+              category: d.severity === 'error' ? tsm.DiagnosticCategory.Error : tsm.DiagnosticCategory.Warning,
+              code: d.code,
+              source: 'keyproof',
+            }),
+          ),
         ];
       };
 
@@ -79,17 +100,36 @@ function init(modules: { typescript: TypeScript }): ts.server.PluginModule {
 
       proxy.getCodeFixesAtPosition = (fileName, start, end, errorCodes, formatOptions, preferences) => {
         const others = errorCodes.filter((c) => !CODES.includes(String(c)));
-        const own = others.length > 0 ? service.getCodeFixesAtPosition(fileName, start, end, others, formatOptions, preferences) : [];
+        const own =
+          others.length > 0
+            ? service.getCodeFixesAtPosition(fileName, start, end, others, formatOptions, preferences)
+            : [];
         const found = fileDiagnostics(fileName);
         if (found === undefined) return own;
         const fixes = found.diagnostics
-          .filter((d) => errorCodes.includes(d.code) && d.start !== undefined && d.start <= end && d.start + (d.length ?? 0) >= start)
+          .filter(
+            (d) =>
+              errorCodes.includes(d.code) &&
+              d.start !== undefined &&
+              d.start <= end &&
+              d.start + (d.length ?? 0) >= start,
+          )
           .flatMap((d) => quickFixes(tsm, found.sourceFile, found.analysis.plans, d))
-          .map((fix): ts.CodeFixAction => ({
-            fixName: `keyproof-${fix.code}`,
-            description: fix.title,
-            changes: [{ fileName, textChanges: fix.edits.map((e) => ({ span: { start: e.start, length: e.end - e.start }, newText: e.newText })) }],
-          }));
+          .map(
+            (fix): ts.CodeFixAction => ({
+              fixName: `keyproof-${fix.code}`,
+              description: fix.title,
+              changes: [
+                {
+                  fileName,
+                  textChanges: fix.edits.map((e) => ({
+                    span: { start: e.start, length: e.end - e.start },
+                    newText: e.newText,
+                  })),
+                },
+              ],
+            }),
+          );
         return [...own, ...fixes];
       };
 
@@ -102,7 +142,14 @@ function init(modules: { typescript: TypeScript }): ts.server.PluginModule {
           const owner = ownerAt(tsm, found.sourceFile, plans, position, true);
           if (owner === undefined || quickInfo === undefined) return quickInfo;
           const plan: ts.SymbolDisplayPart = { kind: 'text', text: describePlan(tsm, found.program, owner.plan) };
-          return { ...quickInfo, documentation: [...(quickInfo.documentation ?? []), ...(quickInfo.documentation?.length ? [{ kind: 'lineBreak', text: '\n\n' }] : []), plan] };
+          return {
+            ...quickInfo,
+            documentation: [
+              ...(quickInfo.documentation ?? []),
+              ...(quickInfo.documentation?.length ? [{ kind: 'lineBreak', text: '\n\n' }] : []),
+              plan,
+            ],
+          };
         } catch {
           return quickInfo;
         }

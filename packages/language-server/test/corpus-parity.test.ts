@@ -29,12 +29,24 @@ const ROOT = path.join(__dirname, '.tmp', `corpus-${process.pid}`);
  * category in each decorator mode; KEYPROOF_PARITY_ALL=1 compares every case.
  */
 const ALL = process.env.KEYPROOF_PARITY_ALL === '1';
-const cases = readCases().filter((c, _, every) => ALL || every.filter((o) => o.category === c.category && o.decorators === c.decorators).indexOf(c) < 2);
-const modules = fs.readdirSync(MODULES).filter((f) => f.endsWith('.d.ts')).map((f) => path.join(MODULES, f).replace(/\\/g, '/'));
+const cases = readCases().filter(
+  (c, _, every) =>
+    ALL || every.filter((o) => o.category === c.category && o.decorators === c.decorators).indexOf(c) < 2,
+);
+const modules = fs
+  .readdirSync(MODULES)
+  .filter((f) => f.endsWith('.d.ts'))
+  .map((f) => path.join(MODULES, f).replace(/\\/g, '/'));
 
 /** One diagnostic as all three front ends can say it: file, code, 0-based range, message. */
 type Seen = string;
-const seen = (file: string, code: number, start: { line: number; character: number }, end: { line: number; character: number }, message: string): Seen =>
+const seen = (
+  file: string,
+  code: number,
+  start: { line: number; character: number },
+  end: { line: number; character: number },
+  message: string,
+): Seen =>
   `${path.relative(ROOT, file)} KP${code} ${start.line}:${start.character}-${end.line}:${end.character} ${message}`;
 
 /** Copies a case into ROOT/<id>/ with its tsconfig; returns the copied files. */
@@ -59,7 +71,10 @@ function project(c: CorpusCase): { dir: string; files: string[] } {
     ...(c.decorators === 'legacy' ? { experimentalDecorators: true, emitDecoratorMetadata: true } : {}),
     plugins: [{ transform: '@keyproof/transformer', warnings: 'diagnostic' }, { name: '@keyproof/language-server' }],
   };
-  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: [...files.map((f) => path.basename(f)), ...modules] }, null, 2));
+  fs.writeFileSync(
+    path.join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions, files: [...files.map((f) => path.basename(f)), ...modules] }, null, 2),
+  );
   return { dir, files };
 }
 
@@ -67,7 +82,11 @@ const libraries = new Map<string, ts.SourceFile>();
 
 /** What tspc reports: the ts-patch entry run on the project's program, as ts-patch runs it. */
 function tspc(dir: string): Seen[] {
-  const parsed = tsm.getParsedCommandLineOfConfigFile(path.join(dir, 'tsconfig.json'), {}, { ...tsm.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const parsed = tsm.getParsedCommandLineOfConfigFile(
+    path.join(dir, 'tsconfig.json'),
+    {},
+    { ...tsm.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  )!;
   const host = tsm.createCompilerHost(parsed.options);
   host.jsDocParsingMode = tsm.JSDocParsingMode.ParseAll; // the transformer's package.json asks ts-patch for parseAllJsDoc
   // library files (lib.*.d.ts, @types/node, the runtime, _modules) parsed once for every case, as the corpus harness does
@@ -89,7 +108,13 @@ function tspc(dir: string): Seen[] {
     .filter((d) => d.file !== undefined && !d.file.fileName.endsWith('.d.ts'))
     .map((d) => {
       const text = tsm.flattenDiagnosticMessageText(d.messageText, '\n').replace(/^\[keyproof\] /, '');
-      return seen(d.file!.fileName, d.code, tsm.getLineAndCharacterOfPosition(d.file!, d.start!), tsm.getLineAndCharacterOfPosition(d.file!, d.start! + d.length!), text);
+      return seen(
+        d.file!.fileName,
+        d.code,
+        tsm.getLineAndCharacterOfPosition(d.file!, d.start!),
+        tsm.getLineAndCharacterOfPosition(d.file!, d.start! + d.length!),
+        text,
+      );
     })
     .sort();
 }
@@ -115,34 +140,51 @@ afterAll(async () => {
 
 const totals = { cases: 0, diagnostics: 0 };
 
-it.each(cases.map((c) => [c.id, c] as const))('%s: the server and the plugin report what tspc reports', async (id) => {
-  const { dir, files } = projects.get(id)!;
-  const expected = tspc(dir);
-  const fromServer: Seen[] = [];
-  const fromPlugin: Seen[] = [];
-  for (const file of files) {
-    const text = fs.readFileSync(file, 'utf8');
-    const uri = pathToFileURL(file).href;
-    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text } });
-    for (const d of await lsp.diagnostics(uri)) fromServer.push(seen(file, Number(d.code), d.range.start, d.range.end, d.message));
-    lsp.notify('textDocument/didClose', { textDocument: { uri } });
-    await lsp.diagnostics(uri, (d) => d.length === 0);
+it.each(cases.map((c) => [c.id, c] as const))(
+  '%s: the server and the plugin report what tspc reports',
+  async (id) => {
+    const { dir, files } = projects.get(id)!;
+    const expected = tspc(dir);
+    const fromServer: Seen[] = [];
+    const fromPlugin: Seen[] = [];
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8');
+      const uri = pathToFileURL(file).href;
+      lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'typescript', version: 1, text } });
+      for (const d of await lsp.diagnostics(uri))
+        fromServer.push(seen(file, Number(d.code), d.range.start, d.range.end, d.message));
+      lsp.notify('textDocument/didClose', { textDocument: { uri } });
+      await lsp.diagnostics(uri, (d) => d.length === 0);
 
-    await tsserver.send('open', { file, fileContent: text, projectRootPath: dir });
-    const diagnostics = await tsserver.request<{ code: number; text: string; start: { line: number; offset: number }; end: { line: number; offset: number } }[]>('semanticDiagnosticsSync', { file });
-    for (const d of diagnostics.filter((x) => x.code >= 91000 && x.code < 92000)) {
-      fromPlugin.push(seen(file, d.code, { line: d.start.line - 1, character: d.start.offset - 1 }, { line: d.end.line - 1, character: d.end.offset - 1 }, d.text.replace(/^\[keyproof\] /, '')));
+      await tsserver.send('open', { file, fileContent: text, projectRootPath: dir });
+      const diagnostics = await tsserver.request<
+        { code: number; text: string; start: { line: number; offset: number }; end: { line: number; offset: number } }[]
+      >('semanticDiagnosticsSync', { file });
+      for (const d of diagnostics.filter((x) => x.code >= 91000 && x.code < 92000)) {
+        fromPlugin.push(
+          seen(
+            file,
+            d.code,
+            { line: d.start.line - 1, character: d.start.offset - 1 },
+            { line: d.end.line - 1, character: d.end.offset - 1 },
+            d.text.replace(/^\[keyproof\] /, ''),
+          ),
+        );
+      }
+      await tsserver.send('close', { file });
     }
-    await tsserver.send('close', { file });
-  }
-  expect(fromServer.sort(), `language server on ${id}`).toEqual(expected);
-  expect(fromPlugin.sort(), `tsserver plugin on ${id}`).toEqual(expected);
-  totals.cases += 1;
-  totals.diagnostics += expected.length;
-}, 180_000);
+    expect(fromServer.sort(), `language server on ${id}`).toEqual(expected);
+    expect(fromPlugin.sort(), `tsserver plugin on ${id}`).toEqual(expected);
+    totals.cases += 1;
+    totals.diagnostics += expected.length;
+  },
+  180_000,
+);
 
 it('compared every case, and the corpus has diagnostics to compare', () => {
-  console.log(`corpus parity: ${totals.cases} cases, ${totals.diagnostics} diagnostics equal in tspc, the language server and the tsserver plugin`);
+  console.log(
+    `corpus parity: ${totals.cases} cases, ${totals.diagnostics} diagnostics equal in tspc, the language server and the tsserver plugin`,
+  );
   expect(totals.cases).toBe(cases.length);
   expect(totals.diagnostics).toBeGreaterThan(cases.length / 2);
 });

@@ -2,7 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
 export interface LspDiagnostic {
-  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
+  readonly range: {
+    readonly start: { line: number; character: number };
+    readonly end: { line: number; character: number };
+  };
   readonly severity?: number;
   readonly code?: number | string;
   readonly source?: string;
@@ -40,21 +43,34 @@ export class LspClient {
   request<T>(method: string, params: unknown): Promise<T> {
     const id = this.nextId++;
     this.send({ jsonrpc: '2.0', id, method, params });
-    return new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }));
+    return new Promise<T>((resolve, reject) =>
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject }),
+    );
   }
 
   notify(method: string, params: unknown): void {
     this.send({ jsonrpc: '2.0', method, params });
   }
 
-  async initialize(rootDir: string, initializationOptions: Record<string, unknown> = {}): Promise<{ capabilities: Record<string, unknown> }> {
-    const result = await this.request<{ capabilities: Record<string, unknown> }>('initialize', { processId: process.pid, rootUri: pathToFileURL(rootDir).href, capabilities: {}, initializationOptions });
+  async initialize(
+    rootDir: string,
+    initializationOptions: Record<string, unknown> = {},
+  ): Promise<{ capabilities: Record<string, unknown> }> {
+    const result = await this.request<{ capabilities: Record<string, unknown> }>('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(rootDir).href,
+      capabilities: {},
+      initializationOptions,
+    });
     this.notify('initialized', {});
     return result;
   }
 
   /** The diagnostics of the first publication for `uri` (at `version`, when given) that `accept` takes. */
-  async diagnostics(uri: string, accept: (d: readonly LspDiagnostic[], version: number | undefined) => boolean = () => true): Promise<LspDiagnostic[]> {
+  async diagnostics(
+    uri: string,
+    accept: (d: readonly LspDiagnostic[], version: number | undefined) => boolean = () => true,
+  ): Promise<LspDiagnostic[]> {
     for (let seen = 0; ; ) {
       for (; seen < this.published.length; seen++) {
         const p = this.published[seen]!;
@@ -71,7 +87,9 @@ export class LspClient {
   async shutdown(): Promise<number | null> {
     await this.request('shutdown', null);
     this.notify('exit', null);
-    return new Promise((resolve) => (this.child.exitCode !== null ? resolve(this.child.exitCode) : this.child.on('exit', (code) => resolve(code))));
+    return new Promise((resolve) =>
+      this.child.exitCode !== null ? resolve(this.child.exitCode) : this.child.on('exit', (code) => resolve(code)),
+    );
   }
 
   kill(): void {
@@ -97,7 +115,9 @@ export class LspClient {
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())?.[1]);
       if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Message;
+      const message = JSON.parse(
+        this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'),
+      ) as Message;
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       this.handle(message);
     }
@@ -126,5 +146,7 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   const offset = (p: { line: number; character: number }): number => (lineStarts[p.line] ?? text.length) + p.character;
-  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
 }

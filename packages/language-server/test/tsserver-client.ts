@@ -20,7 +20,10 @@ export class TsServer {
   stderr = '';
 
   constructor(tsserverJs: string, args: readonly string[], cwd: string) {
-    this.child = spawn(process.execPath, [tsserverJs, '--disableAutomaticTypingAcquisition', ...args], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [tsserverJs, '--disableAutomaticTypingAcquisition', ...args], {
+      cwd,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     this.child.stdout!.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.child.on('exit', (code) => {
@@ -32,7 +35,9 @@ export class TsServer {
   request<T>(command: string, args: unknown): Promise<T> {
     const seq = this.seq++;
     this.child.stdin!.write(`${JSON.stringify({ seq, type: 'request', command, arguments: args })}\n`);
-    return new Promise<T>((resolve, reject) => this.pending.set(seq, { resolve: resolve as (v: unknown) => void, reject }));
+    return new Promise<T>((resolve, reject) =>
+      this.pending.set(seq, { resolve: resolve as (v: unknown) => void, reject }),
+    );
   }
 
   /** A request tsserver answers with no response (`open`, `updateOpen` is answered): sent, then a round trip to be sure it was handled. */
@@ -55,7 +60,9 @@ export class TsServer {
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())?.[1]);
       if (this.buffer.length < headerEnd + 4 + length) return;
-      const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8')) as Response;
+      const message = JSON.parse(
+        this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'),
+      ) as Response;
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       if (message.type !== 'response' || message.request_seq === undefined) continue;
       const waiter = this.pending.get(message.request_seq);

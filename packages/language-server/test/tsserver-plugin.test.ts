@@ -29,7 +29,10 @@ interface Diagnostic {
 interface CodeFix {
   readonly fixName: string;
   readonly description: string;
-  readonly changes: { fileName: string; textChanges: { start: { line: number; offset: number }; end: { line: number; offset: number }; newText: string }[] }[];
+  readonly changes: {
+    fileName: string;
+    textChanges: { start: { line: number; offset: number }; end: { line: number; offset: number }; newText: string }[];
+  }[];
 }
 
 describe.each(TSSERVERS)('tsserver plugin under $label', ({ label, tsserver }) => {
@@ -56,22 +59,41 @@ describe.each(TSSERVERS)('tsserver plugin under $label', ({ label, tsserver }) =
     const diagnostics = await server.request<Diagnostic[]>('semanticDiagnosticsSync', { file });
     const keyproof = diagnostics.filter((d) => d.code >= 91000 && d.code < 92000);
     expect(keyproof, JSON.stringify(diagnostics)).toHaveLength(1);
-    expect(keyproof[0]).toMatchObject({ code: 91050, category: 'warning', start: locationOf(text, 'jobId: string'), end: locationOf(text, ', document') });
-    expect(keyproof[0]!.text).toMatch(/^\[keyproof\] Parameter "jobId" of Summariser\.summarise is named like a per-call value/);
+    expect(keyproof[0]).toMatchObject({
+      code: 91050,
+      category: 'warning',
+      start: locationOf(text, 'jobId: string'),
+      end: locationOf(text, ', document'),
+    });
+    expect(keyproof[0]!.text).toMatch(
+      /^\[keyproof\] Parameter "jobId" of Summariser\.summarise is named like a per-call value/,
+    );
   });
 
   it('shows the key plan in quick info on the method name', async () => {
-    const info = await server.request<{ documentation: string }>('quickinfo', { file, ...locationOf(text, 'summarise(') });
+    const info = await server.request<{ documentation: string }>('quickinfo', {
+      file,
+      ...locationOf(text, 'summarise('),
+    });
     expect(info.documentation).toContain('key plan of `Summariser.summarise` (version 1)');
     expect(info.documentation).toMatch(/1\. `jobId`\n2\. `document`\n3\. `maxTokens`/);
   });
 
   it('offers the @excludeFromKey fix; applied, the warning is gone', async () => {
     const at = locationOf(text, 'jobId: string');
-    const fixes = await server.request<CodeFix[]>('getCodeFixes', { file, startLine: at.line, startOffset: at.offset, endLine: at.line, endOffset: at.offset + 5, errorCodes: [91050] });
+    const fixes = await server.request<CodeFix[]>('getCodeFixes', {
+      file,
+      startLine: at.line,
+      startOffset: at.offset,
+      endLine: at.line,
+      endOffset: at.offset + 5,
+      errorCodes: [91050],
+    });
     const exclude = fixes.find((f) => f.description.startsWith('Exclude "jobId"'));
     expect(exclude, JSON.stringify(fixes)).toBeDefined();
-    await server.send('updateOpen', { changedFiles: exclude!.changes.map((c) => ({ fileName: c.fileName, textChanges: c.textChanges })) });
+    await server.send('updateOpen', {
+      changedFiles: exclude!.changes.map((c) => ({ fileName: c.fileName, textChanges: c.textChanges })),
+    });
     const diagnostics = await server.request<Diagnostic[]>('semanticDiagnosticsSync', { file });
     expect(diagnostics.filter((d) => d.code >= 91000 && d.code < 92000)).toEqual([]);
   });

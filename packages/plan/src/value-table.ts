@@ -39,14 +39,51 @@ function kind(k: ValueKind): ValueKind {
 }
 
 const PLAIN_FIX = 'return plain data (objects, arrays, strings, numbers, Buffer/Uint8Array, Date, Map, Set, BigInt)';
-const TYPED_ARRAYS = ['Int8Array', 'Uint8ClampedArray', 'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array'];
+const TYPED_ARRAYS = [
+  'Int8Array',
+  'Uint8ClampedArray',
+  'Uint16Array',
+  'Int16Array',
+  'Uint32Array',
+  'Int32Array',
+  'Float32Array',
+  'Float64Array',
+  'BigInt64Array',
+  'BigUint64Array',
+];
 
 export const VALUE_KINDS = {
-  primitive: kind({ kind: 'primitive', what: 'undefined, null, a boolean, a number or a string', key: 'encoded', value: 'round-trips' }),
+  primitive: kind({
+    kind: 'primitive',
+    what: 'undefined, null, a boolean, a number or a string',
+    key: 'encoded',
+    value: 'round-trips',
+  }),
   bigint: kind({ kind: 'bigint', what: 'a BigInt', key: 'encoded', value: 'round-trips' }),
-  symbol: kind({ kind: 'symbol', what: 'a symbol', key: 'refused', value: 'not-stored', lost: 'has no identity outside this process', fix: 'return a string' }),
-  function: kind({ kind: 'function', what: 'a function', key: 'refused', value: 'not-stored', lost: 'cannot be serialised', fix: PLAIN_FIX }),
-  array: kind({ kind: 'array', what: 'an array', key: 'encoded', value: 'round-trips', types: ['Array', 'ReadonlyArray'], container: true }),
+  symbol: kind({
+    kind: 'symbol',
+    what: 'a symbol',
+    key: 'refused',
+    value: 'not-stored',
+    lost: 'has no identity outside this process',
+    fix: 'return a string',
+  }),
+  function: kind({
+    kind: 'function',
+    what: 'a function',
+    key: 'refused',
+    value: 'not-stored',
+    lost: 'cannot be serialised',
+    fix: PLAIN_FIX,
+  }),
+  array: kind({
+    kind: 'array',
+    what: 'an array',
+    key: 'encoded',
+    value: 'round-trips',
+    types: ['Array', 'ReadonlyArray'],
+    container: true,
+  }),
   plainObject: kind({ kind: 'plain-object', what: 'a plain object', key: 'encoded', value: 'round-trips' }),
   nullPrototype: kind({
     kind: 'null-prototype-object',
@@ -72,8 +109,20 @@ export const VALUE_KINDS = {
     lost: 'comes back from the store without its symbol-keyed properties',
     fix: 'use string keys',
   }),
-  bytes: kind({ kind: 'bytes', what: 'a Buffer, Uint8Array or ArrayBuffer', key: 'encoded', value: 'round-trips', types: ['Buffer', 'Uint8Array', 'ArrayBuffer'] }),
-  typedArray: kind({ kind: 'typed-array', what: 'a typed array or DataView', key: 'encoded', value: 'round-trips', types: [...TYPED_ARRAYS, 'DataView'] }),
+  bytes: kind({
+    kind: 'bytes',
+    what: 'a Buffer, Uint8Array or ArrayBuffer',
+    key: 'encoded',
+    value: 'round-trips',
+    types: ['Buffer', 'Uint8Array', 'ArrayBuffer'],
+  }),
+  typedArray: kind({
+    kind: 'typed-array',
+    what: 'a typed array or DataView',
+    key: 'encoded',
+    value: 'round-trips',
+    types: [...TYPED_ARRAYS, 'DataView'],
+  }),
   viewSubclass: kind({
     kind: 'typed-array-subclass',
     what: 'a typed-array subclass',
@@ -92,8 +141,22 @@ export const VALUE_KINDS = {
   }),
   date: kind({ kind: 'date', what: 'a Date', key: 'encoded', value: 'round-trips', types: ['Date'] }),
   regexp: kind({ kind: 'regexp', what: 'a RegExp', key: 'encoded', value: 'round-trips', types: ['RegExp'] }),
-  map: kind({ kind: 'map', what: 'a Map', key: 'encoded', value: 'round-trips', types: ['Map', 'ReadonlyMap'], container: true }),
-  set: kind({ kind: 'set', what: 'a Set', key: 'encoded', value: 'round-trips', types: ['Set', 'ReadonlySet'], container: true }),
+  map: kind({
+    kind: 'map',
+    what: 'a Map',
+    key: 'encoded',
+    value: 'round-trips',
+    types: ['Map', 'ReadonlyMap'],
+    container: true,
+  }),
+  set: kind({
+    kind: 'set',
+    what: 'a Set',
+    key: 'encoded',
+    value: 'round-trips',
+    types: ['Set', 'ReadonlySet'],
+    container: true,
+  }),
   builtInSubclass: kind({
     kind: 'built-in-subclass',
     what: 'a subclass of a built-in collection (Array, Map, Set, Date, RegExp, ArrayBuffer)',
@@ -102,7 +165,15 @@ export const VALUE_KINDS = {
     lost: 'comes back from the store as the built-in base class, without its own methods',
     fix: 'return the built-in type and wrap it after the call',
   }),
-  url: kind({ kind: 'url', what: 'a URL', key: 'encoded', value: 'not-stored', lost: 'comes back from the store as an empty object', fix: 'return url.href', types: ['URL'] }),
+  url: kind({
+    kind: 'url',
+    what: 'a URL',
+    key: 'encoded',
+    value: 'not-stored',
+    lost: 'comes back from the store as an empty object',
+    fix: 'return url.href',
+    types: ['URL'],
+  }),
   error: kind({
     kind: 'error',
     what: 'a built-in Error (message, stack and cause only)',
@@ -129,7 +200,21 @@ export const VALUE_KINDS = {
     value: 'not-stored',
     lost: 'has no content the store could keep',
     fix: 'await it or read it, and return what it holds',
-    types: ['Promise', 'PromiseLike', 'WeakMap', 'WeakSet', 'WeakRef', 'ReadableStream', 'WritableStream', 'Readable', 'Writable', 'Duplex', 'Transform', 'Stream', 'AbortSignal'],
+    types: [
+      'Promise',
+      'PromiseLike',
+      'WeakMap',
+      'WeakSet',
+      'WeakRef',
+      'ReadableStream',
+      'WritableStream',
+      'Readable',
+      'Writable',
+      'Duplex',
+      'Transform',
+      'Stream',
+      'AbortSignal',
+    ],
   }),
   declared: kind({
     kind: 'key-form',
@@ -151,7 +236,9 @@ export const VALUE_KINDS = {
 
 export type ValueKindName = keyof typeof VALUE_KINDS;
 
-const BY_TYPE = new Map<string, ValueKind>(Object.values(VALUE_KINDS).flatMap((k: ValueKind) => (k.types ?? []).map((t) => [t, k] as const)));
+const BY_TYPE = new Map<string, ValueKind>(
+  Object.values(VALUE_KINDS).flatMap((k: ValueKind) => (k.types ?? []).map((t) => [t, k] as const)),
+);
 
 /** The kind a built-in's TypeScript type names (`ReadonlyMap` -> map), or undefined for other types. */
 export function kindOfType(name: string | undefined): ValueKind | undefined {

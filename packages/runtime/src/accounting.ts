@@ -1,4 +1,11 @@
-import { addCounters, hasCounts, zeroCounters, type EntryRecord, type MethodCounters, type MethodInfo } from './records.js';
+import {
+  addCounters,
+  hasCounts,
+  zeroCounters,
+  type EntryRecord,
+  type MethodCounters,
+  type MethodInfo,
+} from './records.js';
 import type { CountBatch } from './store/native-store.js';
 import { nativeStore } from './store/open-native-store.js';
 import type { GuardedStore } from './store/guarded-store.js';
@@ -11,7 +18,10 @@ export type { MethodInfo } from './records.js';
 /** Counters of every memoised method used in this process, by id (for `stats()`). */
 const processCounts = new Map<string, { info: MethodInfo; counters: MethodCounters }>();
 
-export function processStats(): ReadonlyMap<string, { readonly info: MethodInfo; readonly counters: Readonly<MethodCounters> }> {
+export function processStats(): ReadonlyMap<
+  string,
+  { readonly info: MethodInfo; readonly counters: Readonly<MethodCounters> }
+> {
   return processCounts;
 }
 
@@ -27,7 +37,11 @@ const ROWS_PER_PART = 1_000;
 
 /** What `takePending()` hands over: entry records, method descriptions, counter deltas. */
 export interface PendingWork {
-  readonly records: ReadonlyArray<{ readonly key: string; readonly value: unknown; readonly ttlMs: number | undefined }>;
+  readonly records: ReadonlyArray<{
+    readonly key: string;
+    readonly value: unknown;
+    readonly ttlMs: number | undefined;
+  }>;
   readonly describe: readonly MethodInfo[];
   readonly counts: CountBatch;
 }
@@ -128,7 +142,12 @@ export class Accounting {
   }
 
   private hasPending(): boolean {
-    return this.hits.size > 0 || this.records.length > 0 || this.sketches.size > 0 || [...this.methods.values()].some((m) => hasCounts(m.delta) || !m.described);
+    return (
+      this.hits.size > 0 ||
+      this.records.length > 0 ||
+      this.sketches.size > 0 ||
+      [...this.methods.values()].some((m) => hasCounts(m.delta) || !m.described)
+    );
   }
 
   /** Write pending counters and records to the store. Resolves when written (or given up on: reported by the guard). */
@@ -168,7 +187,12 @@ export class Accounting {
     const entries: Array<CountBatch['entries'][number]> = [];
     for (const [key, h] of this.hits) {
       if (entries.length >= ENTRIES_PER_FLUSH) break;
-      entries.push({ key, hits: h.count, lastHitAt: h.lastHitAt, ...(h.expiresAt !== undefined ? { expiresAt: h.expiresAt } : {}) });
+      entries.push({
+        key,
+        hits: h.count,
+        lastHitAt: h.lastHitAt,
+        ...(h.expiresAt !== undefined ? { expiresAt: h.expiresAt } : {}),
+      });
       this.hits.delete(key);
     }
 
@@ -177,18 +201,23 @@ export class Accounting {
     // bulk upsert never meets one key twice
     const latest = [...new Map(records.map((r) => [r.key, r] as const)).values()];
     for (let i = 0; i < latest.length; i += ROWS_PER_PART) {
-      const part = latest.slice(i, i + ROWS_PER_PART).map((r) => ({ key: metaKey(r.key), value: r.record, ttlMs: r.ttlMs }));
+      const part = latest
+        .slice(i, i + ROWS_PER_PART)
+        .map((r) => ({ key: metaKey(r.key), value: r.record, ttlMs: r.ttlMs }));
       await this.store.count('record', (keyv) => nativeStore(keyv).writeRecords(part));
     }
     if (latest.length > 0) this.onRecords?.(latest.length);
     if (describe.length > 0) {
-      const ok = await this.store.count('describe', (keyv) => Promise.all(describe.map((info) => describeMethod(keyv, info))).then(() => undefined));
+      const ok = await this.store.count('describe', (keyv) =>
+        Promise.all(describe.map((info) => describeMethod(keyv, info))).then(() => undefined),
+      );
       if (!ok) for (const info of describe) this.markUndescribed(info);
     }
     const sketches = this.sketches;
     this.sketches = new Map();
     for (const [id, watch] of sketches) {
-      if (!(await this.store.count('describe', (keyv) => mergeKeySketch(keyv, id, watch.snapshot())))) this.sketches.set(id, watch);
+      if (!(await this.store.count('describe', (keyv) => mergeKeySketch(keyv, id, watch.snapshot()))))
+        this.sketches.set(id, watch);
     }
     const hit = entries.filter((e) => e.hits > 0);
     if (methods.length === 0 && hit.length === 0) return this.hits.size > 0;
@@ -217,7 +246,8 @@ export class Accounting {
       return work;
     });
     if (landed) return true;
-    if (settled === undefined) this.restore(part); // never sent: the store was known to be down
+    if (settled === undefined)
+      this.restore(part); // never sent: the store was known to be down
     else void settled.then((ok) => ok || this.restore(part));
     return false;
   }
@@ -242,9 +272,14 @@ export class Accounting {
       const pending = this.hits.get(e.key);
       if (pending) {
         pending.count += e.hits;
-        if (e.lastHitAt !== null && (pending.lastHitAt === null || pending.lastHitAt < e.lastHitAt)) pending.lastHitAt = e.lastHitAt;
+        if (e.lastHitAt !== null && (pending.lastHitAt === null || pending.lastHitAt < e.lastHitAt))
+          pending.lastHitAt = e.lastHitAt;
       } else {
-        this.hits.set(e.key, { count: e.hits, lastHitAt: e.lastHitAt, ...(e.expiresAt !== undefined ? { expiresAt: e.expiresAt } : {}) });
+        this.hits.set(e.key, {
+          count: e.hits,
+          lastHitAt: e.lastHitAt,
+          ...(e.expiresAt !== undefined ? { expiresAt: e.expiresAt } : {}),
+        });
       }
     }
     if (!this.timer) this.schedule();
@@ -257,10 +292,23 @@ export class Accounting {
    */
   takePending(): PendingWork | undefined {
     if (!this.hasPending()) return undefined;
-    const records = [...new Map(this.records.map((r) => [r.key, r] as const)).values()].map((r) => ({ key: metaKey(r.key), value: r.record, ttlMs: r.ttlMs }));
+    const records = [...new Map(this.records.map((r) => [r.key, r] as const)).values()].map((r) => ({
+      key: metaKey(r.key),
+      value: r.record,
+      ttlMs: r.ttlMs,
+    }));
     const describe = [...this.methods.values()].filter((m) => !m.described).map((m) => m.info);
-    const methods = [...this.methods.values()].filter((m) => hasCounts(m.delta)).map((m) => ({ id: m.info.id, delta: m.delta }));
-    const entries = [...this.hits].filter(([, h]) => h.count > 0).map(([key, h]) => ({ key, hits: h.count, lastHitAt: h.lastHitAt, ...(h.expiresAt !== undefined ? { expiresAt: h.expiresAt } : {}) }));
+    const methods = [...this.methods.values()]
+      .filter((m) => hasCounts(m.delta))
+      .map((m) => ({ id: m.info.id, delta: m.delta }));
+    const entries = [...this.hits]
+      .filter(([, h]) => h.count > 0)
+      .map(([key, h]) => ({
+        key,
+        hits: h.count,
+        lastHitAt: h.lastHitAt,
+        ...(h.expiresAt !== undefined ? { expiresAt: h.expiresAt } : {}),
+      }));
     this.records = [];
     this.hits.clear();
     for (const m of this.methods.values()) {

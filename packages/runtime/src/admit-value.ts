@@ -19,20 +19,32 @@ const PLAIN_FIX = 'return plain data (objects, arrays, strings, numbers, Buffer/
  * their own copies of an oversized result. With `classes` (the plan names classes in the
  * result), instances of them are admitted where the plan names them, and encoded with their marks.
  */
-export function admitValue(value: unknown, maxValueBytes: number, classes?: ResultClasses): { bytes?: Buffer; problem?: StoreProblem } {
+export function admitValue(
+  value: unknown,
+  maxValueBytes: number,
+  classes?: ResultClasses,
+): { bytes?: Buffer; problem?: StoreProblem } {
   let unstorable: ReturnType<typeof findUnstorable>;
   try {
     unstorable = findUnstorable(value, 'result', classes);
   } catch (error) {
     // the plan's classes() could not be resolved: the value is returned, never stored
-    return { problem: { reason: (error as Error).message, why: ROUND_TRIP, fix: 'rebuild with the matching @keyproof/transformer' } };
+    return {
+      problem: {
+        reason: (error as Error).message,
+        why: ROUND_TRIP,
+        fix: 'rebuild with the matching @keyproof/transformer',
+      },
+    };
   }
   if (unstorable) return { problem: { reason: unstorable.reason, why: ROUND_TRIP, fix: unstorable.fix || PLAIN_FIX } };
   let bytes: Buffer;
   try {
     bytes = encodeValue(value, classes?.marks(value));
   } catch (error) {
-    return { problem: { reason: `it cannot be serialised (${(error as Error).message})`, why: ROUND_TRIP, fix: PLAIN_FIX } };
+    return {
+      problem: { reason: `it cannot be serialised (${(error as Error).message})`, why: ROUND_TRIP, fix: PLAIN_FIX },
+    };
   }
   if (bytes.length <= maxValueBytes) return { bytes };
   return {

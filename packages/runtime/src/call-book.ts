@@ -60,7 +60,8 @@ export class CallBook {
 
   /** An entry read from the store goes into the front cache, under the call's front key (derive-key.ts). */
   remember(ctx: StoreContext, keys: CallKey, entry: StoredEntry): Outcome {
-    if (keys.front !== undefined) ctx.front?.set(keys.front, keys.entry, entry.bytes, entry.expires ?? Number.POSITIVE_INFINITY);
+    if (keys.front !== undefined)
+      ctx.front?.set(keys.front, keys.entry, entry.bytes, entry.expires ?? Number.POSITIVE_INFINITY);
     return { value: entry.value, bytes: entry.bytes };
   }
 
@@ -73,10 +74,25 @@ export class CallBook {
     // staleIfError: the row outlives the entry by the bound, and carries the entry's own expiry
     const stale = this.options.staleIfErrorMs;
     const rowTtl = ttl === undefined || stale === undefined ? ttl : ttl + stale;
-    const text = wrapEntry(toStoredText(sealEntry(key, bytes)), { ...(generations ? { g: generations } : {}), ...(stale !== undefined && expiresAt !== null ? { x: expiresAt } : {}) });
+    const text = wrapEntry(toStoredText(sealEntry(key, bytes)), {
+      ...(generations ? { g: generations } : {}),
+      ...(stale !== undefined && expiresAt !== null ? { x: expiresAt } : {}),
+    });
     if (keys.front !== undefined) ctx.front?.set(keys.front, key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
-    const record = { id: this.options.id, version: this.options.version, createdAt: now, size: bytes.length, hits: 0, lastHitAt: null, expiresAt, ...this.watch.entryFields(key) };
-    const [written] = await Promise.all([ctx.store.set(key, text, rowTtl), ctx.accounting.stored(key, record, recordTtl(rowTtl))]);
+    const record = {
+      id: this.options.id,
+      version: this.options.version,
+      createdAt: now,
+      size: bytes.length,
+      hits: 0,
+      lastHitAt: null,
+      expiresAt,
+      ...this.watch.entryFields(key),
+    };
+    const [written] = await Promise.all([
+      ctx.store.set(key, text, rowTtl),
+      ctx.accounting.stored(key, record, recordTtl(rowTtl)),
+    ]);
     if (!written && failsClosed(this.options)) throw writeRefused(this.options.id, ctx.store);
   }
 }

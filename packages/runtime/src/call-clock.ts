@@ -19,5 +19,14 @@ export function startClock(): CallClock | undefined {
 /** The `call` event for a settled call. */
 export function reportCall(info: MethodInfo, key: string, clock: CallClock, failed: boolean): void {
   const ms = performance.now() - clock.started;
-  events.emit('call', { id: info.id, version: info.version, key: namespaced(key), source: clock.source, ms, cost: info.cost, failed, ...(clock.size !== undefined ? { size: clock.size } : {}) });
+  events.emit('call', {
+    id: info.id,
+    version: info.version,
+    key: namespaced(key),
+    source: clock.source,
+    ms,
+    cost: info.cost,
+    failed,
+    ...(clock.size !== undefined ? { size: clock.size } : {}),
+  });
 }

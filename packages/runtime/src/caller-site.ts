@@ -16,7 +16,8 @@ const OWN_DIR = dirname(fileURLToPath(import.meta.url));
  * top of the emitted file (or, under tsx, map to its first import), so the class is the frame
  * that called them.
  */
-const DECORATOR_HELPER = /^\s*at (?:Object\.)?(?:__esDecorate|__decorate|__runInitializers|__decorateElement|__decoratorStart|__decorateClass|_applyDecs\w*|_decorate)\b/;
+const DECORATOR_HELPER =
+  /^\s*at (?:Object\.)?(?:__esDecorate|__decorate|__runInitializers|__decorateElement|__decoratorStart|__decorateClass|_applyDecs\w*|_decorate)\b/;
 
 export function callerSite(): string | undefined {
   const holder: { stack?: string } = {};
@@ -31,7 +32,9 @@ export function callerSite(): string | undefined {
     const file = frame[1]!.startsWith('file://') ? fileURLToPath(frame[1]!) : frame[1]!;
     if (file.startsWith(OWN_DIR) || file.includes('/node_modules/')) continue;
     const original = /\.[cm]?js$/.test(file) ? originalPosition(file, Number(frame[2]), Number(frame[3])) : undefined;
-    return original ? `${relative(process.cwd(), original.file)}:${original.line}` : `${relative(process.cwd(), file)}:${frame[2]}`;
+    return original
+      ? `${relative(process.cwd(), original.file)}:${original.line}`
+      : `${relative(process.cwd(), file)}:${frame[2]}`;
   }
   return undefined;
 }

@@ -41,7 +41,9 @@ function pathOf(frame: Frame): string {
  */
 export function findUnstorable(value: unknown, path = 'result', classes?: ResultClasses): Unstorable | undefined {
   const seen = new Set<object>();
-  const stack: Frame[] = [{ value, parent: undefined, step: path, depth: 0, place: classes !== undefined ? 0 : undefined }];
+  const stack: Frame[] = [
+    { value, parent: undefined, step: path, depth: 0, place: classes !== undefined ? 0 : undefined },
+  ];
   for (let frame = stack.pop(); frame; frame = stack.pop()) {
     const v = frame.value;
     if (typeof v !== 'object' || v === null) {
@@ -63,7 +65,10 @@ export function findUnstorable(value: unknown, path = 'result', classes?: Result
     const props = (of: PlaceProps | undefined): void => {
       for (const key of Object.keys(v)) children.push([(v as Record<string, unknown>)[key], `.${key}`, of?.[key]]);
     };
-    if (at?.kind === 'class' && (k === VALUE_KINDS.classInstance || (k === VALUE_KINDS.declared && Object.getPrototypeOf(v) !== Object.prototype))) {
+    if (
+      at?.kind === 'class' &&
+      (k === VALUE_KINDS.classInstance || (k === VALUE_KINDS.declared && Object.getPrototypeOf(v) !== Object.prototype))
+    ) {
       const option = classes!.optionOf(frame.place!, Object.getPrototypeOf(v));
       if (option < 0) return otherClass(classes!, frame.place!, pathOf(frame), v);
       const own = instanceKind(v);
@@ -74,17 +79,20 @@ export function findUnstorable(value: unknown, path = 'result', classes?: Result
     }
     switch (k) {
       case VALUE_KINDS.array:
-        for (const [i, item] of (v as unknown[]).entries()) children.push([item, `[${i}]`, at?.kind === 'array' ? at.items : undefined]);
+        for (const [i, item] of (v as unknown[]).entries())
+          children.push([item, `[${i}]`, at?.kind === 'array' ? at.items : undefined]);
         break;
       case VALUE_KINDS.plainObject:
         // a plain object at a class place is stored and given back plain: its contents are plain data
         props(at?.kind === 'object' ? at.props : undefined);
         break;
       case VALUE_KINDS.map:
-        for (const [i, [key, item]] of [...(v as Map<unknown, unknown>)].entries()) children.push([key, `<key ${i}>`], [item, `.get(${i})`, at?.kind === 'map' ? at.values : undefined]);
+        for (const [i, [key, item]] of [...(v as Map<unknown, unknown>)].entries())
+          children.push([key, `<key ${i}>`], [item, `.get(${i})`, at?.kind === 'map' ? at.values : undefined]);
         break;
       case VALUE_KINDS.set:
-        for (const [i, item] of [...(v as Set<unknown>)].entries()) children.push([item, `<item ${i}>`, at?.kind === 'set' ? at.items : undefined]);
+        for (const [i, item] of [...(v as Set<unknown>)].entries())
+          children.push([item, `<item ${i}>`, at?.kind === 'set' ? at.items : undefined]);
         break;
       case VALUE_KINDS.error: {
         const bad = unstorableError(v as Error, pathOf(frame));
@@ -96,7 +104,14 @@ export function findUnstorable(value: unknown, path = 'result', classes?: Result
         break;
     }
     // pushed last-first, so the first child is looked at first (the path reported is the first bad one in order)
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ value: children[i]![0], parent: frame, step: children[i]![1], depth: frame.depth + 1, place: children[i]![2] });
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({
+        value: children[i]![0],
+        parent: frame,
+        step: children[i]![1],
+        depth: frame.depth + 1,
+        place: children[i]![2],
+      });
   }
   return undefined;
 }
@@ -104,15 +119,24 @@ export function findUnstorable(value: unknown, path = 'result', classes?: Result
 function unstorable(k: ValueKind, path: string, value: unknown): Unstorable {
   const name = (value as { constructor?: { name?: string } } | null)?.constructor?.name;
   const what =
-    k === VALUE_KINDS.classInstance ? `an instance of ${name || 'a custom prototype'}` : k === VALUE_KINDS.viewSubclass || k === VALUE_KINDS.builtInSubclass ? `${k.what} (${name || 'anonymous'})` : k.what;
+    k === VALUE_KINDS.classInstance
+      ? `an instance of ${name || 'a custom prototype'}`
+      : k === VALUE_KINDS.viewSubclass || k === VALUE_KINDS.builtInSubclass
+        ? `${k.what} (${name || 'anonymous'})`
+        : k.what;
   return { reason: `${path} is ${what}, which ${k.lost}`, fix: k.fix ?? '' };
 }
 
 /** An instance of a named class keeps only its own enumerable string-keyed properties through the codec. */
 function instanceKind(value: object): ValueKind | undefined {
   const symbols = Object.getOwnPropertySymbols(value);
-  if (symbols.length > 0) return symbols.some((s) => Object.prototype.propertyIsEnumerable.call(value, s)) ? VALUE_KINDS.symbolKeys : VALUE_KINDS.hiddenProperty;
-  return Object.getOwnPropertyNames(value).length === Object.keys(value).length ? undefined : VALUE_KINDS.hiddenProperty;
+  if (symbols.length > 0)
+    return symbols.some((s) => Object.prototype.propertyIsEnumerable.call(value, s))
+      ? VALUE_KINDS.symbolKeys
+      : VALUE_KINDS.hiddenProperty;
+  return Object.getOwnPropertyNames(value).length === Object.keys(value).length
+    ? undefined
+    : VALUE_KINDS.hiddenProperty;
 }
 
 function otherClass(classes: ResultClasses, place: number, path: string, value: object): Unstorable {
@@ -125,7 +149,9 @@ function otherClass(classes: ResultClasses, place: number, path: string, value: 
 }
 
 /** What V8's serialiser keeps of an error: its built-in class, `message`, `stack` and `cause`. */
-const BUILT_IN_ERRORS = new Set<object>([Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError].map((c) => c.prototype));
+const BUILT_IN_ERRORS = new Set<object>(
+  [Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError].map((c) => c.prototype),
+);
 const KEPT_ERROR_PROPS = new Set(['message', 'stack', 'cause']);
 const ERROR_FIX = 'return the error as plain data ({ name, message, status, … })';
 
@@ -133,11 +159,17 @@ function unstorableError(error: Error, path: string): Unstorable | undefined {
   const proto = Object.getPrototypeOf(error) as object | null;
   if (proto === null || !BUILT_IN_ERRORS.has(proto)) {
     const name = (error as { constructor?: { name?: string } }).constructor?.name || 'a custom error class';
-    return { reason: `${path} is an instance of ${name}, which comes back from the store as a plain Error (its class and extra properties lost)`, fix: ERROR_FIX };
+    return {
+      reason: `${path} is an instance of ${name}, which comes back from the store as a plain Error (its class and extra properties lost)`,
+      fix: ERROR_FIX,
+    };
   }
   const extra = Object.getOwnPropertyNames(error).find((k) => !KEPT_ERROR_PROPS.has(k));
   if (extra !== undefined) {
-    return { reason: `${path} is an error with the property "${extra}", which the store does not keep (only message, stack and cause)`, fix: ERROR_FIX };
+    return {
+      reason: `${path} is an error with the property "${extra}", which the store does not keep (only message, stack and cause)`,
+      fix: ERROR_FIX,
+    };
   }
   return undefined;
 }

@@ -13,7 +13,8 @@ export function claimId(id: string, source: string, fn: unknown, what: string): 
   const held = claims.get(id);
   const planned = source !== 'unplanned';
   if (held && (held.source !== source || (!planned && held.fn !== fn))) {
-    const holder = held.source === 'unplanned' ? `memoised ${held.what} (no key plan)` : `memoised method at ${held.source}`;
+    const holder =
+      held.source === 'unplanned' ? `memoised ${held.what} (no key plan)` : `memoised method at ${held.source}`;
     throw new InvalidPlanError(
       `${id} (${planned ? source : what})`,
       `the id "${id}" is already used by the ${holder}; ` +

@@ -32,7 +32,8 @@ export function encodeValue(value: unknown, marks?: readonly number[]): Buffer {
 }
 
 export function decodeValue(bytes: Uint8Array): unknown {
-  if (bytes.length < 2) throw new CorruptEntryError(`entry of ${bytes.length} bytes is too short to be a keyproof value`);
+  if (bytes.length < 2)
+    throw new CorruptEntryError(`entry of ${bytes.length} bytes is too short to be a keyproof value`);
   const format = bytes[0];
   if (format !== PLAIN_FORMAT && format !== CLASSES_FORMAT) {
     throw new CorruptEntryError(
@@ -46,10 +47,13 @@ export function decodeValue(bytes: Uint8Array): unknown {
     reader.readHeader();
     if (format === PLAIN_FORMAT) return reader.readValue();
     const marks = reader.readValue() as unknown;
-    if (!Array.isArray(marks) || !marks.every((m) => Number.isInteger(m))) throw new Error('its class marks are not a list of integers');
+    if (!Array.isArray(marks) || !marks.every((m) => Number.isInteger(m)))
+      throw new Error('its class marks are not a list of integers');
     return new MarkedValue(reader.readValue(), marks as number[]);
   } catch (error) {
-    throw new CorruptEntryError(`entry bytes are not a valid serialised value: ${(error as Error).message}`, { cause: error });
+    throw new CorruptEntryError(`entry bytes are not a valid serialised value: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
 }
 
@@ -58,7 +62,9 @@ type View = ArrayBufferView & { readonly constructor: new (buffer: ArrayBuffer) 
 /** Node's deserialiser returns typed arrays as views over its input: copy each into its own memory. */
 class OwnedCopies extends DefaultDeserializer {
   _readHostObject(): unknown {
-    const view = (DefaultDeserializer.prototype as unknown as { _readHostObject(this: DefaultDeserializer): View })._readHostObject.call(this);
+    const view = (
+      DefaultDeserializer.prototype as unknown as { _readHostObject(this: DefaultDeserializer): View }
+    )._readHostObject.call(this);
     const own = new ArrayBuffer(view.byteLength);
     new Uint8Array(own).set(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
     return Buffer.isBuffer(view) ? Buffer.from(own) : new view.constructor(own);

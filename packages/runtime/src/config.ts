@@ -106,7 +106,8 @@ export interface KeyproofConfig {
   mode?: MemoizeMode;
 }
 
-export type ResolvedConfig = Required<Omit<KeyproofConfig, 'store' | 'keySecret'>> & Pick<KeyproofConfig, 'store' | 'keySecret'>;
+export type ResolvedConfig = Required<Omit<KeyproofConfig, 'store' | 'keySecret'>> &
+  Pick<KeyproofConfig, 'store' | 'keySecret'>;
 
 const DEFAULTS: ResolvedConfig = {
   strict: false,
@@ -133,8 +134,13 @@ let generation = 0;
  */
 export function configure(options: KeyproofConfig): void {
   const secret = options.keySecret;
-  if (secret !== undefined && (typeof secret === 'string' ? Buffer.byteLength(secret) : secret?.byteLength ?? 0) < 16) {
-    throw new TypeError('configure({ keySecret }): the secret must be a string or bytes of at least 16 bytes (32 random bytes recommended).');
+  if (
+    secret !== undefined &&
+    (typeof secret === 'string' ? Buffer.byteLength(secret) : (secret?.byteLength ?? 0)) < 16
+  ) {
+    throw new TypeError(
+      'configure({ keySecret }): the secret must be a string or bytes of at least 16 bytes (32 random bytes recommended).',
+    );
   }
   // an unset field keeps its current value: `configure({ ...opts })` never turns things off by accident
   const set = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));

@@ -16,8 +16,15 @@ export function installDebugLog(env: NodeJS.ProcessEnv = process.env): void {
   events.on('call', ({ id, version, key, source, ms, failed }) => {
     const reason = reasons.get(key);
     reasons.delete(key);
-    const what = source === 'upstream' ? `miss ${reason ?? 'new'}` : source === 'shared' ? 'shared (joined an identical call in flight)' : `hit ${source}`;
+    const what =
+      source === 'upstream'
+        ? `miss ${reason ?? 'new'}`
+        : source === 'shared'
+          ? 'shared (joined an identical call in flight)'
+          : `hit ${source}`;
     const digest = key.slice(key.lastIndexOf(':') + 1).slice(0, 8);
-    process.stderr.write(terminalSafe(`keyproof: ${id} ${version} ${what} key ${digest} ${ms.toFixed(1)} ms${failed ? ' (threw)' : ''}\n`));
+    process.stderr.write(
+      terminalSafe(`keyproof: ${id} ${version} ${what} key ${digest} ${ms.toFixed(1)} ms${failed ? ' (threw)' : ''}\n`),
+    );
   });
 }

@@ -29,7 +29,12 @@ function prefixOf(signature: string): Buffer {
  * planned field values, in order; HMAC-SHA256 under `secret` when one is given
  * (`configure({ keySecret })`, see key-secret.ts).
  */
-export function keyDigest(signature: string, values: readonly unknown[], names: readonly string[], secret?: Uint8Array): string {
+export function keyDigest(
+  signature: string,
+  values: readonly unknown[],
+  names: readonly string[],
+  secret?: Uint8Array,
+): string {
   return digestKeyFields(prefixOf(signature), values, names, secret);
 }
 
@@ -101,6 +106,10 @@ export class CallKeys {
 
   /** The entry key of a call, without its front key (a store with no front cache). */
   keyOf(self: unknown, args: readonly unknown[]): string {
-    return entryKey(this.id, this.version, digestKeyFields(this.prefix, this.values(self, args), this.names, keySecret()));
+    return entryKey(
+      this.id,
+      this.version,
+      digestKeyFields(this.prefix, this.values(self, args), this.names, keySecret()),
+    );
   }
 }

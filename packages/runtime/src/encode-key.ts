@@ -58,13 +58,20 @@ class LazyHash implements ByteSink {
 }
 
 const oneShot: (data: Uint8Array) => string =
-  typeof crypto.hash === 'function' ? (data) => crypto.hash('sha256', data, 'hex') : (data) => crypto.createHash('sha256').update(data).digest('hex');
+  typeof crypto.hash === 'function'
+    ? (data) => crypto.hash('sha256', data, 'hex')
+    : (data) => crypto.createHash('sha256').update(data).digest('hex');
 
 /**
  * SHA-256 (hex) of `prefix` followed by the canonical encoding of `values`: the same digest as
  * streaming both into a hash. With a `secret`, HMAC-SHA256 under it over the same bytes.
  */
-export function digestKeyFields(prefix: Uint8Array, values: readonly unknown[], names: readonly string[], secret?: Uint8Array): string {
+export function digestKeyFields(
+  prefix: Uint8Array,
+  values: readonly unknown[],
+  names: readonly string[],
+  secret?: Uint8Array,
+): string {
   if (secret) return keyedDigest(secret, prefix, values, names);
   const sink = new LazyHash();
   const w = acquire(sink);
@@ -132,7 +139,13 @@ class PrefixedHash implements ByteSink {
  * HMAC under `secret`). The encoding is injective, so inside this process the text is as good a
  * key as the digest, and costs no hash; `keyTextDigest` turns it into the digest.
  */
-export function keyText(tag: string, prefix: Uint8Array, values: readonly unknown[], names: readonly string[], secret?: Uint8Array): string {
+export function keyText(
+  tag: string,
+  prefix: Uint8Array,
+  values: readonly unknown[],
+  names: readonly string[],
+  secret?: Uint8Array,
+): string {
   const sink = acquireSink(prefix, tag.length, secret);
   const w = acquire(sink);
   try {
@@ -170,7 +183,12 @@ export function keyTextDigest(prefix: Uint8Array, text: string, tagLength: numbe
   return secret ? crypto.createHmac('sha256', secret).update(bytes).digest('hex') : oneShot(bytes);
 }
 
-function keyedDigest(secret: Uint8Array, prefix: Uint8Array, values: readonly unknown[], names: readonly string[]): string {
+function keyedDigest(
+  secret: Uint8Array,
+  prefix: Uint8Array,
+  values: readonly unknown[],
+  names: readonly string[],
+): string {
   const hmac = crypto.createHmac('sha256', secret);
   hmac.update(prefix);
   encodeKeyFields(values, names, hmac);

@@ -2,7 +2,15 @@ import { EventEmitter } from 'node:events';
 import { terminalSafe } from './printable.js';
 
 /** Why a call missed (see README, "Miss reasons"). */
-export type MissReason = 'new' | 'expired' | 'evicted' | 'cleared' | 'invalidated' | 'undecodable' | 'other-version' | 'other-plan';
+export type MissReason =
+  | 'new'
+  | 'expired'
+  | 'evicted'
+  | 'cleared'
+  | 'invalidated'
+  | 'undecodable'
+  | 'other-version'
+  | 'other-plan';
 
 /** Where a call's answer came from. */
 export type CallSource = 'memory' | 'store' | 'shared' | 'upstream';
@@ -26,14 +34,34 @@ export interface KeyproofEvents {
    * and another process's fill). Only emitted, and calls only timed, while it is listened
    * to (the OpenTelemetry bridge, `keyproof/otel`, listens).
    */
-  call: [{ id: string; version: string; key: string; source: CallSource; ms: number; cost: number; failed: boolean; size?: number }];
+  call: [
+    {
+      id: string;
+      version: string;
+      key: string;
+      source: CallSource;
+      ms: number;
+      cost: number;
+      failed: boolean;
+      size?: number;
+    },
+  ];
   /**
    * Entries were invalidated from code. `scope`: `call` (`invalidate(() => call)`; `dropped`:
    * the store had the entry), `refresh` (`refresh(() => call)` replaced it), `tag`
    * (`invalidateTag`: `tag` is its id, e.g. `user:u1`), `method` (`invalidateMethod`:
    * `dropped` entries removed).
    */
-  invalidate: [{ scope: 'call' | 'refresh' | 'tag' | 'method'; id?: string; version?: string; key?: string; tag?: string; dropped?: boolean | number }];
+  invalidate: [
+    {
+      scope: 'call' | 'refresh' | 'tag' | 'method';
+      id?: string;
+      version?: string;
+      key?: string;
+      tag?: string;
+      dropped?: boolean | number;
+    },
+  ];
   /** `staleIfError`: upstream threw and the expired entry of `key` (expired at `expiredAt`) was served instead. */
   stale: [{ id: string; key: string; expiredAt: number; error: Error }];
   /**

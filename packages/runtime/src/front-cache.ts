@@ -70,11 +70,20 @@ export class FrontCache {
     if (this.maxEntries <= 0 || bytes.length > this.maxBytes / 4) return;
     this.delete(key);
     // `keyproof clear` in another process reaches this one within maxAgeMs
-    const entry: FrontEntry = { key, entryKey, bytes, expiresAt: Math.min(expiresAt, Date.now() + this.maxAgeMs), form: undefined, newer: undefined, older: undefined };
+    const entry: FrontEntry = {
+      key,
+      entryKey,
+      bytes,
+      expiresAt: Math.min(expiresAt, Date.now() + this.maxAgeMs),
+      form: undefined,
+      newer: undefined,
+      older: undefined,
+    };
     this.entries.set(key, entry);
     this.link(entry);
     this.bytes += bytes.length;
-    while (this.oldest !== undefined && (this.entries.size > this.maxEntries || this.bytes > this.maxBytes)) this.remove(this.oldest);
+    while (this.oldest !== undefined && (this.entries.size > this.maxEntries || this.bytes > this.maxBytes))
+      this.remove(this.oldest);
   }
 
   delete(key: string): void {

@@ -20,8 +20,12 @@ export function intercepting(): { action: InterceptAction; caught: Array<Promise
 
 /** Run `thunk` with memoised calls intercepted; returns what the caught calls' actions resolve to. */
 export function runIntercepted(action: InterceptAction, thunk: () => unknown, what: string): Array<Promise<unknown>> {
-  if (typeof thunk !== 'function') throw new TypeError(`${what}() takes a function that makes the memoised call: ${what}(() => service.method(args)).`);
-  if (current !== undefined) throw new TypeError(`${what}() was called inside another invalidate() or refresh() thunk.`);
+  if (typeof thunk !== 'function')
+    throw new TypeError(
+      `${what}() takes a function that makes the memoised call: ${what}(() => service.method(args)).`,
+    );
+  if (current !== undefined)
+    throw new TypeError(`${what}() was called inside another invalidate() or refresh() thunk.`);
   const caught: Array<Promise<unknown>> = [];
   current = { action, caught };
   try {

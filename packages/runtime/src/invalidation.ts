@@ -44,13 +44,16 @@ export async function invalidateTag(t: Tag, options: { store?: Keyv | string } =
   if (!isTag(t)) throw new TypeError(`invalidateTag() takes a tag: invalidateTag(tag('user', userId)).`);
   const id = tagId(t);
   const contexts = new Set<StoreContext>();
-  if (options.store === undefined) for (const m of registeredMethods()) if (m.tagged) contexts.add(storeContext(m.storeOption));
+  if (options.store === undefined)
+    for (const m of registeredMethods()) if (m.tagged) contexts.add(storeContext(m.storeOption));
   if (contexts.size === 0 || options.store !== undefined) contexts.add(storeContext(options.store));
   const row = tagGenerationRow(id);
   await Promise.all(
     [...contexts].map(async (ctx) => {
       if (!(await ctx.store.set(row.key, row.value))) {
-        throw new StoreUnavailableError(`invalidateTag(${id}): the store ${redact(ctx.label)} did not take the tag's new generation, so entries carrying it are still served there. Retry when the store answers.`);
+        throw new StoreUnavailableError(
+          `invalidateTag(${id}): the store ${redact(ctx.label)} did not take the tag's new generation, so entries carrying it are still served there. Retry when the store answers.`,
+        );
       }
     }),
   );
@@ -77,6 +80,7 @@ export async function invalidateMethod(id: string, options: { version?: string }
   const keyv = await ctx.store.keyv();
   const removed = await clearStore(keyv, { method: id, version }, 'invalidatedAt');
   method?.countInvalidation();
-  if (events.listenerCount('invalidate') > 0) events.emit('invalidate', { scope: 'method', id, version, dropped: removed });
+  if (events.listenerCount('invalidate') > 0)
+    events.emit('invalidate', { scope: 'method', id, version, dropped: removed });
   return removed;
 }

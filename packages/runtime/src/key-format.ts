@@ -62,7 +62,7 @@ export class KeyFormat extends ByteWriter {
     try {
       this.value(v);
     } catch (error) {
-        const e = within(error, Seg.Name, name);
+      const e = within(error, Seg.Name, name);
       throw e instanceof Unencodable ? e.toKeyError() : e;
     }
   }
@@ -106,7 +106,9 @@ export class KeyFormat extends ByteWriter {
     if (Array.isArray(v)) return this.array(v);
     const proto: unknown = Object.getPrototypeOf(v);
     if (proto === Object.prototype || proto === null) {
-      return typeof (v as Declared)[keyForm] === 'function' ? this.declared(v) : this.plain(v as Record<string, unknown>);
+      return typeof (v as Declared)[keyForm] === 'function'
+        ? this.declared(v)
+        : this.plain(v as Record<string, unknown>);
     }
     if (ArrayBuffer.isView(v) ? isShared(v.buffer) : isShared(v)) throwShared();
     if (v instanceof Uint8Array && (v.constructor === Uint8Array || Buffer.isBuffer(v))) return this.bytes(v);

@@ -35,13 +35,16 @@ export class Unencodable extends Error {
 
   /** The KeyEncodingError users see. */
   toKeyError(): KeyEncodingError {
-    return new KeyEncodingError(`cannot encode ${this.path()} for the cache key: it is ${this.what}. Fix: ${this.fix}.`);
+    return new KeyEncodingError(
+      `cannot encode ${this.path()} for the cache key: it is ${this.what}. Fix: ${this.fix}.`,
+    );
   }
 
   /** The path as people read it; a very deep one as its head, `…`, its tail and its depth. */
   private path(): string {
     const parts: string[] = [];
-    for (let i = this.segments.length - 2; i >= 0; i -= 2) parts.push(segment(this.segments[i] as Seg, this.segments[i + 1]));
+    for (let i = this.segments.length - 2; i >= 0; i -= 2)
+      parts.push(segment(this.segments[i] as Seg, this.segments[i + 1]));
     if (parts.length <= HEAD + TAIL) return parts.join('');
     return `${parts.slice(0, HEAD).join('')}…${parts.slice(-TAIL).join('')} (${parts.length - 1} levels deep)`;
   }
@@ -70,7 +73,10 @@ export function within(error: unknown, kind: Seg, value: unknown): unknown {
 }
 
 export function cycle(): Unencodable {
-  return new Unencodable('a circular reference', "break the cycle, or key on the fields that matter (@cacheKey('a', 'b'))");
+  return new Unencodable(
+    'a circular reference',
+    "break the cycle, or key on the fields that matter (@cacheKey('a', 'b'))",
+  );
 }
 
 export function shared(): Unencodable {
@@ -83,7 +89,8 @@ export function shared(): Unencodable {
 export function instance(v: object): Unencodable {
   const name = (v as { constructor?: { name?: string } }).constructor?.name || 'an object with a custom prototype';
   if (v instanceof Promise) return new Unencodable('a Promise', 'await it and pass the value');
-  if (v instanceof WeakMap || v instanceof WeakSet) return new Unencodable(`a ${name}`, 'weak collections cannot be enumerated; pass the data instead');
+  if (v instanceof WeakMap || v instanceof WeakSet)
+    return new Unencodable(`a ${name}`, 'weak collections cannot be enumerated; pass the data instead');
   return new Unencodable(
     `an instance of ${name}`,
     `pass a plain object, key on its fields with @cacheKey('field', …), or give ${name} a key form: [keyForm]() { return /* stable, encodable data */ }`,

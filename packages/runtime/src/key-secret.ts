@@ -22,7 +22,10 @@ export function keySecret(): Buffer | undefined {
   const generation = configGeneration();
   if (cached?.generation !== generation) {
     const s = config().keySecret;
-    cached = { generation, secret: s === undefined ? undefined : typeof s === 'string' ? Buffer.from(s, 'utf8') : Buffer.from(s) };
+    cached = {
+      generation,
+      secret: s === undefined ? undefined : typeof s === 'string' ? Buffer.from(s, 'utf8') : Buffer.from(s),
+    };
   }
   return cached.secret;
 }
@@ -50,15 +53,22 @@ export function sealEntry(key: string, bytes: Buffer): Buffer {
 export function unsealEntry(key: string, stored: Buffer): Buffer {
   const secret = keySecret();
   if (!secret) {
-    if (stored[0] === SEALED) throw new CorruptEntryError('entry is sealed with a keySecret, and this process has none (configure({ keySecret }))');
+    if (stored[0] === SEALED)
+      throw new CorruptEntryError(
+        'entry is sealed with a keySecret, and this process has none (configure({ keySecret }))',
+      );
     return stored;
   }
   if (stored[0] !== SEALED || stored.length < 1 + MAC_BYTES + 2) {
-    throw new CorruptEntryError('entry is not sealed: it was not written by a process holding this deployment\'s keySecret');
+    throw new CorruptEntryError(
+      "entry is not sealed: it was not written by a process holding this deployment's keySecret",
+    );
   }
   const bytes = stored.subarray(1 + MAC_BYTES);
   if (!timingSafeEqual(stored.subarray(1, 1 + MAC_BYTES), mac(secret, key, bytes))) {
-    throw new CorruptEntryError('entry MAC does not verify: written under another keySecret or another key, or altered in the store');
+    throw new CorruptEntryError(
+      'entry MAC does not verify: written under another keySecret or another key, or altered in the store',
+    );
   }
   return bytes;
 }

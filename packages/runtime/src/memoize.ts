@@ -17,7 +17,10 @@ export type AsyncFunction = (...args: any[]) => Promise<unknown>;
 export interface MemoizeDecorator {
   // The method's own type, whole: a generic method (`load<T>(…): Promise<T>`) stays generic (TS1270 otherwise).
   // biome-ignore lint/suspicious/noExplicitAny: parameter lists are the user's
-  <This, F extends (this: This, ...args: any[]) => Promise<unknown>>(value: F, context: ClassMethodDecoratorContext<This, F>): F;
+  <This, F extends (this: This, ...args: any[]) => Promise<unknown>>(
+    value: F,
+    context: ClassMethodDecoratorContext<This, F>,
+  ): F;
   <T>(target: object, propertyKey: string | symbol, descriptor: TypedPropertyDescriptor<T>): TypedPropertyDescriptor<T>;
 }
 
@@ -36,8 +39,15 @@ export interface MemoizeDecorator {
  * export const describe = memoize(async function describe(image: Uint8Array) { … }, { cost: 0.01 });
  */
 // biome-ignore lint/suspicious/noExplicitAny: parameter lists are the user's
-export function memoize<This, F extends (this: This, ...args: any[]) => Promise<unknown>>(value: F, context: ClassMethodDecoratorContext<This, F>): F;
-export function memoize<T>(target: object, propertyKey: string | symbol, descriptor: TypedPropertyDescriptor<T>): TypedPropertyDescriptor<T>;
+export function memoize<This, F extends (this: This, ...args: any[]) => Promise<unknown>>(
+  value: F,
+  context: ClassMethodDecoratorContext<This, F>,
+): F;
+export function memoize<T>(
+  target: object,
+  propertyKey: string | symbol,
+  descriptor: TypedPropertyDescriptor<T>,
+): TypedPropertyDescriptor<T>;
 export function memoize<F extends AsyncFunction>(fn: F, options?: MemoizeOptions, plan?: KeyPlan): F;
 export function memoize(options?: MemoizeOptions, plan?: KeyPlan): MemoizeDecorator;
 export function memoize(a?: unknown, b?: unknown, c?: unknown): unknown {
@@ -49,7 +59,9 @@ export function memoize(a?: unknown, b?: unknown, c?: unknown): unknown {
     throw new MissingPlanError(`${className(a)}.${String(b)}`); // bare legacy @memoize
   }
   if (a !== undefined && (typeof a !== 'object' || a === null)) {
-    throw new TypeError(`memoize() takes an options object or a function to memoise, got ${a === null ? 'null' : typeof a}.`);
+    throw new TypeError(
+      `memoize() takes an options object or a function to memoise, got ${a === null ? 'null' : typeof a}.`,
+    );
   }
   return decorator(a as MemoizeOptions | undefined, b);
 }
@@ -97,7 +109,12 @@ function describeTc39Method(name: string): string {
  * known now; without one, the default `Class.method` is found at the first call, from the
  * class that declares the method (not a subclass that inherits it).
  */
-function tc39Method(fn: AsyncFunction, name: string, options: MemoizeOptions | undefined, plan: unknown): AsyncFunction {
+function tc39Method(
+  fn: AsyncFunction,
+  name: string,
+  options: MemoizeOptions | undefined,
+  plan: unknown,
+): AsyncFunction {
   if (isPlan(plan) || options?.id !== undefined) {
     const call = build(fn, options, plan, name, `method ${name}`);
     return function (this: unknown, ...args: unknown[]) {
@@ -117,7 +134,13 @@ function tc39Method(fn: AsyncFunction, name: string, options: MemoizeOptions | u
   return replacement;
 }
 
-function build(fn: AsyncFunction, options: MemoizeOptions | undefined, plan: unknown, fallbackId: string, what: string): MemoizedCall {
+function build(
+  fn: AsyncFunction,
+  options: MemoizeOptions | undefined,
+  plan: unknown,
+  fallbackId: string,
+  what: string,
+): MemoizedCall {
   const resolved = resolveOptions(options, methodId(options, isPlan(plan) ? plan.id : undefined, fallbackId));
   const keyPlan = planFor(plan, options, resolved.id, what);
   claimId(resolved.id, keyPlan.source, fn, what);

@@ -15,7 +15,13 @@ import { events } from './events.js';
 import { intercepting, type Interceptable } from './intercept.js';
 import { registerMethod } from './method-registry.js';
 import { fillTurn } from './store/fill-turn.js';
-import { readCheckedEntry, readGenerations, readStoredEntry, type Generations, type PassedEntry } from './store/read-entry.js';
+import {
+  readCheckedEntry,
+  readGenerations,
+  readStoredEntry,
+  type Generations,
+  type PassedEntry,
+} from './store/read-entry.js';
 import { handOut, ResultClasses } from './result-classes.js';
 import { storeContext, type StoreContext } from './store/store-context.js';
 import { metaKey, namespaced } from './store/store-keys.js';
@@ -50,10 +56,19 @@ export class MemoizedCall implements Interceptable {
     private readonly upstream: Upstream,
   ) {
     this.keys = new CallKeys(plan, options.id, options.version);
-    this.classes = plan.result !== undefined && plan.classes !== undefined ? new ResultClasses(options.id, plan.result, plan.classes) : undefined;
+    this.classes =
+      plan.result !== undefined && plan.classes !== undefined
+        ? new ResultClasses(options.id, plan.result, plan.classes)
+        : undefined;
     const { project: _project, classes: _classes, ...planned } = plan;
     const description = { ...planned, id: options.id }; // the id keys use, whatever the plan says
-    this.info = { id: options.id, version: options.version, cost: options.cost, ttlMs: options.ttlMs ?? null, plan: description };
+    this.info = {
+      id: options.id,
+      version: options.version,
+      cost: options.cost,
+      ttlMs: options.ttlMs ?? null,
+      plan: description,
+    };
     this.watch = new KeyWatch(options.id, plan, upstream);
     this.book = new CallBook(this.info, options, this.watch);
     registerMethod(this);
@@ -86,7 +101,9 @@ export class MemoizedCall implements Interceptable {
     if (tags === undefined) return [];
     const made = tags(this.keys.fields(self, args));
     if (!Array.isArray(made) || !made.every(isTag)) {
-      throw new TypeError(`${this.options.id}: the tags option returned ${Array.isArray(made) ? 'an array with a value that is not a tag' : typeof made}; it must return an array of tag('name', …parts).`);
+      throw new TypeError(
+        `${this.options.id}: the tags option returned ${Array.isArray(made) ? 'an array with a value that is not a tag' : typeof made}; it must return an array of tag('name', …parts).`,
+      );
     }
     return [...new Set(made.map(tagId))];
   }
@@ -108,13 +125,20 @@ export class MemoizedCall implements Interceptable {
     await ctx.accounting.flush(); // the entry's pending record must not land after the one below
     const dropped = await ctx.store.delete(key);
     const ttl = this.options.ttlMs === undefined ? undefined : this.options.ttlMs + (this.options.staleIfErrorMs ?? 0);
-    const marked = await ctx.store.set(metaKey(key), { id: this.options.id, version: this.options.version, invalidatedAt: Date.now() }, recordTtl(ttl) ?? INVALIDATED_RECORD_MS);
+    const marked = await ctx.store.set(
+      metaKey(key),
+      { id: this.options.id, version: this.options.version, invalidatedAt: Date.now() },
+      recordTtl(ttl) ?? INVALIDATED_RECORD_MS,
+    );
     if (!marked) {
       // the guard answers a failed store as "not there": an invalidation must not pass unnoticed
-      throw new StoreUnavailableError(`invalidate(): the store ${redact(ctx.store.label)} did not answer, so the entry of ${key} may still be served. Retry when the store answers.`);
+      throw new StoreUnavailableError(
+        `invalidate(): the store ${redact(ctx.store.label)} did not answer, so the entry of ${key} may still be served. Retry when the store answers.`,
+      );
     }
     this.book.count(ctx, 'invalidations');
-    if (events.listenerCount('invalidate') > 0) events.emit('invalidate', { scope: 'call', id: this.options.id, key: namespaced(key), dropped });
+    if (events.listenerCount('invalidate') > 0)
+      events.emit('invalidate', { scope: 'call', id: this.options.id, key: namespaced(key), dropped });
     return dropped;
   }
 
@@ -124,14 +148,24 @@ export class MemoizedCall implements Interceptable {
    */
   async refreshCall(self: unknown, args: unknown[]): Promise<unknown> {
     const ctx = storeContext(this.options.store);
-    const keys = { front: ctx.front !== undefined ? this.keys.frontKey(self, args) : undefined, entry: this.keys.keyOf(self, args) };
+    const keys = {
+      front: ctx.front !== undefined ? this.keys.frontKey(self, args) : undefined,
+      entry: this.keys.keyOf(self, args),
+    };
     const tagIds = this.tagIdsOf(self, args);
     this.book.count(ctx, 'refreshes');
-    const pending = (async () => this.fill(ctx, keys, self, args, true, { tagIds, generations: await readGenerations(ctx.store, tagIds) }))();
+    const pending = (async () =>
+      this.fill(ctx, keys, self, args, true, { tagIds, generations: await readGenerations(ctx.store, tagIds) }))();
     this.inflight.set(keys.entry, pending);
     try {
       const outcome = await pending;
-      if (events.listenerCount('invalidate') > 0) events.emit('invalidate', { scope: 'refresh', id: this.options.id, key: namespaced(keys.entry), dropped: true });
+      if (events.listenerCount('invalidate') > 0)
+        events.emit('invalidate', {
+          scope: 'refresh',
+          id: this.options.id,
+          key: namespaced(keys.entry),
+          dropped: true,
+        });
       return outcome.value;
     } finally {
       if (this.inflight.get(keys.entry) === pending) this.inflight.delete(keys.entry);
@@ -151,7 +185,8 @@ export class MemoizedCall implements Interceptable {
     const intercept = intercepting();
     if (intercept !== undefined) {
       // invalidate()/refresh(): this call is their target, not a call to answer
-      const acted = (async () => (intercept.action === 'invalidate' ? this.invalidateCall(self, args) : this.refreshCall(self, args)))();
+      const acted = (async () =>
+        intercept.action === 'invalidate' ? this.invalidateCall(self, args) : this.refreshCall(self, args))();
       intercept.caught.push(acted);
       return acted;
     }
@@ -169,7 +204,12 @@ export class MemoizedCall implements Interceptable {
     this.book.count(ctx, 'calls');
     const clock = startClock(); // only while `call` events are listened to (keyproof/otel)
     // shadow mode never serves from the cache; fail-closed serves what the store says now
-    if (front !== undefined && ctx.front !== undefined && (this.options.mode ?? config().mode) !== 'shadow' && !failsClosed(this.options)) {
+    if (
+      front !== undefined &&
+      ctx.front !== undefined &&
+      (this.options.mode ?? config().mode) !== 'shadow' &&
+      !failsClosed(this.options)
+    ) {
       const now = Date.now();
       const entry = ctx.front.get(front, now);
       if (entry !== undefined) {
@@ -194,7 +234,13 @@ export class MemoizedCall implements Interceptable {
   }
 
   /** A call past the front cache while `call` events are listened to. */
-  private async timed(ctx: StoreContext, keys: CallKey, self: unknown, args: unknown[], clock: CallClock): Promise<unknown> {
+  private async timed(
+    ctx: StoreContext,
+    keys: CallKey,
+    self: unknown,
+    args: unknown[],
+    clock: CallClock,
+  ): Promise<unknown> {
     let failed = true;
     try {
       const value = await this.answer(ctx, keys, self, args, clock);
@@ -206,11 +252,20 @@ export class MemoizedCall implements Interceptable {
   }
 
   /** The answer to a call that the front cache did not have; `clock` (when timed) learns where it came from. */
-  private async answer(ctx: StoreContext, keys: CallKey, self: unknown, args: unknown[], clock?: CallClock): Promise<unknown> {
+  private async answer(
+    ctx: StoreContext,
+    keys: CallKey,
+    self: unknown,
+    args: unknown[],
+    clock?: CallClock,
+  ): Promise<unknown> {
     const key = keys.entry;
     if ((this.options.mode ?? config().mode) === 'shadow') {
       const inFront = keys.front !== undefined && ctx.front?.get(keys.front, Date.now()) !== undefined;
-      if (!this.checked) return shadowCall(ctx, this.info, this.watch, key, { self, args, inFront }, (store) => this.fill(ctx, keys, self, args, store));
+      if (!this.checked)
+        return shadowCall(ctx, this.info, this.watch, key, { self, args, inFront }, (store) =>
+          this.fill(ctx, keys, self, args, store),
+        );
       const tagIds = this.tagIdsOf(self, args);
       return shadowCall(
         ctx,
@@ -247,7 +302,13 @@ export class MemoizedCall implements Interceptable {
   }
 
   /** The store, else our turn to fill (or the entry another process filled meanwhile), else upstream. */
-  private async resolve(ctx: StoreContext, keys: CallKey, self: unknown, args: unknown[], clock?: CallClock): Promise<Outcome> {
+  private async resolve(
+    ctx: StoreContext,
+    keys: CallKey,
+    self: unknown,
+    args: unknown[],
+    clock?: CallClock,
+  ): Promise<Outcome> {
     const key = keys.entry;
     if (clock) clock.source = 'store';
     const tagIds = this.tagIdsOf(self, args);
@@ -257,9 +318,16 @@ export class MemoizedCall implements Interceptable {
     const failClosed = failsClosed(this.options);
     if (this.checked) {
       // the entry and its tags' generations in one round trip (read-entry.ts)
-      const read = await readCheckedEntry(ctx.store, key, tagIds, Date.now(), failClosed ? () => storeDidNotAnswer(this.options.id, ctx.store) : undefined);
+      const read = await readCheckedEntry(
+        ctx.store,
+        key,
+        tagIds,
+        Date.now(),
+        failClosed ? () => storeDidNotAnswer(this.options.id, ctx.store) : undefined,
+      );
       ({ found: stored, passed, generations } = read);
-      if (failClosed && stored instanceof CorruptEntryError) throw await unreadableFailClosed(ctx.store, key, this.options.id, stored);
+      if (failClosed && stored instanceof CorruptEntryError)
+        throw await unreadableFailClosed(ctx.store, key, this.options.id, stored);
     } else if (failClosed) stored = await readEntryFailClosed(ctx.store, key, this.options.id);
     else stored = await readStoredEntry(ctx.store, key);
     if (stored instanceof Error) reportCorrupt(this.options.id, key, stored);
@@ -316,21 +384,42 @@ export class MemoizedCall implements Interceptable {
     const { bytes, problem } = admitValue(value, config().maxValueBytes, this.classes);
     if (problem) {
       this.book.count(ctx, 'unstorable');
-      reportUnstorable(this.options.id, this.plan.source, keys.entry, problem, Boolean(this.options.strict ?? config().strict));
+      reportUnstorable(
+        this.options.id,
+        this.plan.source,
+        keys.entry,
+        problem,
+        Boolean(this.options.strict ?? config().strict),
+      );
     } else if (store) {
-      await this.book.write(ctx, keys, bytes!, tags.tagIds.length > 0 ? pick(tags.generations, tags.tagIds) : undefined);
+      await this.book.write(
+        ctx,
+        keys,
+        bytes!,
+        tags.tagIds.length > 0 ? pick(tags.generations, tags.tagIds) : undefined,
+      );
     }
     return { value, bytes };
   }
 
   /** `staleIfError`: the expired entry this call read, when upstream failed within the bound past its expiry. */
-  private staleAnswer(ctx: StoreContext, key: string, passed: PassedEntry | undefined, error: unknown): Outcome | undefined {
+  private staleAnswer(
+    ctx: StoreContext,
+    key: string,
+    passed: PassedEntry | undefined,
+    error: unknown,
+  ): Outcome | undefined {
     const bound = this.options.staleIfErrorMs;
     if (bound === undefined || passed?.reason !== 'expired' || passed.entry.expires === null) return undefined;
     if (Date.now() >= passed.entry.expires + bound) return undefined;
     this.book.count(ctx, 'stale');
     if (events.listenerCount('stale') > 0) {
-      events.emit('stale', { id: this.options.id, key: namespaced(key), expiredAt: passed.entry.expires, error: error instanceof Error ? error : new Error(String(error)) });
+      events.emit('stale', {
+        id: this.options.id,
+        key: namespaced(key),
+        expiredAt: passed.entry.expires,
+        error: error instanceof Error ? error : new Error(String(error)),
+      });
     }
     return { value: passed.entry.value, bytes: passed.entry.bytes };
   }

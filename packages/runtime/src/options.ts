@@ -98,7 +98,9 @@ export function resolveOptions(options: MemoizeOptions | undefined, defaultId: s
   const id = options?.id ?? defaultId;
   const where = `memoize() on ${id}`;
   if (typeof id !== 'string' || id.length === 0 || id.startsWith('~') || /\s/.test(id)) {
-    throw new TypeError(`${where}: id ${JSON.stringify(id)} must be a non-empty string without spaces, not starting with '~'.`);
+    throw new TypeError(
+      `${where}: id ${JSON.stringify(id)} must be a non-empty string without spaces, not starting with '~'.`,
+    );
   }
   const version = options?.version ?? '0';
   if (typeof version !== 'string' || version.length === 0 || version.includes(':')) {
@@ -106,7 +108,9 @@ export function resolveOptions(options: MemoizeOptions | undefined, defaultId: s
   }
   const cost = options?.cost ?? 0;
   if (typeof cost !== 'number' || !Number.isFinite(cost) || cost < 0) {
-    throw new TypeError(`${where}: cost ${JSON.stringify(cost)} must be a finite number ≥ 0 (the price of one upstream call).`);
+    throw new TypeError(
+      `${where}: cost ${JSON.stringify(cost)} must be a finite number ≥ 0 (the price of one upstream call).`,
+    );
   }
   const strict = options?.strict;
   if (strict !== undefined && typeof strict !== 'boolean' && strict !== 'fail-closed') {
@@ -118,12 +122,16 @@ export function resolveOptions(options: MemoizeOptions | undefined, defaultId: s
   }
   const tags = options?.tags as ((fields: Record<string, unknown>) => readonly Tag[]) | undefined;
   if (tags !== undefined && typeof tags !== 'function') {
-    throw new TypeError(`${where}: tags must be a function of the key fields returning tags, e.g. tags: ({ userId }) => [tag('user', userId)].`);
+    throw new TypeError(
+      `${where}: tags must be a function of the key fields returning tags, e.g. tags: ({ userId }) => [tag('user', userId)].`,
+    );
   }
   const ttlMs = parseTtl(options?.ttl, where);
   const staleIfErrorMs = parseTtl(options?.staleIfError, where);
   if (staleIfErrorMs !== undefined && ttlMs === undefined) {
-    throw new TypeError(`${where}: staleIfError serves entries past their expiry, and this method's entries never expire. Give it a ttl, or drop staleIfError.`);
+    throw new TypeError(
+      `${where}: staleIfError serves entries past their expiry, and this method's entries never expire. Give it a ttl, or drop staleIfError.`,
+    );
   }
   return { id, version, ttlMs, cost, store: options?.store, strict: options?.strict, mode, tags, staleIfErrorMs };
 }

@@ -31,7 +31,8 @@ export function isPlainData(value: unknown): boolean {
       return true;
     }
     if (Object.getPrototypeOf(v) !== Object.prototype) return false;
-    if (Object.getOwnPropertySymbols(v).length > 0 || Object.getOwnPropertyNames(v).length !== Object.keys(v).length) return false;
+    if (Object.getOwnPropertySymbols(v).length > 0 || Object.getOwnPropertyNames(v).length !== Object.keys(v).length)
+      return false;
     for (const k of Object.keys(v)) {
       if (k === '__proto__' || !visit((v as Record<string, unknown>)[k], depth + 1)) return false;
     }

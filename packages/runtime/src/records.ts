@@ -88,9 +88,27 @@ export interface MethodRecord extends MethodInfo, MethodCounters {
 
 export function zeroCounters(): MethodCounters {
   return {
-    calls: 0, hits: 0, misses: 0, shared: 0, upstreamCalls: 0, errors: 0, unstorable: 0, saved: 0, wouldBeHits: 0, wouldBeSaved: 0,
-    missNew: 0, missExpired: 0, missEvicted: 0, missCleared: 0, missUndecodable: 0, missOtherVersion: 0, missOtherPlan: 0,
-    missInvalidated: 0, invalidations: 0, refreshes: 0, stale: 0,
+    calls: 0,
+    hits: 0,
+    misses: 0,
+    shared: 0,
+    upstreamCalls: 0,
+    errors: 0,
+    unstorable: 0,
+    saved: 0,
+    wouldBeHits: 0,
+    wouldBeSaved: 0,
+    missNew: 0,
+    missExpired: 0,
+    missEvicted: 0,
+    missCleared: 0,
+    missUndecodable: 0,
+    missOtherVersion: 0,
+    missOtherPlan: 0,
+    missInvalidated: 0,
+    invalidations: 0,
+    refreshes: 0,
+    stale: 0,
   };
 }
 

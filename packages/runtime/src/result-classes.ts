@@ -22,7 +22,11 @@ export class ResultClasses {
   prototypesOf(): readonly object[] {
     if (this.prototypes !== undefined) return this.prototypes;
     const classes = this.getter();
-    if (!Array.isArray(classes) || classes.length !== this.shape.classes.length || classes.some((c) => typeof c !== 'function' || typeof c.prototype !== 'object')) {
+    if (
+      !Array.isArray(classes) ||
+      classes.length !== this.shape.classes.length ||
+      classes.some((c) => typeof c !== 'function' || typeof c.prototype !== 'object')
+    ) {
       throw new InvalidPlanError(
         this.method,
         `the plan's classes() gives ${Array.isArray(classes) ? classes.length : 'no'} constructors for the ${this.shape.classes.length} classes its result names (${this.shape.classes.join(', ')})`,
@@ -50,7 +54,8 @@ export class ResultClasses {
   marks(value: unknown): number[] {
     const marks: number[] = [];
     walk(this, value, 0, new Set(), (object, place) => {
-      const option = Object.getPrototypeOf(object) === Object.prototype ? -1 : this.optionOf(place, Object.getPrototypeOf(object));
+      const option =
+        Object.getPrototypeOf(object) === Object.prototype ? -1 : this.optionOf(place, Object.getPrototypeOf(object));
       marks.push(option);
       return option;
     });
@@ -64,11 +69,13 @@ export class ResultClasses {
     walk(this, value, 0, new Set(), (object, place) => {
       const option = marks[next++];
       const p = this.shape.places[place];
-      if (option === undefined || p?.kind !== 'class' || option >= p.options.length) throw new CorruptEntryError(`entry's class marks do not fit the result of ${this.method}`);
+      if (option === undefined || p?.kind !== 'class' || option >= p.options.length)
+        throw new CorruptEntryError(`entry's class marks do not fit the result of ${this.method}`);
       if (option >= 0) Object.setPrototypeOf(object, prototypes[p.options[option]!.class]!);
       return option;
     });
-    if (next !== marks.length) throw new CorruptEntryError(`entry's class marks do not fit the result of ${this.method}`);
+    if (next !== marks.length)
+      throw new CorruptEntryError(`entry's class marks do not fit the result of ${this.method}`);
     return value;
   }
 }
@@ -77,13 +84,20 @@ export class ResultClasses {
  * Visit every object at a class place of `shape`, depth first in the order of its properties,
  * elements and Map/Set entries; `atClass` returns the option it is (-1: plain, not followed).
  */
-function walk(classes: ResultClasses, value: unknown, place: number, seen: Set<object>, atClass: (object: object, place: number) => number): void {
+function walk(
+  classes: ResultClasses,
+  value: unknown,
+  place: number,
+  seen: Set<object>,
+  atClass: (object: object, place: number) => number,
+): void {
   if (typeof value !== 'object' || value === null || seen.has(value)) return;
   seen.add(value);
   const p = classes.shape.places[place];
   if (p === undefined) return;
   const props = (of: PlaceProps): void => {
-    for (const [name, at] of Object.entries(of)) if (Object.hasOwn(value, name)) walk(classes, (value as Record<string, unknown>)[name], at, seen, atClass);
+    for (const [name, at] of Object.entries(of))
+      if (Object.hasOwn(value, name)) walk(classes, (value as Record<string, unknown>)[name], at, seen, atClass);
   };
   switch (p.kind) {
     case 'class': {
@@ -118,6 +132,7 @@ export class MarkedValue {
 /** What a caller gets from a decoded entry: the value, its classes restored when it has marks. */
 export function handOut(decoded: unknown, classes: ResultClasses | undefined, method: string): unknown {
   if (!(decoded instanceof MarkedValue)) return decoded;
-  if (classes === undefined) throw new CorruptEntryError(`entry carries class marks, but the plan of ${method} names no classes`);
+  if (classes === undefined)
+    throw new CorruptEntryError(`entry carries class marks, but the plan of ${method} names no classes`);
   return classes.revive(decoded.value, decoded.marks);
 }

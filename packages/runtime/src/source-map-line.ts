@@ -8,11 +8,19 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
  * (`x.js.map`, or the file's `sourceMappingURL`), for messages raised while a module loads
  * (Node maps stacks itself only under --enable-source-maps). Undefined without a usable map.
  */
-export function originalPosition(file: string, line: number, column: number): { file: string; line: number } | undefined {
+export function originalPosition(
+  file: string,
+  line: number,
+  column: number,
+): { file: string; line: number } | undefined {
   try {
     const mapFile = mapPathOf(file);
     if (mapFile === undefined) return undefined;
-    const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources?: string[]; sourceRoot?: string; mappings?: string };
+    const map = JSON.parse(readFileSync(mapFile, 'utf8')) as {
+      sources?: string[];
+      sourceRoot?: string;
+      mappings?: string;
+    };
     if (!map.sources || typeof map.mappings !== 'string') return undefined;
     let source = 0;
     let originalLine = 0;
@@ -27,7 +35,8 @@ export function originalPosition(file: string, line: number, column: number): { 
         if (fields.length < 4) continue;
         source += fields[1]!;
         originalLine += fields[2]!;
-        if (l === line - 1 && (best === undefined || generatedColumn <= column - 1)) best = { source, line: originalLine };
+        if (l === line - 1 && (best === undefined || generatedColumn <= column - 1))
+          best = { source, line: originalLine };
       }
     }
     if (best === undefined || map.sources[best.source] === undefined) return undefined;

@@ -62,7 +62,9 @@ export async function stats(options: { store?: Keyv | string; entries?: boolean 
     hitRate: counters.calls === 0 ? 0 : counters.hits / counters.calls,
   }));
   const guard = storeContext(options.store).store;
-  const store = await guard.inspect('stats', { probeMs: config().storeTimeoutMs, ms: LIST_TIMEOUT_MS }, (keyv) => readStore(keyv, options.entries ?? false));
+  const store = await guard.inspect('stats', { probeMs: config().storeTimeoutMs, ms: LIST_TIMEOUT_MS }, (keyv) =>
+    readStore(keyv, options.entries ?? false),
+  );
   return { process: processList, store };
 }
 
@@ -121,7 +123,8 @@ function isPastExpiry(value: unknown, now: number): boolean {
 
 function unreadable(value: unknown): string | undefined {
   if (value instanceof MalformedRow || value instanceof UnreadableRecord) return value.reason;
-  if (typeof value !== 'object' || value === null) return `it is ${value === null ? 'null' : `a ${typeof value}`}, not a record`;
+  if (typeof value !== 'object' || value === null)
+    return `it is ${value === null ? 'null' : `a ${typeof value}`}, not a record`;
   return undefined;
 }
 
@@ -131,9 +134,17 @@ function methodProblem(value: unknown): string | undefined {
   const r = value as Record<string, unknown>;
   const plan = r.plan as Record<string, unknown> | undefined;
   if (typeof r.id !== 'string' || typeof r.version !== 'string') return 'its id or version is not text';
-  if (typeof r.cost !== 'number' || !Number.isFinite(r.cost)) return `its cost is ${JSON.stringify(r.cost)}, not a number`;
+  if (typeof r.cost !== 'number' || !Number.isFinite(r.cost))
+    return `its cost is ${JSON.stringify(r.cost)}, not a number`;
   if (r.ttlMs !== null && typeof r.ttlMs !== 'number') return 'its ttlMs is neither a number nor null';
-  if (typeof plan !== 'object' || plan === null || !Array.isArray(plan.fields) || !Array.isArray(plan.excluded) || typeof plan.source !== 'string' || typeof plan.signature !== 'string') {
+  if (
+    typeof plan !== 'object' ||
+    plan === null ||
+    !Array.isArray(plan.fields) ||
+    !Array.isArray(plan.excluded) ||
+    typeof plan.source !== 'string' ||
+    typeof plan.signature !== 'string'
+  ) {
     return 'its plan is not a key plan description';
   }
   return undefined;
@@ -153,7 +164,11 @@ function entryProblem(value: unknown): string | undefined {
  * Remove entries (and their metadata and counters) from a store. `method` limits it to one
  * id, `version` to one version of it. Returns how many entries were removed.
  */
-export async function clearStore(keyv: Keyv, filter: { method?: string; version?: string } = {}, mark: 'clearedAt' | 'invalidatedAt' = 'clearedAt'): Promise<number> {
+export async function clearStore(
+  keyv: Keyv,
+  filter: { method?: string; version?: string } = {},
+  mark: 'clearedAt' | 'invalidatedAt' = 'clearedAt',
+): Promise<number> {
   const native = nativeStore(keyv);
   const keys = await native.listKeys(); // live rows only: an expired entry is not counted as removed
   const live = new Set(keys.filter((k) => classifyKey(k).kind === 'entry'));
@@ -198,7 +213,9 @@ export async function clearStore(keyv: Keyv, filter: { method?: string; version?
 export async function prune(options: { store?: Keyv | string } = {}): Promise<PruneReport> {
   await flush();
   const guard = storeContext(options.store).store;
-  return guard.inspect('prune', { probeMs: config().storeTimeoutMs, ms: LIST_TIMEOUT_MS }, (keyv) => pruneStore(keyv, boundFor(keyv)));
+  return guard.inspect('prune', { probeMs: config().storeTimeoutMs, ms: LIST_TIMEOUT_MS }, (keyv) =>
+    pruneStore(keyv, boundFor(keyv)),
+  );
 }
 
 /** Write pending hit counts and counters to every open store. */

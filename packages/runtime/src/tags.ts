@@ -45,5 +45,10 @@ export function tagId(t: Tag): string {
 }
 
 export function isTag(value: unknown): value is Tag {
-  return typeof value === 'object' && value !== null && typeof (value as Tag).name === 'string' && Array.isArray((value as Tag).parts);
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Tag).name === 'string' &&
+    Array.isArray((value as Tag).parts)
+  );
 }

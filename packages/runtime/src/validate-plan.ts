@@ -9,10 +9,14 @@ export function isPlan(value: unknown): value is KeyPlan {
 
 /** Refuse a plan this runtime cannot honour, at class definition time. */
 export function validatePlan(plan: KeyPlan, what: string): KeyPlan {
-  if (plan.format !== PLAN_FORMAT) throw new InvalidPlanError(what, `plan format ${String(plan.format)}, expected ${PLAN_FORMAT}`);
+  if (plan.format !== PLAN_FORMAT)
+    throw new InvalidPlanError(what, `plan format ${String(plan.format)}, expected ${PLAN_FORMAT}`);
   if (typeof plan.project !== 'function') throw new InvalidPlanError(what, 'the plan has no projector function');
   if (!Array.isArray(plan.fields)) throw new InvalidPlanError(what, 'the plan has no field list');
-  if ((plan.result === undefined) !== (plan.classes === undefined) || (plan.classes !== undefined && typeof plan.classes !== 'function')) {
+  if (
+    (plan.result === undefined) !== (plan.classes === undefined) ||
+    (plan.classes !== undefined && typeof plan.classes !== 'function')
+  ) {
     throw new InvalidPlanError(what, 'the plan names result classes without a classes() getter, or the reverse');
   }
   const expected = planSignature(plan.fields, plan.result);

@@ -10,9 +10,21 @@ import { VALUE_KINDS, type ValueKind } from '@keyproof/plan';
 export { VALUE_KINDS, type ValueKind };
 
 const BUILT_IN_VIEWS = new Set<object>(
-  [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array, DataView, Buffer].map(
-    (c) => c.prototype,
-  ),
+  [
+    Int8Array,
+    Uint8Array,
+    Uint8ClampedArray,
+    Int16Array,
+    Uint16Array,
+    Int32Array,
+    Uint32Array,
+    Float32Array,
+    Float64Array,
+    BigInt64Array,
+    BigUint64Array,
+    DataView,
+    Buffer,
+  ].map((c) => c.prototype),
 );
 /** `keyForm` from encode-key (a registered symbol, so this table does not depend on the encoder). */
 const KEY_FORM = Symbol.for('keyproof.keyForm');
@@ -40,9 +52,13 @@ function objectKind(value: object): ValueKind {
     const symbols = Object.getOwnPropertySymbols(value);
     if (symbols.length > 0) {
       if (typeof (value as { [KEY_FORM]?: unknown })[KEY_FORM] === 'function') return VALUE_KINDS.declared;
-      return symbols.some((s) => Object.prototype.propertyIsEnumerable.call(value, s)) ? VALUE_KINDS.symbolKeys : VALUE_KINDS.hiddenProperty;
+      return symbols.some((s) => Object.prototype.propertyIsEnumerable.call(value, s))
+        ? VALUE_KINDS.symbolKeys
+        : VALUE_KINDS.hiddenProperty;
     }
-    return Object.getOwnPropertyNames(value).length === Object.keys(value).length ? VALUE_KINDS.plainObject : VALUE_KINDS.hiddenProperty;
+    return Object.getOwnPropertyNames(value).length === Object.keys(value).length
+      ? VALUE_KINDS.plainObject
+      : VALUE_KINDS.hiddenProperty;
   }
   if (Array.isArray(value)) return proto === Array.prototype ? VALUE_KINDS.array : VALUE_KINDS.builtInSubclass;
   if (proto === null) return VALUE_KINDS.nullPrototype;

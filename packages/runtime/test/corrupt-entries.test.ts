@@ -22,10 +22,18 @@ const futureFormat = JSON.stringify({ value: Buffer.from([0x03, 0xff, 0x0f, 0x49
 const rows: Array<[string, string, RegExp]> = [
   // no NUL byte: PostgreSQL TEXT cannot hold one
   ['garbage bytes that are not a Keyv record', '\u00ff\u0001\u001b[2J{{not json at all', /is not a Keyv record/],
-  ['keyproof text that decodes to garbage', JSON.stringify({ value: 'AZmZmZmZmZmZ' }), /not a valid serialised value|value format/],
+  [
+    'keyproof text that decodes to garbage',
+    JSON.stringify({ value: 'AZmZmZmZmZmZ' }),
+    /not a valid serialised value|value format/,
+  ],
   ['a value format from a newer keyproof', futureFormat, /value format 3, written by a newer keyproof/],
   // another program's text under a keyproof key: garbage, never blamed on a newer keyproof
-  ['a Keyv record whose text is not keyproof\'s', JSON.stringify({ value: 'hello world, not keyproof' }), /^(?![\s\S]*newer)[\s\S]*not keyproof's value encoding \(its first byte is 0x85/],
+  [
+    "a Keyv record whose text is not keyproof's",
+    JSON.stringify({ value: 'hello world, not keyproof' }),
+    /^(?![\s\S]*newer)[\s\S]*not keyproof's value encoding \(its first byte is 0x85/,
+  ],
 ];
 
 describe.each(storesUnderTest())('a corrupt entry in the real store [$name]', (store) => {
@@ -42,37 +50,40 @@ describe.each(storesUnderTest())('a corrupt entry in the real store [$name]', (s
 
   // memory:// holds records as objects written only by this process: there are no foreign rows
   const applicable = store.name === 'memory' ? rows.filter(([what]) => !what.startsWith('garbage bytes')) : rows;
-  it.each(applicable)('%s: a reported miss, upstream called, overwritten, never thrown', async (_what, text, message) => {
-    const corrupt = vi.fn();
-    const bypass = vi.fn();
-    const keys: string[] = [];
-    events.on('corrupt-entry', corrupt);
-    events.on('store-bypass', bypass);
-    events.on('miss', ({ key }) => keys.push(key));
-    const id = uniqueId('corrupt');
-    const upstream = vi.fn(async (x: number) => ({ x, bytes: new Uint8Array([x, 255]) }));
-    const fn = memoize(upstream, { id }, planOn(id, 'x'));
+  it.each(applicable)(
+    '%s: a reported miss, upstream called, overwritten, never thrown',
+    async (_what, text, message) => {
+      const corrupt = vi.fn();
+      const bypass = vi.fn();
+      const keys: string[] = [];
+      events.on('corrupt-entry', corrupt);
+      events.on('store-bypass', bypass);
+      events.on('miss', ({ key }) => keys.push(key));
+      const id = uniqueId('corrupt');
+      const upstream = vi.fn(async (x: number) => ({ x, bytes: new Uint8Array([x, 255]) }));
+      const fn = memoize(upstream, { id }, planOn(id, 'x'));
 
-    await fn(7);
-    await writeRawRow(await storeContext(url).store.keyv(), entryOf(keys[0]!), text);
+      await fn(7);
+      await writeRawRow(await storeContext(url).store.keyv(), entryOf(keys[0]!), text);
 
-    const again = await fn(7);
-    expect(again).toEqual({ x: 7, bytes: new Uint8Array([7, 255]) });
-    expect(upstream).toHaveBeenCalledTimes(2);
-    expect(corrupt).toHaveBeenCalledTimes(1);
-    expect(corrupt.mock.calls[0]![0].error.message).toMatch(message);
-    expect(corrupt.mock.calls[0]![0].key).toBe(keys[0]);
+      const again = await fn(7);
+      expect(again).toEqual({ x: 7, bytes: new Uint8Array([7, 255]) });
+      expect(upstream).toHaveBeenCalledTimes(2);
+      expect(corrupt).toHaveBeenCalledTimes(1);
+      expect(corrupt.mock.calls[0]![0].error.message).toMatch(message);
+      expect(corrupt.mock.calls[0]![0].key).toBe(keys[0]);
 
-    expect(await fn(7)).toEqual({ x: 7, bytes: new Uint8Array([7, 255]) }); // overwritten: a hit
-    expect(upstream).toHaveBeenCalledTimes(2);
-    expect(bypass).not.toHaveBeenCalled(); // one bad row never takes the store out of use
-    // said once, as a warning whose quoted bytes cannot drive a terminal
-    // the entry was stored twice before one flush: its bookkeeping still lands
-    await flush();
-    expect(captured.codes()).not.toContain('KEYPROOF_STORE_UNAVAILABLE');
-    const said = captured.warnings.filter((w) => w.code === 'KEYPROOF_CORRUPT_ENTRY');
-    expect(said).toHaveLength(1);
-    expect(said[0]!.message).toContain(id);
-    expect(said[0]!.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-  });
+      expect(await fn(7)).toEqual({ x: 7, bytes: new Uint8Array([7, 255]) }); // overwritten: a hit
+      expect(upstream).toHaveBeenCalledTimes(2);
+      expect(bypass).not.toHaveBeenCalled(); // one bad row never takes the store out of use
+      // said once, as a warning whose quoted bytes cannot drive a terminal
+      // the entry was stored twice before one flush: its bookkeeping still lands
+      await flush();
+      expect(captured.codes()).not.toContain('KEYPROOF_STORE_UNAVAILABLE');
+      const said = captured.warnings.filter((w) => w.code === 'KEYPROOF_CORRUPT_ENTRY');
+      expect(said).toHaveLength(1);
+      expect(said[0]!.message).toContain(id);
+      expect(said[0]!.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    },
+  );
 });

@@ -12,7 +12,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const script = join(here, 'fixtures', 'debug-calls.mjs');
 
 beforeAll(() => {
-  if (!existsSync(join(here, '..', 'dist', 'index.js'))) throw new Error('packages/runtime/dist is missing: run `pnpm build` first');
+  if (!existsSync(join(here, '..', 'dist', 'index.js')))
+    throw new Error('packages/runtime/dist is missing: run `pnpm build` first');
 });
 
 function run(debug: string | undefined) {
@@ -22,7 +23,10 @@ function run(debug: string | undefined) {
   else env.KEYPROOF_DEBUG = debug;
   const child = spawnSync(process.execPath, [script], { env, encoding: 'utf8' });
   expect(child.status, child.stderr).toBe(0);
-  return { upstreamCalls: (JSON.parse(child.stdout.trim()) as { upstreamCalls: number }).upstreamCalls, stderr: child.stderr };
+  return {
+    upstreamCalls: (JSON.parse(child.stdout.trim()) as { upstreamCalls: number }).upstreamCalls,
+    stderr: child.stderr,
+  };
 }
 
 it('one line per call: miss with its reason, hit with where from, the same digest for the same key, no values', () => {
@@ -30,7 +34,9 @@ it('one line per call: miss with its reason, hit with where from, the same diges
   expect(upstreamCalls).toBe(2);
   const lines = stderr.split('\n').filter((l) => l.startsWith('keyproof: Summary.write'));
   expect(lines).toHaveLength(3);
-  const parsed = lines.map((l) => /^keyproof: Summary\.write sum-v2 (miss new|hit memory|hit store) key ([0-9a-zA-Z_-]{8}) \d+\.\d ms$/.exec(l));
+  const parsed = lines.map((l) =>
+    /^keyproof: Summary\.write sum-v2 (miss new|hit memory|hit store) key ([0-9a-zA-Z_-]{8}) \d+\.\d ms$/.exec(l),
+  );
   expect(parsed.every(Boolean), lines.join('\n')).toBe(true);
   expect(parsed.map((m) => m![1])).toEqual(['miss new', expect.stringMatching(/^hit /), 'miss new']);
   expect(parsed[1]![2]).toBe(parsed[0]![2]); // the hit is on the key the first call stored

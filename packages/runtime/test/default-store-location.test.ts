@@ -14,7 +14,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 const script = join(here, 'fixtures', 'store-and-read.mjs');
 
 beforeAll(() => {
-  if (!existsSync(join(here, '..', 'dist', 'index.js'))) throw new Error('packages/runtime/dist is missing: run `pnpm build` first');
+  if (!existsSync(join(here, '..', 'dist', 'index.js')))
+    throw new Error('packages/runtime/dist is missing: run `pnpm build` first');
 });
 
 /** Run the fixture with no KEYPROOF_STORE (the default store) from `cwd`; its report and its stderr. */
@@ -39,7 +40,9 @@ it('lives next to the nearest package.json, not in the working directory, and is
   expect(existsSync(file)).toBe(true);
   expect(existsSync(join(deep, '.keyproof'))).toBe(false);
   expect(first.stderr.match(/keyproof: creating the cache/g)).toHaveLength(1);
-  expect(first.stderr).toContain(`keyproof: creating the cache ${file} (the default store: .keyproof/ next to ${root}/package.json`);
+  expect(first.stderr).toContain(
+    `keyproof: creating the cache ${file} (the default store: .keyproof/ next to ${root}/package.json`,
+  );
 
   // started from the project's root this time: the same cache, a hit, and nothing announced
   const second = run(root);

@@ -6,7 +6,12 @@ import { encodeKeyFields, encodeKeyValue, keyForm } from '../src/encode-key.js';
 import { KeyEncodingError } from '../src/errors.js';
 import { COVERAGE } from './support/key-coverage.js';
 
-const digest = (...values: unknown[]) => keyDigest('sig', values, values.map((_, i) => `f${i}`));
+const digest = (...values: unknown[]) =>
+  keyDigest(
+    'sig',
+    values,
+    values.map((_, i) => `f${i}`),
+  );
 
 /**
  * Golden vectors: these digests are a compatibility promise. Users' caches survive a
@@ -18,13 +23,27 @@ describe('golden vectors', () => {
   const cases: Array<[string, unknown[], string]> = [
     ['empty field list', [], 'dbd9d32f978473a85d06a4f469b7de67b2eb062b3be10ade865b55019cbf47f1'],
     ['string and number', ['Acme Bakery', 3], 'ad08d341c810ca83e467f54e4bba2ce5a8933f7779ba33a1d2efe7b8325d1456'],
-    ['logo tuple', ['new', 'Acme Bakery', ['#1b5e20', '#aaff00'], '9c41e2'.padEnd(64, '0')], '6502f556e4fac67fc95d91bdf85aceb516e589bf72015fe03563ef7f07fe97ab'],
+    [
+      'logo tuple',
+      ['new', 'Acme Bakery', ['#1b5e20', '#aaff00'], '9c41e2'.padEnd(64, '0')],
+      '6502f556e4fac67fc95d91bdf85aceb516e589bf72015fe03563ef7f07fe97ab',
+    ],
     ['bytes', [new Uint8Array([1, 2, 3])], '627febb7f1137b587726cf8ef1b234914e7c949bdb970e59a9415ac8ebc282d2'],
-    ['date, map, set, bigint', [new Date(0), new Map([['a', 1]]), new Set([1, 2]), 10n], '7762c3b9d7dc3ee6b85e8e4f4830036fdf4823233cc756fdac46ce4f2a55d573'],
+    [
+      'date, map, set, bigint',
+      [new Date(0), new Map([['a', 1]]), new Set([1, 2]), 10n],
+      '7762c3b9d7dc3ee6b85e8e4f4830036fdf4823233cc756fdac46ce4f2a55d573',
+    ],
     ['null and undefined', [null, undefined], 'e0274e01ab5a507c1c3992b4e7b2f6f11de2cf524409d3c7634000f09fbd6cfb'],
   ];
   it.each(cases)('%s', (_name, values, expected) => {
-    expect(keyDigest(sig, values, values.map((_, i) => `f${i}`))).toBe(expected);
+    expect(
+      keyDigest(
+        sig,
+        values,
+        values.map((_, i) => `f${i}`),
+      ),
+    ).toBe(expected);
   });
 
   it('matches the byte layout written out by hand (the format, independent of the encoder)', () => {
@@ -40,9 +59,13 @@ describe('golden vectors', () => {
     };
     const bytes = Buffer.concat([
       Buffer.from(`keyproof-key/1\0${sig}\0`), // preamble: key format 1, plan signature
-      Buffer.from([0x04]), f64(2), // field count, as a number
-      Buffer.from([0x06]), u32(11), Buffer.from('Acme Bakery'), // tag string, byte length, UTF-8
-      Buffer.from([0x04]), f64(3), // tag number, float64 big-endian
+      Buffer.from([0x04]),
+      f64(2), // field count, as a number
+      Buffer.from([0x06]),
+      u32(11),
+      Buffer.from('Acme Bakery'), // tag string, byte length, UTF-8
+      Buffer.from([0x04]),
+      f64(3), // tag number, float64 big-endian
     ]);
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(cases[1]![2]);
   });
@@ -77,7 +100,10 @@ describe('injectivity', () => {
       [[new Map([[1, 2]])], [{ 1: 2 }]],
       [[new Set([1])], [[1]]],
       [[''], []],
-      [['ab', 'c'], ['a', 'bc']],
+      [
+        ['ab', 'c'],
+        ['a', 'bc'],
+      ],
       [[true], [1]],
       [[-0], [0]],
       // unpaired surrogates (text cut inside an emoji) are not U+FFFD
@@ -92,21 +118,36 @@ describe('injectivity', () => {
 
   it('never maps two different values to one encoding (property)', () => {
     fc.assert(
-      fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true }), fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true }), (a, b) => {
-        const ea = encodeKeyValue(a);
-        const eb = encodeKeyValue(b);
-        if (ea.equals(eb)) expect(canonical(a)).toEqual(canonical(b));
-      }),
+      fc.property(
+        fc.anything({
+          withBigInt: true,
+          withDate: true,
+          withMap: true,
+          withSet: true,
+          withTypedArray: true,
+          withNullPrototype: true,
+        }),
+        fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true }),
+        (a, b) => {
+          const ea = encodeKeyValue(a);
+          const eb = encodeKeyValue(b);
+          if (ea.equals(eb)) expect(canonical(a)).toEqual(canonical(b));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('separates argument tuples that only differ in where a string is split (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), fc.array(fc.string(), { minLength: 1, maxLength: 5 }), (a, b) => {
-        fc.pre(JSON.stringify(a) !== JSON.stringify(b));
-        expect(digest(...a)).not.toBe(digest(...b));
-      }),
+      fc.property(
+        fc.array(fc.string(), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.string(), { minLength: 1, maxLength: 5 }),
+        (a, b) => {
+          fc.pre(JSON.stringify(a) !== JSON.stringify(b));
+          expect(digest(...a)).not.toBe(digest(...b));
+        },
+      ),
     );
   });
 });
@@ -122,7 +163,21 @@ describe('stability', () => {
   });
 
   it('ignores Map and Set insertion order', () => {
-    expect(digest(new Map([['a', 1], ['b', 2]]))).toBe(digest(new Map([['b', 2], ['a', 1]])));
+    expect(
+      digest(
+        new Map([
+          ['a', 1],
+          ['b', 2],
+        ]),
+      ),
+    ).toBe(
+      digest(
+        new Map([
+          ['b', 2],
+          ['a', 1],
+        ]),
+      ),
+    );
     expect(digest(new Set(['x', 'y']))).toBe(digest(new Set(['y', 'x'])));
   });
 
@@ -152,7 +207,6 @@ describe('stability', () => {
   it('depends on the plan signature: a changed plan never reads old entries', () => {
     expect(keyDigest('plan-a', ['x'], ['f'])).not.toBe(keyDigest('plan-b', ['x'], ['f']));
   });
-
 });
 
 describe('unencodable values fail before any upstream call, naming the field and the fix', () => {
@@ -181,7 +235,10 @@ describe('unencodable values fail before any upstream call, naming the field and
       return v;
     };
     for (const [value, path] of [
-      [nest(100_000, (inner) => [inner]), /cannot encode f0\[0\]\[0\]\[0\]…\[0\]\[0\]\[0\] \(\d+ levels deep\) for the cache key: it is nested deeper/],
+      [
+        nest(100_000, (inner) => [inner]),
+        /cannot encode f0\[0\]\[0\]\[0\]…\[0\]\[0\]\[0\] \(\d+ levels deep\) for the cache key: it is nested deeper/,
+      ],
       [nest(100_000, (inner) => ({ inner })), /cannot encode f0\.inner\.inner\.inner….*levels deep/],
       [new Map([['k', nest(100_000, (inner) => [inner])]]), /cannot encode f0<value 0>\[0\]\[0\]….*levels deep/],
     ] as const) {
@@ -216,19 +273,26 @@ function canonical(v: unknown): unknown {
   if (typeof v === 'number') return Object.is(v, -0) ? '<-0>' : Number.isNaN(v) ? '<NaN>' : v;
   if (typeof v !== 'object' || v === null) return v;
   if (v instanceof Date) return `<date ${v.getTime()}>`;
-  if (ArrayBuffer.isView(v)) return `<${v.constructor.name === 'Buffer' ? 'Uint8Array' : v.constructor.name} ${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex')}>`;
-  if (v instanceof Map) return ['<map>', ...[...v].map(([k, x]) => JSON.stringify([canonical(k), canonical(x)])).sort()];
+  if (ArrayBuffer.isView(v))
+    return `<${v.constructor.name === 'Buffer' ? 'Uint8Array' : v.constructor.name} ${Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('hex')}>`;
+  if (v instanceof Map)
+    return ['<map>', ...[...v].map(([k, x]) => JSON.stringify([canonical(k), canonical(x)])).sort()];
   if (v instanceof Set) return ['<set>', ...[...v].map((x) => JSON.stringify(canonical(x))).sort()];
   if (Array.isArray(v)) return ['<array>', ...Array.from(v, canonical)];
-  return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  return Object.fromEntries(
+    Object.keys(v)
+      .sort()
+      .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+  );
 }
 
 /** Golden digests over every branch of the format (test/support/key-coverage.ts), recorded before the encoder was split: a refactor of the writer must not move a byte. */
 describe('format coverage golden digests', () => {
   const expected: Record<string, string> = {
     'booleans, numbers, NaN, -0, Infinity': '0b01dcf68c17939ae7687efac52cd23e7dd194d1dc24a91e966bc38110ffc850',
-    'bigints': '17850f75a32fb72b1717ce96c0d72726e06efa03b47d53cd1e9c03fa5d2a24c0',
-    'strings: ascii, non-ascii, long ascii past the fast path, empty': '76c2fbc2d53bdd13e3ef7e741c0e163bce158bccfac4952f9c9774a7d4712b4d',
+    bigints: '17850f75a32fb72b1717ce96c0d72726e06efa03b47d53cd1e9c03fa5d2a24c0',
+    'strings: ascii, non-ascii, long ascii past the fast path, empty':
+      '76c2fbc2d53bdd13e3ef7e741c0e163bce158bccfac4952f9c9774a7d4712b4d',
     'ill-formed strings': '9a21f40f1f30b38f6d740f845153598f4747c6bc56b92238414c30da37f5e6fc',
     'long strings past the direct threshold': '6b778a96b91e362bf08d74eb478c2655d50f176f6c9a95bbb59be8264cea91a1',
     'plain objects, nested, property order': '84d9301e177f5fcc14a6b0ac19d472be61820f2e5efbd388964a83e3b77fd7df',
@@ -246,6 +310,12 @@ describe('format coverage golden digests', () => {
   };
   it.each(COVERAGE)('%s', (name, make) => {
     const values = make();
-    expect(keyDigest('cov', values, values.map((_, i) => `f${i}`))).toBe(expected[name]);
+    expect(
+      keyDigest(
+        'cov',
+        values,
+        values.map((_, i) => `f${i}`),
+      ),
+    ).toBe(expected[name]);
   });
 });

@@ -51,7 +51,8 @@ describe('a store that fails', () => {
 
   it('throws when the store refuses the write (the result was computed, not cached)', async () => {
     const { fn, upstream } = method('fail-closed');
-    (fake.adapter as { set: unknown }).set = () => Promise.reject(new Error('READONLY You can\'t write against a read only replica (fake)'));
+    (fake.adapter as { set: unknown }).set = () =>
+      Promise.reject(new Error("READONLY You can't write against a read only replica (fake)"));
     await expect(fn(2)).rejects.toThrow(/did not take the result \(it was computed but not cached\)/);
     expect(upstream).toHaveBeenCalledTimes(1);
   });
@@ -69,7 +70,11 @@ describe('on a real store', () => {
     const keys: string[] = [];
     events.on('miss', ({ key }) => keys.push(key));
     await fn(3);
-    await writeRawRow(await storeContext(url).store.keyv(), entryOf(keys[0]!), JSON.stringify({ value: 'AZmZmZmZmZmZ' }));
+    await writeRawRow(
+      await storeContext(url).store.keyv(),
+      entryOf(keys[0]!),
+      JSON.stringify({ value: 'AZmZmZmZmZmZ' }),
+    );
     await expect(fn(3)).rejects.toThrow(CorruptEntryError);
     expect(upstream).toHaveBeenCalledTimes(1);
   });

@@ -12,7 +12,9 @@ import { uniqueId } from './support/stores.js';
  * the store must keep them apart there too, and its hits must be counted and reported like any other.
  */
 describe('front cache', () => {
-  beforeEach(() => configure({ store: 'memory://', flushIntervalMs: 0, frontCache: { maxEntries: 100, maxBytes: 1 << 20 } }));
+  beforeEach(() =>
+    configure({ store: 'memory://', flushIntervalMs: 0, frontCache: { maxEntries: 100, maxBytes: 1 << 20 } }),
+  );
   afterEach(async () => {
     await close();
     resetConfig();
@@ -45,14 +47,20 @@ describe('front cache', () => {
     expect(hits.map((h) => h.source)).toEqual(['memory', 'memory', 'memory']);
     expect(hits.map((h) => h.key)).toEqual(misses); // the same entry keys as the store's
     const counted = (await stats()).process;
-    for (const m of [a, b, a2]) expect(counted.find((p) => p.id === m.id)).toMatchObject({ calls: 2, hits: 1, misses: 1, upstreamCalls: 1 });
+    for (const m of [a, b, a2])
+      expect(counted.find((p) => p.id === m.id)).toMatchObject({ calls: 2, hits: 1, misses: 1, upstreamCalls: 1 });
   });
 
   it('a call has the same entry key with and without a front cache (small and large keys, with and without a key secret)', async () => {
     const m = method(uniqueId('K.get'));
     const keysOf = async (front: boolean, secret: string | undefined, x: unknown): Promise<string> => {
       await close(); // a fresh store, opened with this front-cache setting
-      configure({ store: 'memory://', flushIntervalMs: 0, frontCache: front ? { maxEntries: 100, maxBytes: 1 << 20 } : false, ...(secret ? { keySecret: secret } : {}) });
+      configure({
+        store: 'memory://',
+        flushIntervalMs: 0,
+        frontCache: front ? { maxEntries: 100, maxBytes: 1 << 20 } : false,
+        ...(secret ? { keySecret: secret } : {}),
+      });
       const keys: string[] = [];
       const onMiss = (e: { key: string }) => keys.push(e.key);
       events.on('miss', onMiss);

@@ -62,11 +62,19 @@ describe('key-never-repeats: no false alarm on genuinely new inputs', () => {
     const complete = memoize(
       async (p: string, model: string, temperature: number) => `${model}@${temperature}: ${p.length}`,
       { id },
-      handPlan(id, [{ name: 'prompt', index: 0 }, { name: 'model', index: 1 }, { name: 'temperature', index: 2 }]),
+      handPlan(id, [
+        { name: 'prompt', index: 0 },
+        { name: 'model', index: 1 },
+        { name: 'temperature', index: 2 },
+      ]),
     );
     for (let i = 0; i < 10_000; i++) {
       const r = random();
-      await complete(`Write a tagline for customer ${prompt()} in a friendly tone.`, r < 0.9 ? 'gpt-4o' : 'gpt-4o-mini', r < 0.95 ? 0 : 0.7);
+      await complete(
+        `Write a tagline for customer ${prompt()} in a friendly tone.`,
+        r < 0.9 ? 'gpt-4o' : 'gpt-4o-mini',
+        r < 0.95 ? 0 : 0.7,
+      );
     }
     const mine = (await stats()).process.find((m) => m.id === id)!;
     expect(mine.calls).toBe(10_000);
@@ -81,7 +89,10 @@ describe('key-never-repeats: no false alarm on genuinely new inputs', () => {
     const embed = memoize(
       async (req: { text: string; sha: string; lang: string }, hash: string) => `${req.lang}:${hash}`,
       { id },
-      handPlan(id, [{ name: 'req', index: 0 }, { name: 'hash', index: 1 }]),
+      handPlan(id, [
+        { name: 'req', index: 0 },
+        { name: 'hash', index: 1 },
+      ]),
     );
     for (let n = 0; n < 10_000; n++) {
       const sha = `sha-${n.toString(36)}`;

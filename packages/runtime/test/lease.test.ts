@@ -149,7 +149,13 @@ describe.each(shared)('the fill lease [$name]', (store) => {
     const ops: string[] = [];
     let letGo!: () => void;
     const gate = new Promise<void>((resolve) => (letGo = resolve));
-    const original = { getRaw: guarded.getRaw, get: guarded.get, set: guarded.set, acquireLease: guarded.acquireLease, releaseLease: guarded.releaseLease };
+    const original = {
+      getRaw: guarded.getRaw,
+      get: guarded.get,
+      set: guarded.set,
+      acquireLease: guarded.acquireLease,
+      releaseLease: guarded.releaseLease,
+    };
     const spy = guarded as unknown as Record<keyof typeof original, (...args: never[]) => unknown>;
     // bookkeeping reads (`~meta:`, `~method:`: a miss's reason, read while upstream runs) are not the call's path
     const onEntry = (args: readonly unknown[]) => typeof args[0] === 'string' && !args[0].startsWith('~');
@@ -162,9 +168,11 @@ describe.each(shared)('the fill lease [$name]', (store) => {
     let released = false;
     spy.releaseLease = (...args: never[]) => {
       ops.push('releaseLease');
-      return gate.then(() => original.releaseLease.apply(guarded, args as unknown as [string, string])).then(() => {
-        released = true;
-      });
+      return gate
+        .then(() => original.releaseLease.apply(guarded, args as unknown as [string, string]))
+        .then(() => {
+          released = true;
+        });
     };
     const restore = () => Object.assign(guarded, original);
     return { ops, letGo, restore, released: () => released, guarded };

@@ -21,7 +21,12 @@ it('TC39 decorator: replaces the method, binds this, keys on the plan', async ()
   const upstream = vi.fn(async function (this: { prefix: string }, jobId: string, name: string) {
     return `${this.prefix}${name}`;
   });
-  const context = { kind: 'method', name: 'gen', static: false, private: false } as unknown as ClassMethodDecoratorContext;
+  const context = {
+    kind: 'method',
+    name: 'gen',
+    static: false,
+    private: false,
+  } as unknown as ClassMethodDecoratorContext;
   const replaced = memoize({ cost: 1 }, handPlan(id, [{ name: 'name', index: 1 }]))(upstream, context as never);
   const self = { prefix: '>' };
   expect(await replaced.call(self, 'job-1', 'a')).toBe('>a');
@@ -33,7 +38,11 @@ it('TC39 decorator: replaces the method, binds this, keys on the plan', async ()
 it('legacy decorator: returns a descriptor whose value is memoised', async () => {
   const id = uniqueId('Legacy.gen');
   const upstream = vi.fn(async (x: number) => x + 1);
-  const descriptor = memoize(undefined, planOn(id, 'x'))({}, 'gen', { value: upstream, writable: true, configurable: true });
+  const descriptor = memoize(undefined, planOn(id, 'x'))({}, 'gen', {
+    value: upstream,
+    writable: true,
+    configurable: true,
+  });
   const fn = descriptor.value as (x: number) => Promise<number>;
   await fn(1);
   await fn(1);
@@ -45,7 +54,14 @@ it('a key plan may read class fields through this (index -1)', async () => {
   const upstream = vi.fn(async function (this: { model: string }, q: string) {
     return `${this.model}:${q}`;
   });
-  const fn = memoize(upstream, { id }, handPlan(id, [{ name: 'q', index: 0 }, { name: 'this.model', index: -1 }]));
+  const fn = memoize(
+    upstream,
+    { id },
+    handPlan(id, [
+      { name: 'q', index: 0 },
+      { name: 'this.model', index: -1 },
+    ]),
+  );
   expect(await fn.call({ model: 'a' }, 'q')).toBe('a:q');
   expect(await fn.call({ model: 'b' }, 'q')).toBe('b:q');
   expect(await fn.call({ model: 'a' }, 'q')).toBe('a:q');
@@ -60,7 +76,9 @@ it('without a plan, refuses at definition time and names the build step', () => 
   expect(() => memoize(async (x: number) => x)).toThrow(/function anonymous is memoised but has no key plan/);
   const tc39Bare = () => memoize((async () => 1) as never, { kind: 'method', name: 'run' } as never);
   // a TC39 decorator is not told its class: the message says where the class is declared
-  expect(tc39Bare).toThrow(/method run \(in the class declared at \S*test\/memoize\.test\.ts:\d+\) is memoised but has no key plan/);
+  expect(tc39Bare).toThrow(
+    /method run \(in the class declared at \S*test\/memoize\.test\.ts:\d+\) is memoised but has no key plan/,
+  );
 });
 
 it('refuses a plan whose signature does not match its fields', () => {
@@ -82,7 +100,9 @@ it('the unplanned opt-out keys on every argument and warns once', async () => {
 });
 
 it('rejects bad options with the method named', () => {
-  expect(() => memoize(async () => 1, { id: 'x', ttl: 'soon' as never }, planOn('x'))).toThrow(/memoize\(\) on x: ttl "soon" is not a duration/);
+  expect(() => memoize(async () => 1, { id: 'x', ttl: 'soon' as never }, planOn('x'))).toThrow(
+    /memoize\(\) on x: ttl "soon" is not a duration/,
+  );
   expect(() => memoize(async () => 1, { id: 'x', cost: -1 }, planOn('x'))).toThrow(/cost -1 must be a finite number/);
   expect(() => memoize(async () => 1, { id: 'x', version: 'a:b' }, planOn('x'))).toThrow(/version "a:b"/);
 });
@@ -118,7 +138,9 @@ it('a listener that throws never fails the call it was told about', async () => 
   await expect(fn(1)).resolves.toBe(2);
   await expect(fn(1)).resolves.toBe(2);
   expect(upstream).toHaveBeenCalledTimes(1);
-  expect(warn.mock.calls.some((c) => String(c[0]).includes("a listener of the 'miss' event threw (listener bug)"))).toBe(true);
+  expect(
+    warn.mock.calls.some((c) => String(c[0]).includes("a listener of the 'miss' event threw (listener bug)")),
+  ).toBe(true);
   events.removeAllListeners();
   warn.mockRestore();
 });
@@ -126,14 +148,18 @@ it('a listener that throws never fails the call it was told about', async () => 
 it('refuses a second method under an id that is already taken: they would share entries', () => {
   const id = uniqueId('Api.get');
   memoize(async (url: string) => `users:${url}`, {}, { ...planOn(id, 'url'), source: 'svc-users/api.ts:3' });
-  expect(() => memoize(async (url: string) => `billing:${url}`, {}, { ...planOn(id, 'url'), source: 'svc-billing/api.ts:3' })).toThrow(
-    /already used by the memoised method at svc-users\/api\.ts:3.*share cache entries.*memoize\(\{ id/s,
-  );
+  expect(() =>
+    memoize(async (url: string) => `billing:${url}`, {}, { ...planOn(id, 'url'), source: 'svc-billing/api.ts:3' }),
+  ).toThrow(/already used by the memoised method at svc-users\/api\.ts:3.*share cache entries.*memoize\(\{ id/s);
 });
 
 it('the front cache re-reads the store after maxAgeMs, so a clear elsewhere reaches this process', async () => {
   await close();
-  configure({ store: 'memory://', flushIntervalMs: 0, frontCache: { maxEntries: 100, maxBytes: 1 << 20, maxAgeMs: 50 } });
+  configure({
+    store: 'memory://',
+    flushIntervalMs: 0,
+    frontCache: { maxEntries: 100, maxBytes: 1 << 20, maxAgeMs: 50 },
+  });
   const { events } = await import('../src/events.js');
   const id = uniqueId('front-age');
   const upstream = vi.fn(async (x: number) => ({ x }));
@@ -154,7 +180,10 @@ it('unplanned: refuses a second function under a taken id (they would serve each
   const id = uniqueId('load');
   const invoices = memoize(async (n: number) => `invoice#${n}`, { id, unplanned: 'all-arguments' });
   expect(() => memoize(async (n: number) => `user#${n}`, { id, unplanned: 'all-arguments' })).toThrow(
-    new RegExp(`the id "${id.replace(/\./g, '\\.')}" is already used by the memoised function .*share cache entries.*memoize\\(\\{ id`, 's'),
+    new RegExp(
+      `the id "${id.replace(/\./g, '\\.')}" is already used by the memoised function .*share cache entries.*memoize\\(\\{ id`,
+      's',
+    ),
   );
   // two different functions whose default id is their shared name: refused too
   const name = uniqueId('loadById').replace(/\./g, '_');
@@ -162,7 +191,10 @@ it('unplanned: refuses a second function under a taken id (they would serve each
   memoize(make('invoice'), { unplanned: 'all-arguments' });
   expect(() => memoize(make('user'), { unplanned: 'all-arguments' })).toThrow(/already used/);
   expect(await invoices(7)).toBe('invoice#7');
-  expect(warn.mock.calls.map((c) => (c[1] as { code?: string }).code)).toEqual(['KEYPROOF_UNPLANNED', 'KEYPROOF_UNPLANNED']);
+  expect(warn.mock.calls.map((c) => (c[1] as { code?: string }).code)).toEqual([
+    'KEYPROOF_UNPLANNED',
+    'KEYPROOF_UNPLANNED',
+  ]);
   warn.mockRestore();
 });
 
@@ -187,8 +219,16 @@ it('unplanned TC39 method: the default id is Class.method (as with a plan), neve
   const upstream = vi.fn(async (n: number) => n);
   const decorate = memoize({ unplanned: 'all-arguments' });
   const Invoices = { [name]: class {} }[name]!;
-  const context = { kind: 'method', name: 'load', static: false, private: false } as unknown as ClassMethodDecoratorContext;
-  Object.defineProperty(Invoices.prototype, 'load', { value: decorate(upstream, context as never), configurable: true });
+  const context = {
+    kind: 'method',
+    name: 'load',
+    static: false,
+    private: false,
+  } as unknown as ClassMethodDecoratorContext;
+  Object.defineProperty(Invoices.prototype, 'load', {
+    value: decorate(upstream, context as never),
+    configurable: true,
+  });
   class Overdue extends Invoices {}
   const load = (self: object, n: number) => (self as { load(n: number): Promise<number> }).load(n);
   expect(await load(new Overdue(), 1)).toBe(1); // inherited: still the declaring class

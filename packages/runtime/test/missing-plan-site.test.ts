@@ -27,7 +27,20 @@ function project(sourceMap: boolean): string {
   symlinkSync(join(here, '..'), join(dir, 'node_modules', 'keyproof'), 'dir');
   writeFileSync(
     join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, types: [], outDir: 'dist', rootDir: 'src', sourceMap }, include: ['src'] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        strict: true,
+        skipLibCheck: true,
+        types: [],
+        outDir: 'dist',
+        rootDir: 'src',
+        sourceMap,
+      },
+      include: ['src'],
+    }),
   );
   writeFileSync(
     join(dir, 'src', 'service.ts'),
@@ -46,7 +59,10 @@ function project(sourceMap: boolean): string {
       '',
     ].join('\n'),
   );
-  writeFileSync(join(dir, 'src', 'main.ts'), "try {\n  await import('./service.js');\n} catch (error) {\n  console.log((error as Error).message.split('\\n')[0]);\n  console.error((error as Error).message);\n}\n");
+  writeFileSync(
+    join(dir, 'src', 'main.ts'),
+    "try {\n  await import('./service.js');\n} catch (error) {\n  console.log((error as Error).message.split('\\n')[0]);\n  console.error((error as Error).message);\n}\n",
+  );
   execFileSync(process.execPath, [tsc, '-p', dir], { cwd: dir, encoding: 'utf8' });
   return dir;
 }
@@ -62,7 +78,9 @@ const firstLine = (dir: string) => {
 
 it('names src/service.ts and the decorated method line, through the source map', () => {
   const dir = project(true);
-  expect(firstLine(dir)).toBe('method run (in the class declared at src/service.ts:8) is memoised but has no key plan.');
+  expect(firstLine(dir)).toBe(
+    'method run (in the class declared at src/service.ts:8) is memoised but has no key plan.',
+  );
 });
 
 it('without a source map, the class in the emitted file, never the helper at its top', () => {

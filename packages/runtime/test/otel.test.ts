@@ -44,7 +44,12 @@ function metricsOf(resource: ResourceMetrics) {
 }
 
 /** The one data point of `name` for `id` with these extra attributes (0 when none was recorded). */
-async function pointValue(reader: MetricReader, name: string, id: string, extra: Record<string, string> = {}): Promise<number> {
+async function pointValue(
+  reader: MetricReader,
+  name: string,
+  id: string,
+  extra: Record<string, string> = {},
+): Promise<number> {
   const all = await points(reader, name, id);
   const found = all.filter((p) => Object.entries(extra).every(([k, v]) => p.attributes[k] === v));
   expect(found.length).toBeLessThanOrEqual(1);
@@ -78,7 +83,9 @@ it('counts calls, hits, misses by reason, upstream calls and savings, and times 
   const method = { 'keyproof.method': id, 'keyproof.version': 'v2' };
   expect(await points(reader, 'keyproof.calls', id)).toEqual([{ attributes: method, value: 3 }]);
   expect(await points(reader, 'keyproof.hits', id)).toEqual([{ attributes: method, value: 1 }]);
-  expect(await points(reader, 'keyproof.misses', id)).toEqual([{ attributes: { ...method, 'keyproof.miss.reason': 'new' }, value: 2 }]);
+  expect(await points(reader, 'keyproof.misses', id)).toEqual([
+    { attributes: { ...method, 'keyproof.miss.reason': 'new' }, value: 2 },
+  ]);
   expect(await points(reader, 'keyproof.upstream_calls', id)).toEqual([{ attributes: method, value: 2 }]);
   expect(await points(reader, 'keyproof.shared', id)).toEqual([]);
   expect(await pointValue(reader, 'keyproof.saved', id)).toBeCloseTo(0.25);
@@ -123,7 +130,9 @@ it('counts a concurrent identical call as shared, and a call that threw as a fai
   expect(await pointValue(reader, 'keyproof.hits', id)).toBe(0);
   expect(await pointValue(reader, 'keyproof.saved', id)).toBe(2);
   expect(await pointValue(reader, 'keyproof.call.duration', id, { 'keyproof.source': 'shared' })).toBe(1);
-  const upstreamTimes = (await points(reader, 'keyproof.call.duration', id)).filter((p) => p.attributes['keyproof.source'] === 'upstream');
+  const upstreamTimes = (await points(reader, 'keyproof.call.duration', id)).filter(
+    (p) => p.attributes['keyproof.source'] === 'upstream',
+  );
   expect(upstreamTimes.map((p) => [p.attributes['keyproof.failed'] ?? false, p.value]).sort()).toEqual([
     [false, 1],
     [true, 1],
@@ -139,7 +148,9 @@ it('uses the global meter provider by default', async () => {
   stop();
   expect(await pointValue(reader, 'keyproof.calls', id)).toBe(1);
   const scopes = (await reader.collect()).resourceMetrics.scopeMetrics.map((s) => s.scope);
-  expect(scopes).toContainEqual(expect.objectContaining({ name: 'keyproof', version: expect.stringMatching(/^\d+\.\d+\.\d+/) }));
+  expect(scopes).toContainEqual(
+    expect.objectContaining({ name: 'keyproof', version: expect.stringMatching(/^\d+\.\d+\.\d+/) }),
+  );
 });
 
 it('times a hit read from the store (no front cache) as source `store`', async () => {
@@ -173,7 +184,7 @@ it('exports shadow mode: would-be hits and would-be savings, while every call st
   expect(events.listenerCount('would-be-hit')).toBe(0);
 });
 
-it('emits a cache.get span per call in the shape Sentry\'s Caches module reads: cache.hit, the hashed key, the item size', async () => {
+it("emits a cache.get span per call in the shape Sentry's Caches module reads: cache.hit, the hashed key, the item size", async () => {
   const id = uniqueId('Otel.spans');
   const exporter = new InMemorySpanExporter();
   const tracing = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
@@ -189,9 +200,20 @@ it('emits a cache.get span per call in the shape Sentry\'s Caches module reads: 
   const [miss, hit] = spans as [(typeof spans)[0], (typeof spans)[0]];
   expect(miss.name).toMatch(new RegExp(`^keyproof:${id.replace(/\./g, '\\.')}:v1:[0-9a-f]{64}$`));
   expect(hit.name).toBe(miss.name);
-  expect(miss.attributes).toMatchObject({ 'sentry.op': 'cache.get', 'cache.hit': false, 'cache.key': [miss.name], 'keyproof.source': 'upstream', 'keyproof.method': id });
+  expect(miss.attributes).toMatchObject({
+    'sentry.op': 'cache.get',
+    'cache.hit': false,
+    'cache.key': [miss.name],
+    'keyproof.source': 'upstream',
+    'keyproof.method': id,
+  });
   expect(miss.attributes['cache.item_size']).toBeUndefined();
-  expect(hit.attributes).toMatchObject({ 'sentry.op': 'cache.get', 'cache.hit': true, 'cache.key': [miss.name], 'keyproof.source': 'memory' });
+  expect(hit.attributes).toMatchObject({
+    'sentry.op': 'cache.get',
+    'cache.hit': true,
+    'cache.key': [miss.name],
+    'keyproof.source': 'memory',
+  });
   expect(hit.attributes['cache.item_size']).toBeGreaterThan('hello ada'.length); // the encoded value's bytes
   expect(JSON.stringify(spans.map((s) => s.attributes))).not.toContain('ada'); // no argument, no value
   const metricsOnly = new InMemorySpanExporter();

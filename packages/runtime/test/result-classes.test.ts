@@ -56,11 +56,20 @@ const shape: ResultShape = {
 };
 const classes = (): ResultClasses => new ResultClasses('Users.list', shape, () => [UserDto, AddressDto]);
 
-const user = (id: number): UserDto => new UserDto(id, `u${id}`, new AddressDto('Lyon', `6900${id}`), new Date(id * 1000));
+const user = (id: number): UserDto =>
+  new UserDto(id, `u${id}`, new AddressDto('Lyon', `6900${id}`), new Date(id * 1000));
 function sample() {
   const a = user(1);
   const b = user(2);
-  return { users: [a, b], byId: new Map([['1', a], ['2', b]]), tags: new Set([new AddressDto('Paris', '75001')]), owner: null as UserDto | null };
+  return {
+    users: [a, b],
+    byId: new Map([
+      ['1', a],
+      ['2', b],
+    ]),
+    tags: new Set([new AddressDto('Paris', '75001')]),
+    owner: null as UserDto | null,
+  };
 }
 
 function roundTrip(value: unknown, c = classes()): unknown {
@@ -96,7 +105,12 @@ describe('the codec with a result shape', () => {
   });
 
   it('gives a plain object at a class place back plain (what went in comes back)', () => {
-    const value = { users: [{ id: 3, name: 'plain', address: { city: 'Nice', zip: '06000' }, joined: new Date(0) }, user(4)], byId: new Map(), tags: new Set(), owner: null };
+    const value = {
+      users: [{ id: 3, name: 'plain', address: { city: 'Nice', zip: '06000' }, joined: new Date(0) }, user(4)],
+      byId: new Map(),
+      tags: new Set(),
+      owner: null,
+    };
     const back = roundTrip(value) as { users: object[] };
     expect(Object.getPrototypeOf(back.users[0])).toBe(Object.prototype);
     expect(back.users[1]).toBeInstanceOf(UserDto);
@@ -107,19 +121,25 @@ describe('the codec with a result shape', () => {
     const value = { ...sample(), owner: new AdminDto(9, 'root', new AddressDto('Rome', '00100'), new Date(0)) };
     const admitted = admitValue(value, 1 << 20, classes());
     expect(admitted.bytes).toBeUndefined();
-    expect(admitted.problem?.reason).toBe('result.owner is an instance of AdminDto, where the declared return type of Users.list has UserDto: a hit would give it back as UserDto');
+    expect(admitted.problem?.reason).toBe(
+      'result.owner is an instance of AdminDto, where the declared return type of Users.list has UserDto: a hit would give it back as UserDto',
+    );
     expect(admitted.problem?.fix).toMatch(/declare AdminDto in the return type \(`UserDto \| AdminDto`\)/);
   });
 
   it('refuses a class instance where the shape names none, as before', () => {
     const value = { ...sample(), extra: new AddressDto('x', 'y') };
-    expect(admitValue(value, 1 << 20, classes()).problem?.reason).toMatch(/^result\.extra is an instance of AddressDto, which comes back from the store as a plain object/);
+    expect(admitValue(value, 1 << 20, classes()).problem?.reason).toMatch(
+      /^result\.extra is an instance of AddressDto, which comes back from the store as a plain object/,
+    );
   });
 
   it('refuses an instance with a non-enumerable own property (the codec would drop it)', () => {
     const u = user(5);
     Object.defineProperty(u, 'secret', { value: 1, enumerable: false });
-    expect(admitValue({ users: [u] }, 1 << 20, classes()).problem?.reason).toMatch(/^result\.users\[0\] is an object with a non-enumerable own property/);
+    expect(admitValue({ users: [u] }, 1 << 20, classes()).problem?.reason).toMatch(
+      /^result\.users\[0\] is an object with a non-enumerable own property/,
+    );
   });
 
   it('writes format 1 without classes and format 2 with them; a marked entry without a plan is corrupt', () => {
@@ -127,7 +147,9 @@ describe('the codec with a result shape', () => {
     const bytes = admitValue(sample(), 1 << 20, classes()).bytes!;
     expect(bytes[0]).toBe(2);
     expect(decodeValue(bytes)).toBeInstanceOf(MarkedValue);
-    expect(() => handOut(decodeValue(bytes), undefined, 'Users.list')).toThrow(/class marks, but the plan of Users.list names no classes/);
+    expect(() => handOut(decodeValue(bytes), undefined, 'Users.list')).toThrow(
+      /class marks, but the plan of Users.list names no classes/,
+    );
   });
 
   it('follows cycles and shared objects once, on both sides', () => {
@@ -149,7 +171,9 @@ describe('the codec with a result shape', () => {
 });
 
 describe('a memoised method whose plan names classes', () => {
-  beforeEach(() => configure({ store: 'memory://', flushIntervalMs: 0, frontCache: { maxEntries: 100, maxBytes: 1 << 20 } }));
+  beforeEach(() =>
+    configure({ store: 'memory://', flushIntervalMs: 0, frontCache: { maxEntries: 100, maxBytes: 1 << 20 } }),
+  );
   afterEach(async () => {
     events.removeAllListeners();
     await close();
@@ -158,7 +182,17 @@ describe('a memoised method whose plan names classes', () => {
 
   function planFor(id: string): KeyPlan {
     const fields = [{ name: 'id', index: 0 }];
-    return { format: 1, id, source: 'test', fields, excluded: [], signature: planSignature(fields, shape), result: shape, classes: () => [UserDto, AddressDto], project: (...args: never[]) => [args[0]] };
+    return {
+      format: 1,
+      id,
+      source: 'test',
+      fields,
+      excluded: [],
+      signature: planSignature(fields, shape),
+      result: shape,
+      classes: () => [UserDto, AddressDto],
+      project: (...args: never[]) => [args[0]],
+    };
   }
 
   it('serves instances on every hit (front cache and store), counting upstream calls', async () => {
@@ -189,6 +223,8 @@ describe('a memoised method whose plan names classes', () => {
     expect((await fn(1)).owner).toBe(admin);
     expect((await fn(1)).owner).toBe(admin);
     expect(upstream).toHaveBeenCalledTimes(2);
-    expect(unstorable.mock.calls[0]![0].reason).toMatch(/result\.owner is an instance of AdminDto, where the declared return type of .* has UserDto/);
+    expect(unstorable.mock.calls[0]![0].reason).toMatch(
+      /result\.owner is an instance of AdminDto, where the declared return type of .* has UserDto/,
+    );
   });
 });

@@ -144,7 +144,12 @@ describe('every built-in type the build judges by the table behaves as its row a
     } catch {
       hashed = false;
     }
-    const stored = findUnstorable(value) === undefined && Object.getPrototypeOf(decodeValue(encodeValue(value))) === Object.getPrototypeOf(value);
-    expect({ key: hashed ? 'encoded' : 'refused', value: stored ? 'round-trips' : 'not-stored' }).toEqual({ key: row.key, value: row.value });
+    const stored =
+      findUnstorable(value) === undefined &&
+      Object.getPrototypeOf(decodeValue(encodeValue(value))) === Object.getPrototypeOf(value);
+    expect({ key: hashed ? 'encoded' : 'refused', value: stored ? 'round-trips' : 'not-stored' }).toEqual({
+      key: row.key,
+      value: row.value,
+    });
   });
 });

@@ -32,7 +32,10 @@ if (!fs.existsSync(path.join(pkg, 'dist/index.js'))) {
 // A copy of rxjs's src/ (its own tsconfig leaves out internal/umd.ts, a script for the UMD bundle).
 const dir = path.join(pkg, '.tmp', `bench-rxjs-${process.pid}`);
 fs.rmSync(dir, { recursive: true, force: true });
-fs.cpSync(path.join(rxjsDir, 'src'), path.join(dir, 'src'), { recursive: true, filter: (f) => !f.endsWith('.js') && !f.endsWith('.json') });
+fs.cpSync(path.join(rxjsDir, 'src'), path.join(dir, 'src'), {
+  recursive: true,
+  filter: (f) => !f.endsWith('.js') && !f.endsWith('.json'),
+});
 fs.rmSync(path.join(dir, 'src/internal/umd.ts'));
 fs.mkdirSync(path.join(dir, 'node_modules/@keyproof'), { recursive: true });
 fs.symlinkSync(path.join(root, 'packages/runtime'), path.join(dir, 'node_modules/keyproof'), 'dir');
@@ -40,8 +43,20 @@ fs.symlinkSync(pkg, path.join(dir, 'node_modules/@keyproof/transformer'), 'dir')
 fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-rxjs', private: true, type: 'module' }));
 
 // rxjs's own settings (strict, noImplicitReturns, lib esnext + dom), on a current target.
-const base = { target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', strict: true, noImplicitReturns: true, lib: ['esnext', 'dom'], types: [], skipLibCheck: true, declaration: true, rootDir: 'src' };
-const config = (name, extra) => fs.writeFileSync(path.join(dir, name), JSON.stringify({ compilerOptions: { ...base, ...extra }, include: ['src'] }));
+const base = {
+  target: 'ES2022',
+  module: 'ES2022',
+  moduleResolution: 'bundler',
+  strict: true,
+  noImplicitReturns: true,
+  lib: ['esnext', 'dom'],
+  types: [],
+  skipLibCheck: true,
+  declaration: true,
+  rootDir: 'src',
+};
+const config = (name, extra) =>
+  fs.writeFileSync(path.join(dir, name), JSON.stringify({ compilerOptions: { ...base, ...extra }, include: ['src'] }));
 config('tsconfig.plain.json', { outDir: 'dist-plain' });
 config('tsconfig.plugin.json', { outDir: 'dist-plugin', plugins: [{ transform: '@keyproof/transformer' }] });
 
@@ -52,7 +67,9 @@ const time = (bin, cfg) => {
   const result = spawnSync(process.execPath, [bin, '-p', path.join(dir, cfg)], { cwd: dir, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0 || result.stdout.trim() !== '' || result.stderr.trim() !== '') {
-    throw new Error(`${path.basename(bin)} -p ${cfg} exited ${result.status} or printed something:\n${result.stdout}${result.stderr}`);
+    throw new Error(
+      `${path.basename(bin)} -p ${cfg} exited ${result.status} or printed something:\n${result.stdout}${result.stderr}`,
+    );
   }
   return ms;
 };
@@ -67,11 +84,19 @@ for (let r = 0; r < runs; r++) {
   patched.push(time(tspc, 'tsconfig.plain.json'));
   plugin.push(time(tspc, 'tsconfig.plugin.json'));
 }
-const outputs = (out) => fs.readdirSync(path.join(dir, out), { recursive: true }).filter((f) => /\.(js|d\.ts)$/.test(f)).sort();
+const outputs = (out) =>
+  fs
+    .readdirSync(path.join(dir, out), { recursive: true })
+    .filter((f) => /\.(js|d\.ts)$/.test(f))
+    .sort();
 const emitted = outputs('dist-plain');
-const differing = emitted.filter((f) => !fs.readFileSync(path.join(dir, 'dist-plain', f)).equals(fs.readFileSync(path.join(dir, 'dist-plugin', f))));
+const differing = emitted.filter(
+  (f) => !fs.readFileSync(path.join(dir, 'dist-plain', f)).equals(fs.readFileSync(path.join(dir, 'dist-plugin', f))),
+);
 if (emitted.length < 400 || differing.length > 0 || outputs('dist-plugin').length !== emitted.length) {
-  throw new Error(`the plugin changed the output: ${differing.length} of ${emitted.length} files differ (${differing.slice(0, 3).join(', ')})`);
+  throw new Error(
+    `the plugin changed the output: ${differing.length} of ${emitted.length} files differ (${differing.slice(0, 3).join(', ')})`,
+  );
 }
 
 // In process: the analysis alone against check + emit (less noisy than whole processes).
@@ -89,14 +114,23 @@ export class QuoteService {
 export const quoteOf = (service: QuoteService, symbol: string): Promise<number> => service.quote(symbol);
 `;
 const inProcess = (withService) => {
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.join(dir, 'tsconfig.plain.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path.join(dir, 'tsconfig.plain.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+  );
   const servicePath = path.join(dir, 'src/quote-service.ts');
   const host = ts.createCompilerHost(parsed.options);
   host.jsDocParsingMode = ts.JSDocParsingMode.ParseAll; // as tspc with the plugin does (parseAllJsDoc)
   const read = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, ...rest) => (name === servicePath ? ts.createSourceFile(name, SERVICE, ts.ScriptTarget.ES2022, true) : read(name, ...rest));
+  host.getSourceFile = (name, ...rest) =>
+    name === servicePath ? ts.createSourceFile(name, SERVICE, ts.ScriptTarget.ES2022, true) : read(name, ...rest);
   let t0 = performance.now();
-  const program = ts.createProgram(withService ? [...parsed.fileNames, servicePath] : parsed.fileNames, parsed.options, host);
+  const program = ts.createProgram(
+    withService ? [...parsed.fileNames, servicePath] : parsed.fileNames,
+    parsed.options,
+    host,
+  );
   const errors = ts.getPreEmitDiagnostics(program).length;
   program.emit(undefined, () => {});
   const compileMs = performance.now() - t0;
@@ -105,9 +139,15 @@ const inProcess = (withService) => {
   const analyseMs = performance.now() - t0;
   const expected = withService ? 1 : 0;
   if (errors > 0 || analysis.diagnostics.length > 0 || analysis.plans.length !== expected) {
-    throw new Error(`in process (${withService ? 'with' : 'without'} the service): ${errors} TypeScript errors, ${analysis.diagnostics.length} keyproof diagnostics, ${analysis.plans.length} plans (expected ${expected})`);
+    throw new Error(
+      `in process (${withService ? 'with' : 'without'} the service): ${errors} TypeScript errors, ${analysis.diagnostics.length} keyproof diagnostics, ${analysis.plans.length} plans (expected ${expected})`,
+    );
   }
-  return { compileMs: Math.round(compileMs), analyseMs: Math.round(analyseMs), share: Number((analyseMs / compileMs).toFixed(4)) };
+  return {
+    compileMs: Math.round(compileMs),
+    analyseMs: Math.round(analyseMs),
+    share: Number((analyseMs / compileMs).toFixed(4)),
+  };
 };
 const asIs = inProcess(false);
 const withKeyproof = inProcess(true);
@@ -140,8 +180,16 @@ else {
   console.log(`${result.subject}: ${result.files} files, median of ${runs} runs, TypeScript ${result.typescript}`);
   console.log(`  tsc                          ${result.tscMs} ms`);
   console.log(`  tspc, no plugin              ${result.tspcWithoutPluginMs} ms`);
-  console.log(`  tspc + @keyproof/transformer ${result.tspcWithPluginMs} ms  (0 keyproof diagnostics, ${emitted.length} emitted files byte-identical)`);
-  console.log(`  ratio vs tsc                 ${result.ratio}x  (vs tspc without the plugin: ${result.pluginOnlyRatio}x)`);
-  console.log(`  in process, rxjs as is: analyseProgram ${asIs.analyseMs} ms of ${asIs.compileMs} ms check + emit (${pct(asIs)})`);
-  console.log(`  in process, + one memoised service importing keyproof: ${withKeyproof.analyseMs} ms of ${withKeyproof.compileMs} ms (${pct(withKeyproof)})`);
+  console.log(
+    `  tspc + @keyproof/transformer ${result.tspcWithPluginMs} ms  (0 keyproof diagnostics, ${emitted.length} emitted files byte-identical)`,
+  );
+  console.log(
+    `  ratio vs tsc                 ${result.ratio}x  (vs tspc without the plugin: ${result.pluginOnlyRatio}x)`,
+  );
+  console.log(
+    `  in process, rxjs as is: analyseProgram ${asIs.analyseMs} ms of ${asIs.compileMs} ms check + emit (${pct(asIs)})`,
+  );
+  console.log(
+    `  in process, + one memoised service importing keyproof: ${withKeyproof.analyseMs} ms of ${withKeyproof.compileMs} ms (${pct(withKeyproof)})`,
+  );
 }

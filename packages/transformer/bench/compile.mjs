@@ -36,13 +36,31 @@ fs.symlinkSync(path.join(root, 'packages/runtime'), path.join(dir, 'node_modules
 fs.symlinkSync(path.join(root, 'packages/transformer'), path.join(dir, 'node_modules/@keyproof/transformer'), 'dir');
 fs.symlinkSync(path.join(root, 'node_modules/typescript'), path.join(dir, 'node_modules/typescript'), 'dir');
 fs.symlinkSync(path.join(root, 'node_modules/@types/node'), path.join(dir, 'node_modules/@types/node'), 'dir');
-fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bench-project', private: true, type: 'module' }));
+fs.writeFileSync(
+  path.join(dir, 'package.json'),
+  JSON.stringify({ name: 'bench-project', private: true, type: 'module' }),
+);
 
-const base = { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, types: ['node'], rootDir: 'src', declaration: true };
-fs.writeFileSync(path.join(dir, 'tsconfig.plain.json'), JSON.stringify({ compilerOptions: { ...base, outDir: 'dist-plain' }, include: ['src'] }));
+const base = {
+  target: 'ES2022',
+  module: 'NodeNext',
+  moduleResolution: 'NodeNext',
+  strict: true,
+  skipLibCheck: true,
+  types: ['node'],
+  rootDir: 'src',
+  declaration: true,
+};
+fs.writeFileSync(
+  path.join(dir, 'tsconfig.plain.json'),
+  JSON.stringify({ compilerOptions: { ...base, outDir: 'dist-plain' }, include: ['src'] }),
+);
 fs.writeFileSync(
   path.join(dir, 'tsconfig.plugin.json'),
-  JSON.stringify({ compilerOptions: { ...base, outDir: 'dist-plugin', plugins: [{ transform: '@keyproof/transformer' }] }, include: ['src'] }),
+  JSON.stringify({
+    compilerOptions: { ...base, outDir: 'dist-plugin', plugins: [{ transform: '@keyproof/transformer' }] },
+    include: ['src'],
+  }),
 );
 
 const memoised = Math.max(1, Math.round(fileCount / 10));
@@ -85,7 +103,10 @@ export class Table${i} {
     );
   }
 }
-fs.writeFileSync(path.join(dir, 'src/util.ts'), `export function helper(s: string): string { return s.trim(); }\nexport const helper1 = helper;\n`);
+fs.writeFileSync(
+  path.join(dir, 'src/util.ts'),
+  `export function helper(s: string): string { return s.trim(); }\nexport const helper1 = helper;\n`,
+);
 
 const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
 const tspc = path.join(root, 'node_modules/ts-patch/bin/tspc.js');
@@ -118,7 +139,11 @@ const require = createRequire(import.meta.url);
 const ts = require(path.join(root, 'node_modules/typescript'));
 // the analyser itself (internal: the public entry, runAnalysis, adds the keys review)
 const { analyseProgram } = require(path.join(root, 'packages/transformer/dist/analyse/analyse-program.js'));
-const parsed = ts.getParsedCommandLineOfConfigFile(path.join(dir, 'tsconfig.plain.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+const parsed = ts.getParsedCommandLineOfConfigFile(
+  path.join(dir, 'tsconfig.plain.json'),
+  {},
+  { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+);
 let t0 = performance.now();
 const program = ts.createProgram(parsed.fileNames, parsed.options);
 ts.getPreEmitDiagnostics(program);
@@ -138,16 +163,26 @@ const result = {
   tspcWithPluginMs: Math.round(median(plugin)),
   ratio: Number((median(plugin) / median(plain)).toFixed(2)),
   pluginOnlyRatio: Number((median(plugin) / median(patched)).toFixed(2)),
-  inProcess: { compileMs: Math.round(compileInProcess), analyseMs: Math.round(analyseInProcess), share: Number((analyseInProcess / compileInProcess).toFixed(3)) },
+  inProcess: {
+    compileMs: Math.round(compileInProcess),
+    analyseMs: Math.round(analyseInProcess),
+    share: Number((analyseInProcess / compileInProcess).toFixed(3)),
+  },
   typescript: JSON.parse(fs.readFileSync(path.join(root, 'node_modules/typescript/package.json'), 'utf8')).version,
 };
 fs.rmSync(dir, { recursive: true, force: true });
 if (json) console.log(JSON.stringify(result));
 else {
-  console.log(`${result.files} files (${memoised} with memoised methods and call sites), median of ${runs} runs, TypeScript ${result.typescript}`);
+  console.log(
+    `${result.files} files (${memoised} with memoised methods and call sites), median of ${runs} runs, TypeScript ${result.typescript}`,
+  );
   console.log(`  tsc                          ${result.tscMs} ms`);
   console.log(`  tspc, no plugin              ${result.tspcWithoutPluginMs} ms`);
   console.log(`  tspc + @keyproof/transformer ${result.tspcWithPluginMs} ms`);
-  console.log(`  in process: analyseProgram ${result.inProcess.analyseMs} ms next to ${result.inProcess.compileMs} ms of check + emit (${(result.inProcess.share * 100).toFixed(1)}%)`);
-  console.log(`  ratio vs tsc                 ${result.ratio}x  (vs tspc without the plugin: ${result.pluginOnlyRatio}x)`);
+  console.log(
+    `  in process: analyseProgram ${result.inProcess.analyseMs} ms next to ${result.inProcess.compileMs} ms of check + emit (${(result.inProcess.share * 100).toFixed(1)}%)`,
+  );
+  console.log(
+    `  ratio vs tsc                 ${result.ratio}x  (vs tspc without the plugin: ${result.pluginOnlyRatio}x)`,
+  );
 }

@@ -15,17 +15,55 @@ export { keyproofTransformer };
 export type { TransformerExtras } from './transformer';
 
 // the one analysis and its one formatter
-export { runAnalysis, hasErrors, locateDiagnostic, type Analysis, type ReportedDiagnostic, type RunAnalysisOptions } from './run-analysis';
+export {
+  runAnalysis,
+  hasErrors,
+  locateDiagnostic,
+  type Analysis,
+  type ReportedDiagnostic,
+  type RunAnalysisOptions,
+} from './run-analysis';
 export { formatDiagnostic, formatFailure, summaryLine } from './format-diagnostic';
 export { saveKeys } from './save-keys';
 export { loadTypeScript } from './hosts/load-typescript';
 export { pluginEntry } from './plugin-entry';
 export { Diagnostics, type DiagnosticKind } from './diagnostics';
 export { planSignature } from '@keyproof/plan';
-export type { KeyproofDiagnostic, KeyproofOptions, PlannedMemo, PlanSite, Severity, TypeScript, KeyField, ExcludedField, PlanDescription } from './types';
+export type {
+  KeyproofDiagnostic,
+  KeyproofOptions,
+  PlannedMemo,
+  PlanSite,
+  Severity,
+  TypeScript,
+  KeyField,
+  ExcludedField,
+  PlanDescription,
+} from './types';
 
 // the keys manifest (`keyproof keys`): building, comparing, reviewing, reading and writing it
-export { buildManifest, compareManifests, describeDifference, differenceDiagnostics, isWarning, ManifestError, parseManifest, readManifestOption, reconcile, reviewKeys, serialiseManifest } from './manifest';
+export {
+  buildManifest,
+  compareManifests,
+  describeDifference,
+  differenceDiagnostics,
+  isWarning,
+  ManifestError,
+  parseManifest,
+  readManifestOption,
+  reconcile,
+  reviewKeys,
+  serialiseManifest,
+} from './manifest';
 export { MANIFEST_FILE } from './manifest';
-export type { AcceptRequest, BuiltManifest, Difference, KeysReview, Manifest, ManifestOption, MethodEntry, Review } from './manifest';
+export type {
+  AcceptRequest,
+  BuiltManifest,
+  Difference,
+  KeysReview,
+  Manifest,
+  ManifestOption,
+  MethodEntry,
+  Review,
+} from './manifest';
 export { planIdentity } from './manifest';

@@ -6,7 +6,11 @@
 export function pluginEntry(plugins: unknown): Record<string, unknown> | undefined {
   if (!Array.isArray(plugins)) return undefined;
   for (const p of plugins as unknown[]) {
-    if (typeof p === 'object' && p !== null && (p as Record<string, unknown>)['transform'] === '@keyproof/transformer') {
+    if (
+      typeof p === 'object' &&
+      p !== null &&
+      (p as Record<string, unknown>)['transform'] === '@keyproof/transformer'
+    ) {
       const { transform: _transform, ...options } = p as Record<string, unknown>;
       return options;
     }

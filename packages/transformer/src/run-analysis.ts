@@ -53,9 +53,29 @@ export function runAnalysis(program: ts.Program, ts: TypeScript, options: RunAna
   const effective: KeyproofOptions = { ...readOptions(config), ...options.override };
   const result = analyseProgram(program, ts, effective);
   const setting = options.manifest === false ? undefined : readManifestOption(options.manifest ?? config['manifest']);
-  const keys = setting === undefined ? undefined : reviewManifestOption(ts, program, result, setting, options.readFile ?? readIfPresent, effective, options.entriesOf);
-  const diagnostics = [...result.diagnostics, ...(keys?.diagnostics ?? [])].map((d) => locateDiagnostic(ts, program, d));
-  return { plans: result.plans, diagnostics, strip: result.strip, typeInformation: result.typeInformation, options: effective, keys };
+  const keys =
+    setting === undefined
+      ? undefined
+      : reviewManifestOption(
+          ts,
+          program,
+          result,
+          setting,
+          options.readFile ?? readIfPresent,
+          effective,
+          options.entriesOf,
+        );
+  const diagnostics = [...result.diagnostics, ...(keys?.diagnostics ?? [])].map((d) =>
+    locateDiagnostic(ts, program, d),
+  );
+  return {
+    plans: result.plans,
+    diagnostics,
+    strip: result.strip,
+    typeInformation: result.typeInformation,
+    options: effective,
+    keys,
+  };
 }
 
 /** True when the analysis has an error: every host then fails (tspc's exit code, a thrown compile, nothing written). */
@@ -67,7 +87,10 @@ export function hasErrors(analysis: Pick<Analysis, 'diagnostics'>): boolean {
 export function locateDiagnostic(ts: TypeScript, program: ts.Program, d: KeyproofDiagnostic): ReportedDiagnostic {
   if (d.fileName === undefined) return { ...d, column: 0 };
   const sourceFile = program.getSourceFile(d.fileName);
-  const column = sourceFile !== undefined && d.start !== undefined ? ts.getLineAndCharacterOfPosition(sourceFile, d.start).character + 1 : 1;
+  const column =
+    sourceFile !== undefined && d.start !== undefined
+      ? ts.getLineAndCharacterOfPosition(sourceFile, d.start).character + 1
+      : 1;
   return { ...d, column };
 }
 

@@ -22,7 +22,11 @@ const analysed = new WeakMap<ts.Program, Analysis>();
  * and returns the `before` transformer that emits the plans. Compiles against the TypeScript
  * the host hands us (`extras.ts`), never a copy of its own.
  */
-export default function keyproofTransformer(program: ts.Program, config: Record<string, unknown> = {}, extras?: TransformerExtras): ts.TransformerFactory<ts.SourceFile> {
+export default function keyproofTransformer(
+  program: ts.Program,
+  config: Record<string, unknown> = {},
+  extras?: TransformerExtras,
+): ts.TransformerFactory<ts.SourceFile> {
   if (extras?.ts === undefined || typeof extras.addDiagnostic !== 'function') {
     throw new Error(
       '@keyproof/transformer must be run by ts-patch as a "program" plugin (tspc, or ts-patch/compiler): ' +
@@ -37,7 +41,8 @@ export default function keyproofTransformer(program: ts.Program, config: Record<
     saveKeys(analysis);
     for (const diagnostic of analysis.diagnostics) {
       // tsc exits 2 on any added diagnostic: warnings go to stderr unless asked for as diagnostics
-      if (diagnostic.severity === 'warning' && analysis.options.warnings !== 'diagnostic') process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+      if (diagnostic.severity === 'warning' && analysis.options.warnings !== 'diagnostic')
+        process.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
       else extras.addDiagnostic(toTsDiagnostic(ts, program, diagnostic));
     }
   }

@@ -5,7 +5,10 @@ import type { PlanDescription } from '@keyproof/plan';
 export type { KeyField, ExcludedField, PlanDescription } from '@keyproof/plan';
 
 /** Where one part of a declared tag comes from: a key field (with a path inside it), a constant, or (when reported) an expression. */
-export type TagPartSource = { readonly field: string } | { readonly constant: string | number | boolean } | { readonly expression: string };
+export type TagPartSource =
+  | { readonly field: string }
+  | { readonly constant: string | number | boolean }
+  | { readonly expression: string };
 
 /** One tag a method declares, as `keyproof.keys.json` records it. */
 export interface DeclaredTag {
@@ -73,7 +76,9 @@ export interface PlannedMemo {
  * How an emitted file names a class at run time: a class declared at the top of the file
  * itself, or an export (`default` or a name) of a module, written as the file writes its imports.
  */
-export type ClassRef = { readonly name: string; readonly local: true } | { readonly name: string; readonly module: string; readonly export: string };
+export type ClassRef =
+  | { readonly name: string; readonly local: true }
+  | { readonly name: string; readonly module: string; readonly export: string };
 
 export type Severity = 'error' | 'warning';
 

@@ -33,7 +33,13 @@ describe.each(TYPESCRIPTS)('$label', ({ ts }) => {
   });
 
   it('applies the plugin options read from a tsconfig entry', () => {
-    const options = readOptions({ transform: '@keyproof/transformer', warningsAsErrors: [91050], ignore: [91004], perCallNames: ['x'], unknown: 1 });
+    const options = readOptions({
+      transform: '@keyproof/transformer',
+      warningsAsErrors: [91050],
+      ignore: [91004],
+      perCallNames: ['x'],
+      unknown: 1,
+    });
     expect(options).toEqual({ warningsAsErrors: [91050], ignore: [91004], perCallNames: ['x'] });
     const result = analyseProgram(program('unknown-names'), ts, options);
     expect(result.diagnostics.find((d) => d.code === 91050)?.severity).toBe('error');

@@ -16,7 +16,14 @@ import { describe, expect, it } from 'vitest';
 import { TYPESCRIPTS } from './harness';
 import { buildCase } from './corpus/compile-case';
 import { CASES, CASES_ROOT, readCases, type CorpusCase } from './corpus/read-case';
-import { expectedOutcome, outcomeOf, tableMarkdown, tabulate, type CaseResult, type Outcome } from './corpus/score-case';
+import {
+  expectedOutcome,
+  outcomeOf,
+  tableMarkdown,
+  tabulate,
+  type CaseResult,
+  type Outcome,
+} from './corpus/score-case';
 
 const UPDATE = process.env['KEYPROOF_CORPUS_UPDATE'] === '1';
 const GAPS_FILE = path.resolve(__dirname, 'corpus/known-gaps.json');
@@ -54,13 +61,24 @@ describe.each(TYPESCRIPTS)('$label', ({ ts, label }) => {
   it.each(cases.map((c) => [c.id, c] as [string, CorpusCase]))('%s', (_id, c) => {
     const build = buildCase(ts, c);
     const outcome = outcomeOf(c, build);
-    results.get(label)!.set(c.id, { c, outcome, warnings: build.keyproof.filter((d) => d.severity === 'warning').length });
-    if (SCORING && process.env['KEYPROOF_CORPUS_SHOW'] === '1') console.log(`${c.id}: ${outcome}\n${build.keyproof.map((d) => `  ${d.severity} KP${d.code} line ${d.line}: ${d.message}`).join('\n')}`);
+    results
+      .get(label)!
+      .set(c.id, { c, outcome, warnings: build.keyproof.filter((d) => d.severity === 'warning').length });
+    if (SCORING && process.env['KEYPROOF_CORPUS_SHOW'] === '1')
+      console.log(
+        `${c.id}: ${outcome}\n${build.keyproof.map((d) => `  ${d.severity} KP${d.code} line ${d.line}: ${d.message}`).join('\n')}`,
+      );
     if (UPDATE || SCORING) return;
     const gap = recorded(c.id, label);
-    const detail = [...build.keyproof.map((d) => `  ${d.severity} KP${d.code} line ${d.line}: ${d.message}`), ...build.typescript.map((t) => `  ${t}`)].join('\n');
+    const detail = [
+      ...build.keyproof.map((d) => `  ${d.severity} KP${d.code} line ${d.line}: ${d.message}`),
+      ...build.typescript.map((t) => `  ${t}`),
+    ].join('\n');
     if (gap !== undefined) {
-      expect(outcome, `${c.id} is a known gap recorded as "${gap}" but now: "${outcome}" (expected by the case: "${expectedOutcome(c)}"). Update or remove its entry in known-gaps.json.\n${detail}`).toBe(gap);
+      expect(
+        outcome,
+        `${c.id} is a known gap recorded as "${gap}" but now: "${outcome}" (expected by the case: "${expectedOutcome(c)}"). Update or remove its entry in known-gaps.json.\n${detail}`,
+      ).toBe(gap);
     } else {
       expect(outcome, `${c.id} (${c.origin})\n${detail}`).toBe(expectedOutcome(c));
     }
@@ -89,13 +107,36 @@ it('matches the per-category table and the gap list in test/corpus/README.md', (
     }
     fs.writeFileSync(GAPS_FILE, `${JSON.stringify(current, null, 2)}\n`);
   }
-  const gapRows = Object.entries(current).map(([id, o]) => `| \`${id}\` | ${typeof o === 'string' ? o : Object.entries(o).map(([l, v]) => `${l}: ${v}`).join('; ')} |`);
-  const section = [START, table, '', `Known gaps (${gapRows.length}), from known-gaps.json:`, '', '| case | today |', '| --- | --- |', ...gapRows, END].join('\n');
+  const gapRows = Object.entries(current).map(
+    ([id, o]) =>
+      `| \`${id}\` | ${
+        typeof o === 'string'
+          ? o
+          : Object.entries(o)
+              .map(([l, v]) => `${l}: ${v}`)
+              .join('; ')
+      } |`,
+  );
+  const section = [
+    START,
+    table,
+    '',
+    `Known gaps (${gapRows.length}), from known-gaps.json:`,
+    '',
+    '| case | today |',
+    '| --- | --- |',
+    ...gapRows,
+    END,
+  ].join('\n');
   const readme = fs.readFileSync(README, 'utf8');
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   expect(start >= 0 && end > start, `${README} needs the markers ${START} … ${END}`).toBe(true);
   const updated = readme.slice(0, start) + section + readme.slice(end + END.length);
   if (UPDATE) fs.writeFileSync(README, updated);
-  else expect(readme, 'the corpus table in test/corpus/README.md is out of date: run KEYPROOF_CORPUS_UPDATE=1 npx vitest run packages/transformer/test/corpus.test.ts').toBe(updated);
+  else
+    expect(
+      readme,
+      'the corpus table in test/corpus/README.md is out of date: run KEYPROOF_CORPUS_UPDATE=1 npx vitest run packages/transformer/test/corpus.test.ts',
+    ).toBe(updated);
 });

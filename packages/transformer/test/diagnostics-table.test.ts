@@ -25,7 +25,11 @@ for (const line of README.split('\n')) {
 }
 
 function sourceFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+    );
 }
 
 const sources = sourceFiles(SRC)
@@ -34,12 +38,19 @@ const sources = sourceFiles(SRC)
 
 /** The files that raise a kind: a finding of that kind (`'Kind'`) or its code (`Diagnostics.Kind`). */
 function raisersOf(kind: string): string[] {
-  return sources.filter((s) => s.text.includes(`'${kind}'`) || s.text.includes(`Diagnostics.${kind}.`)).map((s) => s.name).sort();
+  return sources
+    .filter((s) => s.text.includes(`'${kind}'`) || s.text.includes(`Diagnostics.${kind}.`))
+    .map((s) => s.name)
+    .sort();
 }
 
 describe('the diagnostics table', () => {
   it('lists every code of diagnostics.ts in the README, and no other', () => {
-    expect([...rows.keys()].sort()).toEqual(Object.values(Diagnostics).map((d) => d.code).sort());
+    expect([...rows.keys()].sort()).toEqual(
+      Object.values(Diagnostics)
+        .map((d) => d.code)
+        .sort(),
+    );
   });
 
   it.each(Object.entries(Diagnostics))('%s: README severity and "Raised in" match the code', (kind, entry) => {

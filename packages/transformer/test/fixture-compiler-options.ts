@@ -9,7 +9,11 @@ export const STUB = path.join(FIXTURES, '_stub/keyproof/index.d.ts');
  * The compiler options every fixture case is built with (in memory by harness.ts, through the
  * real ts-patch by test/fixtures-through-ts-patch.test.ts), `overrides` (the case's own) last.
  */
-export function fixtureCompilerOptions(tsm: typeof ts, dir: string, overrides: ts.CompilerOptions = {}): ts.CompilerOptions {
+export function fixtureCompilerOptions(
+  tsm: typeof ts,
+  dir: string,
+  overrides: ts.CompilerOptions = {},
+): ts.CompilerOptions {
   return {
     target: tsm.ScriptTarget.ES2022,
     module: tsm.ModuleKind.ES2022,

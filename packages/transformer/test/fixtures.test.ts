@@ -12,7 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { compileDir, FIXTURES, TYPESCRIPTS, type CompileOptions } from './harness';
 
 const UPDATE = process.env['KEYPROOF_UPDATE'] === '1';
-const cases = fs.readdirSync(FIXTURES).filter((d) => !d.startsWith('_') && fs.existsSync(path.join(FIXTURES, d, 'input.ts')));
+const cases = fs
+  .readdirSync(FIXTURES)
+  .filter((d) => !d.startsWith('_') && fs.existsSync(path.join(FIXTURES, d, 'input.ts')));
 
 interface CaseConfig {
   readonly compilerOptions?: Record<string, unknown>;
@@ -33,7 +35,9 @@ describe.each(TYPESCRIPTS)('$label', ({ ts, label }) => {
       plugin,
       ...(cfg.pluginOptions !== undefined ? { pluginOptions: cfg.pluginOptions } : {}),
       ...(cfg.tscJsDocMode !== undefined ? { tscJsDocMode: cfg.tscJsDocMode } : {}),
-      ...(cfg.compilerOptions !== undefined ? { compilerOptions: ts.convertCompilerOptionsFromJson(cfg.compilerOptions, dir).options } : {}),
+      ...(cfg.compilerOptions !== undefined
+        ? { compilerOptions: ts.convertCompilerOptionsFromJson(cfg.compilerOptions, dir).options }
+        : {}),
     });
     const withPlugin = compileDir(ts, dir, options(true));
     const without = compileDir(ts, dir, options(false));
@@ -54,7 +58,8 @@ describe.each(TYPESCRIPTS)('$label', ({ ts, label }) => {
 
     it('leaves the declarations untouched, and files without plans byte-identical', () => {
       expect(withPlugin.outputs.get('input.d.ts')).toBe(without.outputs.get('input.d.ts'));
-      if (withPlugin.plans.length === 0) expect(withPlugin.outputs.get('input.js')).toBe(without.outputs.get('input.js'));
+      if (withPlugin.plans.length === 0)
+        expect(withPlugin.outputs.get('input.js')).toBe(without.outputs.get('input.js'));
       else expect(withPlugin.outputs.get('input.js')).not.toBe(without.outputs.get('input.js'));
     });
   });

@@ -27,14 +27,22 @@ export interface CompileOptions {
 
 export interface CompileResult {
   readonly outputs: ReadonlyMap<string, string>;
-  readonly diagnostics: readonly { readonly code: number; readonly line: number; readonly severity: string; readonly message: string }[];
+  readonly diagnostics: readonly {
+    readonly code: number;
+    readonly line: number;
+    readonly severity: string;
+    readonly message: string;
+  }[];
   readonly tsErrors: readonly string[];
   readonly plans: readonly unknown[];
 }
 
 /** Emits the `.ts` files of `dir` in memory, with or without the plugin, as ts-patch would run it. */
 export function compileDir(tsm: typeof ts, dir: string, options: CompileOptions): CompileResult {
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(dir, f));
   const compilerOptions = fixtureCompilerOptions(tsm, dir, options.compilerOptions);
   const host = tsm.createCompilerHost(compilerOptions);
   if (options.tscJsDocMode === true) host.jsDocParsingMode = tsm.JSDocParsingMode.ParseForTypeInfo;
@@ -42,14 +50,26 @@ export function compileDir(tsm: typeof ts, dir: string, options: CompileOptions)
   const outputs = new Map<string, string>();
   const added: ts.Diagnostic[] = [];
   const before = options.plugin
-    ? [keyproofTransformer(program, { warnings: 'diagnostic', ...options.pluginOptions }, { ts: tsm, addDiagnostic: (d) => added.push(d) })]
+    ? [
+        keyproofTransformer(
+          program,
+          { warnings: 'diagnostic', ...options.pluginOptions },
+          { ts: tsm, addDiagnostic: (d) => added.push(d) },
+        ),
+      ]
     : [];
   const plans = options.plugin ? analyseProgram(program, tsm, options.pluginOptions).plans.map((p) => p.plan) : [];
   program.emit(undefined, (name, text) => outputs.set(path.basename(name), text), undefined, false, { before });
-  const tsErrors = tsm.getPreEmitDiagnostics(program).map((d) => `${d.file ? path.basename(d.file.fileName) : ''}:${d.code} ${tsm.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+  const tsErrors = tsm
+    .getPreEmitDiagnostics(program)
+    .map(
+      (d) =>
+        `${d.file ? path.basename(d.file.fileName) : ''}:${d.code} ${tsm.flattenDiagnosticMessageText(d.messageText, '\n')}`,
+    );
   const diagnostics = added.map((d) => ({
     code: d.code,
-    line: d.file !== undefined && d.start !== undefined ? tsm.getLineAndCharacterOfPosition(d.file, d.start).line + 1 : 0,
+    line:
+      d.file !== undefined && d.start !== undefined ? tsm.getLineAndCharacterOfPosition(d.file, d.start).line + 1 : 0,
     severity: d.category === tsm.DiagnosticCategory.Error ? 'error' : 'warning',
     message: tsm.flattenDiagnosticMessageText(d.messageText, '\n'),
   }));

@@ -17,7 +17,9 @@ import { TYPESCRIPTS } from './harness';
 const require = createRequire(__filename);
 const SRC = path.join(path.dirname(require.resolve('rxjs/package.json')), 'src');
 const RUNTIME = path.resolve(__dirname, '../../runtime');
-const KEYPROOF = fs.existsSync(path.join(RUNTIME, 'dist/index.d.ts')) ? path.join(RUNTIME, 'dist/index.d.ts') : path.join(RUNTIME, 'src/index.ts');
+const KEYPROOF = fs.existsSync(path.join(RUNTIME, 'dist/index.d.ts'))
+  ? path.join(RUNTIME, 'dist/index.d.ts')
+  : path.join(RUNTIME, 'src/index.ts');
 const SERVICE = path.join(SRC, 'keyproof-quote-service.ts'); // in memory only: never written
 const SERVICE_TEXT = `import { memoize } from 'keyproof';
 import { firstValueFrom, from, map } from './index';
@@ -58,7 +60,9 @@ it('compiles rxjs src with the plugin: no keyproof diagnostics, byte-identical o
   host.jsDocParsingMode = ts.JSDocParsingMode.ParseAll; // as tspc with the plugin (parseAllJsDoc)
   const read = host.getSourceFile.bind(host);
   host.getSourceFile = (name, version, onError, fresh) =>
-    path.resolve(name) === SERVICE ? ts.createSourceFile(name, SERVICE_TEXT, ts.ScriptTarget.ES2022, true) : read(name, version, onError, fresh);
+    path.resolve(name) === SERVICE
+      ? ts.createSourceFile(name, SERVICE_TEXT, ts.ScriptTarget.ES2022, true)
+      : read(name, version, onError, fresh);
   const files = rxjsFiles();
   expect(files.length).toBeGreaterThanOrEqual(240);
   const program = ts.createProgram([...files, SERVICE], options, host);
@@ -68,10 +72,14 @@ it('compiles rxjs src with the plugin: no keyproof diagnostics, byte-identical o
   program.emit(undefined, (name, text) => plain.set(name, text));
   const withPlugin = new Map<string, string>();
   const added: import('typescript').Diagnostic[] = [];
-  const before = [keyproofTransformer(program, { warnings: 'diagnostic' }, { ts, addDiagnostic: (d) => added.push(d) })];
+  const before = [
+    keyproofTransformer(program, { warnings: 'diagnostic' }, { ts, addDiagnostic: (d) => added.push(d) }),
+  ];
   program.emit(undefined, (name, text) => withPlugin.set(name, text), undefined, false, { before });
 
-  expect(added.map((d) => `KP${d.code} ${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`)).toEqual([]);
+  expect(
+    added.map((d) => `KP${d.code} ${d.file?.fileName ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`),
+  ).toEqual([]);
   const analysis = analyseProgram(program, ts, {});
   expect(analysis.plans.map((p) => path.basename(p.site.fileName))).toEqual(['keyproof-quote-service.ts']);
   const rxjsOutputs = [...plain.keys()].filter((name) => !name.includes('keyproof-quote-service'));

@@ -18,7 +18,11 @@ afterAll(() => dirs.forEach(removeDir));
 describe.each(TYPESCRIPTS)('runAnalysis, $label', ({ ts }) => {
   /** The project's program with `unsaved` standing in for what is on disk, as a language service holds it. */
   const editorProgram = (dir: string, unsaved: Readonly<Record<string, string>>) => {
-    const parsed = ts.getParsedCommandLineOfConfigFile(path.join(dir, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+    const parsed = ts.getParsedCommandLineOfConfigFile(
+      path.join(dir, 'tsconfig.json'),
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+    )!;
     const host = ts.createCompilerHost(parsed.options, true);
     const buffer = (name: string): string | undefined => unsaved[path.relative(dir, name).replace(/\\/g, '/')];
     const readFile = host.readFile.bind(host);
@@ -26,7 +30,9 @@ describe.each(TYPESCRIPTS)('runAnalysis, $label', ({ ts }) => {
     host.readFile = (name) => buffer(name) ?? readFile(name);
     host.getSourceFile = (name, language, onError, create) => {
       const text = buffer(name);
-      return text !== undefined ? ts.createSourceFile(name, text, language, true) : getSourceFile(name, language, onError, create);
+      return text !== undefined
+        ? ts.createSourceFile(name, text, language, true)
+        : getSourceFile(name, language, onError, create);
     };
     return ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, host });
   };
@@ -45,7 +51,12 @@ describe.each(TYPESCRIPTS)('runAnalysis, $label', ({ ts }) => {
       },
     });
 
-    const plain = { plans: analysis.plans, diagnostics: analysis.diagnostics, keys: analysis.keys, options: analysis.options };
+    const plain = {
+      plans: analysis.plans,
+      diagnostics: analysis.diagnostics,
+      keys: analysis.keys,
+      options: analysis.options,
+    };
     expect(JSON.parse(JSON.stringify(plain))).toEqual(plain);
     expect(reads.map((r) => path.relative(dir, r))).toEqual(['keyproof.keys.json']);
     expect(analysis.plans.length).toBe(4);
@@ -55,7 +66,9 @@ describe.each(TYPESCRIPTS)('runAnalysis, $label', ({ ts }) => {
     const line = unsaved.split('\n').findIndex((l) => l.includes("@memoize({ version: 'cls-v1'")) + 1;
     expect(analysis.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([[91071, 'error', line]]);
     expect(formatDiagnostic(analysis.diagnostics[0]!, dir)).toMatch(
-      new RegExp(`^src/classifier\\.ts:${line}:4 - error KP91071: TextClassifier\\.classify: body changed \\(literal text in the method body\\) but version \`cls-v1\` did not`),
+      new RegExp(
+        `^src/classifier\\.ts:${line}:4 - error KP91071: TextClassifier\\.classify: body changed \\(literal text in the method body\\) but version \`cls-v1\` did not`,
+      ),
     );
     expect(fs.existsSync(path.join(dir, 'keyproof.keys.json'))).toBe(false);
     expect(fs.readFileSync(path.join(dir, file), 'utf8')).toBe(CLASSIFIER_PROJECT[file]);

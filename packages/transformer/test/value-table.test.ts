@@ -26,11 +26,23 @@ describe.each(TYPESCRIPTS)('$label: the build agrees with the value table', ({ t
     "import type { Duplex, Readable, Stream, Transform, Writable } from 'node:stream';",
     "import { memoize } from 'keyproof';",
     'export class Table {',
-    ...rows.flatMap((r, i) => [`  @memoize()`, `  async key${i}(value: ${typeText(r.name)}): Promise<string> { return String(value); }`, `  @memoize()`, `  async store${i}(n: number): Promise<${typeText(r.name)}> { return undefined as never; }`]),
+    ...rows.flatMap((r, i) => [
+      `  @memoize()`,
+      `  async key${i}(value: ${typeText(r.name)}): Promise<string> { return String(value); }`,
+      `  @memoize()`,
+      `  async store${i}(n: number): Promise<${typeText(r.name)}> { return undefined as never; }`,
+    ]),
     '}',
   ].join('\n');
   fs.writeFileSync(path.join(dir, 'input.ts'), source);
-  const result = compileDir(ts, dir, { plugin: true, compilerOptions: { types: ['node'], typeRoots: [path.resolve(__dirname, '../../../node_modules/@types')], experimentalDecorators: true } });
+  const result = compileDir(ts, dir, {
+    plugin: true,
+    compilerOptions: {
+      types: ['node'],
+      typeRoots: [path.resolve(__dirname, '../../../node_modules/@types')],
+      experimentalDecorators: true,
+    },
+  });
   const lineOf = (method: string): number => source.split('\n').findIndex((l) => l.includes(`async ${method}(`)) + 1;
 
   it('type-checks the probe', () => {
@@ -39,6 +51,9 @@ describe.each(TYPESCRIPTS)('$label: the build agrees with the value table', ({ t
   it.each(rows.map((r, i) => [r.name, r, i] as const))('%s', (_name, row, i) => {
     const keyRefused = result.diagnostics.some((d) => d.code === 91030 && d.line === lineOf(`key${i}`));
     const storeRefused = result.diagnostics.some((d) => d.code === 91032 && d.line === lineOf(`store${i}`));
-    expect({ key: keyRefused ? 'refused' : 'hashed', store: storeRefused ? 'refused' : 'round-trips' }).toEqual({ key: row.key, store: row.store });
+    expect({ key: keyRefused ? 'refused' : 'hashed', store: storeRefused ? 'refused' : 'round-trips' }).toEqual({
+      key: row.key,
+      store: row.store,
+    });
   });
 });

@@ -13,6 +13,10 @@ export function ensureHostDeps(): void {
   const lock = fs.readFileSync(path.join(DIR, 'package-lock.json'), 'utf8');
   const stamp = path.join(DIR, 'node_modules/.keyproof-lock');
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === lock) return;
-  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: DIR, stdio: 'inherit', timeout: 300_000 });
+  execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: DIR,
+    stdio: 'inherit',
+    timeout: 300_000,
+  });
   fs.writeFileSync(stamp, lock);
 }

@@ -26,7 +26,12 @@ export const HOSTS: readonly Host[] = [
     analysis: 'full',
     decorators: 'tc39',
     moduleKind: 'esm',
-    build: [{ args: [node, 'node_modules/ts-patch/bin/tspc.js', '-p', '.'], env: { TSP_COMPILER_TS_PATH: path.join(ROOT_MODULES, 'typescript-6') } }],
+    build: [
+      {
+        args: [node, 'node_modules/ts-patch/bin/tspc.js', '-p', '.'],
+        env: { TSP_COMPILER_TS_PATH: path.join(ROOT_MODULES, 'typescript-6') },
+      },
+    ],
     run: { args: [node, 'dist/main.js'] },
   },
   {
@@ -37,7 +42,8 @@ export const HOSTS: readonly Host[] = [
     decorators: 'tc39',
     moduleKind: 'esm',
     files: {
-      'vitest.config.mjs': "import { keyproof } from '@keyproof/transformer/vite';\nexport default { plugins: [keyproof()], test: { include: ['test/*.spec.ts'] } };\n",
+      'vitest.config.mjs':
+        "import { keyproof } from '@keyproof/transformer/vite';\nexport default { plugins: [keyproof()], test: { include: ['test/*.spec.ts'] } };\n",
       'test/scenario.spec.ts':
         "import { expect, test } from 'vitest';\nimport { runScenario } from '../src/scenario.js';\n" +
         "test('job-ID scenario', async () => {\n  const result = await runScenario();\n  process.stdout.write(`KEYPROOF_RESULT ${JSON.stringify(result)}\\n`);\n  expect(result.upstream.render).toBe(1);\n});\n",
@@ -103,7 +109,15 @@ export const HOSTS: readonly Host[] = [
     decorators: 'legacy',
     moduleKind: 'commonjs',
     files: {
-      'nest-cli.json': JSON.stringify({ collection: '@nestjs/schematics', sourceRoot: 'src', compilerOptions: { builder: 'tsc', plugins: ['@keyproof/transformer/nest'] } }, null, 2),
+      'nest-cli.json': JSON.stringify(
+        {
+          collection: '@nestjs/schematics',
+          sourceRoot: 'src',
+          compilerOptions: { builder: 'tsc', plugins: ['@keyproof/transformer/nest'] },
+        },
+        null,
+        2,
+      ),
     },
     build: [{ args: [node, 'node_modules/@nestjs/cli/bin/nest.js', 'build'] }],
     run: { args: [node, 'dist/main.js'] },
@@ -174,7 +188,10 @@ export const HOSTS: readonly Host[] = [
     analysis: 'full',
     decorators: 'tc39',
     moduleKind: 'esm',
-    build: [{ args: [node, 'node_modules/typescript/bin/tsc', '-p', '.'] }, { args: [node, 'node_modules/@keyproof/transformer/dist/hosts/plan-emitted-bin.js', '-p', '.'] }],
+    build: [
+      { args: [node, 'node_modules/typescript/bin/tsc', '-p', '.'] },
+      { args: [node, 'node_modules/@keyproof/transformer/dist/hosts/plan-emitted-bin.js', '-p', '.'] },
+    ],
     run: { args: [node, 'dist/main.js'] },
   },
 ];

@@ -52,12 +52,17 @@ export interface Outcome {
 
 /** Writes the scenario project for a host under test/.tmp/hosts/ (`scenario`: another scenario's src directory). */
 export function createHostProject(host: Host, variant: Variant, scenario = SCENARIO): string {
-  const dir = path.join(ROOT, 'test/.tmp/hosts', `${host.name}-${variant}${scenario === SCENARIO ? '' : `-${path.basename(path.dirname(scenario))}`}`);
+  const dir = path.join(
+    ROOT,
+    'test/.tmp/hosts',
+    `${host.name}-${variant}${scenario === SCENARIO ? '' : `-${path.basename(path.dirname(scenario))}`}`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
   for (const file of fs.readdirSync(scenario)) {
     let text = fs.readFileSync(path.join(scenario, file), 'utf8');
-    if (variant === 'typo' && file === 'renderer.ts') text = text.replace('@excludeFromKey jobId unique per run\n   */', '@excludeFromKey jobid unique per run\n   */');
+    if (variant === 'typo' && file === 'renderer.ts')
+      text = text.replace('@excludeFromKey jobId unique per run\n   */', '@excludeFromKey jobid unique per run\n   */');
     fs.writeFileSync(path.join(dir, 'src', file), text);
   }
   const links: Record<string, string> = {
@@ -75,7 +80,16 @@ export function createHostProject(host: Host, variant: Variant, scenario = SCENA
   const esm = host.moduleKind === 'esm';
   fs.writeFileSync(
     path.join(dir, 'package.json'),
-    JSON.stringify({ name: `keyproof-host-${host.name}`, private: true, type: esm ? 'module' : 'commonjs', dependencies: { keyproof: '*' } }, null, 2),
+    JSON.stringify(
+      {
+        name: `keyproof-host-${host.name}`,
+        private: true,
+        type: esm ? 'module' : 'commonjs',
+        dependencies: { keyproof: '*' },
+      },
+      null,
+      2,
+    ),
   );
   fs.writeFileSync(
     path.join(dir, 'tsconfig.json'),
@@ -92,7 +106,9 @@ export function createHostProject(host: Host, variant: Variant, scenario = SCENA
           rootDir: 'src',
           noEmitOnError: true,
           ...(host.decorators === 'legacy' ? { experimentalDecorators: true } : {}),
-          plugins: [{ transform: '@keyproof/transformer', ...(variant === 'typo' ? {} : { manifest: { frozen: true } }) }],
+          plugins: [
+            { transform: '@keyproof/transformer', ...(variant === 'typo' ? {} : { manifest: { frozen: true } }) },
+          ],
           ...host.compilerOptions,
         },
         include: host.include ?? ['src'],
@@ -118,7 +134,10 @@ export async function recordKeys(dir: string, variant: Variant): Promise<void> {
   if (keys.code !== 0) throw new Error(`keyproof keys failed in ${dir}:\n${keys.output}`);
   if (variant === 'stale') {
     const file = path.join(dir, 'src/renderer.ts');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace("@memoize({ version: 'v1' })", "@memoize({ version: 'v2' })"));
+    fs.writeFileSync(
+      file,
+      fs.readFileSync(file, 'utf8').replace("@memoize({ version: 'v1' })", "@memoize({ version: 'v2' })"),
+    );
   }
 }
 
@@ -131,14 +150,24 @@ export async function recordKeys(dir: string, variant: Variant): Promise<void> {
 export function keyproofDiagnostics(output: string): string[] {
   const found = new Set<string>();
   const text = output.replace(/\s*\[plugin:? ?keyproof\]/g, '');
-  const add = (file: string | undefined, line: string | undefined, column: string | undefined, severity: string, code: string, message: string): void => {
+  const add = (
+    file: string | undefined,
+    line: string | undefined,
+    column: string | undefined,
+    severity: string,
+    code: string,
+    message: string,
+  ): void => {
     // webpack prints the error again as a quoted string: `…Fix: write "jobId".\n' +`
     const text = message.trim().replace(/(?:\\n)+['"]?\s*\+?$/, '');
     found.add(`${file !== undefined ? `${file}:${line}:${column} ` : ''}${severity} ${code} ${text}`);
   };
-  for (const m of text.matchAll(/([\w.-]+\.ts):(\d+):(\d+) - (error|warning) KP(\d+): ([^\n]*)/g)) add(m[1], m[2], m[3], m[4]!, m[5]!, m[6]!);
-  for (const m of text.matchAll(/([\w.-]+\.ts)\((\d+),(\d+)\): (error|warning) TS(91\d{3}): \[keyproof\] ([^\n]*)/g)) add(m[1], m[2], m[3], m[4]!, m[5]!, m[6]!);
-  for (const m of text.matchAll(/(?<!\d - |\): )\b(error|warning) (?:KP|TS)(91\d{3}): (?:\[keyproof\] )?([^\n]*)/g)) add(undefined, undefined, undefined, m[1]!, m[2]!, m[3]!);
+  for (const m of text.matchAll(/([\w.-]+\.ts):(\d+):(\d+) - (error|warning) KP(\d+): ([^\n]*)/g))
+    add(m[1], m[2], m[3], m[4]!, m[5]!, m[6]!);
+  for (const m of text.matchAll(/([\w.-]+\.ts)\((\d+),(\d+)\): (error|warning) TS(91\d{3}): \[keyproof\] ([^\n]*)/g))
+    add(m[1], m[2], m[3], m[4]!, m[5]!, m[6]!);
+  for (const m of text.matchAll(/(?<!\d - |\): )\b(error|warning) (?:KP|TS)(91\d{3}): (?:\[keyproof\] )?([^\n]*)/g))
+    add(undefined, undefined, undefined, m[1]!, m[2]!, m[3]!);
   return [...found].sort();
 }
 

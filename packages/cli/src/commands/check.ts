@@ -20,7 +20,15 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
   const { values } = parseOrExplain('check', () =>
     parseArgs({
       args: [...argv],
-      options: { ...HELP, project: { type: 'string', short: 'p' }, 'warnings-as-errors': { type: 'boolean' }, frozen: { type: 'boolean' }, store: { type: 'string' }, format: { type: 'string' }, json: { type: 'boolean' } },
+      options: {
+        ...HELP,
+        project: { type: 'string', short: 'p' },
+        'warnings-as-errors': { type: 'boolean' },
+        frozen: { type: 'boolean' },
+        store: { type: 'string' },
+        format: { type: 'string' },
+        json: { type: 'boolean' },
+      },
       strict: true,
     }),
   );
@@ -28,15 +36,21 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
     io.out(USAGE.check);
     return 0;
   }
-  if (values.json && values.format !== undefined && values.format !== 'json') throw usageError('check', `--json and --format ${values.format} ask for two formats: pass one.`);
+  if (values.json && values.format !== undefined && values.format !== 'json')
+    throw usageError('check', `--json and --format ${values.format} ask for two formats: pass one.`);
   const format = (values.json ? 'json' : (values.format ?? 'text')) as Format;
-  if (!FORMATS.includes(format)) throw usageError('check', `--format takes ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}.`);
+  if (!FORMATS.includes(format))
+    throw usageError('check', `--format takes ${FORMATS.join(', ')}, got ${JSON.stringify(values.format)}.`);
   const configPath = resolveConfigPath(values.project);
   const ts = loadTypeScript(dirname(configPath));
   const frozen = values.frozen === true;
   const entriesOf = frozen ? await storeEntries(values.store, io) : undefined;
   const override = values['warnings-as-errors'] ? { warningsAsErrors: true } : {};
-  const { diagnostics, planned, unconfigured, keys } = analyseProjects(ts, configPath, { override, frozen, ...(entriesOf !== undefined ? { entriesOf } : {}) });
+  const { diagnostics, planned, unconfigured, keys } = analyseProjects(ts, configPath, {
+    override,
+    frozen,
+    ...(entriesOf !== undefined ? { entriesOf } : {}),
+  });
   for (const path of unconfigured) {
     io.err(
       `note: ${path} has no { "transform": "@keyproof/transformer" } entry in compilerOptions.plugins, so tspc ` +
@@ -51,7 +65,11 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
     if (frozen) {
       for (const verdict of keys) {
         const name = relative(process.cwd(), verdict.manifestPath) || verdict.manifestPath;
-        io.out(verdict.errors > 0 ? `keyproof check --frozen: ${name} does not describe the program.` : `keyproof check --frozen: ${name} matches the program (${verdict.methods} memoised ${verdict.methods === 1 ? 'method' : 'methods'}).`);
+        io.out(
+          verdict.errors > 0
+            ? `keyproof check --frozen: ${name} does not describe the program.`
+            : `keyproof check --frozen: ${name} matches the program (${verdict.methods} memoised ${verdict.methods === 1 ? 'method' : 'methods'}).`,
+        );
       }
     }
     return code;
@@ -59,11 +77,27 @@ export async function checkCommand(argv: readonly string[], io: Output): Promise
   const findings = diagnostics.map((d) => checkFinding(d.diagnostic));
   if (format === 'json') {
     const errors = findings.filter((f) => f.severity === 'error').length;
-    io.out(JSON.stringify({ format: 'keyproof-check/1', planned, frozen, findings, errors, warnings: findings.length - errors, exitCode: code }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          format: 'keyproof-check/1',
+          planned,
+          frozen,
+          findings,
+          errors,
+          warnings: findings.length - errors,
+          exitCode: code,
+        },
+        null,
+        2,
+      ),
+    );
   } else if (format === 'sarif') {
     io.out(JSON.stringify(sarifLog(findings, ruleOf), null, 2));
   } else {
-    const lines = findings.map((f) => workflowCommand(f.severity === 'error' ? 'error' : 'warning', location(f), `${f.code}: ${f.message}`));
+    const lines = findings.map((f) =>
+      workflowCommand(f.severity === 'error' ? 'error' : 'warning', location(f), `${f.code}: ${f.message}`),
+    );
     if (lines.length > 0) io.out(lines.join('\n'));
   }
   return code;

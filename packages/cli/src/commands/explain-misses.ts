@@ -39,7 +39,10 @@ export function missText(misses: readonly MissView[], limit: number): string[] {
     const reason = m.reason === 'new' ? 'new key' : m.reason.replace('-', ' ');
     let line = `  ${time(m.at)}  ${shortDigest(m.digest)}  ${reason} (version ${m.version})`;
     if (m.nearest) {
-      const what = m.nearest.differs.length === 0 ? 'no field differs (another plan or version?)' : `differs in: ${m.nearest.differs.map((f) => `\`${f}\``).join(', ')}`;
+      const what =
+        m.nearest.differs.length === 0
+          ? 'no field differs (another plan or version?)'
+          : `differs in: ${m.nearest.differs.map((f) => `\`${f}\``).join(', ')}`;
       line += `; nearest entry still stored ${shortDigest(m.nearest.digest)} (version ${m.nearest.version}) ${what}`;
     } else if (m.reason === 'new') {
       line += '; no entry written before it is still stored to compare with';

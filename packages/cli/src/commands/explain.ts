@@ -25,7 +25,14 @@ export async function explainCommand(argv: readonly string[], io: Output): Promi
     () =>
       parseArgs({
         args: [...argv],
-        options: { ...HELP, entries: { type: 'string' }, json: { type: 'boolean' }, misses: { type: 'boolean' }, store: { type: 'string' }, project: { type: 'string', short: 'p' } },
+        options: {
+          ...HELP,
+          entries: { type: 'string' },
+          json: { type: 'boolean' },
+          misses: { type: 'boolean' },
+          store: { type: 'string' },
+          project: { type: 'string', short: 'p' },
+        },
         allowPositionals: true,
         strict: true,
       }),
@@ -57,20 +64,46 @@ export async function explainCommand(argv: readonly string[], io: Output): Promi
       throw unknownMethod(id, [...new Set([...summary!.methods.map((m) => m.id), ...(source?.ids ?? [])])], label);
     }
     const config = relative(process.cwd(), source.found.configPath) || source.found.configPath;
-    const why = storeProblem ? `the store cannot be read (${storeProblem.message.split('\n')[0]})` : `${label} has nothing of it yet (it has not run against this store)`;
-    if (values.json) io.out(JSON.stringify({ store: label, method: null, from: 'source', project: config, plan: source.found.plan }, null, 2));
-    else io.out([id, ...planLines(source.found.plan), '', `From the source (${config}): ${why}. Version, cost and TTL are the memoize options the method runs with.`].join('\n'));
+    const why = storeProblem
+      ? `the store cannot be read (${storeProblem.message.split('\n')[0]})`
+      : `${label} has nothing of it yet (it has not run against this store)`;
+    if (values.json)
+      io.out(
+        JSON.stringify(
+          { store: label, method: null, from: 'source', project: config, plan: source.found.plan },
+          null,
+          2,
+        ),
+      );
+    else
+      io.out(
+        [
+          id,
+          ...planLines(source.found.plan),
+          '',
+          `From the source (${config}): ${why}. Version, cost and TTL are the memoize options the method runs with.`,
+        ].join('\n'),
+      );
     return 0;
   }
   const recent = summary!.entries.filter((e) => e.id === id).sort((a, b) => b.createdAt - a.createdAt);
   const misses = values.misses ? recentMisses(method, recent) : undefined;
   if (values.json) {
     const { record, ...figures } = method;
-    const json = { store: label, method: figures, plan: record?.plan ?? null, ttlMs: record?.ttlMs ?? null, recentEntries: recent.slice(0, limit) };
+    const json = {
+      store: label,
+      method: figures,
+      plan: record?.plan ?? null,
+      ttlMs: record?.ttlMs ?? null,
+      recentEntries: recent.slice(0, limit),
+    };
     io.out(JSON.stringify(misses ? { ...json, recentMisses: misses.slice(0, limit) } : json, null, 2));
   } else {
     // stored text (versions, field names, digests) printed one line each, whatever it holds
-    io.out(explainText(printableRecord(method), printableRecord(recent), limit) + (misses ? `\n${missText(printableRecord(misses), limit).join('\n')}` : ''));
+    io.out(
+      explainText(printableRecord(method), printableRecord(recent), limit) +
+        (misses ? `\n${missText(printableRecord(misses), limit).join('\n')}` : ''),
+    );
   }
   return 0;
 }
@@ -95,9 +128,16 @@ function explainText(method: MethodSummary, recent: readonly EntryView[], limit:
   );
   if (method.versions.length > 1) {
     const perVersion = method.versions.map((v) => `${v} (${recent.filter((e) => e.version === v).length})`);
-    lines.push(`Entries by version: ${perVersion.join(', ')}. Each version reads only its own entries; \`keyproof clear --method ${method.id} --version V\` removes one.`);
+    lines.push(
+      `Entries by version: ${perVersion.join(', ')}. Each version reads only its own entries; \`keyproof clear --method ${method.id} --version V\` removes one.`,
+    );
   }
-  lines.push('', recent.length === 0 ? 'No entries in the store.' : `Recent entries (${Math.min(limit, recent.length)} of ${recent.length}):`);
+  lines.push(
+    '',
+    recent.length === 0
+      ? 'No entries in the store.'
+      : `Recent entries (${Math.min(limit, recent.length)} of ${recent.length}):`,
+  );
   if (recent.length > 0 && limit > 0) lines.push(formatTable(ENTRY_COLUMNS, recent.slice(0, limit)));
   return lines.join('\n');
 }
@@ -120,7 +160,10 @@ function planLines(plan: PlanDescription, record?: MethodRecord): string[] {
     lines.push(`  ${i + 1}. ${describeField(f)}`);
   });
   lines.push('', plan.excluded.length === 0 ? 'Excluded from the key: nothing.' : 'Excluded from the key:');
-  for (const x of plan.excluded) lines.push(`  - ${x.index < 0 ? x.name : `${x.name} (parameter ${x.index + 1})`}: ${x.reason || 'no reason given'}`);
+  for (const x of plan.excluded)
+    lines.push(
+      `  - ${x.index < 0 ? x.name : `${x.name} (parameter ${x.index + 1})`}: ${x.reason || 'no reason given'}`,
+    );
   if (plan.acknowledged !== undefined && plan.acknowledged.length > 0) {
     lines.push('', 'Warnings accepted (@acknowledge):');
     for (const a of plan.acknowledged) lines.push(`  - KP${a.code}: ${a.reason}`);
@@ -129,7 +172,8 @@ function planLines(plan: PlanDescription, record?: MethodRecord): string[] {
 }
 
 function describeField(f: KeyField): string {
-  const where = f.index === -2 ? 'value of the enclosing scope' : f.index < 0 ? 'class field' : `parameter ${f.index + 1}`;
+  const where =
+    f.index === -2 ? 'value of the enclosing scope' : f.index < 0 ? 'class field' : `parameter ${f.index + 1}`;
   const parts = [`${f.name} (${where})`];
   if (f.pick && f.pick.length > 0) parts.push(`only ${f.pick.join(', ')}`);
   if (f.omit && f.omit.length > 0) parts.push(`without ${f.omit.join(', ')}`);
@@ -138,7 +182,12 @@ function describeField(f: KeyField): string {
 }
 
 function duration(ms: number): string {
-  const units: Array<[string, number]> = [['d', 86_400_000], ['h', 3_600_000], ['m', 60_000], ['s', 1_000]];
+  const units: Array<[string, number]> = [
+    ['d', 86_400_000],
+    ['h', 3_600_000],
+    ['m', 60_000],
+    ['s', 1_000],
+  ];
   for (const [unit, size] of units) if (ms >= size && ms % size === 0) return `${ms / size}${unit}`;
   return `${ms} ms`;
 }

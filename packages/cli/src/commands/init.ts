@@ -14,7 +14,11 @@ import { USAGE } from '../usage.js';
 /** `keyproof init`: set a project up for keyproof, printing every change (or, with --dry-run, every edit it would make). */
 export async function initCommand(argv: readonly string[], io: Output): Promise<number> {
   const { values } = parseOrExplain('init', () =>
-    parseArgs({ args: [...argv], options: { ...HELP, 'dry-run': { type: 'boolean' }, install: { type: 'boolean' }, json: { type: 'boolean' } }, strict: true }),
+    parseArgs({
+      args: [...argv],
+      options: { ...HELP, 'dry-run': { type: 'boolean' }, install: { type: 'boolean' }, json: { type: 'boolean' } },
+      strict: true,
+    }),
   );
   if (values.help) {
     io.out(USAGE.init);
@@ -22,7 +26,9 @@ export async function initCommand(argv: readonly string[], io: Output): Promise<
   }
   const root = findPackageRoot(process.cwd());
   if (!root) {
-    throw new CliError(`no package.json in ${process.cwd()} or above: keyproof init sets up an npm project.\nFix: run \`npm init -y\` first (or run init from the project's directory).`);
+    throw new CliError(
+      `no package.json in ${process.cwd()} or above: keyproof init sets up an npm project.\nFix: run \`npm init -y\` first (or run init from the project's directory).`,
+    );
   }
   const project = detectProject(root);
   const ts = loadTypeScript(root);
@@ -47,25 +53,38 @@ export async function initCommand(argv: readonly string[], io: Output): Promise<
   const missing = [...install.dev, ...install.runtime].filter((spec) => !declared(project.packageJson, spec));
   if (missing.length === 0) io.out('Install: every pinned package is already in package.json.\n');
   else {
-    io.out(`Install (pinned versions, tested together)${values.install && !dry ? '' : '; run it, or pass --install'}:\n${install.commands.map((c) => `  ${c}\n`).join('')}`);
+    io.out(
+      `Install (pinned versions, tested together)${values.install && !dry ? '' : '; run it, or pass --install'}:\n${install.commands.map((c) => `  ${c}\n`).join('')}`,
+    );
   }
   for (const note of install.notes) io.out(`  note: ${note}`);
 
   if (plan.changes.length === 0) io.out('Nothing to change: the project is already set up for keyproof.');
   for (const change of plan.changes) {
-    if (dry) io.out(`Would ${change.before === undefined ? 'create' : 'edit'} ${rel(change.file)}: ${change.what.join('; ')}\n${diff(change)}`);
+    if (dry)
+      io.out(
+        `Would ${change.before === undefined ? 'create' : 'edit'} ${rel(change.file)}: ${change.what.join('; ')}\n${diff(change)}`,
+      );
     else {
       writeFileSync(change.file, change.after);
       io.out(`${change.before === undefined ? 'Created' : 'Edited'} ${rel(change.file)}: ${change.what.join('; ')}`);
     }
   }
-  if (plan.notes.length) io.out(`\nNotes, and steps init leaves to you (it does not edit code):\n${plan.notes.map((n) => `  ${n}`).join('\n')}`);
+  if (plan.notes.length)
+    io.out(
+      `\nNotes, and steps init leaves to you (it does not edit code):\n${plan.notes.map((n) => `  ${n}`).join('\n')}`,
+    );
   if (dry) io.out('\n--dry-run: nothing was written or installed.');
   else if (values.install && missing.length > 0) {
     for (const command of install.commands) {
       io.err(`$ ${command}`);
-      const run = spawnSync(command, { cwd: root, stdio: ['inherit', values.json ? process.stderr : 'inherit', 'inherit'], shell: true });
-      if (run.status !== 0) throw new CliError(`\`${command}\` failed (exit ${run.status ?? run.signal}); the file edits above are kept.`);
+      const run = spawnSync(command, {
+        cwd: root,
+        stdio: ['inherit', values.json ? process.stderr : 'inherit', 'inherit'],
+        shell: true,
+      });
+      if (run.status !== 0)
+        throw new CliError(`\`${command}\` failed (exit ${run.status ?? run.signal}); the file edits above are kept.`);
     }
   }
   if (values.json) {
@@ -78,7 +97,12 @@ export async function initCommand(argv: readonly string[], io: Output): Promise<
           packageManager: project.packageManager,
           hosts: project.hosts,
           install: { commands: install.commands, missing, ran: values.install === true && !dry && missing.length > 0 },
-          changes: plan.changes.map((c) => ({ file: rel(c.file), created: c.before === undefined, what: c.what, written: !dry })),
+          changes: plan.changes.map((c) => ({
+            file: rel(c.file),
+            created: c.before === undefined,
+            what: c.what,
+            written: !dry,
+          })),
           notes: [...install.notes, ...plan.notes],
           dryRun: dry,
         },
@@ -90,7 +114,10 @@ export async function initCommand(argv: readonly string[], io: Output): Promise<
   return 0;
 }
 
-function declared(pkg: { dependencies?: Record<string, string>; devDependencies?: Record<string, string> }, spec: string): boolean {
+function declared(
+  pkg: { dependencies?: Record<string, string>; devDependencies?: Record<string, string> },
+  spec: string,
+): boolean {
   const at = spec.lastIndexOf('@');
   const name = spec.slice(0, at);
   const version = spec.slice(at + 1);
@@ -99,7 +126,8 @@ function declared(pkg: { dependencies?: Record<string, string>; devDependencies?
 }
 
 function ownVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+    .version;
 }
 
 /** The changed lines of a file: `-` before, `+` after, the unchanged lines around them left out. */

@@ -65,17 +65,25 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
     io.out(USAGE.keys);
     return 0;
   }
-  if (values.diff !== undefined && values.accept !== undefined) throw usageError('keys', '--diff only reads; it cannot be combined with --accept.');
-  if (values.diff !== undefined && (values.diff === '' || values.diff.startsWith('-'))) throw usageError('keys', `--diff takes a git ref (a branch, a tag, a commit), got ${JSON.stringify(values.diff)}.`);
-  if (values.base !== undefined && values.accept === undefined) throw usageError('keys', '--base REF says what an --accept is measured from; give --accept ID with it.');
-  if (values.base !== undefined && (values.base === '' || values.base.startsWith('-'))) throw usageError('keys', `--base takes a git ref (a branch, a tag, a commit), got ${JSON.stringify(values.base)}.`);
+  if (values.diff !== undefined && values.accept !== undefined)
+    throw usageError('keys', '--diff only reads; it cannot be combined with --accept.');
+  if (values.diff !== undefined && (values.diff === '' || values.diff.startsWith('-')))
+    throw usageError('keys', `--diff takes a git ref (a branch, a tag, a commit), got ${JSON.stringify(values.diff)}.`);
+  if (values.base !== undefined && values.accept === undefined)
+    throw usageError('keys', '--base REF says what an --accept is measured from; give --accept ID with it.');
+  if (values.base !== undefined && (values.base === '' || values.base.startsWith('-')))
+    throw usageError('keys', `--base takes a git ref (a branch, a tag, a commit), got ${JSON.stringify(values.base)}.`);
   const report: KeysJson[] = [];
   const say: Output = values.json ? { out: () => undefined, err: (t) => io.err(t) } : io;
   const configPath = resolveConfigPath(values.project);
   const ts = loadTypeScript(dirname(configPath));
   const tools = loadManifestTools();
   const entriesOf = await storeEntries(values.store, io);
-  const describe = (d: Transformer.Difference, manifestName: string) => ({ id: d.id, kind: d.kind, message: tools.describeDifference(d, { manifestName, recordHint: false, ...(entriesOf ? { entriesOf } : {}) }) });
+  const describe = (d: Transformer.Difference, manifestName: string) => ({
+    id: d.id,
+    kind: d.kind,
+    message: tools.describeDifference(d, { manifestName, recordHint: false, ...(entriesOf ? { entriesOf } : {}) }),
+  });
   let failed = false;
   const known = new Set<string>();
   for (const keys of keysProjects(ts, tools, configPath)) {
@@ -85,26 +93,55 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
     const recorded = readRecorded(tools, keys);
     if (values.diff !== undefined) {
       const differences = diffAgainstRef(tools, keys, values.diff, built, recorded, entriesOf, say);
-      report.push({ manifest: relativeName(keys.manifestPath), ref: values.diff, differences: differences.map((d) => describe(d, `${keys.manifestName} at ${values.diff}`)) });
+      report.push({
+        manifest: relativeName(keys.manifestPath),
+        ref: values.diff,
+        differences: differences.map((d) => describe(d, `${keys.manifestName} at ${values.diff}`)),
+      });
       continue;
     }
     const base = values.base !== undefined ? manifestAtRef(tools, keys.manifestPath, values.base).manifest : undefined;
     const accept =
-      values.accept !== undefined ? { ids: values.accept, by: whoAccepts(dirname(keys.manifestPath)), at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), ...(base ? { base } : {}) } : undefined;
+      values.accept !== undefined
+        ? {
+            ids: values.accept,
+            by: whoAccepts(dirname(keys.manifestPath)),
+            at: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+            ...(base ? { base } : {}),
+          }
+        : undefined;
     const review = tools.reviewKeys(built.manifest, recorded, accept);
-    const warnings = tools.differenceDiagnostics(ts, keys.project.program, recorded === undefined ? [] : review.differences, built.sites, false, { manifestName: keys.manifestName, ...(entriesOf ? { entriesOf } : {}) });
+    const warnings = tools.differenceDiagnostics(
+      ts,
+      keys.project.program,
+      recorded === undefined ? [] : review.differences,
+      built.sites,
+      false,
+      { manifestName: keys.manifestName, ...(entriesOf ? { entriesOf } : {}) },
+    );
     for (const d of warnings) say.out(formatDiagnostic(tools.locateDiagnostic(ts, keys.project.program, d)));
     if (recorded !== undefined) {
-      for (const d of review.differences) if (!tools.isWarning(d)) say.out(`note: ${tools.describeDifference(d, { manifestName: keys.manifestName, recordHint: false })}`);
+      for (const d of review.differences)
+        if (!tools.isWarning(d))
+          say.out(`note: ${tools.describeDifference(d, { manifestName: keys.manifestName, recordHint: false })}`);
     }
     for (const id of Object.keys(built.manifest.methods)) known.add(id);
     // an id of another project (a solution-style tsconfig) is that project's business
-    const refused = review.refused.filter(({ id }) => id in built.manifest.methods || (recorded !== undefined && id in recorded.methods));
+    const refused = review.refused.filter(
+      ({ id }) => id in built.manifest.methods || (recorded !== undefined && id in recorded.methods),
+    );
     if (refused.length > 0) {
       for (const { id, why } of refused) say.err(`keyproof keys: cannot accept ${id}: ${why}.`);
       say.err(`keyproof keys: ${relativeName(keys.manifestPath)} left as it was.`);
       failed = true;
-      report.push({ manifest: relativeName(keys.manifestPath), written: 'unchanged', methods: Object.keys(recorded?.methods ?? {}).length, differences: review.differences.map((d) => describe(d, keys.manifestName)), unresolved: review.unresolved, refused });
+      report.push({
+        manifest: relativeName(keys.manifestPath),
+        written: 'unchanged',
+        methods: Object.keys(recorded?.methods ?? {}).length,
+        differences: review.differences.map((d) => describe(d, keys.manifestName)),
+        unresolved: review.unresolved,
+        refused,
+      });
       continue;
     }
     const text = tools.serialiseManifest(review.next);
@@ -112,9 +149,18 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
     if (text !== previous) writeFileSync(keys.manifestPath, text);
     const n = Object.keys(review.next.methods).length;
     const written = previous === undefined ? 'wrote' : text === previous ? 'up to date' : 'updated';
-    report.push({ manifest: relativeName(keys.manifestPath), written, methods: n, differences: recorded === undefined ? [] : review.differences.map((d) => describe(d, keys.manifestName)), unresolved: review.unresolved, refused: [] });
+    report.push({
+      manifest: relativeName(keys.manifestPath),
+      written,
+      methods: n,
+      differences: recorded === undefined ? [] : review.differences.map((d) => describe(d, keys.manifestName)),
+      unresolved: review.unresolved,
+      refused: [],
+    });
     const name = relativeName(keys.manifestPath);
-    say.out(`keyproof keys: ${previous === undefined ? `wrote ${name}` : text === previous ? `${name} is up to date` : `updated ${name}`} (${plural(n)}).`);
+    say.out(
+      `keyproof keys: ${previous === undefined ? `wrote ${name}` : text === previous ? `${name} is up to date` : `updated ${name}`} (${plural(n)}).`,
+    );
     if (review.unresolved.length > 0) {
       say.out(
         `Not recorded: the body change of ${review.unresolved.join(', ')} (same version, same key). ` +
@@ -123,7 +169,10 @@ export async function keysCommand(argv: readonly string[], io: Output): Promise<
     }
   }
   const unknown = (values.accept ?? []).filter((id) => !known.has(id));
-  for (const id of unknown) io.err(`keyproof keys: cannot accept ${id}: no memoised method has this id (ids: ${[...known].sort().join(', ') || 'none'}).`);
+  for (const id of unknown)
+    io.err(
+      `keyproof keys: cannot accept ${id}: no memoised method has this id (ids: ${[...known].sort().join(', ') || 'none'}).`,
+    );
   const code = failed || unknown.length > 0 ? 1 : 0;
   if (values.json) io.out(JSON.stringify({ projects: report, unknown, exitCode: code }, null, 2));
   return code;
@@ -140,8 +189,15 @@ function diffAgainstRef(
 ): Transformer.Difference[] {
   const { manifest: base, found, file } = manifestAtRef(tools, keys.manifestPath, ref);
   const differences = tools.compareManifests(base, tools.reconcile(built.manifest, recorded));
-  const ctx = { manifestName: `${keys.manifestName} at ${ref}`, recordHint: false, ttlOf: (id: string) => built.sites.get(id)?.ttl, ...(entriesOf ? { entriesOf } : {}) };
-  io.out(`Cache keys: ${relativeName(keys.manifestPath)} at ${ref} → this working tree${found ? '' : ` (no ${file} at ${ref})`}`);
+  const ctx = {
+    manifestName: `${keys.manifestName} at ${ref}`,
+    recordHint: false,
+    ttlOf: (id: string) => built.sites.get(id)?.ttl,
+    ...(entriesOf ? { entriesOf } : {}),
+  };
+  io.out(
+    `Cache keys: ${relativeName(keys.manifestPath)} at ${ref} → this working tree${found ? '' : ` (no ${file} at ${ref})`}`,
+  );
   if (differences.length === 0) io.out('No key, version or body changes.');
   for (const d of differences) io.out(`- ${tools.describeDifference(d, ctx)}`);
   return differences;
@@ -160,7 +216,10 @@ export function readRecorded(tools: ManifestTools, keys: KeysProject): Transform
 /** The root project and every project it references, with their manifest settings. */
 export function keysProjects(ts: TypeScript, tools: ManifestTools, rootConfig: string): KeysProject[] {
   return [...loadProjects(ts, rootConfig)].map((project) => {
-    const setting = tools.readManifestOption(project.pluginConfig['manifest']) ?? { path: tools.MANIFEST_FILE, frozen: false };
+    const setting = tools.readManifestOption(project.pluginConfig['manifest']) ?? {
+      path: tools.MANIFEST_FILE,
+      frozen: false,
+    };
     const manifestPath = isAbsolute(setting.path) ? setting.path : join(dirname(project.configPath), setting.path);
     return { project, manifestPath, manifestName: setting.path, options: project.pluginConfig };
   });
@@ -177,11 +236,14 @@ export async function storeEntries(flag: string | undefined, io: Output): Promis
   try {
     const summary = await withStore(location, readSummary);
     const counts = new Map<string, number>();
-    for (const e of summary.entries) counts.set(`${e.id}\0${e.version}`, (counts.get(`${e.id}\0${e.version}`) ?? 0) + 1);
+    for (const e of summary.entries)
+      counts.set(`${e.id}\0${e.version}`, (counts.get(`${e.id}\0${e.version}`) ?? 0) + 1);
     const known = new Set(summary.methods.map((m) => m.id));
     return (id, version) => (known.has(id) ? (counts.get(`${id}\0${version}`) ?? 0) : undefined);
   } catch (error) {
-    io.err(`note: entry counts left out: ${redact((error as Error).message.split('\n')[0] ?? '')} (${redact(location.url)})`);
+    io.err(
+      `note: entry counts left out: ${redact((error as Error).message.split('\n')[0] ?? '')} (${redact(location.url)})`,
+    );
     return undefined;
   }
 }
@@ -189,7 +251,11 @@ export async function storeEntries(flag: string | undefined, io: Output): Promis
 /** Who accepts: `git config user.name`, else $USER, else "unknown". */
 function whoAccepts(cwd: string): string {
   try {
-    const name = execFileSync('git', ['config', 'user.name'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const name = execFileSync('git', ['config', 'user.name'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
     if (name !== '') return name;
   } catch {
     // not a repository, or no name configured

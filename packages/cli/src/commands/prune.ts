@@ -12,7 +12,13 @@ export async function pruneCommand(argv: readonly string[], io: Output): Promise
   const { values } = parseOrExplain('prune', () =>
     parseArgs({
       args: [...argv],
-      options: { ...HELP, 'max-entries': { type: 'string' }, 'max-bytes': { type: 'string' }, json: { type: 'boolean' }, store: { type: 'string' } },
+      options: {
+        ...HELP,
+        'max-entries': { type: 'string' },
+        'max-bytes': { type: 'string' },
+        json: { type: 'boolean' },
+        store: { type: 'string' },
+      },
       strict: true,
     }),
   );
@@ -20,9 +26,14 @@ export async function pruneCommand(argv: readonly string[], io: Output): Promise
     io.out(USAGE.prune);
     return 0;
   }
-  const maxEntries = values['max-entries'] === undefined ? undefined : count('prune', '--max-entries', values['max-entries'], 0);
-  const maxBytes = values['max-bytes'] === undefined ? undefined : count('prune', '--max-bytes', values['max-bytes'], 0);
-  const bound = maxEntries === undefined && maxBytes === undefined ? undefined : { maxEntries: maxEntries ?? Number.POSITIVE_INFINITY, maxBytes: maxBytes ?? Number.POSITIVE_INFINITY };
+  const maxEntries =
+    values['max-entries'] === undefined ? undefined : count('prune', '--max-entries', values['max-entries'], 0);
+  const maxBytes =
+    values['max-bytes'] === undefined ? undefined : count('prune', '--max-bytes', values['max-bytes'], 0);
+  const bound =
+    maxEntries === undefined && maxBytes === undefined
+      ? undefined
+      : { maxEntries: maxEntries ?? Number.POSITIVE_INFINITY, maxBytes: maxBytes ?? Number.POSITIVE_INFINITY };
   const location = locateStore(values.store);
   const label = redact(location.url);
   const report = await withStore(location, (keyv) => pruneStore(keyv, bound));

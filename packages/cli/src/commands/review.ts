@@ -44,17 +44,32 @@ export async function reviewCommand(argv: readonly string[], io: Output): Promis
     return 0;
   }
   const ref = values.base;
-  if (ref === undefined || ref === '' || ref.startsWith('-')) throw usageError('review', `--base takes the git ref to compare with (e.g. origin/main)${ref === undefined ? '' : `, got ${JSON.stringify(ref)}`}.`);
+  if (ref === undefined || ref === '' || ref.startsWith('-'))
+    throw usageError(
+      'review',
+      `--base takes the git ref to compare with (e.g. origin/main)${ref === undefined ? '' : `, got ${JSON.stringify(ref)}`}.`,
+    );
   const format = values.json ? 'json' : (values.format ?? 'markdown');
-  if (!(FORMATS as readonly string[]).includes(format)) throw usageError('review', `--format takes ${FORMATS.join(', ')}, got ${JSON.stringify(format)}.`);
-  if (values.json && values.format !== undefined && values.format !== 'json') throw usageError('review', `--json and --format ${values.format} contradict each other.`);
+  if (!(FORMATS as readonly string[]).includes(format))
+    throw usageError('review', `--format takes ${FORMATS.join(', ')}, got ${JSON.stringify(format)}.`);
+  if (values.json && values.format !== undefined && values.format !== 'json')
+    throw usageError('review', `--json and --format ${values.format} contradict each other.`);
   const maxRespend = amount(values['max-respend']);
-  if (maxRespend !== undefined && values.stats === undefined) throw usageError('review', '--max-respend needs --stats FILE: without a snapshot there is no estimate to hold to the budget.');
+  if (maxRespend !== undefined && values.stats === undefined)
+    throw usageError(
+      'review',
+      '--max-respend needs --stats FILE: without a snapshot there is no estimate to hold to the budget.',
+    );
   const snapshot = values.stats !== undefined ? readSnapshot(values.stats) : undefined;
 
   const { ts, tools, projects } = programManifests(resolveConfigPath(values.project));
   const methods = projects.flatMap((p) => reviewProject(ts, tools, p, ref, snapshot, maxRespend));
-  const report = reviewReport(ref, snapshot && values.stats ? { file: values.stats, takenAt: snapshot.takenAt } : null, maxRespend, methods);
+  const report = reviewReport(
+    ref,
+    snapshot && values.stats ? { file: values.stats, takenAt: snapshot.takenAt } : null,
+    maxRespend,
+    methods,
+  );
   if (format === 'json') io.out(JSON.stringify(report, null, 2));
   else if (format === 'github') {
     const text = reviewGithub(report);
@@ -63,10 +78,22 @@ export async function reviewCommand(argv: readonly string[], io: Output): Promis
   return report.failures > 0 ? 1 : 0;
 }
 
-function reviewProject(ts: TypeScript, tools: ManifestTools, { keys, built, recorded }: ProjectManifest, ref: string, snapshot: StatsSnapshot | undefined, maxRespend: number | undefined): MethodReview[] {
+function reviewProject(
+  ts: TypeScript,
+  tools: ManifestTools,
+  { keys, built, recorded }: ProjectManifest,
+  ref: string,
+  snapshot: StatsSnapshot | undefined,
+  maxRespend: number | undefined,
+): MethodReview[] {
   const base = manifestAtRef(tools, keys.manifestPath, ref).manifest;
   const current = tools.reconcile(built.manifest, recorded);
-  const ctx = { manifestName: `${keys.manifestName} at ${ref}`, recordHint: false, ttlOf: (id: string) => built.sites.get(id)?.ttl, ...(snapshot ? { entriesOf: entriesIn(snapshot) } : {}) };
+  const ctx = {
+    manifestName: `${keys.manifestName} at ${ref}`,
+    recordHint: false,
+    ttlOf: (id: string) => built.sites.get(id)?.ttl,
+    ...(snapshot ? { entriesOf: entriesIn(snapshot) } : {}),
+  };
   return reviewMethods({
     base,
     current,
@@ -86,7 +113,10 @@ function placeOf(keys: ProjectManifest['keys'], built: ProjectManifest['built'],
   const site = built.sites.get(id);
   const source = site && keys.project.program.getSourceFile(site.fileName);
   if (!site || !source) return null;
-  return { file: relative(process.cwd(), site.fileName) || site.fileName, line: source.getLineAndCharacterOfPosition(site.start).line + 1 };
+  return {
+    file: relative(process.cwd(), site.fileName) || site.fileName,
+    line: source.getLineAndCharacterOfPosition(site.start).line + 1,
+  };
 }
 
 /** Entries per method and version as the snapshot counted them (undefined for a method it does not know). */
@@ -102,7 +132,9 @@ function readSnapshot(file: string): StatsSnapshot {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new CliError(`cannot read the stats snapshot ${file}: ${(error as Error).message}\nFix: write one with \`keyproof stats --snapshot ${file}\` where the store is, or download it (a CI artifact).`);
+    throw new CliError(
+      `cannot read the stats snapshot ${file}: ${(error as Error).message}\nFix: write one with \`keyproof stats --snapshot ${file}\` where the store is, or download it (a CI artifact).`,
+    );
   }
   return parseSnapshot(text, file);
 }
@@ -110,6 +142,10 @@ function readSnapshot(file: string): StatsSnapshot {
 function amount(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(n) || n < 0) throw usageError('review', `--max-respend takes an amount ≥ 0 (the methods' \`cost\` unit, e.g. 25 or 0.5), got ${JSON.stringify(raw)}.`);
+  if (raw.trim() === '' || !Number.isFinite(n) || n < 0)
+    throw usageError(
+      'review',
+      `--max-respend takes an amount ≥ 0 (the methods' \`cost\` unit, e.g. 25 or 0.5), got ${JSON.stringify(raw)}.`,
+    );
   return n;
 }

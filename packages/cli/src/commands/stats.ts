@@ -19,7 +19,15 @@ export async function statsCommand(argv: readonly string[], io: Output): Promise
   const { values } = parseOrExplain('stats', () =>
     parseArgs({
       args: [...argv],
-      options: { ...HELP, json: { type: 'boolean' }, top: { type: 'string' }, store: { type: 'string' }, snapshot: { type: 'string' }, currency: { type: 'string' }, since: { type: 'string' } },
+      options: {
+        ...HELP,
+        json: { type: 'boolean' },
+        top: { type: 'string' },
+        store: { type: 'string' },
+        snapshot: { type: 'string' },
+        currency: { type: 'string' },
+        since: { type: 'string' },
+      },
       strict: true,
     }),
   );
@@ -33,20 +41,36 @@ export async function statsCommand(argv: readonly string[], io: Output): Promise
   try {
     currency = currencyCode(values.currency ?? process.env.KEYPROOF_CURRENCY);
   } catch (error) {
-    throw usageError('stats', `${(error as Error).message}: from ${values.currency !== undefined ? '--currency' : 'KEYPROOF_CURRENCY'}.`);
+    throw usageError(
+      'stats',
+      `${(error as Error).message}: from ${values.currency !== undefined ? '--currency' : 'KEYPROOF_CURRENCY'}.`,
+    );
   }
   const location = locateStore(values.store);
   const summary = await withStore(location, readSummary);
   reportProblems(summary, redact(location.url), io);
   if (values.snapshot !== undefined) {
-    if (values.snapshot === '' || values.snapshot.startsWith('-')) throw usageError('stats', `--snapshot takes a file to write, got ${JSON.stringify(values.snapshot)}.`);
+    if (values.snapshot === '' || values.snapshot.startsWith('-'))
+      throw usageError('stats', `--snapshot takes a file to write, got ${JSON.stringify(values.snapshot)}.`);
     const snapshot = takeSnapshot(summary);
     writeFileSync(resolve(values.snapshot), `${JSON.stringify(snapshot, null, 2)}\n`);
     const n = snapshot.methods.length;
-    io.err(`keyproof stats: wrote ${relative(process.cwd(), resolve(values.snapshot)) || values.snapshot} (${n} ${n === 1 ? 'method' : 'methods'}, ${summary.totals.entries} entries counted; no keys, digests or values).`);
+    io.err(
+      `keyproof stats: wrote ${relative(process.cwd(), resolve(values.snapshot)) || values.snapshot} (${n} ${n === 1 ? 'method' : 'methods'}, ${summary.totals.entries} entries counted; no keys, digests or values).`,
+    );
   }
   if (values.json) {
-    io.out(JSON.stringify({ ...statsJson(redact(location.url), summary, top), currency: currency ?? null, ...(since !== undefined ? { since: window(summary, since) } : {}) }, null, 2));
+    io.out(
+      JSON.stringify(
+        {
+          ...statsJson(redact(location.url), summary, top),
+          currency: currency ?? null,
+          ...(since !== undefined ? { since: window(summary, since) } : {}),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     io.out(statsText(redact(location.url), printableRecord(summary), top, currency)); // stored ids and versions on one line each
     if (since !== undefined) io.out(windowText(printableRecord(summary), since));
@@ -69,8 +93,12 @@ export function reportProblems(summary: StoreSummary, store: string, io: Output)
 /** `--since 7d`: 90s, 15m, 12h, 7d, 2w. */
 function sinceMs(raw: string): number {
   const m = /^(\d+)(s|m|h|d|w)$/.exec(raw.trim());
-  if (!m) throw usageError('stats', `--since takes a duration like 90s, 15m, 12h, 7d or 2w, got ${JSON.stringify(raw)}.`);
-  return Number(m[1]) * { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[m[2] as 's' | 'm' | 'h' | 'd' | 'w'];
+  if (!m)
+    throw usageError('stats', `--since takes a duration like 90s, 15m, 12h, 7d or 2w, got ${JSON.stringify(raw)}.`);
+  return (
+    Number(m[1]) *
+    { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[m[2] as 's' | 'm' | 'h' | 'd' | 'w']
+  );
 }
 
 /**
@@ -81,9 +109,17 @@ function sinceMs(raw: string): number {
 function window(summary: StoreSummary, since: number) {
   const methods = summary.methods.map((m) => {
     const mine = summary.entries.filter((e) => e.id === m.id);
-    return { id: m.id, entriesWritten: mine.filter((e) => e.createdAt >= since).length, entriesHit: mine.filter((e) => e.lastHitAt !== null && e.lastHitAt >= since).length };
+    return {
+      id: m.id,
+      entriesWritten: mine.filter((e) => e.createdAt >= since).length,
+      entriesHit: mine.filter((e) => e.lastHitAt !== null && e.lastHitAt >= since).length,
+    };
   });
-  return { from: new Date(since).toISOString(), methods, counters: 'all-time: the store keeps running totals, not a time series' };
+  return {
+    from: new Date(since).toISOString(),
+    methods,
+    counters: 'all-time: the store keeps running totals, not a time series',
+  };
 }
 
 function windowText(summary: StoreSummary, since: number): string {
@@ -91,7 +127,10 @@ function windowText(summary: StoreSummary, since: number): string {
   return [
     '',
     `Since ${time(since)} (from the entries' own times; calls, hits and saved above are all-time totals, which the store does not keep by time):`,
-    ...w.methods.map((m) => `  ${m.id}: ${counted(m.entriesWritten, 'entry', 'entries')} written, ${counted(m.entriesHit, 'entry', 'entries')} hit`),
+    ...w.methods.map(
+      (m) =>
+        `  ${m.id}: ${counted(m.entriesWritten, 'entry', 'entries')} written, ${counted(m.entriesHit, 'entry', 'entries')} hit`,
+    ),
   ].join('\n');
 }
 
@@ -99,7 +138,8 @@ function windowText(summary: StoreSummary, since: number): string {
 export function count(command: string, flag: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw usageError(command, `${flag} takes a whole number ≥ 0, got ${JSON.stringify(raw)}.`);
+  if (!Number.isInteger(n) || n < 0)
+    throw usageError(command, `${flag} takes a whole number ≥ 0, got ${JSON.stringify(raw)}.`);
   return n;
 }
 
@@ -173,7 +213,10 @@ function statsText(store: string, summary: StoreSummary, top: number, currency?:
   const shadow = summary.methods.filter((m) => m.wouldBeHits > 0);
   if (shadow.length > 0) {
     lines.push('', 'Shadow mode (upstream called every time; what the cache would have answered):');
-    for (const m of shadow) lines.push(`  ${printable(m.id)}: ${counted(m.wouldBeHits, 'would-be hit')} of ${counted(m.calls, 'call')}, ${money(m.wouldBeSaved)} would have been saved`);
+    for (const m of shadow)
+      lines.push(
+        `  ${printable(m.id)}: ${counted(m.wouldBeHits, 'would-be hit')} of ${counted(m.calls, 'call')}, ${money(m.wouldBeSaved)} would have been saved`,
+      );
   }
   const reasons = summary.methods.filter((m) => Object.values(m.missReasons).some((n) => n > 0));
   if (reasons.length > 0) {
@@ -182,11 +225,20 @@ function statsText(store: string, summary: StoreSummary, top: number, currency?:
   }
   const diagnosed = summary.methods.filter((m) => m.diagnosis);
   if (diagnosed.length > 0) {
-    lines.push('', 'Keys that never repeat (key-never-repeats):', ...diagnosed.map((m) => `  ${printable(m.diagnosis!.message)}`));
+    lines.push(
+      '',
+      'Keys that never repeat (key-never-repeats):',
+      ...diagnosed.map((m) => `  ${printable(m.diagnosis!.message)}`),
+    );
   }
   const reused = summary.entries.filter((e) => e.hits > 0).slice(0, top);
   if (top > 0) {
-    lines.push('', reused.length > 0 ? `Most reused entries:\n${formatTable(ENTRY_COLUMNS, reused)}` : 'No entry has been reused yet.');
+    lines.push(
+      '',
+      reused.length > 0
+        ? `Most reused entries:\n${formatTable(ENTRY_COLUMNS, reused)}`
+        : 'No entry has been reused yet.',
+    );
   }
   return lines.join('\n');
 }

@@ -41,7 +41,8 @@ export function detectProject(root: string, env: NodeJS.ProcessEnv = process.env
   const deps = { ...packageJson.dependencies, ...packageJson.devDependencies };
   const files = new Set(readdirSync(root));
   const evidence: string[] = [];
-  const configFile = (stem: string) => [...files].find((f) => f.startsWith(`${stem}.`) && /\.(c|m)?(j|t)s$|\.json$/.test(f));
+  const configFile = (stem: string) =>
+    [...files].find((f) => f.startsWith(`${stem}.`) && /\.(c|m)?(j|t)s$|\.json$/.test(f));
 
   const typescript = installedVersion(root, 'typescript') ?? declaredVersion(deps.typescript);
   const packageManager = detectPackageManager(files, packageJson, env, evidence);
@@ -57,17 +58,33 @@ export function detectProject(root: string, env: NodeJS.ProcessEnv = process.env
   found('tsup', configFile('tsup.config') ?? depName(deps, 'tsup'));
   if (!hosts.includes('tsup')) found('esbuild', depName(deps, 'esbuild'));
   found('tsx', depName(deps, 'tsx'));
-  found('jest', configFile('jest.config') ?? (packageJson.jest !== undefined ? '"jest" in package.json' : depName(deps, 'jest', 'ts-jest')));
+  found(
+    'jest',
+    configFile('jest.config') ??
+      (packageJson.jest !== undefined ? '"jest" in package.json' : depName(deps, 'jest', 'ts-jest')),
+  );
   // tspc when a script runs tsc, or when nothing else compiles the TypeScript
   const tscScript = Object.values(packageJson.scripts ?? {}).some((s) => /\b(tsc|tspc)\b/.test(s));
   if (tscScript || hosts.length === 0) {
     const ts7 = typescript !== undefined && major(typescript) >= 7;
-    found(ts7 ? 'typescript7' : 'tspc', ts7 ? `typescript ${typescript}` : tscScript ? 'tsc in a package.json script' : 'no bundler found: build with tspc');
+    found(
+      ts7 ? 'typescript7' : 'tspc',
+      ts7
+        ? `typescript ${typescript}`
+        : tscScript
+          ? 'tsc in a package.json script'
+          : 'no bundler found: build with tspc',
+    );
   }
   return { root, packageJson, node: process.versions.node, typescript, packageManager, hosts, evidence };
 }
 
-function detectPackageManager(files: Set<string>, pkg: PackageJson, env: NodeJS.ProcessEnv, evidence: string[]): PackageManager {
+function detectPackageManager(
+  files: Set<string>,
+  pkg: PackageJson,
+  env: NodeJS.ProcessEnv,
+  evidence: string[],
+): PackageManager {
   const declared = /^(npm|pnpm|yarn|bun)@/.exec(pkg.packageManager ?? '')?.[1] as PackageManager | undefined;
   if (declared) {
     evidence.push(`package manager ${declared} ("packageManager" in package.json)`);
@@ -93,7 +110,8 @@ function detectPackageManager(files: Set<string>, pkg: PackageJson, env: NodeJS.
 
 function installedVersion(root: string, pkg: string): string | undefined {
   try {
-    return (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version?: string }).version;
+    return (JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')) as { version?: string })
+      .version;
   } catch {
     return undefined;
   }

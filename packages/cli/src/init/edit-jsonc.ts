@@ -22,7 +22,8 @@ export class JsoncText {
     const { config, error } = this.ts.parseConfigFileTextToJson(this.fileName, this.text);
     if (error) return undefined;
     let value: unknown = config;
-    for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+    for (const key of path)
+      value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
     return value;
   }
 

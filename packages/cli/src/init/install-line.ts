@@ -26,28 +26,40 @@ export function installPlan(project: Project, keyproofVersion: string): InstallP
   const pin = (pins: Record<string, string>) => {
     for (const [name, version] of Object.entries(pins)) {
       if (name === '@types/node' && deps[name] !== undefined) continue; // the project's own Node types stay
-      if (name === 'typescript' && ts !== undefined && major(ts) === major(version) && deps.typescript !== undefined) continue;
+      if (name === 'typescript' && ts !== undefined && major(ts) === major(version) && deps.typescript !== undefined)
+        continue;
       dev.push(`${name}@${version}`);
     }
   };
   if (ts !== undefined && !atLeast(ts, '5.3')) {
-    notes.push(`typescript ${ts} is older than keyproof supports (5.3 or later): the line below moves it to ${PINS.ts59.typescript}.`);
+    notes.push(
+      `typescript ${ts} is older than keyproof supports (5.3 or later): the line below moves it to ${PINS.ts59.typescript}.`,
+    );
   }
   if (project.hosts.includes('typescript7')) {
     pin(PINS.ts7);
-    notes.push(`TypeScript 7 has no transformer API: build with \`tsc -p . && keyproof-plan -p .\` (keyproof analyses with its own TypeScript 6.0).`);
+    notes.push(
+      `TypeScript 7 has no transformer API: build with \`tsc -p . && keyproof-plan -p .\` (keyproof analyses with its own TypeScript 6.0).`,
+    );
   } else if (project.hosts.includes('tspc')) {
     const node22 = atLeast(project.node, '22.15');
     const wants6 = ts !== undefined ? major(ts) === 6 : node22;
     if (wants6 && !node22) {
-      notes.push(`typescript ${ts} needs ts-patch 4, which declares Node >= 22.15 (this is Node ${project.node}): the line below is TypeScript 5.9 + ts-patch 3.3, or use TypeScript 7 with keyproof-plan.`);
+      notes.push(
+        `typescript ${ts} needs ts-patch 4, which declares Node >= 22.15 (this is Node ${project.node}): the line below is TypeScript 5.9 + ts-patch 3.3, or use TypeScript 7 with keyproof-plan.`,
+      );
     }
     pin(wants6 && node22 ? PINS.ts60 : PINS.ts59);
   } else if (ts === undefined) {
     dev.push(`typescript@${PINS.ts59.typescript}`); // the bundler hosts analyse with the project's TypeScript
   }
   const runtime = [`keyproof@${keyproofVersion}`, `keyv@${PINS.keyv}`];
-  return { dev, runtime, commands: [command(project.packageManager, dev, true), command(project.packageManager, runtime, false)], notes };
+  return {
+    dev,
+    runtime,
+    commands: [command(project.packageManager, dev, true), command(project.packageManager, runtime, false)],
+    notes,
+  };
 }
 
 function command(pm: PackageManager, packages: readonly string[], dev: boolean): string {

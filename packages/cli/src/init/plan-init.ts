@@ -50,7 +50,14 @@ export function planInit(project: Project, ts: TypeScript): InitPlan {
   const tsconfigFile = join(root, 'tsconfig.json');
   let moduleKind: string | undefined;
   if (!existsSync(tsconfigFile)) {
-    changes.push({ file: tsconfigFile, before: undefined, after: freshTsconfig(tspc), what: [`created with the smallest config keyproof needs (ES modules, TC39 decorators, noEmitOnError${tspc ? ', the plugin)' : ')'}`] });
+    changes.push({
+      file: tsconfigFile,
+      before: undefined,
+      after: freshTsconfig(tspc),
+      what: [
+        `created with the smallest config keyproof needs (ES modules, TC39 decorators, noEmitOnError${tspc ? ', the plugin)' : ')'}`,
+      ],
+    });
     moduleKind = 'nodenext';
   } else {
     const before = readFileSync(tsconfigFile, 'utf8');
@@ -58,18 +65,26 @@ export function planInit(project: Project, ts: TypeScript): InitPlan {
     const what: string[] = [];
     if (tspc) {
       const plugins = doc.get(['compilerOptions', 'plugins']);
-      const has = Array.isArray(plugins) && plugins.some((p) => (p as { transform?: unknown } | null)?.transform === PLUGIN);
+      const has =
+        Array.isArray(plugins) && plugins.some((p) => (p as { transform?: unknown } | null)?.transform === PLUGIN);
       if (!has) {
         doc.append(['compilerOptions', 'plugins'], { transform: PLUGIN });
         what.push(`added the plugin { "transform": "${PLUGIN}" } to compilerOptions.plugins`);
       }
     }
-    if (hosts.some((h) => h === 'tspc' || h === 'typescript7' || h === 'nest') && doc.get(['compilerOptions', 'noEmitOnError']) !== true) {
+    if (
+      hosts.some((h) => h === 'tspc' || h === 'typescript7' || h === 'nest') &&
+      doc.get(['compilerOptions', 'noEmitOnError']) !== true
+    ) {
       doc.set(['compilerOptions', 'noEmitOnError'], true);
-      what.push('set compilerOptions.noEmitOnError: a build with a keyproof error then ships no plans (MissingPlanError at startup) instead of the leaky key');
+      what.push(
+        'set compilerOptions.noEmitOnError: a build with a keyproof error then ships no plans (MissingPlanError at startup) instead of the leaky key',
+      );
     }
     const legacy = doc.get(['compilerOptions', 'experimentalDecorators']) === true;
-    notes.push(`decorators: ${legacy ? 'legacy (experimentalDecorators), kept' : 'TC39 (the default), kept'}; keyproof compiles in either mode.`);
+    notes.push(
+      `decorators: ${legacy ? 'legacy (experimentalDecorators), kept' : 'TC39 (the default), kept'}; keyproof compiles in either mode.`,
+    );
     moduleKind = (doc.get(['compilerOptions', 'module']) as string | undefined)?.toLowerCase();
     if (what.length) changes.push({ file: tsconfigFile, before, after: doc.text, what });
   }
@@ -80,12 +95,21 @@ export function planInit(project: Project, ts: TypeScript): InitPlan {
   if (esmModule && project.packageJson.type !== 'module' && !hosts.includes('nest')) {
     const commonJs = findCommonJsSource(root);
     if (commonJs) {
-      notes.push(`package.json "type" left as ${JSON.stringify(project.packageJson.type ?? 'commonjs')}: ${relative(root, commonJs)} is CommonJS (require / module.exports, or TypeScript's export = / import x = require()).`);
+      notes.push(
+        `package.json "type" left as ${JSON.stringify(project.packageJson.type ?? 'commonjs')}: ${relative(root, commonJs)} is CommonJS (require / module.exports, or TypeScript's export = / import x = require()).`,
+      );
     } else {
       const before = readFileSync(pkgFile, 'utf8');
       const doc = new JsoncText(ts, before, pkgFile);
       doc.set(['type'], 'module');
-      changes.push({ file: pkgFile, before, after: doc.text, what: [`set "type": "module" (was ${JSON.stringify(project.packageJson.type ?? 'unset')}): with "module": "NodeNext" the sources compile as ES modules only then (else TS1309 on top-level await, and CommonJS output)`] });
+      changes.push({
+        file: pkgFile,
+        before,
+        after: doc.text,
+        what: [
+          `set "type": "module" (was ${JSON.stringify(project.packageJson.type ?? 'unset')}): with "module": "NodeNext" the sources compile as ES modules only then (else TS1309 on top-level await, and CommonJS output)`,
+        ],
+      });
     }
   }
 
@@ -98,7 +122,12 @@ export function planInit(project: Project, ts: TypeScript): InitPlan {
       const plugins = doc.get(['compilerOptions', 'plugins']);
       if (!(Array.isArray(plugins) && plugins.includes(`${PLUGIN}/nest`))) {
         doc.append(['compilerOptions', 'plugins'], `${PLUGIN}/nest`);
-        changes.push({ file: nestFile, before, after: doc.text, what: [`added "${PLUGIN}/nest" to compilerOptions.plugins`] });
+        changes.push({
+          file: nestFile,
+          before,
+          after: doc.text,
+          what: [`added "${PLUGIN}/nest" to compilerOptions.plugins`],
+        });
       }
     } else {
       notes.push(`nest-cli.json: add "compilerOptions": { "plugins": ["${PLUGIN}/nest"] }.`);
@@ -115,8 +144,16 @@ export function planInit(project: Project, ts: TypeScript): InitPlan {
   const ignoreFile = join(root, '.gitignore');
   const ignoreBefore = existsSync(ignoreFile) ? readFileSync(ignoreFile, 'utf8') : undefined;
   if (!(ignoreBefore ?? '').split(/\r?\n/).some((l) => /^\/?\.keyproof\/?$/.test(l.trim()))) {
-    const base = ignoreBefore === undefined || ignoreBefore === '' || ignoreBefore.endsWith('\n') ? (ignoreBefore ?? '') : `${ignoreBefore}\n`;
-    changes.push({ file: ignoreFile, before: ignoreBefore, after: `${base}# keyproof's local cache (the default SQLite store)\n.keyproof/\n`, what: ['ignored .keyproof/ (the default cache database is not source)'] });
+    const base =
+      ignoreBefore === undefined || ignoreBefore === '' || ignoreBefore.endsWith('\n')
+        ? (ignoreBefore ?? '')
+        : `${ignoreBefore}\n`;
+    changes.push({
+      file: ignoreFile,
+      before: ignoreBefore,
+      after: `${base}# keyproof's local cache (the default SQLite store)\n.keyproof/\n`,
+      what: ['ignored .keyproof/ (the default cache database is not source)'],
+    });
   }
   return { changes, notes };
 }
@@ -126,23 +163,30 @@ function hostHint(root: string, host: Host): string | undefined {
     for (const file of safeList(root)) if (stems.some((s) => file.startsWith(`${s}.`))) return file;
     return undefined;
   };
-  const mentions = (file: string | undefined, what: string) => file !== undefined && readFileSync(join(root, file), 'utf8').includes(what);
+  const mentions = (file: string | undefined, what: string) =>
+    file !== undefined && readFileSync(join(root, file), 'utf8').includes(what);
   switch (host) {
     case 'vite': {
       const file = config(['vitest.config', 'vite.config']);
-      return mentions(file, `${PLUGIN}/vite`) ? undefined : `${file ?? 'vite.config.ts'}: import { keyproof } from '${PLUGIN}/vite'; and add keyproof() to plugins.`;
+      return mentions(file, `${PLUGIN}/vite`)
+        ? undefined
+        : `${file ?? 'vite.config.ts'}: import { keyproof } from '${PLUGIN}/vite'; and add keyproof() to plugins.`;
     }
     case 'esbuild':
       return `your esbuild build script: import { keyproof } from '${PLUGIN}/esbuild'; build({ ..., plugins: [keyproof()] }).`;
     case 'tsup': {
       const file = config(['tsup.config']);
-      return mentions(file, `${PLUGIN}/esbuild`) ? undefined : `${file ?? 'tsup.config.ts'}: import { keyproof } from '${PLUGIN}/esbuild'; and add esbuildPlugins: [keyproof()].`;
+      return mentions(file, `${PLUGIN}/esbuild`)
+        ? undefined
+        : `${file ?? 'tsup.config.ts'}: import { keyproof } from '${PLUGIN}/esbuild'; and add esbuildPlugins: [keyproof()].`;
     }
     case 'tsx':
       return `tsx: run with node --import ${PLUGIN}/register --import tsx src/main.ts (keyproof first).`;
     case 'jest': {
       const file = config(['jest.config']);
-      return mentions(file, `${PLUGIN}/ts-jest`) ? undefined : `${file ?? 'jest.config.cjs'}: in ts-jest's options, astTransformers: { before: [require.resolve('${PLUGIN}/ts-jest')] }.`;
+      return mentions(file, `${PLUGIN}/ts-jest`)
+        ? undefined
+        : `${file ?? 'jest.config.cjs'}: in ts-jest's options, astTransformers: { before: [require.resolve('${PLUGIN}/ts-jest')] }.`;
     }
     case 'typescript7':
       return 'build: tsc -p . && keyproof-plan -p .   (or check only: keyproof check -p .)';

@@ -17,14 +17,27 @@ const KIND_NAMES: Record<MethodReview['changes'][number]['kind'], string> = {
 export function reviewMarkdown(report: ReviewReport): string {
   const lines = [`### keyproof: cache keys against \`${report.base}\``, ''];
   if (report.methods.length === 0) return [...lines, 'No key, version or body changes.'].join('\n');
-  lines.push('| method | change | entries orphaned | asked again | expected re-spend | refill |', '|---|---|---:|---:|---:|---|');
+  lines.push(
+    '| method | change | entries orphaned | asked again | expected re-spend | refill |',
+    '|---|---|---:|---:|---:|---|',
+  );
   for (const m of report.methods) {
     const kinds = [...new Set(m.changes.map((c) => KIND_NAMES[c.kind]))].join(', ');
     const p = m.price;
-    const cells = p ? [String(p.orphaned), String(p.askedAgain), money(p.respend), refill(p.refillMs, p.callsPerDay)] : m.unpriced ? ['not in snapshot', '', '', ''] : ['', '', '', ''];
-    lines.push(`| \`${cell(m.id)}\` | ${cell(kinds)}${m.respendAccepted ? ` (re-spend accepted by ${cell(m.respendAccepted.by)})` : ''} | ${cells.map(cell).join(' | ')} |`);
+    const cells = p
+      ? [String(p.orphaned), String(p.askedAgain), money(p.respend), refill(p.refillMs, p.callsPerDay)]
+      : m.unpriced
+        ? ['not in snapshot', '', '', '']
+        : ['', '', '', ''];
+    lines.push(
+      `| \`${cell(m.id)}\` | ${cell(kinds)}${m.respendAccepted ? ` (re-spend accepted by ${cell(m.respendAccepted.by)})` : ''} | ${cells.map(cell).join(' | ')} |`,
+    );
   }
-  if (report.totals.orphaned > 0) lines.push('', `Total: ${report.totals.orphaned} entries orphaned, ${report.totals.askedAgain} of them asked for again, expected re-spend **${money(report.totals.respend)}**.`);
+  if (report.totals.orphaned > 0)
+    lines.push(
+      '',
+      `Total: ${report.totals.orphaned} entries orphaned, ${report.totals.askedAgain} of them asked for again, expected re-spend **${money(report.totals.respend)}**.`,
+    );
   const failing = report.methods.filter((m) => m.failure !== null);
   if (failing.length > 0) {
     lines.push('', `**${failing.length === 1 ? '1 method fails' : `${failing.length} methods fail`} the review:**`, '');
@@ -33,15 +46,20 @@ export function reviewMarkdown(report: ReviewReport): string {
   lines.push('', '<details><summary>Every change</summary>', '');
   for (const m of report.methods) {
     for (const c of m.changes) lines.push(`- ${place(m)}${c.message}`);
-    for (const c of m.changedParts) lines.push(`  - ${c.change === 'now reached' ? 'now reaches' : `${c.change} changed in`} \`${c.part}\`${c.place ? ` (\`${c.place.file}:${c.place.line}\`)` : ''}`);
-    for (const e of m.exclusionsAdded) lines.push(`  - now excludes \`${e.name}\`${e.reason ? `: ${e.reason}` : ' (no reason recorded)'}`);
+    for (const c of m.changedParts)
+      lines.push(
+        `  - ${c.change === 'now reached' ? 'now reaches' : `${c.change} changed in`} \`${c.part}\`${c.place ? ` (\`${c.place.file}:${c.place.line}\`)` : ''}`,
+      );
+    for (const e of m.exclusionsAdded)
+      lines.push(`  - now excludes \`${e.name}\`${e.reason ? `: ${e.reason}` : ' (no reason recorded)'}`);
   }
   lines.push('', '</details>', '', footnote(report));
   return lines.join('\n');
 }
 
 function footnote(report: ReviewReport): string {
-  const budget = report.maxRespend === null ? '' : ` Budget: ${money(report.maxRespend)} per change (\`--max-respend\`).`;
+  const budget =
+    report.maxRespend === null ? '' : ` Budget: ${money(report.maxRespend)} per change (\`--max-respend\`).`;
   if (report.snapshot === null) return `No stats snapshot given (\`--stats FILE\`): changes are not priced.${budget}`;
   return (
     `Priced from the stats snapshot of ${report.snapshot.takenAt}: expected re-spend = orphaned entries that were asked for again × the method's \`cost\`; ` +
@@ -65,7 +83,12 @@ function refill(ms: number | null, callsPerDay: number | null): string {
 }
 
 function duration(ms: number): string {
-  const units: Array<[number, string]> = [[86_400_000, 'd'], [3_600_000, 'h'], [60_000, 'min'], [1_000, 's']];
+  const units: Array<[number, string]> = [
+    [86_400_000, 'd'],
+    [3_600_000, 'h'],
+    [60_000, 'min'],
+    [1_000, 's'],
+  ];
   for (const [size, unit] of units) if (ms >= size) return `${Math.round((ms / size) * 10) / 10} ${unit}`;
   return `${ms} ms`;
 }
@@ -80,7 +103,9 @@ function partLines(m: MethodReview): string[] {
         failing ? 'error' : 'notice',
         { file: c.place!.file, line: String(c.place!.line), title: `keyproof review: ${c.change} of ${m.id}'s body` },
         `${c.change === 'now reached' ? `${m.id} now reaches this` : `The ${c.change} of \`${c.part}\` changed, and ${m.id}'s answers depend on it`}` +
-          (failing ? ` — its version did not change, so cached answers from before are served. Bump its version, or accept with \`keyproof keys --accept ${m.id}\`.` : '.'),
+          (failing
+            ? ` — its version did not change, so cached answers from before are served. Bump its version, or accept with \`keyproof keys --accept ${m.id}\`.`
+            : '.'),
       ),
     );
 }
@@ -92,13 +117,30 @@ function partLines(m: MethodReview): string[] {
 export function reviewGithub(report: ReviewReport): string {
   const lines: string[] = [];
   for (const m of report.methods) {
-    const where: Record<string, string> = m.place ? { file: m.place.file, line: String(m.place.line) } : { file: m.manifest };
-    if (m.failure) lines.push(workflowCommand('error', { ...where, title: `keyproof review: ${m.failure.kind === 'body-changed' ? 'body changed, version did not' : 'over the re-spend budget'}` }, m.failure.message));
+    const where: Record<string, string> = m.place
+      ? { file: m.place.file, line: String(m.place.line) }
+      : { file: m.manifest };
+    if (m.failure)
+      lines.push(
+        workflowCommand(
+          'error',
+          {
+            ...where,
+            title: `keyproof review: ${m.failure.kind === 'body-changed' ? 'body changed, version did not' : 'over the re-spend budget'}`,
+          },
+          m.failure.message,
+        ),
+      );
     for (const c of m.changes) {
       if (m.failure?.kind === 'body-changed' && c.kind === 'body') continue;
       const level = c.kind === 'key' || c.kind === 'version' || c.kind === 'removed' ? 'warning' : 'notice';
-      const priced = m.price && (c.kind === 'key' || c.kind === 'version') ? ` Expected re-spend ${money(m.price.respend)} (${m.price.askedAgain} of ${m.price.orphaned} entries asked for again × cost ${m.price.cost}).` : '';
-      lines.push(workflowCommand(level, { ...where, title: `keyproof review: ${KIND_NAMES[c.kind]}` }, c.message + priced));
+      const priced =
+        m.price && (c.kind === 'key' || c.kind === 'version')
+          ? ` Expected re-spend ${money(m.price.respend)} (${m.price.askedAgain} of ${m.price.orphaned} entries asked for again × cost ${m.price.cost}).`
+          : '';
+      lines.push(
+        workflowCommand(level, { ...where, title: `keyproof review: ${KIND_NAMES[c.kind]}` }, c.message + priced),
+      );
     }
     lines.push(...partLines(m));
   }

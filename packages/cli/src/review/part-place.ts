@@ -12,7 +12,9 @@ export function partPlace(ts: TypeScript, program: TS.Program, projectDir: strin
   const hash = part.lastIndexOf('#');
   if (hash < 0) return null;
   const fileName = join(projectDir, part.slice(0, hash));
-  const source = program.getSourceFile(fileName) ?? program.getSourceFiles().find((f) => f.fileName === fileName.split('\\').join('/'));
+  const source =
+    program.getSourceFile(fileName) ??
+    program.getSourceFiles().find((f) => f.fileName === fileName.split('\\').join('/'));
   if (source === undefined) return null;
   const wanted = part.slice(hash + 1);
   let found: TS.Node | undefined;
@@ -29,14 +31,28 @@ export function partPlace(ts: TypeScript, program: TS.Program, projectDir: strin
   };
   visit(source, []);
   if (found === undefined) return null;
-  return { file: relative(process.cwd(), source.fileName) || source.fileName, line: source.getLineAndCharacterOfPosition(found.getStart(source)).line + 1 };
+  return {
+    file: relative(process.cwd(), source.fileName) || source.fileName,
+    line: source.getLineAndCharacterOfPosition(found.getStart(source)).line + 1,
+  };
 }
 
 /** The name a declaration contributes to a part's name (the same rule the manifest uses). */
 function declarationName(ts: TypeScript, node: TS.Node): string | undefined {
   if (ts.isConstructorDeclaration(node)) return 'constructor';
-  if (ts.isParameter(node)) return ts.isConstructorDeclaration(node.parent) && ts.isIdentifier(node.name) && ts.isParameterPropertyDeclaration(node, node.parent) ? node.name.text : undefined;
+  if (ts.isParameter(node))
+    return ts.isConstructorDeclaration(node.parent) &&
+      ts.isIdentifier(node.name) &&
+      ts.isParameterPropertyDeclaration(node, node.parent)
+      ? node.name.text
+      : undefined;
   const named = node as TS.Node & { name?: TS.Node };
-  const declares = ts.isFunctionLike(node) || ts.isClassLike(node) || ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isEnumDeclaration(node) || ts.isModuleDeclaration(node);
+  const declares =
+    ts.isFunctionLike(node) ||
+    ts.isClassLike(node) ||
+    ts.isVariableDeclaration(node) ||
+    ts.isPropertyDeclaration(node) ||
+    ts.isEnumDeclaration(node) ||
+    ts.isModuleDeclaration(node);
   return declares && named.name !== undefined ? named.name.getText() : undefined;
 }

@@ -16,9 +16,17 @@ export interface MethodReview {
   /** Every difference from the base, one sentence each (what changed, what it costs, what to do). */
   readonly changes: readonly { readonly kind: Transformer.Difference['kind']; readonly message: string }[];
   /** Exclusions the key gained since the base, with their reasons (and the key field that captures the value, when said). */
-  readonly exclusionsAdded: readonly { readonly name: string; readonly reason: string | null; readonly capturedBy: string | null }[];
+  readonly exclusionsAdded: readonly {
+    readonly name: string;
+    readonly reason: string | null;
+    readonly capturedBy: string | null;
+  }[];
   /** The parts of a changed body (not the method's own) that changed, where they are: annotated too. */
-  readonly changedParts: readonly { readonly part: string; readonly change: 'code' | 'literal text' | 'now reached'; readonly place: Place | null }[];
+  readonly changedParts: readonly {
+    readonly part: string;
+    readonly change: 'code' | 'literal text' | 'now reached';
+    readonly place: Place | null;
+  }[];
   /** Priced when the key or the version changed and a snapshot was given (a removed method recomputes nothing). */
   readonly price: Price | null;
   /** The snapshot was given but does not know this method. */
@@ -47,24 +55,40 @@ export interface ReviewInput {
 /** One review per method that differs from the base, in id order. Pure. */
 export function reviewMethods(input: ReviewInput): MethodReview[] {
   const ids = [...new Set(input.differences.map((d) => d.id))];
-  return ids.map((id) => reviewMethod(id, input.differences.filter((d) => d.id === id), input));
+  return ids.map((id) =>
+    reviewMethod(
+      id,
+      input.differences.filter((d) => d.id === id),
+      input,
+    ),
+  );
 }
 
 function reviewMethod(id: string, differences: readonly Transformer.Difference[], input: ReviewInput): MethodReview {
   const before = input.base.methods[id];
   const after = input.current.methods[id];
   const orphaning = differences.some((d) => d.kind === 'key' || d.kind === 'version');
-  const price = orphaning && before !== undefined && input.snapshot !== undefined ? (priceChange(input.snapshot, id, before.version) ?? null) : null;
+  const price =
+    orphaning && before !== undefined && input.snapshot !== undefined
+      ? (priceChange(input.snapshot, id, before.version) ?? null)
+      : null;
   const accepted = after?.respendAccepted;
-  const respendAccepted = accepted !== undefined && before !== undefined && accepted.from === input.planIdentity(before) ? { by: accepted.by, at: accepted.at } : null;
-  const body = differences.find((d): d is Extract<Transformer.Difference, { kind: 'body' }> => d.kind === 'body' && d.accepted === undefined);
+  const respendAccepted =
+    accepted !== undefined && before !== undefined && accepted.from === input.planIdentity(before)
+      ? { by: accepted.by, at: accepted.at }
+      : null;
+  const body = differences.find(
+    (d): d is Extract<Transformer.Difference, { kind: 'body' }> => d.kind === 'body' && d.accepted === undefined,
+  );
   return {
     id,
     manifest: input.manifest,
     place: input.placeOf(id),
     changes: differences.map((d) => ({ kind: d.kind, message: input.describe(d) })),
     exclusionsAdded: exclusionsAdded(before, after),
-    changedParts: differences.flatMap((d) => (d.kind === 'body' ? changedParts(d.recorded, d.entry, input.partPlace) : [])),
+    changedParts: differences.flatMap((d) =>
+      d.kind === 'body' ? changedParts(d.recorded, d.entry, input.partPlace) : [],
+    ),
     price,
     unpriced: orphaning && before !== undefined && input.snapshot !== undefined && price === null,
     respendAccepted,
@@ -85,25 +109,42 @@ function overBudget(id: string, price: Price | null, unaccepted: boolean, input:
   };
 }
 
-function changedParts(before: Transformer.MethodEntry, after: Transformer.MethodEntry, placeOf: ReviewInput['partPlace']): MethodReview['changedParts'] {
+function changedParts(
+  before: Transformer.MethodEntry,
+  after: Transformer.MethodEntry,
+  placeOf: ReviewInput['partPlace'],
+): MethodReview['changedParts'] {
   const out: Array<MethodReview['changedParts'][number]> = [];
   for (const [part, now] of Object.entries(after.body.parts)) {
     if (part === '(body)') continue;
     const was = before.body.parts[part];
-    const change = was === undefined ? 'now reached' : was.code !== now.code ? 'code' : was.text !== now.text ? 'literal text' : undefined;
+    const change =
+      was === undefined
+        ? 'now reached'
+        : was.code !== now.code
+          ? 'code'
+          : was.text !== now.text
+            ? 'literal text'
+            : undefined;
     if (change !== undefined) out.push({ part, change, place: placeOf(part) });
   }
   return out;
 }
 
-function exclusionsAdded(before: Transformer.MethodEntry | undefined, after: Transformer.MethodEntry | undefined): MethodReview['exclusionsAdded'] {
+function exclusionsAdded(
+  before: Transformer.MethodEntry | undefined,
+  after: Transformer.MethodEntry | undefined,
+): MethodReview['exclusionsAdded'] {
   if (after === undefined) return [];
   const had = new Set((before?.excluded ?? []).map((e) => String(e['name'])));
   return after.excluded
     .filter((e) => !had.has(String(e['name'])))
     .map((e) => {
       const reason = typeof e['reason'] === 'string' ? e['reason'] : null;
-      const capturedBy = typeof e['capturedBy'] === 'string' ? e['capturedBy'] : (/\bcaptured-by\s+([\w$.]+)/.exec(reason ?? '')?.[1] ?? null);
+      const capturedBy =
+        typeof e['capturedBy'] === 'string'
+          ? e['capturedBy']
+          : (/\bcaptured-by\s+([\w$.]+)/.exec(reason ?? '')?.[1] ?? null);
       return { name: String(e['name']), reason, capturedBy };
     });
 }

@@ -15,16 +15,26 @@ export interface ReviewReport {
   readonly failures: number;
 }
 
-export function reviewReport(base: string, snapshot: ReviewReport['snapshot'], maxRespend: number | undefined, methods: readonly MethodReview[]): ReviewReport {
+export function reviewReport(
+  base: string,
+  snapshot: ReviewReport['snapshot'],
+  maxRespend: number | undefined,
+  methods: readonly MethodReview[],
+): ReviewReport {
   const priced = methods.filter((m) => m.price !== null);
-  const sum = (pick: (m: MethodReview) => number): number => Math.round(priced.reduce((n, m) => n + pick(m), 0) * 10_000) / 10_000;
+  const sum = (pick: (m: MethodReview) => number): number =>
+    Math.round(priced.reduce((n, m) => n + pick(m), 0) * 10_000) / 10_000;
   return {
     format: REVIEW_FORMAT,
     base,
     snapshot,
     maxRespend: maxRespend ?? null,
     methods,
-    totals: { orphaned: sum((m) => m.price!.orphaned), askedAgain: sum((m) => m.price!.askedAgain), respend: sum((m) => m.price!.respend) },
+    totals: {
+      orphaned: sum((m) => m.price!.orphaned),
+      askedAgain: sum((m) => m.price!.askedAgain),
+      respend: sum((m) => m.price!.respend),
+    },
     failures: methods.filter((m) => m.failure !== null).length,
   };
 }

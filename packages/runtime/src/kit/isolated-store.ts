@@ -25,7 +25,7 @@ let active = false;
 export function useTestStore(hooks: TestHooks | undefined = globalHooks()): void {
   if (hooks === undefined) {
     throw new TypeError(
-      'useTestStore() needs your test runner\'s beforeEach/afterEach: pass them, e.g. ' +
+      "useTestStore() needs your test runner's beforeEach/afterEach: pass them, e.g. " +
         "`import { beforeEach, afterEach } from 'vitest'; useTestStore({ beforeEach, afterEach })`.",
     );
   }
@@ -62,5 +62,7 @@ export async function endTestStore(): Promise<void> {
 
 function globalHooks(): TestHooks | undefined {
   const g = globalThis as { beforeEach?: TestHooks['beforeEach']; afterEach?: TestHooks['afterEach'] };
-  return typeof g.beforeEach === 'function' && typeof g.afterEach === 'function' ? { beforeEach: g.beforeEach, afterEach: g.afterEach } : undefined;
+  return typeof g.beforeEach === 'function' && typeof g.afterEach === 'function'
+    ? { beforeEach: g.beforeEach, afterEach: g.afterEach }
+    : undefined;
 }

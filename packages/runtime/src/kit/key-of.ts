@@ -56,26 +56,38 @@ export async function keyOfCall(call: () => Promise<unknown>): Promise<string> {
   if (key === undefined && failure !== undefined) throw failure;
   if (key === undefined) {
     throw new TypeError(
-      'keyOf: the call made no memoised call through keyproof\'s global store, so it has no key. ' +
+      "keyOf: the call made no memoised call through keyproof's global store, so it has no key. " +
         'Pass the memoised method itself (keyOf(svc.method, ...args)); a method memoised with its own `store` option cannot be probed.',
     );
   }
   return key;
 }
 
-
-
 /** Fails (throws) unless both calls have the same cache key; the message shows both keys. */
-export async function expectSameKey<A extends unknown[]>(fn: (...args: A) => Promise<unknown>, first: A, second: A): Promise<string> {
+export async function expectSameKey<A extends unknown[]>(
+  fn: (...args: A) => Promise<unknown>,
+  first: A,
+  second: A,
+): Promise<string> {
   const [a, b] = [await keyOf(fn, ...first), await keyOf(fn, ...second)];
-  if (a !== b) throw new KeyAssertionError(`expected the same cache key, got two:\n  ${a}  for (${show(first)})\n  ${b}  for (${show(second)})\nSomething in the second call's key differs: a per-call value (a job ID, a timestamp) still in the key splits the cache.`);
+  if (a !== b)
+    throw new KeyAssertionError(
+      `expected the same cache key, got two:\n  ${a}  for (${show(first)})\n  ${b}  for (${show(second)})\nSomething in the second call's key differs: a per-call value (a job ID, a timestamp) still in the key splits the cache.`,
+    );
   return a;
 }
 
 /** Fails (throws) when both calls have the same cache key: the second would be served the first's result. */
-export async function expectDifferentKey<A extends unknown[]>(fn: (...args: A) => Promise<unknown>, first: A, second: A): Promise<void> {
+export async function expectDifferentKey<A extends unknown[]>(
+  fn: (...args: A) => Promise<unknown>,
+  first: A,
+  second: A,
+): Promise<void> {
   const [a, b] = [await keyOf(fn, ...first), await keyOf(fn, ...second)];
-  if (a === b) throw new KeyAssertionError(`expected different cache keys, both calls have ${a}:\n  (${show(first)})\n  (${show(second)})\nThe second call would be served the first one's result: what differs is not in the key.`);
+  if (a === b)
+    throw new KeyAssertionError(
+      `expected different cache keys, both calls have ${a}:\n  (${show(first)})\n  (${show(second)})\nThe second call would be served the first one's result: what differs is not in the key.`,
+    );
 }
 
 export class KeyAssertionError extends Error {

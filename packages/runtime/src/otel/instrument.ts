@@ -12,7 +12,9 @@ export interface InstrumentOptions {
   readonly spans?: boolean;
 }
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
 
 /**
  * Record keyproof's calls as OpenTelemetry metrics, every one with the attributes
@@ -36,25 +38,60 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 export function instrument(options: InstrumentOptions = {}): () => void {
   const meter = options.meter ?? metrics.getMeter('keyproof', VERSION);
   const calls = meter.createCounter('keyproof.calls', { description: 'Calls of memoised methods', unit: '{call}' });
-  const hits = meter.createCounter('keyproof.hits', { description: 'Calls answered from the cache (memory or store)', unit: '{call}' });
-  const misses = meter.createCounter('keyproof.misses', { description: 'Calls with no usable entry, by keyproof.miss.reason', unit: '{call}' });
-  const shared = meter.createCounter('keyproof.shared', { description: "Calls answered by an identical call's upstream call", unit: '{call}' });
-  const upstream = meter.createCounter('keyproof.upstream_calls', { description: 'Calls of the upstream method', unit: '{call}' });
-  const saved = meter.createCounter('keyproof.saved', { description: "The method's cost for each call answered without upstream (the cost's currency)" });
-  const wouldBeHits = meter.createCounter('keyproof.would_be_hits', { description: 'Shadow mode: calls an entry could have answered (upstream was called)', unit: '{call}' });
-  const wouldBeSaved = meter.createCounter('keyproof.would_be_saved', { description: "Shadow mode: the method's cost for each would-be hit (the cost's currency)" });
-  const duration = meter.createHistogram('keyproof.call.duration', { description: 'Duration of memoised calls, by keyproof.source', unit: 'ms' });
+  const hits = meter.createCounter('keyproof.hits', {
+    description: 'Calls answered from the cache (memory or store)',
+    unit: '{call}',
+  });
+  const misses = meter.createCounter('keyproof.misses', {
+    description: 'Calls with no usable entry, by keyproof.miss.reason',
+    unit: '{call}',
+  });
+  const shared = meter.createCounter('keyproof.shared', {
+    description: "Calls answered by an identical call's upstream call",
+    unit: '{call}',
+  });
+  const upstream = meter.createCounter('keyproof.upstream_calls', {
+    description: 'Calls of the upstream method',
+    unit: '{call}',
+  });
+  const saved = meter.createCounter('keyproof.saved', {
+    description: "The method's cost for each call answered without upstream (the cost's currency)",
+  });
+  const wouldBeHits = meter.createCounter('keyproof.would_be_hits', {
+    description: 'Shadow mode: calls an entry could have answered (upstream was called)',
+    unit: '{call}',
+  });
+  const wouldBeSaved = meter.createCounter('keyproof.would_be_saved', {
+    description: "Shadow mode: the method's cost for each would-be hit (the cost's currency)",
+  });
+  const duration = meter.createHistogram('keyproof.call.duration', {
+    description: 'Duration of memoised calls, by keyproof.source',
+    unit: 'ms',
+  });
 
   const tracer = options.spans === false ? undefined : (options.tracer ?? trace.getTracer('keyproof', VERSION));
   const onCall = ({ id, version, key, source, ms, cost, failed, size }: KeyproofEvents['call'][0]): void => {
     const method: Attributes = { 'keyproof.method': id, 'keyproof.version': version };
-    if (tracer) cacheSpan(tracer, { key, ms, failed, hit: !failed && (source === 'memory' || source === 'store' || (source === 'shared' && size !== undefined)), size, attributes: { ...method, 'keyproof.source': source } });
+    if (tracer)
+      cacheSpan(tracer, {
+        key,
+        ms,
+        failed,
+        hit: !failed && (source === 'memory' || source === 'store' || (source === 'shared' && size !== undefined)),
+        size,
+        attributes: { ...method, 'keyproof.source': source },
+      });
     calls.add(1, method);
     if (source === 'upstream') upstream.add(1, method);
     else if (source === 'shared') shared.add(1, method);
     else if (!failed) hits.add(1, method);
     if (source !== 'upstream' && !failed && cost > 0) saved.add(cost, method);
-    duration.record(ms, failed ? { ...method, 'keyproof.source': source, 'keyproof.failed': true } : { ...method, 'keyproof.source': source });
+    duration.record(
+      ms,
+      failed
+        ? { ...method, 'keyproof.source': source, 'keyproof.failed': true }
+        : { ...method, 'keyproof.source': source },
+    );
   };
   const onMiss = ({ id, version, reason }: KeyproofEvents['miss'][0]): void => {
     misses.add(1, { 'keyproof.method': id, 'keyproof.version': version, 'keyproof.miss.reason': reason });
@@ -75,7 +112,10 @@ export function instrument(options: InstrumentOptions = {}): () => void {
 }
 
 /** One call as a `cache.get` span, ended now and started `ms` ago (the call event comes when the call settles). */
-function cacheSpan(tracer: Tracer, call: { key: string; ms: number; failed: boolean; hit: boolean; size: number | undefined; attributes: Attributes }): void {
+function cacheSpan(
+  tracer: Tracer,
+  call: { key: string; ms: number; failed: boolean; hit: boolean; size: number | undefined; attributes: Attributes },
+): void {
   const end = Date.now();
   const span = tracer.startSpan(call.key, {
     startTime: end - call.ms,

@@ -13,7 +13,6 @@ import { isReadOnlyFile, readOnlySqlite } from './read-only-sqlite.js';
 import { NAMESPACE } from './store-keys.js';
 import { tolerantDeserialize } from './unreadable-record.js';
 
-
 interface Adapter {
   /** npm package that provides the Keyv adapter. */
   readonly pkg: string;
@@ -45,8 +44,14 @@ const ADAPTERS: Record<string, Adapter> = {
   },
   'redis:': { pkg: '@keyv/redis', create: (url, mod) => redisAdapter(url, mod) },
   'rediss:': { pkg: '@keyv/redis', create: (url, mod) => redisAdapter(url, mod) },
-  'postgres:': { pkg: '@keyv/postgres', create: (url, mod) => postgresAdapter(exported(mod, 'KeyvPostgres'), url.href) },
-  'postgresql:': { pkg: '@keyv/postgres', create: (url, mod) => postgresAdapter(exported(mod, 'KeyvPostgres'), url.href) },
+  'postgres:': {
+    pkg: '@keyv/postgres',
+    create: (url, mod) => postgresAdapter(exported(mod, 'KeyvPostgres'), url.href),
+  },
+  'postgresql:': {
+    pkg: '@keyv/postgres',
+    create: (url, mod) => postgresAdapter(exported(mod, 'KeyvPostgres'), url.href),
+  },
 };
 
 type AdapterClass = new (options: unknown) => KeyvStoreAdapter;
@@ -61,8 +66,14 @@ type AdapterClass = new (options: unknown) => KeyvStoreAdapter;
 function redisAdapter(url: URL, mod: Record<string, unknown>): KeyvStoreAdapter {
   // throwOnErrors: @keyv/redis otherwise swallows a refused SET (OOM at maxmemory with
   // noeviction) and Keyv reports it written; thrown, the guard sees it (event, fail-closed)
-  const KeyvRedis = exported(mod, 'KeyvRedis') as unknown as new (client: unknown, options: unknown) => KeyvStoreAdapter;
-  return new KeyvRedis({ url: url.href, socket: { reconnectStrategy: () => false, connectTimeout: 5000 } }, { throwOnErrors: true });
+  const KeyvRedis = exported(mod, 'KeyvRedis') as unknown as new (
+    client: unknown,
+    options: unknown,
+  ) => KeyvStoreAdapter;
+  return new KeyvRedis(
+    { url: url.href, socket: { reconnectStrategy: () => false, connectTimeout: 5000 } },
+    { throwOnErrors: true },
+  );
 }
 
 function exported(mod: Record<string, unknown>, name: string): AdapterClass {
@@ -101,7 +112,10 @@ function projectRoot(from: string): string {
 }
 
 /** Open a Keyv instance for a store URL, loading its adapter package. */
-export async function openStoreUrl(raw: string, load: (pkg: string) => Promise<unknown> = (pkg) => import(pkg)): Promise<Keyv> {
+export async function openStoreUrl(
+  raw: string,
+  load: (pkg: string) => Promise<unknown> = (pkg) => import(pkg),
+): Promise<Keyv> {
   let url: URL;
   try {
     url = new URL(raw);
@@ -133,7 +147,8 @@ export async function openStoreUrl(raw: string, load: (pkg: string) => Promise<u
 function adapterLoadProblem(url: string, pkg: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | undefined)?.code;
-  const missingItself = (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && message.includes(`'${pkg}'`);
+  const missingItself =
+    (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && message.includes(`'${pkg}'`);
   if (missingItself) {
     return (
       `store URL ${url} needs the Keyv adapter ${pkg}, which is not installed.\n` +

@@ -17,7 +17,12 @@ export type Backend =
   | { readonly kind: 'other'; readonly name: string };
 
 interface SqlAdapter {
-  readonly opts: { readonly dialect?: string; readonly table?: string; readonly schema?: string; readonly db?: unknown };
+  readonly opts: {
+    readonly dialect?: string;
+    readonly table?: string;
+    readonly schema?: string;
+    readonly db?: unknown;
+  };
   query(sql: string, ...params: unknown[]): Promise<unknown[]>;
 }
 
@@ -35,7 +40,8 @@ export function backendOf(keyv: Keyv): Backend {
   const store = keyv.store as AdapterShape | undefined;
   if (store instanceof MemoryStore) return { kind: 'memory' };
   const dialect = store?.opts?.dialect;
-  if (dialect === 'redis' && typeof store?.getClient === 'function') return { kind: 'redis', store: store as RedisAdapter };
+  if (dialect === 'redis' && typeof store?.getClient === 'function')
+    return { kind: 'redis', store: store as RedisAdapter };
   if ((dialect === 'sqlite' || dialect === 'postgres') && typeof store?.query === 'function') {
     return { kind: dialect, store: store as SqlAdapter };
   }
@@ -70,7 +76,8 @@ export async function checkBackend(keyv: Keyv, url: URL, shown: string): Promise
         `would silently not run. Fix: install the versions keyproof is tested with: keyv@5 and ${expected.pkg}@${TESTED[expected.pkg]}.`,
     );
   }
-  if (backend.kind === 'sqlite' || backend.kind === 'postgres') await bounded(checkKeyvTable(backend.kind, backend.store, shown));
+  if (backend.kind === 'sqlite' || backend.kind === 'postgres')
+    await bounded(checkKeyvTable(backend.kind, backend.store, shown));
 }
 
 /** Longest the table check may hold up opening; a database that does not answer by then is not checked. */
@@ -87,7 +94,10 @@ async function bounded(check: Promise<void>): Promise<void> {
     timer.unref();
   });
   try {
-    await Promise.race([check.catch((error: unknown) => (error instanceof StoreConfigError ? Promise.reject(error) : undefined)), late]);
+    await Promise.race([
+      check.catch((error: unknown) => (error instanceof StoreConfigError ? Promise.reject(error) : undefined)),
+      late,
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -69,7 +69,11 @@ function writeOnExit(url: string, work: unknown): void {
   const script = fileURLToPath(new URL('./exit-writer.js', import.meta.url));
   if (!existsSync(script)) return; // running from sources (tests in process): nothing to run
   try {
-    spawnSync(process.execPath, [script], { input: JSON.stringify({ url, work }), timeout: EXIT_WRITE_MS, stdio: ['pipe', 'ignore', 'ignore'] });
+    spawnSync(process.execPath, [script], {
+      input: JSON.stringify({ url, work }),
+      timeout: EXIT_WRITE_MS,
+      stdio: ['pipe', 'ignore', 'ignore'],
+    });
   } catch {
     // exiting anyway
   }

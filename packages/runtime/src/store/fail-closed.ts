@@ -17,7 +17,11 @@ export function failsClosed(options: { readonly strict: boolean | 'fail-closed' 
  * CorruptEntryError, instead of the call going on to upstream as a miss. The unusable entry is
  * removed first, so only that call fails: the next one is a miss that stores a fresh answer.
  */
-export async function readEntryFailClosed(store: GuardedStore, key: string, id: string): Promise<StoredEntry | undefined> {
+export async function readEntryFailClosed(
+  store: GuardedStore,
+  key: string,
+  id: string,
+): Promise<StoredEntry | undefined> {
   const stored = await store.getRawOr(key, BYPASSED);
   if (stored === BYPASSED) throw storeDidNotAnswer(id, store);
   if (stored === undefined) return undefined;
@@ -43,11 +47,18 @@ export function storeDidNotAnswer(id: string, store: GuardedStore): StoreUnavail
  * `strict: 'fail-closed'`: this call fails, as fail-closed says; the row goes, so the next call
  * is a plain miss that stores a fresh answer (kept, it would fail every call for this key forever).
  */
-export async function unreadableFailClosed(store: GuardedStore, key: string, id: string, error: CorruptEntryError): Promise<CorruptEntryError> {
+export async function unreadableFailClosed(
+  store: GuardedStore,
+  key: string,
+  id: string,
+  error: CorruptEntryError,
+): Promise<CorruptEntryError> {
   const removed = await store.delete(key);
   return new CorruptEntryError(
     `${id}: entry ${key} is unreadable and ${id} is strict: 'fail-closed', so this call fails: ${error.message}. ` +
-      (removed ? 'The entry was removed: the next call computes and stores it again.' : 'The entry could not be removed (the store refused): remove it with `keyproof clear`.'),
+      (removed
+        ? 'The entry was removed: the next call computes and stores it again.'
+        : 'The entry could not be removed (the store refused): remove it with `keyproof clear`.'),
     { cause: error },
   );
 }

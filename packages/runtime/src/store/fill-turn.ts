@@ -29,7 +29,12 @@ const alone = { release: () => Promise.resolve() };
 export async function fillTurn(
   store: GuardedStore,
   key: string,
-  bounds: { waitMs: number; ttlMs?: number; entry?: 'missing' | 'unreadable'; read?: () => Promise<StoredEntry | Error | undefined> },
+  bounds: {
+    waitMs: number;
+    ttlMs?: number;
+    entry?: 'missing' | 'unreadable';
+    read?: () => Promise<StoredEntry | Error | undefined>;
+  },
 ): Promise<Turn> {
   const { waitMs } = bounds;
   if (waitMs <= 0) return alone;
@@ -44,7 +49,8 @@ export async function fillTurn(
     if (state === 'taken') return held(store, key, owner, ttlMs);
     // held by another process, or filled since our read
     const found = await (bounds.read ? bounds.read() : probe(store, key)); // a checked read: an invalidated entry is not "found"
-    if (found instanceof Error) ifMissing = false; // unreadable: whoever takes the lease overwrites it
+    if (found instanceof Error)
+      ifMissing = false; // unreadable: whoever takes the lease overwrites it
     else if (found) return { found };
     const left = deadline - Date.now();
     if (left <= 0) return alone;

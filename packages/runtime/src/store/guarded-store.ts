@@ -74,17 +74,24 @@ export class GuardedStore {
 
   /** As getRaw, but `bypassed` when the read failed, timed out or was skipped (fail-closed calls). */
   getRawOr<B>(key: string, bypassed: B): Promise<{ value: unknown; expires?: number | null } | undefined | B> {
-    return this.run('get', 'read', bypassed as { value: unknown; expires?: number | null } | undefined | B, async (k) => {
-      const raw = await k.getRaw(key);
-      return raw ? { value: raw.value, expires: raw.expires ?? null } : undefined;
-    });
+    return this.run(
+      'get',
+      'read',
+      bypassed as { value: unknown; expires?: number | null } | undefined | B,
+      async (k) => {
+        const raw = await k.getRaw(key);
+        return raw ? { value: raw.value, expires: raw.expires ?? null } : undefined;
+      },
+    );
   }
 
   /**
    * Several rows in one round trip (Keyv's getManyRaw: MGET, one SQL query), each with its
    * expiry; undefined when the store did not answer.
    */
-  getManyRaw(keys: readonly string[]): Promise<Array<{ value: unknown; expires?: number | null } | undefined> | undefined> {
+  getManyRaw(
+    keys: readonly string[],
+  ): Promise<Array<{ value: unknown; expires?: number | null } | undefined> | undefined> {
     return this.run('get', 'read', undefined, async (k) => {
       const rows = await k.getManyRaw([...keys]);
       return rows.map((raw) => (raw ? { value: raw.value, expires: raw.expires ?? null } : undefined));
@@ -124,7 +131,9 @@ export class GuardedStore {
    */
   async inspect<R>(what: string, bound: { probeMs: number; ms: number }, fn: (keyv: Keyv) => Promise<R>): Promise<R> {
     try {
-      const keyv = this.opened ?? (await this.waits.run(`${what} (opening)`, Math.max(bound.probeMs, OPEN_TIMEOUT_MS), () => this.opening));
+      const keyv =
+        this.opened ??
+        (await this.waits.run(`${what} (opening)`, Math.max(bound.probeMs, OPEN_TIMEOUT_MS), () => this.opening));
       this.adopt(keyv);
       // one cheap read first: a store that does not answer at all is known within the call bound
       await this.waits.run(`${what} (probe)`, bound.probeMs, () => keyv.get(PROBE_KEY));
@@ -132,7 +141,10 @@ export class GuardedStore {
     } catch (error) {
       if (error instanceof StoreConfigError) throw error;
       const cause = error instanceof Error ? error : new Error(String(error));
-      throw new StoreUnavailableError(`the store ${redact(this.label)} could not answer ${what}: ${printable(cause.message)}`, { cause });
+      throw new StoreUnavailableError(
+        `the store ${redact(this.label)} could not answer ${what}: ${printable(cause.message)}`,
+        { cause },
+      );
     }
   }
 
@@ -182,19 +194,32 @@ export class GuardedStore {
     return kind === 'count' ? down('count') || down('read') : down(kind);
   }
 
-  private async run<R>(op: string, kind: Health, fallback: R, fn: (keyv: Keyv) => Promise<R>, bound?: number): Promise<R> {
+  private async run<R>(
+    op: string,
+    kind: Health,
+    fallback: R,
+    fn: (keyv: Keyv) => Promise<R>,
+    bound?: number,
+  ): Promise<R> {
     const health = this.health[kind];
     if (this.isDown(kind)) return fallback;
     try {
       // loading the adapter package is not the store's answer time: it has a bound of its own
-      const keyv = this.opened ?? (await this.waits.run(`${op} (opening)`, Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS), () => this.opening));
+      const keyv =
+        this.opened ??
+        (await this.waits.run(
+          `${op} (opening)`,
+          Math.max(this.options.timeoutMs, OPEN_TIMEOUT_MS),
+          () => this.opening,
+        ));
       this.adopt(keyv);
       const ms = bound ?? (kind === 'count' ? countTimeoutMs(this.options.timeoutMs) : this.options.timeoutMs);
       const result = await this.waits.run(op, ms, () => fn(keyv));
       if (health.failed) {
         health.failed = false;
         // one recovery per outage: when the last failing kind of operation answers again
-        if (!Object.values(this.health).some((h) => h.failed)) events.emit('store-recovered', { store: redact(this.label) });
+        if (!Object.values(this.health).some((h) => h.failed))
+          events.emit('store-recovered', { store: redact(this.label) });
       }
       return result;
     } catch (error) {
@@ -248,7 +273,10 @@ export class GuardedStore {
       timer.unref();
     });
     try {
-      const polite = keyv.disconnect().then(() => 'closed' as const, () => 'closed' as const);
+      const polite = keyv.disconnect().then(
+        () => 'closed' as const,
+        () => 'closed' as const,
+      );
       if ((await Promise.race([polite, bounded])) === 'timeout') destroy(keyv);
     } finally {
       clearTimeout(timer);

@@ -22,7 +22,10 @@ export function boundFor(keyv: Keyv): StoreBound | undefined {
   if (set === false) return undefined;
   const { kind } = backendOf(keyv);
   if (kind !== 'memory' && kind !== 'sqlite') return undefined;
-  return { maxEntries: set.maxEntries ?? DEFAULT_BOUNDS[kind].maxEntries, maxBytes: set.maxBytes ?? DEFAULT_BOUNDS[kind].maxBytes };
+  return {
+    maxEntries: set.maxEntries ?? DEFAULT_BOUNDS[kind].maxEntries,
+    maxBytes: set.maxBytes ?? DEFAULT_BOUNDS[kind].maxBytes,
+  };
 }
 
 /**
@@ -79,7 +82,8 @@ export class Housekeeping {
       },
       PRUNE_TIMEOUT_MS,
     );
-    if (report && report.expired + report.evicted > 0) events.emit('store-pruned', { store: this.store.label, ...report });
+    if (report && report.expired + report.evicted > 0)
+      events.emit('store-pruned', { store: this.store.label, ...report });
     return report;
   }
 

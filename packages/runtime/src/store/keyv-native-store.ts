@@ -1,7 +1,14 @@
 import type Keyv from 'keyv';
 import { StoreConfigError } from '../errors.js';
 import type { MethodCounters } from '../records.js';
-import { COUNTER_FIELDS, MalformedRow, type CountBatch, type EntryHits, type NativeStore, type StoredRows } from './native-store.js';
+import {
+  COUNTER_FIELDS,
+  MalformedRow,
+  type CountBatch,
+  type EntryHits,
+  type NativeStore,
+  type StoredRows,
+} from './native-store.js';
 import { COUNT_PREFIX, classifyKey, metaKey, methodKey } from './store-keys.js';
 import { MemoryStore } from './memory-store.js';
 import { UnreadableRecord } from './unreadable-record.js';
@@ -19,8 +26,10 @@ export function keyvNativeStore(keyv: Keyv): NativeStore {
   };
   const addTo = async (key: string, delta: Record<string, number>, ttlMs?: number) => {
     const old = await keyv.get<Record<string, unknown>>(key);
-    const next: Record<string, unknown> = old && typeof old === 'object' && !(old instanceof UnreadableRecord) ? { ...old } : {};
-    for (const [k, n] of Object.entries(delta)) next[k] = k === 'lastHitAt' ? Math.max(Number(next[k] ?? 0), n) : Number(next[k] ?? 0) + n;
+    const next: Record<string, unknown> =
+      old && typeof old === 'object' && !(old instanceof UnreadableRecord) ? { ...old } : {};
+    for (const [k, n] of Object.entries(delta))
+      next[k] = k === 'lastHitAt' ? Math.max(Number(next[k] ?? 0), n) : Number(next[k] ?? 0) + n;
     await keyv.set(key, next, ttlMs);
   };
   return {
@@ -33,7 +42,11 @@ export function keyvNativeStore(keyv: Keyv): NativeStore {
       }
       for (const e of batch.entries) {
         const ttl = e.expiresAt == null ? undefined : Math.max(1, e.expiresAt - now);
-        await addTo(`${COUNT_PREFIX}${metaKey(e.key)}`, { hits: e.hits, ...(e.lastHitAt === null ? {} : { lastHitAt: e.lastHitAt }) }, ttl);
+        await addTo(
+          `${COUNT_PREFIX}${metaKey(e.key)}`,
+          { hits: e.hits, ...(e.lastHitAt === null ? {} : { lastHitAt: e.lastHitAt }) },
+          ttl,
+        );
       }
     },
 

@@ -80,7 +80,11 @@ function redisLease(store: RedisStore): LeaseBackend {
     async acquire(key, owner, ttlMs, ifMissing) {
       const client = await store.getClient();
       const args = [record(owner, ttlMs), String(ttlMs), ownerPrefix(owner), ifMissing ? '1' : '0'];
-      return Number(await client.eval(ACQUIRE_SCRIPT, { keys: [rawKey(LEASE_PREFIX + key), rawKey(key)], arguments: args })) === 1;
+      return (
+        Number(
+          await client.eval(ACQUIRE_SCRIPT, { keys: [rawKey(LEASE_PREFIX + key), rawKey(key)], arguments: args }),
+        ) === 1
+      );
     },
     async release(key, owner) {
       const client = await store.getClient();
@@ -90,7 +94,10 @@ function redisLease(store: RedisStore): LeaseBackend {
 }
 
 function sqlLease(store: SqlStore, dialect: 'sqlite' | 'postgres'): LeaseBackend {
-  const table = dialect === 'postgres' ? `${store.opts.schema ?? 'public'}.${store.opts.table ?? 'keyv'}` : (store.opts.table ?? 'keyv');
+  const table =
+    dialect === 'postgres'
+      ? `${store.opts.schema ?? 'public'}.${store.opts.table ?? 'keyv'}`
+      : (store.opts.table ?? 'keyv');
   const rowKey = (key: string) => `${NAMESPACE}:${key}`;
   // an unreadable row (not a Keyv record) has no expiry: an unreadable lease counts as expired
   // (taken over, never an error), an unreadable entry as live (the caller says when it saw one)
@@ -109,10 +116,17 @@ function sqlLease(store: SqlStore, dialect: 'sqlite' | 'postgres'): LeaseBackend
   const takeAlways = take(dialect === 'postgres' ? `${p[4]}::text IS NOT NULL` : `${p[4]} IS NOT NULL`);
   const takeIfMissing = take(missing);
   const drop = `DELETE FROM ${table} WHERE key = ${p[0]} AND value LIKE ${p[1]}`;
-  const run = (sql: string, params: unknown[]) => (dialect === 'postgres' ? store.query(sql, params) : store.query(sql, ...params));
+  const run = (sql: string, params: unknown[]) =>
+    dialect === 'postgres' ? store.query(sql, params) : store.query(sql, ...params);
   return {
     async acquire(key, owner, ttlMs, ifMissing) {
-      const params = [rowKey(LEASE_PREFIX + key), record(owner, ttlMs), Date.now(), `${ownerPrefix(owner)}%`, rowKey(key)];
+      const params = [
+        rowKey(LEASE_PREFIX + key),
+        record(owner, ttlMs),
+        Date.now(),
+        `${ownerPrefix(owner)}%`,
+        rowKey(key),
+      ];
       const rows = await run(ifMissing ? takeIfMissing : takeAlways, params);
       return rows.length === 1;
     },
@@ -126,6 +140,7 @@ function sqlLease(store: SqlStore, dialect: 'sqlite' | 'postgres'): LeaseBackend
 export function leaseBackend(keyv: Keyv): LeaseBackend | undefined {
   const backend = backendOf(keyv);
   if (backend.kind === 'redis') return redisLease(backend.store as RedisStore);
-  if (backend.kind === 'sqlite' || backend.kind === 'postgres') return sqlLease(backend.store as SqlStore, backend.kind);
+  if (backend.kind === 'sqlite' || backend.kind === 'postgres')
+    return sqlLease(backend.store as SqlStore, backend.kind);
   return undefined;
 }

@@ -46,12 +46,19 @@ class PackedRecord {
     const r = record as Record<string, unknown>;
     const keys = Object.keys(r);
     const plain = keys.every((k) => RECORD_KEYS.has(k)) && r.hits === 0 && r.lastHitAt === null;
-    if (!plain || typeof r.createdAt !== 'number' || typeof r.size !== 'number' || !(r.expiresAt === null || typeof r.expiresAt === 'number')) return undefined;
+    if (
+      !plain ||
+      typeof r.createdAt !== 'number' ||
+      typeof r.size !== 'number' ||
+      !(r.expiresAt === null || typeof r.expiresAt === 'number')
+    )
+      return undefined;
     let fields: string | undefined;
     if (r.fields !== undefined) {
       if (typeof r.fields !== 'object' || r.fields === null) return undefined;
       const pairs = Object.entries(r.fields as Record<string, unknown>);
-      if (pairs.some(([k, v]) => typeof v !== 'string' || k.includes('\u0000') || (v as string).includes('\u0000'))) return undefined;
+      if (pairs.some(([k, v]) => typeof v !== 'string' || k.includes('\u0000') || (v as string).includes('\u0000')))
+        return undefined;
       fields = flat(pairs.map(([k, v]) => `${k}\u0000${v as string}`).join('\u0000'));
     }
     return new PackedRecord(r.createdAt, r.size, r.expiresAt, fields);
@@ -62,7 +69,15 @@ class PackedRecord {
     const mid = entryKey.lastIndexOf(':', last - 1);
     const id = entryKey.slice('keyproof:'.length, mid);
     const version = entryKey.slice(mid + 1, last);
-    const out: Record<string, unknown> = { id, version, createdAt: this.createdAt, size: this.size, hits: 0, lastHitAt: null, expiresAt: this.expiresAt };
+    const out: Record<string, unknown> = {
+      id,
+      version,
+      createdAt: this.createdAt,
+      size: this.size,
+      hits: 0,
+      lastHitAt: null,
+      expiresAt: this.expiresAt,
+    };
     if (this.fields !== undefined) {
       const parts = this.fields === '' ? [] : this.fields.split('\u0000');
       const fields: Record<string, string> = {};
@@ -87,7 +102,9 @@ export class MemoryStore extends Map<string, unknown> {
     const entry = entryOfMeta(key);
     if (entry !== undefined) {
       const slot = super.get(entry);
-      return isSlot(slot) && slot.meta !== EMPTY ? { value: record(slot.meta, entry), expires: slot.metaExpires } : undefined;
+      return isSlot(slot) && slot.meta !== EMPTY
+        ? { value: record(slot.meta, entry), expires: slot.metaExpires }
+        : undefined;
     }
     const found = super.get(key);
     if (!isSlot(found)) return found;
@@ -105,7 +122,12 @@ export class MemoryStore extends Map<string, unknown> {
       const value = (row as Row).value;
       const r = value as Record<string, unknown> | null;
       // packed only when its id and version are the key's (they come back from it)
-      const packed = typeof r === 'object' && r !== null && `keyproof:${String(r.id)}:${String(r.version)}:` === entry.slice(0, entry.lastIndexOf(':') + 1) ? PackedRecord.from(value) : undefined;
+      const packed =
+        typeof r === 'object' &&
+        r !== null &&
+        `keyproof:${String(r.id)}:${String(r.version)}:` === entry.slice(0, entry.lastIndexOf(':') + 1)
+          ? PackedRecord.from(value)
+          : undefined;
       slot.meta = packed ?? value;
       slot.metaExpires = (row as Row).expires;
       return this;
@@ -155,7 +177,11 @@ export class MemoryStore extends Map<string, unknown> {
         continue;
       }
       if (stored.value !== EMPTY) yield [key, { value: stored.value, expires: stored.expires }];
-      if (stored.meta !== EMPTY) yield [`${META}${key.slice('keyproof:'.length)}`, { value: record(stored.meta, key), expires: stored.metaExpires }];
+      if (stored.meta !== EMPTY)
+        yield [
+          `${META}${key.slice('keyproof:'.length)}`,
+          { value: record(stored.meta, key), expires: stored.metaExpires },
+        ];
     }
   }
 

@@ -9,7 +9,12 @@ export interface EntryHits {
 /** Counter deltas of one flush: per method (summed over versions) and per entry. */
 export interface CountBatch {
   readonly methods: ReadonlyArray<{ readonly id: string; readonly delta: MethodCounters }>;
-  readonly entries: ReadonlyArray<{ readonly key: string; readonly hits: number; readonly lastHitAt: number | null; readonly expiresAt?: number | null }>;
+  readonly entries: ReadonlyArray<{
+    readonly key: string;
+    readonly hits: number;
+    readonly lastHitAt: number | null;
+    readonly expiresAt?: number | null;
+  }>;
 }
 
 /** keyproof's bookkeeping as the store holds it, before it is checked and joined (stats.ts). */
@@ -36,7 +41,9 @@ export interface NativeStore {
    * as few statements as the store allows: entry records of a miss-heavy minute go in a few
    * bulk writes instead of one write each.
    */
-  writeRecords(records: ReadonlyArray<{ readonly key: string; readonly value: unknown; readonly ttlMs?: number | undefined }>): Promise<void>;
+  writeRecords(
+    records: ReadonlyArray<{ readonly key: string; readonly value: unknown; readonly ttlMs?: number | undefined }>,
+  ): Promise<void>;
   /** Every method record (and entry record with `withEntries`), with their counters. */
   readRows(withEntries: boolean): Promise<StoredRows>;
   /** Every key of ours (entries, bookkeeping), without the namespace. */
@@ -54,9 +61,27 @@ export interface NativeStore {
 }
 
 export const COUNTER_FIELDS = [
-  'calls', 'hits', 'misses', 'shared', 'upstreamCalls', 'errors', 'unstorable', 'saved', 'wouldBeHits', 'wouldBeSaved',
-  'missNew', 'missExpired', 'missEvicted', 'missCleared', 'missUndecodable', 'missOtherVersion', 'missOtherPlan',
-  'missInvalidated', 'invalidations', 'refreshes', 'stale',
+  'calls',
+  'hits',
+  'misses',
+  'shared',
+  'upstreamCalls',
+  'errors',
+  'unstorable',
+  'saved',
+  'wouldBeHits',
+  'wouldBeSaved',
+  'missNew',
+  'missExpired',
+  'missEvicted',
+  'missCleared',
+  'missUndecodable',
+  'missOtherVersion',
+  'missOtherPlan',
+  'missInvalidated',
+  'invalidations',
+  'refreshes',
+  'stale',
 ] as const satisfies ReadonlyArray<keyof MethodCounters>;
 
 /** Counters that hold money (floating point); the others are whole numbers. */
@@ -71,7 +96,8 @@ export function keyvRowValue(text: unknown, now: number): { value: unknown } | u
   } catch (error) {
     return { value: new MalformedRow(`the stored row is not JSON (${(error as Error).message})`) };
   }
-  if (typeof parsed !== 'object' || parsed === null || !('value' in parsed)) return { value: new MalformedRow('the stored row is not a Keyv record') };
+  if (typeof parsed !== 'object' || parsed === null || !('value' in parsed))
+    return { value: new MalformedRow('the stored row is not a Keyv record') };
   const expires = (parsed as { expires?: unknown }).expires;
   if (typeof expires === 'number' && expires <= now) return undefined;
   return { value: (parsed as { value: unknown }).value };

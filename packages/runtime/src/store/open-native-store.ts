@@ -21,7 +21,10 @@ function create(keyv: Keyv): NativeStore {
   const backend = backendOf(keyv);
   if (backend.kind === 'redis') {
     const { store } = backend;
-    return redisNativeStore({ client: () => store.getClient() as Promise<RedisCommands>, rawKey: (key) => redisRawKey(store, key) });
+    return redisNativeStore({
+      client: () => store.getClient() as Promise<RedisCommands>,
+      rawKey: (key) => redisRawKey(store, key),
+    });
   }
   if (backend.kind === 'sqlite' || backend.kind === 'postgres') {
     const query = backend.store.query.bind(backend.store);

@@ -78,7 +78,12 @@ export function postgresAdapter(KeyvPostgres: AdapterClass, uri: string): KeyvSt
     // called by the base constructor (after `opts` is set): fields of this class are not ready yet
     async connect(): Promise<Query> {
       // allowExitOnIdle: idle pooled connections never keep a finished process alive
-      const pool = new Pool({ connectionString: this.opts.uri, connectionTimeoutMillis: 3000, max: 10, allowExitOnIdle: true });
+      const pool = new Pool({
+        connectionString: this.opts.uri,
+        connectionTimeoutMillis: 3000,
+        max: 10,
+        allowExitOnIdle: true,
+      });
       pool.on('error', (error) => this.emit('error', error));
       pools.set(this, pool);
       const table = `${this.opts.schema}.${this.opts.table}`;

@@ -31,13 +31,19 @@ const EVICTED_RECORD_MS = 3_600_000;
  * answer outlives a cheap one, and a large, never-hit entry goes before a small, popular one.
  * An evicted entry leaves a short-lived record, so its next miss is counted as "evicted".
  */
-export async function pruneStore(keyv: Keyv, bound?: StoreBound, now = Date.now(), options: { measure?: boolean } = {}): Promise<PruneReport> {
+export async function pruneStore(
+  keyv: Keyv,
+  bound?: StoreBound,
+  now = Date.now(),
+  options: { measure?: boolean } = {},
+): Promise<PruneReport> {
   const native = nativeStore(keyv);
   const expired = await native.reclaim(now);
   // measuring lists a Redis and counts a PostgreSQL table: only when asked, or when there is a bound to hold
   if (!bound && options.measure === false) return { expired, evicted: 0 };
   const size = await native.measure(now);
-  if (!bound || (size.entries <= bound.maxEntries && size.bytes <= bound.maxBytes)) return { expired, evicted: 0, ...size };
+  if (!bound || (size.entries <= bound.maxEntries && size.bytes <= bound.maxBytes))
+    return { expired, evicted: 0, ...size };
   const evicted = await evict(keyv, bound, size, now);
   return { expired, evicted, ...(await native.measure(now)) };
 }
@@ -49,7 +55,12 @@ interface Candidate {
   readonly text: number;
 }
 
-async function evict(keyv: Keyv, bound: StoreBound, size: { entries: number; bytes: number }, now: number): Promise<number> {
+async function evict(
+  keyv: Keyv,
+  bound: StoreBound,
+  size: { entries: number; bytes: number },
+  now: number,
+): Promise<number> {
   const native = nativeStore(keyv);
   const [keys, rows] = await Promise.all([native.listKeys(), native.readRows(true)]);
   const costs = new Map<string, number>();
@@ -58,7 +69,8 @@ async function evict(keyv: Keyv, bound: StoreBound, size: { entries: number; byt
     const kind = classifyKey(key);
     if (typeof value !== 'object' || value === null) continue;
     const v = value as Record<string, unknown>;
-    if (kind.kind === 'method' && typeof v.cost === 'number' && Number.isFinite(v.cost)) costs.set(kind.id, Math.max(0, v.cost));
+    if (kind.kind === 'method' && typeof v.cost === 'number' && Number.isFinite(v.cost))
+      costs.set(kind.id, Math.max(0, v.cost));
     else if (kind.kind === 'meta') records.set(kind.entry, v);
   }
   const candidates: Candidate[] = [];
@@ -72,9 +84,18 @@ async function evict(keyv: Keyv, bound: StoreBound, size: { entries: number; byt
     // cost 0 (not priced): every entry of it weighs the same tiny amount; hits and size still order them
     const cost = costs.get(id) || 1e-9;
     const worth = (cost * (1 + hits)) / (1 + bytes / 1024);
-    const last = Math.max(num(record?.lastHitAt) ?? 0, rows.entryCounts.get(key)?.lastHitAt ?? 0, num(record?.createdAt) ?? now);
+    const last = Math.max(
+      num(record?.lastHitAt) ?? 0,
+      rows.entryCounts.get(key)?.lastHitAt ?? 0,
+      num(record?.createdAt) ?? now,
+    );
     // a record is written behind its entry: an entry without one yet is new, never first to go
-    candidates.push({ key, worth: record ? worth : Number.POSITIVE_INFINITY, last, text: Math.ceil((bytes * 4) / 3) + 64 });
+    candidates.push({
+      key,
+      worth: record ? worth : Number.POSITIVE_INFINITY,
+      last,
+      text: Math.ceil((bytes * 4) / 3) + 64,
+    });
   }
   candidates.sort((a, b) => a.worth - b.worth || a.last - b.last);
   let entries = size.entries;

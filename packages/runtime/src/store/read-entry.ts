@@ -36,7 +36,13 @@ export interface CheckedRead {
  * memory). An entry whose tag generation differs from the one it was written with, or whose own
  * expiry has passed (its row kept for `staleIfError`), is `passed`, never `found`.
  */
-export async function readCheckedEntry(store: GuardedStore, key: string, tagIds: readonly string[], now = Date.now(), bypassed?: () => Error): Promise<CheckedRead> {
+export async function readCheckedEntry(
+  store: GuardedStore,
+  key: string,
+  tagIds: readonly string[],
+  now = Date.now(),
+  bypassed?: () => Error,
+): Promise<CheckedRead> {
   const generations: Generations = {};
   let raw: { value: unknown; expires?: number | null } | undefined;
   if (tagIds.length === 0) {
@@ -61,8 +67,10 @@ export async function readCheckedEntry(store: GuardedStore, key: string, tagIds:
   }
   const header = read.header;
   const entry: StoredEntry = { bytes: read.bytes, value: read.value, expires: header?.x ?? raw.expires ?? null };
-  if (tagIds.some((id) => (header?.g?.[id] ?? null) !== generations[id])) return { found: undefined, passed: { entry, reason: 'invalidated' }, generations };
-  if (header?.x !== undefined && header.x <= now) return { found: undefined, passed: { entry, reason: 'expired' }, generations };
+  if (tagIds.some((id) => (header?.g?.[id] ?? null) !== generations[id]))
+    return { found: undefined, passed: { entry, reason: 'invalidated' }, generations };
+  if (header?.x !== undefined && header.x <= now)
+    return { found: undefined, passed: { entry, reason: 'expired' }, generations };
   return { found: entry, passed: undefined, generations };
 }
 
@@ -85,7 +93,10 @@ function generationOf(value: unknown): string | null {
  * The entry under `key`: undefined when there is none (or the store did not answer), a
  * CorruptEntryError (returned, not thrown) when there is one that cannot be used.
  */
-export async function readStoredEntry(store: GuardedStore, key: string): Promise<StoredEntry | CorruptEntryError | undefined> {
+export async function readStoredEntry(
+  store: GuardedStore,
+  key: string,
+): Promise<StoredEntry | CorruptEntryError | undefined> {
   const stored = await store.getRaw(key);
   if (stored === undefined) return undefined;
   try {
@@ -113,7 +124,10 @@ function readEntry(stored: unknown, key: string): { bytes: Buffer; value: unknow
 }
 
 /** As readEntry, with the entry's header (tag generations, expiry: entry-envelope.ts). */
-export function readEntryWithHeader(stored: unknown, key: string): { bytes: Buffer; value: unknown; header: EntryHeader | undefined } {
+export function readEntryWithHeader(
+  stored: unknown,
+  key: string,
+): { bytes: Buffer; value: unknown; header: EntryHeader | undefined } {
   if (stored instanceof UnreadableRecord) throw new CorruptEntryError(stored.reason);
   const { text, header } = unwrapEntry(stored);
   const bytes = unsealEntry(key, fromStoredText(text));

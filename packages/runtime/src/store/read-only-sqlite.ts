@@ -42,19 +42,28 @@ export function readOnlySqlite(file: string): KeyvStoreAdapter {
     const here = createRequire(import.meta.url);
     sqlite3 = createRequire(here.resolve('@keyv/sqlite'))('sqlite3') as Sqlite3;
   } catch (error) {
-    throw new StoreConfigError(`the sqlite3 module beside @keyv/sqlite cannot be loaded (${(error as Error).message.split('\n')[0]}). Fix: npm rebuild sqlite3`, { cause: error });
+    throw new StoreConfigError(
+      `the sqlite3 module beside @keyv/sqlite cannot be loaded (${(error as Error).message.split('\n')[0]}). Fix: npm rebuild sqlite3`,
+      { cause: error },
+    );
   }
   const uri = `file:${encodeURI(file).replace(/[?#]/g, encodeURIComponent)}?immutable=1`;
   const opened = new Promise<SqliteDb>((resolve, reject) => {
-    const db = new sqlite3.Database(uri, sqlite3.OPEN_READONLY | sqlite3.OPEN_URI, (error) => (error ? reject(error) : resolve(db)));
+    const db = new sqlite3.Database(uri, sqlite3.OPEN_READONLY | sqlite3.OPEN_URI, (error) =>
+      error ? reject(error) : resolve(db),
+    );
   });
   opened.catch(() => {});
   const query = async (sql: string, ...params: unknown[]): Promise<unknown[]> => {
     const db = await opened;
-    return new Promise((resolve, reject) => db.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows))));
+    return new Promise((resolve, reject) =>
+      db.all(sql, params, (error, rows) => (error ? reject(error) : resolve(rows))),
+    );
   };
   const refused = async (): Promise<never> => {
-    throw new Error(`the SQLite file ${file} is on a volume this process cannot write: it is served read-only, nothing new is stored`);
+    throw new Error(
+      `the SQLite file ${file} is on a volume this process cannot write: it is served read-only, nothing new is stored`,
+    );
   };
   const adapter = Object.assign(new EventEmitter(), {
     opts: { dialect: 'sqlite', table: 'keyv', readOnly: true, url: `sqlite://${file}` },

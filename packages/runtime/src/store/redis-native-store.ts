@@ -1,5 +1,14 @@
 import type { MethodCounters } from '../records.js';
-import { COUNTER_FIELDS, chunks, keyvRowText, keyvRowValue, type CountBatch, type EntryHits, type NativeStore, type StoredRows } from './native-store.js';
+import {
+  COUNTER_FIELDS,
+  chunks,
+  keyvRowText,
+  keyvRowValue,
+  type CountBatch,
+  type EntryHits,
+  type NativeStore,
+  type StoredRows,
+} from './native-store.js';
 import { COUNT_PREFIX, NAMESPACE, classifyKey, metaKey, methodKey } from './store-keys.js';
 
 /**
@@ -65,7 +74,10 @@ export function redisNativeStore(redis: RedisHandle): NativeStore {
   const scan = async function* (client: RedisCommands, match: string): AsyncGenerator<string[]> {
     let cursor = '0';
     do {
-      const [next, keys] = (await client.sendCommand(['SCAN', cursor, 'MATCH', match, 'COUNT', '1000'])) as [string, string[]];
+      const [next, keys] = (await client.sendCommand(['SCAN', cursor, 'MATCH', match, 'COUNT', '1000'])) as [
+        string,
+        string[],
+      ];
       cursor = String(next);
       yield keys.map(String);
     } while (cursor !== '0');
@@ -83,7 +95,11 @@ export function redisNativeStore(redis: RedisHandle): NativeStore {
       }
       for (const e of batch.entries) {
         entryKeys.push(redis.rawKey(`${COUNT_PREFIX}${metaKey(e.key)}`), redis.rawKey(metaKey(e.key)));
-        args.push(String(e.hits), e.lastHitAt === null ? '' : String(e.lastHitAt), e.expiresAt == null ? '' : String(e.expiresAt));
+        args.push(
+          String(e.hits),
+          e.lastHitAt === null ? '' : String(e.lastHitAt),
+          e.expiresAt == null ? '' : String(e.expiresAt),
+        );
       }
       const keys = [...methodKeys, ...entryKeys];
       await client.sendCommand(['EVAL', ADD_SCRIPT, String(keys.length), ...keys, ...args]);
@@ -139,7 +155,10 @@ export function redisNativeStore(redis: RedisHandle): NativeStore {
             for (const f of COUNTER_FIELDS) c[f] = Number(fields[f] ?? 0);
             methodCounts.set(of.id, c);
           } else if (of.kind === 'meta') {
-            entryCounts.set(of.entry, { hits: Number(fields.hits ?? 0), lastHitAt: fields.lastHitAt ? Number(fields.lastHitAt) : null });
+            entryCounts.set(of.entry, {
+              hits: Number(fields.hits ?? 0),
+              lastHitAt: fields.lastHitAt ? Number(fields.lastHitAt) : null,
+            });
           }
         });
       }
@@ -196,7 +215,10 @@ function hashFields(reply: unknown): Record<string, string> {
 }
 
 /** The raw Redis key form @keyv/redis uses for a Keyv key: `{namespace}{separator}keyproof:{key}`. */
-export function redisRawKey(store: { namespace?: string; createKeyPrefix?(key: string, namespace: string | undefined): string }, key: string): string {
+export function redisRawKey(
+  store: { namespace?: string; createKeyPrefix?(key: string, namespace: string | undefined): string },
+  key: string,
+): string {
   const keyvKey = `${NAMESPACE}:${key}`;
   return store.createKeyPrefix ? store.createKeyPrefix(keyvKey, store.namespace) : `${NAMESPACE}::${keyvKey}`;
 }

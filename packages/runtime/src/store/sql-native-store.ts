@@ -1,5 +1,15 @@
 import { COUNT_PREFIX, METHOD_PREFIX, NAMESPACE, classifyKey, metaKey, methodKey, namespaced } from './store-keys.js';
-import { COUNTER_FIELDS, MONEY_FIELDS, chunks, keyvRowText, keyvRowValue, type CountBatch, type EntryHits, type NativeStore, type StoredRows } from './native-store.js';
+import {
+  COUNTER_FIELDS,
+  MONEY_FIELDS,
+  chunks,
+  keyvRowText,
+  keyvRowValue,
+  type CountBatch,
+  type EntryHits,
+  type NativeStore,
+  type StoredRows,
+} from './native-store.js';
 import type { MethodCounters } from '../records.js';
 
 /**
@@ -19,7 +29,9 @@ export interface SqlHandle {
 }
 
 /** One column per counter, in snake case (`upstreamCalls` → `upstream_calls`). */
-const FIELD: Record<string, keyof MethodCounters> = Object.fromEntries(COUNTER_FIELDS.map((f) => [f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), f]));
+const FIELD: Record<string, keyof MethodCounters> = Object.fromEntries(
+  COUNTER_FIELDS.map((f) => [f.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), f]),
+);
 const COLUMNS = Object.keys(FIELD);
 const isMoney = (c: string) => MONEY_FIELDS.has(FIELD[c]!);
 /** Rows per statement: a batch up to this size is one atomic statement (Accounting sends parts of ≤ 1000 entries and its methods). */
@@ -63,7 +75,9 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
       `ON CONFLICT (key) DO UPDATE SET ${add}, ${lastHit}, expires_at = COALESCE(excluded.expires_at, expires_at)`;
   const p = (n: number) => (pg ? `$${n}` : '?');
   /** A row's expiry (Keyv's `"expires"`, ms since the epoch), NULL when it has none or is not Keyv's JSON. */
-  const expiry = pg ? `substring(value from '"expires":([0-9]+)[}]$')::bigint` : `(CASE WHEN json_valid(value) THEN json_extract(value, '$.expires') END)`;
+  const expiry = pg
+    ? `substring(value from '"expires":([0-9]+)[}]$')::bigint`
+    : `(CASE WHEN json_valid(value) THEN json_extract(value, '$.expires') END)`;
   const isLive = (n: number) => `(${expiry} IS NULL OR ${expiry} >= ${p(n)})`;
   /** Counters of entries that are gone: expired ones, and those removed by something else (a Keyv clear, another tool). */
   const sweepCounters = async (now: number): Promise<void> => {
@@ -89,7 +103,11 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
         rows.push(row);
       }
       for (const e of batch.entries) {
-        const row: Record<string, unknown> = { key: metaKey(e.key), last_hit_at: e.lastHitAt, expires_at: e.expiresAt ?? null };
+        const row: Record<string, unknown> = {
+          key: metaKey(e.key),
+          last_hit_at: e.lastHitAt,
+          expires_at: e.expiresAt ?? null,
+        };
         for (const c of COLUMNS) row[c] = c === 'hits' ? e.hits : 0;
         rows.push(row);
       }
@@ -118,7 +136,10 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
     async readRows(withEntries: boolean): Promise<StoredRows> {
       const now = Date.now();
       const prefix = `${NAMESPACE}:~`;
-      const found = (await db.query(`SELECT key, value FROM ${keyv} WHERE key LIKE ${p(1)}`, [`${prefix}%`])) as Array<{ key: string; value: unknown }>;
+      const found = (await db.query(`SELECT key, value FROM ${keyv} WHERE key LIKE ${p(1)}`, [`${prefix}%`])) as Array<{
+        key: string;
+        value: unknown;
+      }>;
       const records: Array<[string, unknown]> = [];
       for (const row of found) {
         const key = row.key.slice(NAMESPACE.length + 1);
@@ -132,7 +153,10 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
       let counted: Array<Record<string, unknown>> = [];
       try {
         const where = withEntries ? '' : ` WHERE key LIKE ${p(1)}`;
-        counted = (await db.query(`SELECT * FROM ${counters}${where}`, withEntries ? [] : [`${METHOD_PREFIX}%`])) as typeof counted;
+        counted = (await db.query(
+          `SELECT * FROM ${counters}${where}`,
+          withEntries ? [] : [`${METHOD_PREFIX}%`],
+        )) as typeof counted;
       } catch (error) {
         if (!isMissingTable(error)) throw error; // no counters written yet
       }
@@ -151,7 +175,10 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
     },
 
     async listKeys() {
-      const rows = (await db.query(`SELECT key FROM ${keyv} WHERE key LIKE ${p(1)} AND ${isLive(2)}`, [`${NAMESPACE}:%`, Date.now()])) as Array<{ key: string }>;
+      const rows = (await db.query(`SELECT key FROM ${keyv} WHERE key LIKE ${p(1)} AND ${isLive(2)}`, [
+        `${NAMESPACE}:%`,
+        Date.now(),
+      ])) as Array<{ key: string }>;
       return rows.map((r) => r.key.slice(NAMESPACE.length + 1));
     },
 
@@ -160,7 +187,10 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
       // records, tombstones) go here, a bounded batch per statement
       let removed = 0;
       for (let round = 0; round < RECLAIM_ROUNDS; round++) {
-        const rows = (await db.query(`SELECT key FROM ${keyv} WHERE key LIKE ${p(1)} AND ${expiry} < ${p(2)} LIMIT ${RECLAIM_BATCH}`, [`${NAMESPACE}:%`, now])) as Array<{ key: string }>;
+        const rows = (await db.query(
+          `SELECT key FROM ${keyv} WHERE key LIKE ${p(1)} AND ${expiry} < ${p(2)} LIMIT ${RECLAIM_BATCH}`,
+          [`${NAMESPACE}:%`, now],
+        )) as Array<{ key: string }>;
         if (rows.length === 0) break;
         await store.deleteKeys(rows.map((r) => r.key.slice(NAMESPACE.length + 1)));
         removed += rows.length;
@@ -179,16 +209,22 @@ export function sqlNativeStore(db: SqlHandle): NativeStore {
     },
 
     async deleteKeys(keys: readonly string[]) {
-      const counterKeys = keys.filter((k) => k.startsWith('~meta:') || k.startsWith(METHOD_PREFIX) || k.startsWith(COUNT_PREFIX));
+      const counterKeys = keys.filter(
+        (k) => k.startsWith('~meta:') || k.startsWith(METHOD_PREFIX) || k.startsWith(COUNT_PREFIX),
+      );
       for (const chunk of chunks(keys, 5000)) {
         const names = chunk.map(namespaced);
         if (pg) await db.query(`DELETE FROM ${keyv} WHERE key = ANY($1::text[])`, [names]);
-        else await db.query(`DELETE FROM ${keyv} WHERE key IN (SELECT value FROM json_each(?))`, [JSON.stringify(names)]);
+        else
+          await db.query(`DELETE FROM ${keyv} WHERE key IN (SELECT value FROM json_each(?))`, [JSON.stringify(names)]);
       }
       for (const chunk of chunks(counterKeys, 5000)) {
         try {
           if (pg) await db.query(`DELETE FROM ${counters} WHERE key = ANY($1::text[])`, [chunk]);
-          else await db.query(`DELETE FROM ${counters} WHERE key IN (SELECT value FROM json_each(?))`, [JSON.stringify(chunk)]);
+          else
+            await db.query(`DELETE FROM ${counters} WHERE key IN (SELECT value FROM json_each(?))`, [
+              JSON.stringify(chunk),
+            ]);
         } catch (error) {
           if (!isMissingTable(error)) throw error;
         }

@@ -41,7 +41,9 @@ function create(label: string, opening: Promise<Keyv>, url: string | undefined):
     label,
     ...(url !== undefined ? { url } : {}),
     store,
-    front: cfg.frontCache ? new FrontCache(cfg.frontCache.maxEntries, cfg.frontCache.maxBytes, cfg.frontCache.maxAgeMs ?? 60_000) : undefined,
+    front: cfg.frontCache
+      ? new FrontCache(cfg.frontCache.maxEntries, cfg.frontCache.maxBytes, cfg.frontCache.maxAgeMs ?? 60_000)
+      : undefined,
     accounting,
     housekeeping,
   };

@@ -87,7 +87,9 @@ export function diagnoseKeys(
   if (causes.length !== 1) return undefined;
   const cause = causes[0]!;
   const others = paths.filter((p) =>
-    cause.parent === null ? p.parent === null && p.path !== cause.path : (p.parent === cause.parent && p.path !== cause.path) || (p.parent === null && p.path !== cause.parent),
+    cause.parent === null
+      ? p.parent === null && p.path !== cause.path
+      : (p.parent === cause.parent && p.path !== cause.path) || (p.parent === null && p.path !== cause.parent),
   );
   if (others.length === 0 || others.some((o) => o.distinct > REPEATS * sampled)) return undefined;
   const most = Math.max(...others.map((o) => o.distinct));
@@ -97,7 +99,17 @@ export function diagnoseKeys(
     `${id}: ${calls} calls, ${hits} hits; field \`${cause.path}\` had ${cause.distinct} distinct values in ${inCalls} ` +
     `while the other ${k === 1 ? 'field' : `${k} fields`} had ${k === 1 ? '' : 'at most '}${most}. ` +
     `A per-call value is in the key: exclude it with \`@excludeFromKey ${cause.path} reason\`.`;
-  return { id, field: cause.path, calls, hits, distinct: cause.distinct, sampled, others: most, otherFields: k, message };
+  return {
+    id,
+    field: cause.path,
+    calls,
+    hits,
+    distinct: cause.distinct,
+    sampled,
+    others: most,
+    otherFields: k,
+    message,
+  };
 }
 
 /** One sketched field and its estimated distinct values. */
@@ -119,22 +131,44 @@ export function estimatesOf(stored: StoredKeySketch): PathEstimate[] {
 export function readStoredSketch(value: unknown): StoredKeySketch | undefined {
   if (typeof value !== 'object' || value === null || !Array.isArray((value as StoredKeySketch).paths)) return undefined;
   const paths = (value as StoredKeySketch).paths.filter(
-    (p) => typeof p === 'object' && p !== null && typeof p.path === 'string' && (p.parent === null || typeof p.parent === 'string') && typeof p.sketch === 'string',
+    (p) =>
+      typeof p === 'object' &&
+      p !== null &&
+      typeof p.path === 'string' &&
+      (p.parent === null || typeof p.parent === 'string') &&
+      typeof p.sketch === 'string',
   );
   const misses = (value as StoredKeySketch).recentMisses;
   const recentMisses = Array.isArray(misses)
-    ? misses.filter((m) => typeof m === 'object' && m !== null && typeof m.at === 'number' && typeof m.reason === 'string' && typeof m.digest === 'string' && typeof m.fields === 'object' && m.fields !== null)
+    ? misses.filter(
+        (m) =>
+          typeof m === 'object' &&
+          m !== null &&
+          typeof m.at === 'number' &&
+          typeof m.reason === 'string' &&
+          typeof m.digest === 'string' &&
+          typeof m.fields === 'object' &&
+          m.fields !== null,
+      )
     : [];
   const counts = (value as StoredKeySketch).sampled;
   const sampled =
     typeof counts === 'object' && counts !== null && !Array.isArray(counts)
-      ? Object.fromEntries(Object.entries(counts).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0))
+      ? Object.fromEntries(
+          Object.entries(counts).filter(
+            (e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1]) && e[1] >= 0,
+          ),
+        )
       : undefined;
   return { paths, recentMisses, ...(sampled ? { sampled } : {}) };
 }
 
 /** Both sketches' paths, each path's registers merged (register-wise maximum); at most `maxPaths`. */
-export function mergeStoredSketches(a: StoredKeySketch | undefined, b: StoredKeySketch, maxPaths: number): StoredKeySketch {
+export function mergeStoredSketches(
+  a: StoredKeySketch | undefined,
+  b: StoredKeySketch,
+  maxPaths: number,
+): StoredKeySketch {
   const out = new Map<string, { path: string; parent: string | null; sketch: KeySketch }>();
   for (const p of [...(a?.paths ?? []), ...b.paths]) {
     const sketch = KeySketch.fromText(p.sketch);
@@ -149,7 +183,15 @@ export function mergeStoredSketches(a: StoredKeySketch | undefined, b: StoredKey
   const recentMisses = [...misses.values()].sort((x, y) => x.at - y.at).slice(-MAX_RECENT_MISSES);
   // each process's running count: the larger one is its latest
   const counts = new Map<string, number>();
-  for (const [token, n] of [...Object.entries(a?.sampled ?? {}), ...Object.entries(b.sampled ?? {})]) counts.set(token, Math.max(n, counts.get(token) ?? 0));
-  const sampled = counts.size > 0 ? { sampled: Object.fromEntries([...counts].sort((x, y) => y[1] - x[1]).slice(0, MAX_SAMPLERS)) } : {};
-  return { paths: [...out.values()].map((p) => ({ path: p.path, parent: p.parent, sketch: p.sketch.toText() })), recentMisses, ...sampled };
+  for (const [token, n] of [...Object.entries(a?.sampled ?? {}), ...Object.entries(b.sampled ?? {})])
+    counts.set(token, Math.max(n, counts.get(token) ?? 0));
+  const sampled =
+    counts.size > 0
+      ? { sampled: Object.fromEntries([...counts].sort((x, y) => y[1] - x[1]).slice(0, MAX_SAMPLERS)) }
+      : {};
+  return {
+    paths: [...out.values()].map((p) => ({ path: p.path, parent: p.parent, sketch: p.sketch.toText() })),
+    recentMisses,
+    ...sampled,
+  };
 }

@@ -22,7 +22,13 @@ const MAX_PROPERTIES = 16;
  * function's parameters when they are plain names. Digests only: values never leave here.
  * Only called on a miss (the hit path never digests fields one by one).
  */
-export function fieldDigests(plan: KeyPlan, argNames: readonly string[] | undefined, self: unknown, args: readonly unknown[], secret: Uint8Array | undefined): FieldDigest[] {
+export function fieldDigests(
+  plan: KeyPlan,
+  argNames: readonly string[] | undefined,
+  self: unknown,
+  args: readonly unknown[],
+  secret: Uint8Array | undefined,
+): FieldDigest[] {
   const raw = (plan.project as (this: unknown, ...a: unknown[]) => readonly unknown[]).apply(self, args as unknown[]);
   const out: FieldDigest[] = [];
   plan.fields.forEach((field, i) => {

@@ -83,7 +83,7 @@ export class KeyWatch {
     this.sampled++;
     if (changed) ctx.accounting.sketched(this.id, this);
     // checked at the first chance past minCalls, then every 16th miss (an estimate is 256 steps per field)
-    if (!this.alarmed && (this.sampled & 15) === 0 || !this.checked) this.check(watch.minCalls);
+    if ((!this.alarmed && (this.sampled & 15) === 0) || !this.checked) this.check(watch.minCalls);
     return fields;
   }
 

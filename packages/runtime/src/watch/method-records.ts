@@ -24,7 +24,10 @@ const MAX_PLANS = 4;
 export async function describeMethod(keyv: Keyv, info: MethodInfo): Promise<void> {
   const old = await keyv.get<Record<string, unknown>>(methodKey(info.id));
   const keySketch = readOld(old);
-  const seen = old && Array.isArray(old.versions) ? old.versions.filter((v): v is string => typeof v === 'string' && v !== info.version) : [];
+  const seen =
+    old && Array.isArray(old.versions)
+      ? old.versions.filter((v): v is string => typeof v === 'string' && v !== info.version)
+      : [];
   const versions = [...seen, info.version].slice(-MAX_VERSIONS);
   const now = Date.now();
   const plans = keptPlans(old, versions, info.version, info.plan.signature, now);
@@ -32,7 +35,13 @@ export async function describeMethod(keyv: Keyv, info: MethodInfo): Promise<void
 }
 
 /** The record's `plans` for the versions still listed, with this version's signature described now. */
-function keptPlans(old: unknown, versions: readonly string[], version: string, signature: string, now: number): Record<string, Record<string, number>> {
+function keptPlans(
+  old: unknown,
+  versions: readonly string[],
+  version: string,
+  signature: string,
+  now: number,
+): Record<string, Record<string, number>> {
   const before = readPlans(old);
   const plans: Record<string, Record<string, number>> = {};
   for (const v of versions) {
@@ -50,7 +59,9 @@ export function readPlans(record: unknown): Record<string, Record<string, number
   const plans: Record<string, Record<string, number>> = {};
   for (const [v, signatures] of Object.entries(raw as Record<string, unknown>)) {
     if (!signatures || typeof signatures !== 'object' || Array.isArray(signatures)) continue;
-    const kept = Object.entries(signatures as Record<string, unknown>).filter((e): e is [string, number] => typeof e[1] === 'number');
+    const kept = Object.entries(signatures as Record<string, unknown>).filter(
+      (e): e is [string, number] => typeof e[1] === 'number',
+    );
     if (kept.length > 0) plans[v] = Object.fromEntries(kept);
   }
   return plans;
@@ -64,5 +75,8 @@ export function readPlans(record: unknown): Record<string, Record<string, number
 export async function mergeKeySketch(keyv: Keyv, id: string, mine: StoredKeySketch): Promise<void> {
   const old = await keyv.get<Record<string, unknown>>(methodKey(id));
   if (!old || typeof old !== 'object' || old instanceof UnreadableRecord) return; // described first, in the same flush
-  await keyv.set(methodKey(id), { ...old, keySketch: mergeStoredSketches(readStoredSketch(old.keySketch), mine, MAX_PATHS) });
+  await keyv.set(methodKey(id), {
+    ...old,
+    keySketch: mergeStoredSketches(readStoredSketch(old.keySketch), mine, MAX_PATHS),
+  });
 }

@@ -36,7 +36,10 @@ export async function missReason(
 ): Promise<MissReason> {
   if (undecodable) return 'undecodable';
   const [id, version, digest] = splitEntryKey(key);
-  const [record, known] = await Promise.all([store.get<Record<string, unknown>>(metaKey(key)), knownVersions(store, id, now)]);
+  const [record, known] = await Promise.all([
+    store.get<Record<string, unknown>>(metaKey(key)),
+    knownVersions(store, id, now),
+  ]);
   if (isRecord(record)) {
     if (typeof record.clearedAt === 'number') return 'cleared';
     if (typeof record.invalidatedAt === 'number') return 'invalidated';
@@ -44,10 +47,22 @@ export async function missReason(
     return 'evicted';
   }
   const versions = known.versions.filter((v) => v !== version);
-  const others = await Promise.all(versions.map((v) => store.get<Record<string, unknown>>(metaKey(entryKey(id, v, digest)))));
-  if (others.some((r) => isRecord(r) && typeof r.clearedAt !== 'number' && typeof r.invalidatedAt !== 'number' && !(typeof r.expiresAt === 'number' && r.expiresAt <= now))) return 'other-version';
+  const others = await Promise.all(
+    versions.map((v) => store.get<Record<string, unknown>>(metaKey(entryKey(id, v, digest)))),
+  );
+  if (
+    others.some(
+      (r) =>
+        isRecord(r) &&
+        typeof r.clearedAt !== 'number' &&
+        typeof r.invalidatedAt !== 'number' &&
+        !(typeof r.expiresAt === 'number' && r.expiresAt <= now),
+    )
+  )
+    return 'other-version';
   const signatures = Object.entries(known.plans[version] ?? {});
-  if (signatures.some(([s, at]) => s !== plan.signature && (plan.ttlMs === null || at + plan.ttlMs > now))) return 'other-plan';
+  if (signatures.some(([s, at]) => s !== plan.signature && (plan.ttlMs === null || at + plan.ttlMs > now)))
+    return 'other-plan';
   return 'new';
 }
 
@@ -65,7 +80,10 @@ function knownVersions(store: GuardedStore, id: string, now: number): Promise<Me
   const seen = versionsSeen.get(id);
   if (seen && now - seen.at < VERSIONS_FOR_MS) return seen.versions;
   const versions = store.get<Record<string, unknown>>(methodKey(id)).then((method) => ({
-    versions: isRecord(method) && Array.isArray(method.versions) ? method.versions.filter((v): v is string => typeof v === 'string') : [],
+    versions:
+      isRecord(method) && Array.isArray(method.versions)
+        ? method.versions.filter((v): v is string => typeof v === 'string')
+        : [],
     plans: isRecord(method) ? readPlans(method) : {},
   }));
   if (versionsSeen.size > 1000) versionsSeen.clear();
@@ -75,7 +93,9 @@ function knownVersions(store: GuardedStore, id: string, now: number): Promise<Me
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Error) && 'id' in value;
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Error) && 'id' in value
+  );
 }
 
 /**

@@ -24,8 +24,20 @@ export async function reportMiss(
 ): Promise<void> {
   ctx.accounting.add(info, 'misses');
   const fields = watch.missed(ctx, key, self, args);
-  const reason = known ?? await missReason(ctx.store, key, undecodable, { signature: info.plan.signature, ttlMs: info.ttlMs }).catch(() => 'new' as const);
+  const reason =
+    known ??
+    (await missReason(ctx.store, key, undecodable, { signature: info.plan.signature, ttlMs: info.ttlMs }).catch(
+      () => 'new' as const,
+    ));
   ctx.accounting.add(info, MISS_COUNTER[reason]);
-  if (fields) watch.recordMiss(ctx, { at: Date.now(), reason, version: info.version, digest: key.slice(key.lastIndexOf(':') + 1), fields });
-  if (events.listenerCount('miss') > 0) events.emit('miss', { id: info.id, version: info.version, key: namespaced(key), reason });
+  if (fields)
+    watch.recordMiss(ctx, {
+      at: Date.now(),
+      reason,
+      version: info.version,
+      digest: key.slice(key.lastIndexOf(':') + 1),
+      fields,
+    });
+  if (events.listenerCount('miss') > 0)
+    events.emit('miss', { id: info.id, version: info.version, key: namespaced(key), reason });
 }

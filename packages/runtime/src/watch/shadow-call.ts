@@ -31,7 +31,8 @@ export async function shadowCall(
   if (inFront || (stored !== undefined && !(stored instanceof Error))) {
     ctx.accounting.add(info, 'wouldBeHits');
     ctx.accounting.add(info, 'wouldBeSaved', info.cost);
-    if (events.listenerCount('would-be-hit') > 0) events.emit('would-be-hit', { id: info.id, version: info.version, key: namespaced(key), cost: info.cost });
+    if (events.listenerCount('would-be-hit') > 0)
+      events.emit('would-be-hit', { id: info.id, version: info.version, key: namespaced(key), cost: info.cost });
     return (await fill(false)).value;
   }
   const missed = reportMiss(ctx, info, watch, key, stored instanceof Error, call.self, call.args, read?.passed?.reason);

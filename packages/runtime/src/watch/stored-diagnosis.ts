@@ -12,5 +12,14 @@ export function storedDiagnosis(record: MethodRecord, totals: MethodCounters): K
   if (!sketch) return undefined;
   const watch = config().keyWatch;
   const minCalls = watch === false ? 200 : watch.minCalls;
-  return diagnoseKeys(record.id, { calls: totals.calls, hits: totals.hits + totals.wouldBeHits, sampled: Math.min(totals.misses, sketchedMisses(sketch) ?? totals.misses) }, estimatesOf(sketch), minCalls);
+  return diagnoseKeys(
+    record.id,
+    {
+      calls: totals.calls,
+      hits: totals.hits + totals.wouldBeHits,
+      sampled: Math.min(totals.misses, sketchedMisses(sketch) ?? totals.misses),
+    },
+    estimatesOf(sketch),
+    minCalls,
+  );
 }

@@ -6,7 +6,10 @@ import { counted, forEachStore } from './suite.js';
 
 forEachStore('accounting', (c) => {
   it('counts calls, hits, misses, upstream calls and money saved, in the process and in the store', async () => {
-    const { fn, upstream, id } = counted('priced', [{ name: 'x', index: 0 }], (x: number) => x, { cost: 0.04, version: 'gen-v3' });
+    const { fn, upstream, id } = counted('priced', [{ name: 'x', index: 0 }], (x: number) => x, {
+      cost: 0.04,
+      version: 'gen-v3',
+    });
     await fn(1);
     await fn(1);
     await fn(1);

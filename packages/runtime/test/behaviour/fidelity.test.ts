@@ -9,7 +9,10 @@ forEachStore('values come back identical in type and bytes', () => {
     floats: new Float64Array([1.5, -0, Number.NaN]),
     createdAt: new Date('2026-11-22T10:00:00.123Z'),
     tags: new Set(['a', 'b']),
-    byColor: new Map<string, unknown>([['#fff', { n: 1 }], ['#000', [1n, 2n]]]),
+    byColor: new Map<string, unknown>([
+      ['#fff', { n: 1 }],
+      ['#000', [1n, 2n]],
+    ]),
     big: 2n ** 70n,
     nested: [[{ deep: new Uint8Array([7]) }], null, undefined, -0, 'ünïcødé'],
     nothing: undefined,

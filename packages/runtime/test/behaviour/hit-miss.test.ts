@@ -4,7 +4,9 @@ import { counted, forEachStore } from './suite.js';
 
 forEachStore('hits and misses', () => {
   it('answers the second identical call from the cache: one upstream call', async () => {
-    const { fn, upstream } = counted('gen', [{ name: 'name', index: 0 }], (name: string) => ({ logo: `logo of ${name}` }));
+    const { fn, upstream } = counted('gen', [{ name: 'name', index: 0 }], (name: string) => ({
+      logo: `logo of ${name}`,
+    }));
     expect(await fn('Acme')).toEqual({ logo: 'logo of Acme' });
     expect(await fn('Acme')).toEqual({ logo: 'logo of Acme' });
     expect(upstream).toHaveBeenCalledTimes(1);
@@ -20,7 +22,10 @@ forEachStore('hits and misses', () => {
   it('shares one entry across calls that differ only in an excluded job ID (the seed story)', async () => {
     const { fn, upstream } = counted(
       'generate',
-      [{ name: 'mode', index: 1 }, { name: 'name', index: 2 }],
+      [
+        { name: 'mode', index: 1 },
+        { name: 'name', index: 2 },
+      ],
       (jobId: string, mode: string, name: string) => `${mode}:${name}`,
     );
     await fn('job-4f2c81', 'new', 'Acme Bakery');
@@ -32,7 +37,11 @@ forEachStore('hits and misses', () => {
   });
 
   it('keys on picked property paths only', async () => {
-    const { fn, upstream } = counted('pick', [{ name: 'req', index: 0, pick: ['name', 'style.colors'] }], (req: object) => Object.keys(req).length);
+    const { fn, upstream } = counted(
+      'pick',
+      [{ name: 'req', index: 0, pick: ['name', 'style.colors'] }],
+      (req: object) => Object.keys(req).length,
+    );
     await fn({ name: 'a', style: { colors: ['#fff'], font: 'x' }, jobId: 1 });
     await fn({ name: 'a', style: { colors: ['#fff'], font: 'y' }, jobId: 2 });
     expect(upstream).toHaveBeenCalledTimes(1);
@@ -40,8 +49,12 @@ forEachStore('hits and misses', () => {
     expect(upstream).toHaveBeenCalledTimes(2);
   });
 
-  it('keys on the object without omitted paths, and leaves the caller\'s object intact', async () => {
-    const { fn, upstream } = counted('omit', [{ name: 'req', index: 0, omit: ['jobId', 'meta.trace'] }], (req: object) => JSON.stringify(req));
+  it("keys on the object without omitted paths, and leaves the caller's object intact", async () => {
+    const { fn, upstream } = counted(
+      'omit',
+      [{ name: 'req', index: 0, omit: ['jobId', 'meta.trace'] }],
+      (req: object) => JSON.stringify(req),
+    );
     const first = { prompt: 'p', jobId: 'a', meta: { trace: 't1', lang: 'en' } };
     await fn(first);
     await fn({ prompt: 'p', jobId: 'b', meta: { trace: 't2', lang: 'en' } });
@@ -52,7 +65,11 @@ forEachStore('hits and misses', () => {
   });
 
   it('applies the normaliser: case and white space do not split entries', async () => {
-    const { fn, upstream } = counted('classify', [{ name: 'text', index: 0, normalize: normalize.text }], (text: string) => text.length);
+    const { fn, upstream } = counted(
+      'classify',
+      [{ name: 'text', index: 0, normalize: normalize.text }],
+      (text: string) => text.length,
+    );
     await fn('Hello World');
     await fn('  hello\n\tWORLD ');
     expect(upstream).toHaveBeenCalledTimes(1);
@@ -86,7 +103,9 @@ forEachStore('hits and misses', () => {
 
   it('refuses an unencodable argument before calling upstream', async () => {
     const { fn, upstream, id } = counted('bad', [{ name: 'cb', index: 0 }], (_cb: unknown) => 1);
-    await expect(fn(() => 1)).rejects.toThrow(new RegExp(`cannot encode ${id.replace(/\./g, '\\.')}\\(cb\\) for the cache key: it is a function`));
+    await expect(fn(() => 1)).rejects.toThrow(
+      new RegExp(`cannot encode ${id.replace(/\./g, '\\.')}\\(cb\\) for the cache key: it is a function`),
+    );
     expect(upstream).not.toHaveBeenCalled();
   });
 });

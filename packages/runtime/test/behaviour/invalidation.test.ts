@@ -132,7 +132,7 @@ forEachStore('invalidation', (c) => {
     expect(get.upstream).toHaveBeenCalledTimes(2);
   });
 
-  it('invalidateMethod drops the current version\'s entries; another version\'s stay', async () => {
+  it("invalidateMethod drops the current version's entries; another version's stay", async () => {
     const id = uniqueId('inv-method');
     const upstream = vi.fn(async (x: number) => x);
     const plan = handPlan(id, [{ name: 'x', index: 0 }]);
@@ -155,9 +155,17 @@ forEachStore('invalidation', (c) => {
   });
 
   it('invalidateTag: every entry carrying the tag misses ("invalidated"), the others still hit', async () => {
-    const get = counted('tagged', [{ name: 'userId', index: 0 }, { name: 'jobId', index: 1 }], (u: string, j: string) => `${u}/${j}`, {
-      tags: ({ userId }: { userId: string }) => [tag('user', userId)],
-    });
+    const get = counted(
+      'tagged',
+      [
+        { name: 'userId', index: 0 },
+        { name: 'jobId', index: 1 },
+      ],
+      (u: string, j: string) => `${u}/${j}`,
+      {
+        tags: ({ userId }: { userId: string }) => [tag('user', userId)],
+      },
+    );
     const plain = counted('untagged', [{ name: 'userId', index: 0 }], (u: string) => u);
     await get.fn('u1', 'a');
     await get.fn('u1', 'b');
@@ -185,13 +193,18 @@ forEachStore('invalidation', (c) => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     let first = true;
-    const get = counted('tag-race', [{ name: 'userId', index: 0 }], async (u: string) => {
-      if (first) {
-        first = false;
-        await gate;
-      }
-      return u;
-    }, { tags: ({ userId }: { userId: string }) => [tag('user', userId)] });
+    const get = counted(
+      'tag-race',
+      [{ name: 'userId', index: 0 }],
+      async (u: string) => {
+        if (first) {
+          first = false;
+          await gate;
+        }
+        return u;
+      },
+      { tags: ({ userId }: { userId: string }) => [tag('user', userId)] },
+    );
     const pending = get.fn('u1');
     await vi.waitFor(() => expect(get.upstream).toHaveBeenCalledTimes(1));
     await invalidateTag(tag('user', 'u1')); // while the call computes the old answer
@@ -225,7 +238,9 @@ forEachStore('invalidation', (c) => {
   });
 
   it('tag parts are compared as text: tag("n", 1) and tag("n", "1") are one tag', async () => {
-    const get = counted('tag-num', [{ name: 'n', index: 0 }], (n: number) => n, { tags: ({ n }: { n: number }) => [tag('n', n)] });
+    const get = counted('tag-num', [{ name: 'n', index: 0 }], (n: number) => n, {
+      tags: ({ n }: { n: number }) => [tag('n', n)],
+    });
     await get.fn(1);
     await invalidateTag(tag('n', '1'));
     await get.fn(1);

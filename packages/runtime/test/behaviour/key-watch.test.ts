@@ -52,7 +52,11 @@ forEachStore('key-never-repeats', () => {
     expect(alarms[0]!.distinct).toBeGreaterThan(180);
     const warning = captured.warnings.filter((w) => w.code === 'KEYPROOF_KEY_NEVER_REPEATS');
     expect(warning).toHaveLength(1);
-    expect(warning[0]!.message).toMatch(new RegExp(`${id.replace(/\./g, '\\.')}: 200 calls, 0 hits; field \`jobId\` had \\d+ distinct values in 200 calls while the other 2 fields had at most 3\\.`));
+    expect(warning[0]!.message).toMatch(
+      new RegExp(
+        `${id.replace(/\./g, '\\.')}: 200 calls, 0 hits; field \`jobId\` had \\d+ distinct values in 200 calls while the other 2 fields had at most 3\\.`,
+      ),
+    );
     expect(warning[0]!.message).toContain('exclude it with `@excludeFromKey jobId reason`');
     expect(captured.codes()).toContain('KEYPROOF_UNPLANNED');
 
@@ -63,7 +67,15 @@ forEachStore('key-never-repeats', () => {
   });
 
   it('names the field of a plan that keys on the job ID, and a property of a queue message', async () => {
-    const planned = counted('generate', [{ name: 'jobId', index: 0 }, { name: 'mode', index: 1 }, { name: 'name', index: 2 }], (_j: string, m: string, n: string) => `${m}:${n}`);
+    const planned = counted(
+      'generate',
+      [
+        { name: 'jobId', index: 0 },
+        { name: 'mode', index: 1 },
+        { name: 'name', index: 2 },
+      ],
+      (_j: string, m: string, n: string) => `${m}:${n}`,
+    );
     const message = counted('fromQueue', [{ name: 'job', index: 0 }], (job: { name: string }) => job.name);
     const alarms = await alarmsDuring(async () => {
       for (let i = 0; i < 200; i++) {
@@ -75,12 +87,21 @@ forEachStore('key-never-repeats', () => {
       [planned.id, 'jobId'],
       [message.id, 'job.jobId'],
     ]);
-    expect(captured.warnings.find((w) => w.message.includes(message.id))!.message).toContain('`@excludeFromKey job.jobId reason`');
+    expect(captured.warnings.find((w) => w.message.includes(message.id))!.message).toContain(
+      '`@excludeFromKey job.jobId reason`',
+    );
   });
 
   it('past its first misses the watch samples them, and the store record still names the field', async () => {
     configure({ keyWatch: { minCalls: 25 } }); // every one of the first 50 misses is sketched, then one in 8
-    const { fn, upstream, id } = counted('sampled', [{ name: 'jobId', index: 0 }, { name: 'mode', index: 1 }], (_j: string, m: string) => m);
+    const { fn, upstream, id } = counted(
+      'sampled',
+      [
+        { name: 'jobId', index: 0 },
+        { name: 'mode', index: 1 },
+      ],
+      (_j: string, m: string) => m,
+    );
     const alarms = await alarmsDuring(async () => {
       for (let i = 0; i < 600; i++) await fn(`job-${i}`, MODES[i % 3]!);
     });
@@ -94,7 +115,14 @@ forEachStore('key-never-repeats', () => {
   });
 
   it('stays quiet below the configured number of calls', async () => {
-    const { fn, id } = counted('quiet', [{ name: 'jobId', index: 0 }, { name: 'mode', index: 1 }], (_j: string, m: string) => m);
+    const { fn, id } = counted(
+      'quiet',
+      [
+        { name: 'jobId', index: 0 },
+        { name: 'mode', index: 1 },
+      ],
+      (_j: string, m: string) => m,
+    );
     const alarms = await alarmsDuring(async () => {
       for (let i = 0; i < 199; i++) await fn(`job-${i}`, MODES[i % 3]!);
     });

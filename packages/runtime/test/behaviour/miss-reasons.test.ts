@@ -41,7 +41,11 @@ forEachStore('miss reasons', (c) => {
     await sleep(600); // well past the 150 ms TTL; the record lives a minute longer
     expect((await missesDuring(() => fn(1))).map((m) => m.reason)).toEqual(['expired']);
     expect(upstream).toHaveBeenCalledTimes(2);
-    expect((await stats()).store.methods.find((m) => m.id === id)).toMatchObject({ misses: 2, missNew: 1, missExpired: 1 });
+    expect((await stats()).store.methods.find((m) => m.id === id)).toMatchObject({
+      misses: 2,
+      missNew: 1,
+      missExpired: 1,
+    });
   });
 
   it('evicted: the store dropped the entry (its record is still there)', async () => {
@@ -68,7 +72,11 @@ forEachStore('miss reasons', (c) => {
   it('undecodable: the entry is there but cannot be used', async () => {
     const { fn, id } = counted('undecodable', [{ name: 'x', index: 0 }], (x: number) => x);
     const [first] = await missesDuring(() => fn(1));
-    await writeRawRow(await storeContext(c.url).store.keyv(), entryOf(first!.key), JSON.stringify({ value: 'AZmZmZmZmZmZ' }));
+    await writeRawRow(
+      await storeContext(c.url).store.keyv(),
+      entryOf(first!.key),
+      JSON.stringify({ value: 'AZmZmZmZmZmZ' }),
+    );
     expect((await missesDuring(() => fn(1))).map((m) => m.reason)).toEqual(['undecodable']);
     expect((await stats()).store.methods.find((m) => m.id === id)).toMatchObject({ missUndecodable: 1 });
     expect(captured.codes()).toContain('KEYPROOF_CORRUPT_ENTRY');
@@ -82,7 +90,11 @@ forEachStore('miss reasons', (c) => {
     const v2 = make('m2');
     expect((await missesDuring(() => v2(1))).map((m) => m.reason)).toEqual(['other-version']);
     expect((await missesDuring(() => v2(2))).map((m) => m.reason)).toEqual(['new']);
-    expect((await stats()).store.methods.find((m) => m.id === id)).toMatchObject({ misses: 3, missNew: 2, missOtherVersion: 1 });
+    expect((await stats()).store.methods.find((m) => m.id === id)).toMatchObject({
+      misses: 3,
+      missNew: 2,
+      missOtherVersion: 1,
+    });
   });
 
   it('other plan: the key plan of this version changed while entries written under the old one remain', async () => {
@@ -92,7 +104,11 @@ forEachStore('miss reasons', (c) => {
     await flush(); // the method record lists this version under the first plan signature
     const after = memoize(async (x: number, y: number) => `x:${x} y:${y}`, { id }, planOn(id, 'x', 'y'));
     expect((await missesDuring(() => after(1, 0))).map((m) => m.reason)).toEqual(['other-plan']);
-    expect((await stats()).store.methods.find((m) => m.id === id)).toMatchObject({ misses: 2, missNew: 1, missOtherPlan: 1 });
+    expect((await stats()).store.methods.find((m) => m.id === id)).toMatchObject({
+      misses: 2,
+      missNew: 1,
+      missOtherPlan: 1,
+    });
   });
 
   it('other plan ends with the old entries: a TTL after the old plan was last described, a miss is new again', async () => {

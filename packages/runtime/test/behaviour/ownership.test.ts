@@ -9,7 +9,11 @@ import { counted, forEachStore } from './suite.js';
  * one in-flight call) could hand out views into one buffer that every later hit reads.
  */
 forEachStore('every hit returns a value the caller owns', () => {
-  const sample = (x: number) => ({ bytes: Buffer.from([x, 2, 3]), raw: new Uint8Array([x, 5]), floats: new Float64Array([x, 0.5]) });
+  const sample = (x: number) => ({
+    bytes: Buffer.from([x, 2, 3]),
+    raw: new Uint8Array([x, 5]),
+    floats: new Float64Array([x, 0.5]),
+  });
 
   for (const front of [false, true] as const) {
     it(`a mutated hit changes no other hit (front cache ${front ? 'on' : 'off'})`, async () => {
@@ -29,9 +33,18 @@ forEachStore('every hit returns a value the caller owns', () => {
     });
   }
 
-  it('front-cache hits of plain data (copied from a decoded form, not decoded) are each the caller\'s own', async () => {
+  it("front-cache hits of plain data (copied from a decoded form, not decoded) are each the caller's own", async () => {
     configure({ frontCache: { maxEntries: 100, maxBytes: 1 << 20 } });
-    const plain = (x: number) => ({ url: `https://cdn/${x}.png`, size: { w: 512, h: 512 }, colors: ['#fff', '#000'], tags: [{ k: 'a' }], n: -0, big: 10n, none: null, gone: undefined });
+    const plain = (x: number) => ({
+      url: `https://cdn/${x}.png`,
+      size: { w: 512, h: 512 },
+      colors: ['#fff', '#000'],
+      tags: [{ k: 'a' }],
+      n: -0,
+      big: 10n,
+      none: null,
+      gone: undefined,
+    });
     const { fn, upstream } = counted('owned-plain', [{ name: 'x', index: 0 }], (x: number) => plain(x));
     await fn(1); // the miss
     const hits = [await fn(1), await fn(1), await fn(1)]; // the first hit decodes; later ones copy

@@ -7,7 +7,10 @@ import { counted, forEachStore } from './suite.js';
 forEachStore('shadow mode', () => {
   it('serves nothing from the cache, calls upstream every time, and counts would-be hits exactly', async () => {
     let n = 0;
-    const { fn, upstream, id } = counted('shadow', [{ name: 'x', index: 0 }], (x: number) => `${x}#${++n}`, { mode: 'shadow', cost: 0.5 });
+    const { fn, upstream, id } = counted('shadow', [{ name: 'x', index: 0 }], (x: number) => `${x}#${++n}`, {
+      mode: 'shadow',
+      cost: 0.5,
+    });
     const hits: unknown[] = [];
     events.on('hit', (h) => hits.push(h));
     const answers: string[] = [];
@@ -18,7 +21,15 @@ forEachStore('shadow mode', () => {
     expect(upstream).toHaveBeenCalledTimes(6);
     expect(hits).toEqual([]);
     const mine = (await stats()).process.find((m) => m.id === id)!;
-    expect(mine).toMatchObject({ calls: 6, hits: 0, upstreamCalls: 6, wouldBeHits: 3, misses: 3, missNew: 3, saved: 0 });
+    expect(mine).toMatchObject({
+      calls: 6,
+      hits: 0,
+      upstreamCalls: 6,
+      wouldBeHits: 3,
+      misses: 3,
+      missNew: 3,
+      saved: 0,
+    });
     expect(mine.wouldBeSaved).toBeCloseTo(1.5);
     const record = (await stats()).store.methods.find((m) => m.id === id)!;
     expect(record).toMatchObject({ calls: 6, hits: 0, wouldBeHits: 3, upstreamCalls: 6 });

@@ -19,10 +19,15 @@ forEachStore('staleIfError', () => {
 
   function flaky(base: string, options: Parameters<typeof counted>[3]) {
     const state = { failing: false, n: 0 };
-    const c = counted(base, [{ name: 'userId', index: 0 }], (u: string) => {
-      if (state.failing) throw new Error('upstream is down');
-      return `${u}#${++state.n}`;
-    }, options);
+    const c = counted(
+      base,
+      [{ name: 'userId', index: 0 }],
+      (u: string) => {
+        if (state.failing) throw new Error('upstream is down');
+        return `${u}#${++state.n}`;
+      },
+      options,
+    );
     return { ...c, state };
   }
 
@@ -89,7 +94,11 @@ forEachStore('staleIfError', () => {
     const t0 = Date.now();
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(t0);
-    const { fn, state } = flaky('stale-tagged', { ttl: '1h', staleIfError: '1h', tags: ({ userId }: { userId: string }) => [tag('user', userId)] });
+    const { fn, state } = flaky('stale-tagged', {
+      ttl: '1h',
+      staleIfError: '1h',
+      tags: ({ userId }: { userId: string }) => [tag('user', userId)],
+    });
     await fn('u1');
     await invalidateTag(tag('user', 'u1'));
     state.failing = true;
@@ -99,6 +108,8 @@ forEachStore('staleIfError', () => {
   });
 
   it('staleIfError needs a ttl', () => {
-    expect(() => counted('stale-no-ttl', [{ name: 'x', index: 0 }], (x: number) => x, { staleIfError: '1h' })).toThrow(/needs|never expire/);
+    expect(() => counted('stale-no-ttl', [{ name: 'x', index: 0 }], (x: number) => x, { staleIfError: '1h' })).toThrow(
+      /needs|never expire/,
+    );
   });
 });

@@ -7,7 +7,8 @@ import { counted, forEachStore } from './suite.js';
 
 /** Every test here provokes KEYPROOF_UNSTORABLE_VALUE on purpose: captured and asserted, not printed. */
 const captured = captureWarnings();
-const saidFor = (id: string) => captured.warnings.filter((w) => w.code === 'KEYPROOF_UNSTORABLE_VALUE' && w.message.includes(id));
+const saidFor = (id: string) =>
+  captured.warnings.filter((w) => w.code === 'KEYPROOF_UNSTORABLE_VALUE' && w.message.includes(id));
 
 class Logo {
   constructor(readonly svg: string) {}
@@ -24,7 +25,11 @@ forEachStore('results that cannot round-trip', () => {
   it('returns the result, stores nothing, reports it (event + one warning)', async () => {
     const reported = vi.fn();
     events.on('unstorable', reported);
-    const { fn, upstream, id } = counted('class-result', [{ name: 'x', index: 0 }], (x: number) => new Logo(`<svg>${x}</svg>`));
+    const { fn, upstream, id } = counted(
+      'class-result',
+      [{ name: 'x', index: 0 }],
+      (x: number) => new Logo(`<svg>${x}</svg>`),
+    );
     const first = await fn(1);
     expect(first).toBeInstanceOf(Logo);
     expect(first.render()).toBe('<svg>1</svg>');
@@ -36,7 +41,11 @@ forEachStore('results that cannot round-trip', () => {
   });
 
   it('never hands two concurrent callers one object: a joiner of an unstorable answer gets its own from upstream', async () => {
-    const { fn, upstream } = counted('unstorable-joiners', [{ name: 'x', index: 0 }], (x: number) => new Logo(`<svg>${x}</svg>`));
+    const { fn, upstream } = counted(
+      'unstorable-joiners',
+      [{ name: 'x', index: 0 }],
+      (x: number) => new Logo(`<svg>${x}</svg>`),
+    );
     const [a, b, c] = await Promise.all([fn(1), fn(1), fn(1)]);
     expect(a).toBeInstanceOf(Logo);
     expect(new Set([a, b, c]).size).toBe(3); // three objects, each its caller's own
@@ -57,7 +66,9 @@ forEachStore('results that cannot round-trip', () => {
         super(`HTTP ${status}`);
       }
     }
-    const plain = counted('error-plain', [{ name: 'x', index: 0 }], (_x: number) => ({ error: new TypeError('bad input', { cause: 'why' }) }));
+    const plain = counted('error-plain', [{ name: 'x', index: 0 }], (_x: number) => ({
+      error: new TypeError('bad input', { cause: 'why' }),
+    }));
     await plain.fn(1);
     const hit = await plain.fn(1);
     expect(plain.upstream).toHaveBeenCalledTimes(1);
@@ -78,12 +89,28 @@ forEachStore('results that cannot round-trip', () => {
     }
   }
   const cannotRoundTrip: Array<[string, () => unknown, RegExp]> = [
-    ['a Uint8Array subclass', () => ({ image: new Pixels([1, 9]) }), /result\.image is a typed-array subclass \(Pixels\)/],
-    ['a null-prototype object', () => Object.assign(Object.create(null) as object, { a: 1 }), /result is an object with a null prototype/],
-    ['a non-enumerable property', () => Object.defineProperty({ a: 1 }, 'hidden', { value: 2, enumerable: false }), /non-enumerable own property/],
+    [
+      'a Uint8Array subclass',
+      () => ({ image: new Pixels([1, 9]) }),
+      /result\.image is a typed-array subclass \(Pixels\)/,
+    ],
+    [
+      'a null-prototype object',
+      () => Object.assign(Object.create(null) as object, { a: 1 }),
+      /result is an object with a null prototype/,
+    ],
+    [
+      'a non-enumerable property',
+      () => Object.defineProperty({ a: 1 }, 'hidden', { value: 2, enumerable: false }),
+      /non-enumerable own property/,
+    ],
     ['a SharedArrayBuffer', () => ({ mem: new SharedArrayBuffer(8) }), /result\.mem is shared memory/],
     ['a view over shared memory', () => [new Int32Array(new SharedArrayBuffer(8))], /result\[0\] is shared memory/],
-    ['a Map subclass', () => new (class Registry extends Map<string, number> {})([['a', 1]]), /subclass of a built-in collection .*\(Registry\)/],
+    [
+      'a Map subclass',
+      () => new (class Registry extends Map<string, number> {})([['a', 1]]),
+      /subclass of a built-in collection .*\(Registry\)/,
+    ],
   ];
   for (const [what, make, reason] of cannotRoundTrip) {
     it(`returns ${what} as it is, never stores it, reports why (what, why, fix)`, async () => {

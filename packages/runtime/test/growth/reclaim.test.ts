@@ -41,7 +41,8 @@ forEachStore('reclaiming what expired', (c) => {
     await flush();
     const keyv = await storeContext(c.url).store.keyv();
     await sleep(PAST_RECORDS); // every entry and record has expired; nothing reads them again
-    const expired = async () => (await rawRows(keyv, id)).rows.filter((r) => r.expires !== null && r.expires < Date.now());
+    const expired = async () =>
+      (await rawRows(keyv, id)).rows.filter((r) => r.expires !== null && r.expires < Date.now());
     if ((await expired()).length > 0) {
       // not removed yet: the next housekeeping run does it, and says so
       await new Promise<void>((resolve) => events.once('store-pruned', () => resolve()));
@@ -67,7 +68,10 @@ forEachStore('reclaiming what expired', (c) => {
     expect(await clearStore(keyv, { method: kept.id })).toBe(0);
     const again = (await rawRows(keyv, kept.id)).rows.filter((r) => r.key.startsWith('~meta:'));
     // the same expiry as after the first clear (Redis reports a remaining TTL: read to the millisecond)
-    for (const t of again) expect(Math.abs(t.expires! - tombstones.find((b) => b.key === t.key)!.expires!)).toBeLessThanOrEqual(c.store.name === 'redis' ? 30 : 0);
+    for (const t of again)
+      expect(Math.abs(t.expires! - tombstones.find((b) => b.key === t.key)!.expires!)).toBeLessThanOrEqual(
+        c.store.name === 'redis' ? 30 : 0,
+      );
   });
 
   it('an entry record outlives its short-lived entry by about its TTL, not by a minute', async () => {

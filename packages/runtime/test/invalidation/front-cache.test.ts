@@ -22,7 +22,11 @@ function make() {
   const id = uniqueId('front');
   let n = 0;
   const upstream = vi.fn(async (userId: string) => `${userId}#${++n}`);
-  const fn = memoize(upstream, { id, tags: ({ userId }: { userId: string }) => [tag('user', userId)] }, handPlan(id, [{ name: 'userId', index: 0 }]));
+  const fn = memoize(
+    upstream,
+    { id, tags: ({ userId }: { userId: string }) => [tag('user', userId)] },
+    handPlan(id, [{ name: 'userId', index: 0 }]),
+  );
   return { fn, upstream };
 }
 

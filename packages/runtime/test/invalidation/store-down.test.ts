@@ -22,10 +22,20 @@ afterEach(async () => {
 
 it('invalidate and invalidateTag reject when the store fails; once it answers they go through', async () => {
   const fake = fakeAdapter();
-  configure({ store: keyvFor(fake.adapter), storeTimeoutMs: 100, storeRetryAfterMs: 0, flushIntervalMs: 0, frontCache: false });
+  configure({
+    store: keyvFor(fake.adapter),
+    storeTimeoutMs: 100,
+    storeRetryAfterMs: 0,
+    flushIntervalMs: 0,
+    frontCache: false,
+  });
   const id = uniqueId('down');
   const upstream = vi.fn(async (userId: string) => userId);
-  const fn = memoize(upstream, { id, tags: ({ userId }: { userId: string }) => [tag('user', userId)] }, handPlan(id, [{ name: 'userId', index: 0 }]));
+  const fn = memoize(
+    upstream,
+    { id, tags: ({ userId }: { userId: string }) => [tag('user', userId)] },
+    handPlan(id, [{ name: 'userId', index: 0 }]),
+  );
   await fn('u1');
   fake.state.mode = 'throw';
   await expect(invalidate(() => fn('u1'))).rejects.toThrow(/did not answer/);

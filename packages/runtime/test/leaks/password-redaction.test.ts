@@ -28,7 +28,9 @@ it('redact() hides every generated password in every URL shape (1,000 passwords 
 });
 
 it('redact() keeps what is not secret: the user, host, port, database and options', () => {
-  expect(redact('postgres://app_user:s3/cr?t#@x@db.internal:5432/cache?sslmode=require')).toBe('postgres://app_user:***@db.internal:5432/cache?sslmode=require');
+  expect(redact('postgres://app_user:s3/cr?t#@x@db.internal:5432/cache?sslmode=require')).toBe(
+    'postgres://app_user:***@db.internal:5432/cache?sslmode=require',
+  );
   expect(redact('redis://cache.internal:6379')).toBe('redis://cache.internal:6379');
   expect(redact('the store redis://:a/b?c@h:1 did not answer')).toBe('the store redis://:***@h:1 did not answer');
 });

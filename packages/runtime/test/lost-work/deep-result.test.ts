@@ -27,7 +27,9 @@ forEachStore('deep results', () => {
     const value = await fn(1);
     expect(depthOf(value)).toBe(20_001);
     expect(captured.codes()).toContain('KEYPROOF_UNSTORABLE_VALUE');
-    expect(captured.warnings.find((w) => w.code === 'KEYPROOF_UNSTORABLE_VALUE')!.message).toMatch(/nested more than 1000 levels/);
+    expect(captured.warnings.find((w) => w.code === 'KEYPROOF_UNSTORABLE_VALUE')!.message).toMatch(
+      /nested more than 1000 levels/,
+    );
     await fn(1);
     expect(upstream).toHaveBeenCalledTimes(2); // never cached
   });

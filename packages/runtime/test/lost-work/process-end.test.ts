@@ -22,7 +22,8 @@ import { storesUnderTest, uniqueId } from '../support/stores.js';
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 const persistent = storesUnderTest().filter((s) => s.name !== 'memory');
 const redis = persistent.find((s) => s.name === 'redis');
-const storeUrl = (name: string, url: () => string) => (name === 'sqlite' ? `sqlite://${join(mkdtempSync(join(tmpdir(), 'keyproof-end-')), 'cache.sqlite')}` : url());
+const storeUrl = (name: string, url: () => string) =>
+  name === 'sqlite' ? `sqlite://${join(mkdtempSync(join(tmpdir(), 'keyproof-end-')), 'cache.sqlite')}` : url();
 
 /** The one client call these tests make, typed loosely (node-redis's overloads differ between client and cluster). */
 interface RawCommands {
@@ -42,7 +43,9 @@ function run(script: string, args: string[], readyLine: string): Child {
   let out = '';
   let err = '';
   child.stderr.on('data', (d) => (err += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal })),
+  );
   const ready = new Promise<void>((resolve, reject) => {
     child.stdout.on('data', (d) => {
       out += d;
@@ -63,45 +66,57 @@ async function storedCalls(url: string, id: string): Promise<number | undefined>
   }
 }
 
-it.each(persistent.map((s) => [s.name, s] as const))('SIGTERM: the pending counters of 500 calls are written, then the process dies by the signal [%s]', async (name, store) => {
-  const url = storeUrl(name, store.url);
-  const id = uniqueId('End.sigterm');
-  const child = run('ends-mid-work.mjs', ['sigterm', url, id, '500'], 'ready');
-  await child.ready;
-  child.kill('SIGTERM');
-  const { signal } = await child.exited;
-  expect(signal, child.err()).toBe('SIGTERM');
-  expect(await storedCalls(url, id)).toBe(500);
-});
+it.each(persistent.map((s) => [s.name, s] as const))(
+  'SIGTERM: the pending counters of 500 calls are written, then the process dies by the signal [%s]',
+  async (name, store) => {
+    const url = storeUrl(name, store.url);
+    const id = uniqueId('End.sigterm');
+    const child = run('ends-mid-work.mjs', ['sigterm', url, id, '500'], 'ready');
+    await child.ready;
+    child.kill('SIGTERM');
+    const { signal } = await child.exited;
+    expect(signal, child.err()).toBe('SIGTERM');
+    expect(await storedCalls(url, id)).toBe(500);
+  },
+);
 
-it.each(persistent.map((s) => [s.name, s] as const))('SIGTERM with an application handler: keyproof flushes, the application decides when to exit [%s]', async (name, store) => {
-  const url = storeUrl(name, store.url);
-  const id = uniqueId('End.handled');
-  const child = run('ends-mid-work.mjs', ['sigterm-handled', url, id, '500'], 'ready');
-  await child.ready;
-  child.kill('SIGTERM');
-  const { code } = await child.exited;
-  expect(code, child.err()).toBe(7);
-  expect(await storedCalls(url, id)).toBe(500);
-});
+it.each(persistent.map((s) => [s.name, s] as const))(
+  'SIGTERM with an application handler: keyproof flushes, the application decides when to exit [%s]',
+  async (name, store) => {
+    const url = storeUrl(name, store.url);
+    const id = uniqueId('End.handled');
+    const child = run('ends-mid-work.mjs', ['sigterm-handled', url, id, '500'], 'ready');
+    await child.ready;
+    child.kill('SIGTERM');
+    const { code } = await child.exited;
+    expect(code, child.err()).toBe(7);
+    expect(await storedCalls(url, id)).toBe(500);
+  },
+);
 
-it.each(persistent.map((s) => [s.name, s] as const))('process.exit() right after 500 calls: their counters are written on the way out [%s]', async (name, store) => {
-  const url = storeUrl(name, store.url);
-  const id = uniqueId('End.exit');
-  const child = run('ends-mid-work.mjs', ['exit', url, id, '500'], 'never printed');
-  const { code } = await child.exited;
-  expect(code, child.err()).toBe(3);
-  expect(await storedCalls(url, id)).toBe(500);
-});
+it.each(persistent.map((s) => [s.name, s] as const))(
+  'process.exit() right after 500 calls: their counters are written on the way out [%s]',
+  async (name, store) => {
+    const url = storeUrl(name, store.url);
+    const id = uniqueId('End.exit');
+    const child = run('ends-mid-work.mjs', ['exit', url, id, '500'], 'never printed');
+    const { code } = await child.exited;
+    expect(code, child.err()).toBe(3);
+    expect(await storedCalls(url, id)).toBe(500);
+  },
+);
 
-it.each(persistent.map((s) => [s.name, s] as const))('an event loop that empties writes what is pending, then exits [%s]', async (name, store) => {
-  const url = storeUrl(name, store.url);
-  const id = uniqueId('End.idle');
-  const child = run('ends-mid-work.mjs', ['idle', url, id, '500'], 'ready');
-  const { code } = await child.exited;
-  expect(code, child.err()).toBe(0);
-  expect(await storedCalls(url, id)).toBe(500);
-});
+it.each(persistent.map((s) => [s.name, s] as const))(
+  'an event loop that empties writes what is pending, then exits [%s]',
+  async (name, store) => {
+    const url = storeUrl(name, store.url);
+    const id = uniqueId('End.idle');
+    const child = run('ends-mid-work.mjs', ['idle', url, id, '500'], 'ready');
+    const { code } = await child.exited;
+    expect(code, child.err()).toBe(0);
+    expect(await storedCalls(url, id)).toBe(500);
+  },
+);
 
 it.skipIf(!redis)('a worker that shares its Keyv with keyproof keeps waiting on its own Redis connection', async () => {
   const queue = uniqueId('jobs');

@@ -20,7 +20,10 @@ describe.skipIf(!shared)('PostgreSQL: creating the counter table concurrently', 
     admin = await openStoreUrl(shared!);
   });
   afterAll(async () => {
-    for (const name of databases) await sql().query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => {});
+    for (const name of databases)
+      await sql()
+        .query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        .catch(() => {});
     await admin?.disconnect();
   });
 
@@ -34,9 +37,15 @@ describe.skipIf(!shared)('PostgreSQL: creating the counter table concurrently', 
       const stores = await Promise.all(Array.from({ length: 8 }, () => openStoreUrl(url.href)));
       try {
         const delta = { ...zeroCounters(), calls: 1 };
-        const results = await Promise.allSettled(stores.map((k) => nativeStore(k).addCounts({ methods: [{ id: 'Race.m', delta }], entries: [] })));
-        expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
-        const counted = (await (stores[0]!.store as unknown as Sql).query(`SELECT calls FROM keyproof_counters WHERE key = '~method:Race.m'`)) as Array<{ calls: unknown }>;
+        const results = await Promise.allSettled(
+          stores.map((k) => nativeStore(k).addCounts({ methods: [{ id: 'Race.m', delta }], entries: [] })),
+        );
+        expect(
+          results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason)),
+        ).toEqual([]);
+        const counted = (await (stores[0]!.store as unknown as Sql).query(
+          `SELECT calls FROM keyproof_counters WHERE key = '~method:Race.m'`,
+        )) as Array<{ calls: unknown }>;
         expect(Number(counted[0]!.calls)).toBe(8);
       } finally {
         await Promise.all(stores.map((k) => k.disconnect()));

@@ -24,7 +24,10 @@ it.runIf(asRoot)('a store file the process cannot write is served read-only: a h
   expect(existsSync(join(dir, 'cache.sqlite-shm'))).toBe(false); // checkpointed and closed: what a baked image holds
   chmodSync(dir, 0o755); // readable by anyone, writable by root only
   chmodSync(join(dir, 'cache.sqlite'), 0o644);
-  const reader = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, script, url, id], { encoding: 'utf8', timeout: 20_000 });
+  const reader = spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, script, url, id], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
   expect(reader.status, reader.stderr).toBe(0);
   expect(JSON.parse(reader.stdout)).toEqual({ value: 42, upstreamCalls: 0 }); // served from the file
 });

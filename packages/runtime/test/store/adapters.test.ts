@@ -48,16 +48,21 @@ it('creates the SQLite file (and its folder) on first use, and hits from it', as
 });
 
 it('names the package to install when an adapter is missing', async () => {
-  const missing = () => Promise.reject(Object.assign(new Error("Cannot find package '@keyv/redis'"), { code: 'ERR_MODULE_NOT_FOUND' }));
+  const missing = () =>
+    Promise.reject(Object.assign(new Error("Cannot find package '@keyv/redis'"), { code: 'ERR_MODULE_NOT_FOUND' }));
   const attempt = openStoreUrl('redis://:secret@127.0.0.1:6379', missing);
   await expect(attempt).rejects.toThrow(StoreConfigError);
-  await expect(openStoreUrl('redis://:secret@127.0.0.1:6379', missing)).rejects.toThrow(/needs the Keyv adapter @keyv\/redis.*\n.*npm install @keyv\/redis/);
+  await expect(openStoreUrl('redis://:secret@127.0.0.1:6379', missing)).rejects.toThrow(
+    /needs the Keyv adapter @keyv\/redis.*\n.*npm install @keyv\/redis/,
+  );
   await expect(openStoreUrl('redis://:secret@127.0.0.1:6379', missing)).rejects.not.toThrow(/secret/);
 });
 
 it('calls an unencoded "@" in a store password a configuration error, for the app\'s calls too, never printing the password', async () => {
   await expect(openStoreUrl('redis://:hunter@2@127.0.0.1:1')).rejects.toThrow(StoreConfigError);
-  await expect(openStoreUrl('redis://user:hunter@2@127.0.0.1:1/0')).rejects.toThrow(/store URL redis:\/\/\*\*\*@127\.0\.0\.1:1\/0 has 2 "@" characters.*percent-encoded/);
+  await expect(openStoreUrl('redis://user:hunter@2@127.0.0.1:1/0')).rejects.toThrow(
+    /store URL redis:\/\/\*\*\*@127\.0\.0\.1:1\/0 has 2 "@" characters.*percent-encoded/,
+  );
   await expect(openStoreUrl('redis://hunter#2@127.0.0.1:1')).rejects.toThrow(/percent-encoded/);
   await expect(openStoreUrl('redis://:hunter@2@127.0.0.1:1')).rejects.not.toThrow(/hunter/);
   vi.stubEnv('KEYPROOF_STORE', 'redis://:hunter@2@127.0.0.1:1');
@@ -69,7 +74,9 @@ it('calls an unencoded "@" in a store password a configuration error, for the ap
 });
 
 it('refuses unknown schemes and non-URLs, listing what is supported', async () => {
-  await expect(openStoreUrl('mongodb://localhost/x')).rejects.toThrow(/unknown scheme mongodb:.*Supported: memory:\/\/, sqlite:\/\/PATH/);
+  await expect(openStoreUrl('mongodb://localhost/x')).rejects.toThrow(
+    /unknown scheme mongodb:.*Supported: memory:\/\/, sqlite:\/\/PATH/,
+  );
   await expect(openStoreUrl('not a url')).rejects.toThrow(/is not a URL/);
 });
 

@@ -88,7 +88,9 @@ describe('checked at open', () => {
     const first = await open(url);
     const sql = (backendOf(first) as { store: { query(sql: string): Promise<unknown> } }).store;
     await sql.query('DROP TABLE IF EXISTS keyv');
-    await sql.query('CREATE TABLE keyv (key VARCHAR(255) NOT NULL, value TEXT, namespace VARCHAR(255), PRIMARY KEY (key, namespace))');
+    await sql.query(
+      'CREATE TABLE keyv (key VARCHAR(255) NOT NULL, value TEXT, namespace VARCHAR(255), PRIMARY KEY (key, namespace))',
+    );
     await expect(openStoreUrl(url)).rejects.toThrow(/keyed by \(key, namespace\).*ON CONFLICT \(key\)/s);
   });
 });

@@ -25,12 +25,18 @@ it('time spent before the request (encoding the value) is not counted against th
 
 it('time the event loop was blocked while waiting (decoding another value) pushes the deadline on', async () => {
   const waits = new BoundedWaits('test', 100);
-  const pending = waits.run('get', 100, () => new Promise<string>((resolve) => setTimeout(() => resolve('answered'), 60)));
+  const pending = waits.run(
+    'get',
+    100,
+    () => new Promise<string>((resolve) => setTimeout(() => resolve('answered'), 60)),
+  );
   busy(400); // the answer arrives meanwhile (after the watchdog's first check is due); it only waits to be read
   await expect(pending).resolves.toBe('answered');
 });
 
 it('a store that does not answer still times out, naming the store and the operation', async () => {
   const waits = new BoundedWaits('redis://127.0.0.1:6379', 50);
-  await expect(waits.run('get', 50, () => new Promise<never>(() => {}))).rejects.toThrow('store redis://127.0.0.1:6379 did not answer get within 50 ms');
+  await expect(waits.run('get', 50, () => new Promise<never>(() => {}))).rejects.toThrow(
+    'store redis://127.0.0.1:6379 did not answer get within 50 ms',
+  );
 });

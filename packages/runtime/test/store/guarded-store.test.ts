@@ -16,7 +16,13 @@ let fake: ReturnType<typeof fakeAdapter>;
 
 beforeEach(() => {
   fake = fakeAdapter();
-  configure({ store: keyvFor(fake.adapter), storeTimeoutMs: 100, storeRetryAfterMs: 200, frontCache: false, flushIntervalMs: 0 });
+  configure({
+    store: keyvFor(fake.adapter),
+    storeTimeoutMs: 100,
+    storeRetryAfterMs: 200,
+    frontCache: false,
+    flushIntervalMs: 0,
+  });
 });
 afterEach(async () => {
   events.removeAllListeners();

@@ -35,29 +35,39 @@ afterEach(async () => {
 });
 captureWarnings();
 
-it.skipIf(Boolean(skip))('fail-closed on a full Redis (lease off): the caller is told the result was not cached', async () => {
-  configure({ store: server.url, strict: 'fail-closed', leaseMs: 0, flushIntervalMs: 0, reclaimIntervalMs: 0 });
-  const id = uniqueId('Full.strict');
-  let upstream = 0;
-  const fn = memoize(async (x: number) => {
-    upstream++;
-    return x;
-  }, { id }, planOn(id, 'x'));
-  await expect(fn(1)).rejects.toThrow(StoreUnavailableError);
-  expect(upstream).toBe(1);
-});
+it.skipIf(Boolean(skip))(
+  'fail-closed on a full Redis (lease off): the caller is told the result was not cached',
+  async () => {
+    configure({ store: server.url, strict: 'fail-closed', leaseMs: 0, flushIntervalMs: 0, reclaimIntervalMs: 0 });
+    const id = uniqueId('Full.strict');
+    let upstream = 0;
+    const fn = memoize(
+      async (x: number) => {
+        upstream++;
+        return x;
+      },
+      { id },
+      planOn(id, 'x'),
+    );
+    await expect(fn(1)).rejects.toThrow(StoreUnavailableError);
+    expect(upstream).toBe(1);
+  },
+);
 
-it.skipIf(Boolean(skip))('bypassing mode on a full Redis: the value is returned and the refused write is evented', async () => {
-  configure({ store: server.url, leaseMs: 0, flushIntervalMs: 0, reclaimIntervalMs: 0 });
-  const id = uniqueId('Full.serve');
-  const bypasses: Array<KeyproofEvents['store-bypass'][0]> = [];
-  const seen = (e: KeyproofEvents['store-bypass'][0]) => bypasses.push(e);
-  events.on('store-bypass', seen);
-  try {
-    const fn = memoize(async (x: number) => x * 2, { id }, planOn(id, 'x'));
-    expect(await fn(2)).toBe(4);
-  } finally {
-    events.off('store-bypass', seen);
-  }
-  expect(bypasses.find((b) => b.op === 'set')?.error.message).toMatch(/OOM/);
-});
+it.skipIf(Boolean(skip))(
+  'bypassing mode on a full Redis: the value is returned and the refused write is evented',
+  async () => {
+    configure({ store: server.url, leaseMs: 0, flushIntervalMs: 0, reclaimIntervalMs: 0 });
+    const id = uniqueId('Full.serve');
+    const bypasses: Array<KeyproofEvents['store-bypass'][0]> = [];
+    const seen = (e: KeyproofEvents['store-bypass'][0]) => bypasses.push(e);
+    events.on('store-bypass', seen);
+    try {
+      const fn = memoize(async (x: number) => x * 2, { id }, planOn(id, 'x'));
+      expect(await fn(2)).toBe(4);
+    } finally {
+      events.off('store-bypass', seen);
+    }
+    expect(bypasses.find((b) => b.op === 'set')?.error.message).toMatch(/OOM/);
+  },
+);

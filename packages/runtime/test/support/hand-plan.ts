@@ -13,7 +13,11 @@ export interface HandField {
 }
 
 /** Key on the named parameters (by index), like the transformer's projector would. */
-export function handPlan(id: string, fields: readonly HandField[], excluded: Array<{ name: string; index: number; reason: string }> = []): KeyPlan {
+export function handPlan(
+  id: string,
+  fields: readonly HandField[],
+  excluded: Array<{ name: string; index: number; reason: string }> = [],
+): KeyPlan {
   const keyFields: KeyField[] = fields.map(({ name, index, pick, omit, normalize }) => ({
     name,
     index,
@@ -39,5 +43,8 @@ export function handPlan(id: string, fields: readonly HandField[], excluded: Arr
 
 /** Shorthand: key on parameters 0..n-1 by name. */
 export function planOn(id: string, ...names: string[]): KeyPlan {
-  return handPlan(id, names.map((name, index) => ({ name, index })));
+  return handPlan(
+    id,
+    names.map((name, index) => ({ name, index })),
+  );
 }

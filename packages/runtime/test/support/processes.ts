@@ -58,7 +58,9 @@ export function total(reports: readonly ProcessReport[], field: 'upstreamCalls' 
 /** Start one child that announces its upstream call; resolves once it is filling (holding the lease). */
 export function startFiller(options: ManyCallsOptions): Promise<{ kill(): Promise<void> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, JSON.stringify({ ...options, announce: true, startAt: 0 })], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script, JSON.stringify({ ...options, announce: true, startAt: 0 })], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     const timer = setTimeout(() => {
@@ -81,7 +83,8 @@ export function startFiller(options: ManyCallsOptions): Promise<{ kill(): Promis
     });
     child.on('exit', (code) => {
       clearTimeout(timer);
-      if (!out.includes('"filling"')) reject(new Error(`the filler exited ${code} before filling: ${err.slice(-1000)}`));
+      if (!out.includes('"filling"'))
+        reject(new Error(`the filler exited ${code} before filling: ${err.slice(-1000)}`));
     });
   });
 }

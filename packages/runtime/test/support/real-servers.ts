@@ -55,11 +55,16 @@ export async function startRedis(onPort?: number): Promise<KillableServer> {
   const port = onPort ?? (await freePort());
   const dir = mkdtempSync(join(tmpdir(), 'keyproof-redis-fault-'));
   let child: ChildProcess | undefined;
-  const ping = () => spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG';
+  const ping = () =>
+    spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG';
   const start = async () => {
-    child = spawn(redisServerBin!, ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
+    child = spawn(
+      redisServerBin!,
+      ['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--save', '', '--appendonly', 'no'],
+      {
+        stdio: 'ignore',
+      },
+    );
     await waitFor(`redis-server on 127.0.0.1:${port}`, ping);
   };
   const kill = async () => {
@@ -105,7 +110,18 @@ export async function startPostgres(onPort?: number): Promise<KillableServer> {
   const data = join(dir, 'data');
   pgRun('initdb', ['-D', data, '-U', 'keyproof', '--auth=trust', '-E', 'UTF8']);
   const start = async () => {
-    pgRun('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', `-h 127.0.0.1 -p ${port} -k ${dir} -F`, 'start']);
+    pgRun('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-h 127.0.0.1 -p ${port} -k ${dir} -F`,
+      'start',
+    ]);
   };
   let running = false;
   const kill = async () => {

@@ -14,7 +14,10 @@ export function captureWarnings(): { readonly warnings: CapturedWarning[]; codes
   const warnings: CapturedWarning[] = [];
   beforeEach(() => {
     warnings.length = 0;
-    vi.spyOn(process, 'emitWarning').mockImplementation(((message: string | Error, options?: { code?: string } | string) => {
+    vi.spyOn(process, 'emitWarning').mockImplementation(((
+      message: string | Error,
+      options?: { code?: string } | string,
+    ) => {
       const code = typeof options === 'object' ? options?.code : undefined;
       warnings.push({ code, message: String(message) });
     }) as typeof process.emitWarning);

@@ -74,7 +74,9 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
   const contracts: DeclaredContract[] = [];
   const tagsOf = new Map<MemoisedSite, DeclaredTag[]>();
   const strip = new Map<string, Set<number>>();
-  const files = program.getSourceFiles().filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f));
+  const files = program
+    .getSourceFiles()
+    .filter((f) => !f.isDeclarationFile && !program.isSourceFileFromExternalLibrary(f));
   // A program that never loads keyproof (most of a monorepo's projects) costs one regex per file.
   const everyFile = ctx.checker !== undefined && loadsKeyproof(ctx);
   for (const file of files) {
@@ -85,7 +87,13 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
       sites = found.sites;
       findings.push(...checkUnplannable(ctx, found.unplannable));
     } catch (error) {
-      findings.push(internalError(file.statements[0] ?? file, `search ${file.fileName} for memoised methods; nothing in it is planned`, error));
+      findings.push(
+        internalError(
+          file.statements[0] ?? file,
+          `search ${file.fileName} for memoised methods; nothing in it is planned`,
+          error,
+        ),
+      );
       continue;
     }
     for (const site of sites) {
@@ -95,8 +103,20 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
         const fields = planClassFields(ctx, site, body.fields);
         const inputs = readInputs(ctx, site, engine);
         const inputPlan = planInputs(ctx, site, annotations, inputs);
-        const plan = planMethod(ctx, site, { ...annotations, marks: inputPlan.parameterMarks }, fields.decided, inputPlan);
-        const own = [...inputPlan.findings, ...plan.findings, ...checkBodyReads(ctx, site, plan, body, fields, engine), ...checkInputs(ctx, site, inputs, inputPlan), ...checkAllowList(ctx, site, plan)];
+        const plan = planMethod(
+          ctx,
+          site,
+          { ...annotations, marks: inputPlan.parameterMarks },
+          fields.decided,
+          inputPlan,
+        );
+        const own = [
+          ...inputPlan.findings,
+          ...plan.findings,
+          ...checkBodyReads(ctx, site, plan, body, fields, engine),
+          ...checkInputs(ctx, site, inputs, inputPlan),
+          ...checkAllowList(ctx, site, plan),
+        ];
         for (const check of METHOD_CHECKS) own.push(...check(ctx, site, plan, annotations, engine));
         const acknowledgements = readAcknowledgements(annotations.doc);
         findings.push(...checkAcknowledgements(site, acknowledgements, own));
@@ -104,7 +124,10 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
         for (const start of [...annotations.strip, ...fields.strip]) starts.add(start);
         strip.set(file.fileName, starts);
         const acknowledged = honouredAcknowledgements(acknowledgements);
-        planned.push({ site, plan: acknowledged.length > 0 ? { ...plan, description: { ...plan.description, acknowledged } } : plan });
+        planned.push({
+          site,
+          plan: acknowledged.length > 0 ? { ...plan, description: { ...plan.description, acknowledged } } : plan,
+        });
         const tags = readTags(ctx, site);
         contracts.push({ id: plan.description.id, tags: tags?.tags ?? [] });
         tagsOf.set(site, describeTags(ctx, tags));
@@ -116,7 +139,13 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
   findings.push(...checkDuplicateIds(planned));
   try {
     // Only files that say "invalidate" can call invalidateTag / invalidateMethod (even renamed on import, the import names it).
-    findings.push(...checkTagInvalidations(ctx, files.filter((f) => f.text.includes('invalidate')), contracts));
+    findings.push(
+      ...checkTagInvalidations(
+        ctx,
+        files.filter((f) => f.text.includes('invalidate')),
+        contracts,
+      ),
+    );
   } catch (error) {
     findings.push(internalError(undefined, 'check the tag and method invalidations; the plans are unaffected', error));
   }
@@ -125,19 +154,31 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
       const calls = new CallIndex(ctx, files);
       findings.push(...checkCallSites(ctx, engine, calls, findCallTargets(ctx, planned, calls)));
     } catch (error) {
-      findings.push(internalError(undefined, 'check the call sites of memoised methods; the plans are unaffected', error));
+      findings.push(
+        internalError(undefined, 'check the call sites of memoised methods; the plans are unaffected', error),
+      );
     }
   } else if (planned.length > 0) {
     findings.push(noTypeInformation());
   }
   const plans: PlannedMemo[] = planned.map(({ site, plan }) => {
     const tags = tagsOf.get(site) ?? [];
-    return { site: siteOf(site), plan: plan.description, ...(plan.description.result !== undefined ? { classes: plan.resultClasses.refs } : {}), ...(tags.length > 0 ? { tags } : {}) };
+    return {
+      site: siteOf(site),
+      plan: plan.description,
+      ...(plan.description.result !== undefined ? { classes: plan.resultClasses.refs } : {}),
+      ...(tags.length > 0 ? { tags } : {}),
+    };
   });
   const diagnostics = findings.flatMap((f) => toKeyproofDiagnostic(ts, program, f, options) ?? []);
   return { plans, diagnostics, strip, typeInformation: ctx.checker !== undefined };
 }
 
 function siteOf(site: MemoisedSite): PlannedMemo['site'] {
-  return { kind: site.kind, fileName: site.fn.getSourceFile().fileName, start: site.anchor.getStart(), fnStart: site.fn.getStart() };
+  return {
+    kind: site.kind,
+    fileName: site.fn.getSourceFile().fileName,
+    start: site.anchor.getStart(),
+    fnStart: site.fn.getStart(),
+  };
 }

@@ -4,13 +4,21 @@ import type { Finding } from './finding';
 import type { Acknowledgement } from './read-acknowledgements';
 
 /** The analyser's warnings (the keys review's codes are not findings of a method). */
-const WARNINGS: ReadonlySet<number> = new Set(Object.values(Diagnostics).filter((d) => d.severity === 'warning' && !('review' in d)).map((d) => d.code));
+const WARNINGS: ReadonlySet<number> = new Set(
+  Object.values(Diagnostics)
+    .filter((d) => d.severity === 'warning' && !('review' in d))
+    .map((d) => d.code),
+);
 
 /**
  * A method's acknowledged warnings: the findings it accepts are dropped (only warnings can be
  * acknowledged, each with a reason); an acknowledgement keyproof cannot honour is 91004.
  */
-export function checkAcknowledgements(site: MemoisedSite, acknowledgements: readonly Acknowledgement[], findings: readonly Finding[]): Finding[] {
+export function checkAcknowledgements(
+  site: MemoisedSite,
+  acknowledgements: readonly Acknowledgement[],
+  findings: readonly Finding[],
+): Finding[] {
   const accepted = new Set<number>();
   const out: Finding[] = [];
   for (const a of acknowledgements) {
@@ -30,12 +38,15 @@ export function checkAcknowledgements(site: MemoisedSite, acknowledgements: read
 }
 
 /** The acknowledgements keyproof honours, as the plan carries them for `keyproof explain`. */
-export function honouredAcknowledgements(acknowledgements: readonly Acknowledgement[]): { code: number; reason: string }[] {
+export function honouredAcknowledgements(
+  acknowledgements: readonly Acknowledgement[],
+): { code: number; reason: string }[] {
   return acknowledgements.filter((a) => problemOf(a) === undefined).map((a) => ({ code: a.code!, reason: a.reason }));
 }
 
 function problemOf(a: Acknowledgement): string | undefined {
   if (a.code === undefined) return 'names no diagnostic code';
-  if (!WARNINGS.has(a.code)) return `names ${a.code}, which is not a warning (errors cannot be acknowledged: the cache would be wrong)`;
+  if (!WARNINGS.has(a.code))
+    return `names ${a.code}, which is not a warning (errors cannot be acknowledged: the cache would be wrong)`;
   return a.reason === '' ? 'gives no reason' : undefined;
 }

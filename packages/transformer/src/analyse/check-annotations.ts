@@ -41,7 +41,12 @@ export function unknownPath(method: string, mark: Mark, param: ParamInfo): Findi
   );
 }
 
-export function excludedAndIncluded(method: string, param: ParamInfo, exclude: Mark, includes: readonly Mark[]): Finding {
+export function excludedAndIncluded(
+  method: string,
+  param: ParamInfo,
+  exclude: Mark,
+  includes: readonly Mark[],
+): Finding {
   return markFinding(
     exclude,
     'Contradiction',
@@ -51,11 +56,19 @@ export function excludedAndIncluded(method: string, param: ParamInfo, exclude: M
 }
 
 export function pickedAndOmitted(method: string, param: ParamInfo, mark: Mark, path: string): Finding {
-  return markFinding(mark, 'Contradiction', `"${param.name}.${path}" in ${method} is both picked into the key by @cacheKey and excluded by @excludeFromKey. Fix: drop one of the two.`);
+  return markFinding(
+    mark,
+    'Contradiction',
+    `"${param.name}.${path}" in ${method} is both picked into the key by @cacheKey and excluded by @excludeFromKey. Fix: drop one of the two.`,
+  );
 }
 
 export function normaliserAndPicks(method: string, param: ParamInfo, mark: Mark): Finding {
-  return markFinding(mark, 'Contradiction', `Parameter "${param.name}" of ${method} has a normaliser and property picks (or two normalisers). Fix: key on one form only.`);
+  return markFinding(
+    mark,
+    'Contradiction',
+    `Parameter "${param.name}" of ${method} has a normaliser and property picks (or two normalisers). Fix: key on one form only.`,
+  );
 }
 
 export function mixedCacheKeyArguments(decorator: ts.Decorator, param: string): Finding {

@@ -16,24 +16,40 @@ import { CREDENTIAL } from './classify-input';
  * a field marked both ways (91003), `process.env` (91041), a module `let` (91042), the clock or
  * a random source (91043), `arguments` (91005).
  */
-export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: MethodPlan, reads: BodyReads, fields: ClassFieldPlan, engine: Provenance): Finding[] {
+export function checkBodyReads(
+  ctx: AnalysisContext,
+  site: MemoisedSite,
+  plan: MethodPlan,
+  reads: BodyReads,
+  fields: ClassFieldPlan,
+  engine: Provenance,
+): Finding[] {
   const method = site.defaultId;
   const findings: Finding[] = [];
   const outputs = reads.env.length > 0 || reads.moduleLets.length > 0 ? outputOrigins(ctx, engine, site) : [];
-  const reachingEnv = new Set(outputs.flatMap((o) => (o.root.kind === 'source' && o.root.sort === 'config' ? [o.root.node] : [])));
+  const reachingEnv = new Set(
+    outputs.flatMap((o) => (o.root.kind === 'source' && o.root.sort === 'config' ? [o.root.node] : [])),
+  );
   const reachingLets = new Set(outputs.flatMap((o) => (o.root.kind === 'binding' ? [o.root.symbol] : [])));
   for (const node of reads.argumentsReads) {
-    findings.push(finding('RestParameter', node, `${method} reads \`arguments\`, so its inputs are not its declared parameters and keyproof cannot plan its key. Fix: declare every input as a named parameter.`));
+    findings.push(
+      finding(
+        'RestParameter',
+        node,
+        `${method} reads \`arguments\`, so its inputs are not its declared parameters and keyproof cannot plan its key. Fix: declare every input as a named parameter.`,
+      ),
+    );
   }
   for (const node of reads.env) {
     // credentials authenticate the request, they do not shape the answer: left a warning
-    const reaches = reachingEnv.has(reads.envSource.get(node) ?? node) && !CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '');
+    const reaches =
+      reachingEnv.has(reads.envSource.get(node) ?? node) && !CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '');
     findings.push(
       finding(
         reaches ? 'EnvInOutput' : 'EnvRead',
         node,
         `${method} reads ${envName(ctx, node)}${reaches ? ' and sends it upstream (or returns it)' : ''}, which shapes its output but is not in the cache key: after a configuration change the cache serves results computed under the old value. ` +
-          'Fix: read it once into a `@cacheKey` class field (or pass it as a parameter), or add the method\'s dependence to `version`.',
+          "Fix: read it once into a `@cacheKey` class field (or pass it as a parameter), or add the method's dependence to `version`.",
       ),
     );
   }
@@ -49,7 +65,10 @@ export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: M
   }
   for (const node of reads.moduleLets) {
     const { ts } = ctx;
-    const symbol = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node ? ctx.checker?.getShorthandAssignmentValueSymbol(node.parent) : ctx.checker?.getSymbolAtLocation(node);
+    const symbol =
+      ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
+        ? ctx.checker?.getShorthandAssignmentValueSymbol(node.parent)
+        : ctx.checker?.getSymbolAtLocation(node);
     const reaches = symbol !== undefined && reachingLets.has(symbol);
     findings.push(
       finding(
@@ -61,7 +80,13 @@ export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: M
     );
   }
   for (const read of fields.contradictory) {
-    findings.push(finding('Contradiction', read.declaration, `Class field "${read.name}" is marked both @cacheKey and @notKey. Fix: keep the one that is true for ${method}.`));
+    findings.push(
+      finding(
+        'Contradiction',
+        read.declaration,
+        `Class field "${read.name}" is marked both @cacheKey and @notKey. Fix: keep the one that is true for ${method}.`,
+      ),
+    );
   }
   const keyDefaults = plan.keyParams.flatMap((p) => (p.node.initializer !== undefined ? [p.node.initializer] : []));
   for (const read of fields.undecided) {
@@ -93,7 +118,6 @@ export function checkBodyReads(ctx: AnalysisContext, site: MemoisedSite, plan: M
   }
   return findings;
 }
-
 
 function envName(ctx: AnalysisContext, node: ts.Node): string {
   const { ts } = ctx;

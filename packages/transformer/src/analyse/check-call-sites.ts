@@ -24,7 +24,12 @@ interface ExcludedValue {
  * function? Does the value passed in an excluded position reach a key argument (91012)? A leak
  * is where the value came from, never how it is spelled. Needs the type checker.
  */
-export function checkCallSites(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, targets: ReadonlyMap<ts.Node, readonly PlannedSite[]>): Finding[] {
+export function checkCallSites(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  calls: CallIndex,
+  targets: ReadonlyMap<ts.Node, readonly PlannedSite[]>,
+): Finding[] {
   const findings: Finding[] = [];
   const checked = new Map<ts.CallExpression, Set<PlannedSite>>();
   const memoised = new Map<ts.Node, PlannedSite>([...targets.values()].flat().map((p) => [p.site.fn, p]));
@@ -42,7 +47,14 @@ export function checkCallSites(ctx: AnalysisContext, engine: Provenance, calls: 
   return findings;
 }
 
-function checkCall(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, call: ts.CallExpression, target: PlannedSite, memoised: ReadonlyMap<ts.Node, PlannedSite>): Finding[] {
+function checkCall(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  calls: CallIndex,
+  call: ts.CallExpression,
+  target: PlannedSite,
+  memoised: ReadonlyMap<ts.Node, PlannedSite>,
+): Finding[] {
   const { ts } = ctx;
   const { plan, site } = target;
   const method = site.defaultId;
@@ -58,9 +70,15 @@ function checkCall(ctx: AnalysisContext, engine: Provenance, calls: CallIndex, c
     const origins = keyedOrigins(engine.originsOf(arg), field?.pick, field?.omit);
     const into = `"${param.name}" of ${method}`;
     // a key the user confirmed with @cacheKey may be per-process, per-instance or per-request on purpose (the host a lookup is about)
-    const counts = (o: Origin): boolean => isVarying(o) && (!plan.allowList || (o.root.kind === 'source' && o.root.sort === 'per-call'));
+    const counts = (o: Origin): boolean =>
+      isVarying(o) && (!plan.allowList || (o.root.kind === 'source' && o.root.sort === 'per-call'));
     const direct = origins.find(counts);
-    const upward = direct ?? origins.filter((o) => o.root.kind === 'param' && o.root.fn === caller).flatMap((o) => sourcesThroughCallers(engine, calls, o)).find(counts);
+    const upward =
+      direct ??
+      origins
+        .filter((o) => o.root.kind === 'param' && o.root.fn === caller)
+        .flatMap((o) => sourcesThroughCallers(engine, calls, o))
+        .find(counts);
     if (upward !== undefined) {
       findings.push(
         finding(
@@ -110,7 +128,12 @@ function excludedValues(engine: Provenance, target: PlannedSite, args: ts.NodeAr
   const out: ExcludedValue[] = [];
   for (const p of plan.excludedParams) {
     const arg = args[p.index];
-    if (arg !== undefined) out.push({ label: p.name, origins: engine.originsOf(arg).filter((o) => o.exact), capturedBy: plan.capturedBy.get(p.name) });
+    if (arg !== undefined)
+      out.push({
+        label: p.name,
+        origins: engine.originsOf(arg).filter((o) => o.exact),
+        capturedBy: plan.capturedBy.get(p.name),
+      });
   }
   for (const e of plan.excludedPaths) {
     const arg = args[e.param.index];
@@ -137,7 +160,11 @@ function leakInto(
       for (const e of value.origins) {
         if (!sameRoot(k.root, e.root) || !overlaps(k.path, e.path)) continue;
         // the key holds a bigger value that contains the excluded one: hashed only if not omitted, and picked
-        if (k.path.length < e.path.length && keyedOrigins([{ ...k, at: [...k.at, ...e.path.slice(k.path.length)] }], pick, omit).length === 0) continue;
+        if (
+          k.path.length < e.path.length &&
+          keyedOrigins([{ ...k, at: [...k.at, ...e.path.slice(k.path.length)] }], pick, omit).length === 0
+        )
+          continue;
         return { value, origin: k };
       }
     }
@@ -149,12 +176,18 @@ function leakInto(
  * A key origin that is a parameter the calling memoised function excludes from its own key
  * (stated not to shape its answer): the nested memoised call's answer then depends on it.
  */
-function ownExclusionIn(origins: readonly Origin[], own: PlannedSite): { name: string; reason: string; origin: Origin } | undefined {
+function ownExclusionIn(
+  origins: readonly Origin[],
+  own: PlannedSite,
+): { name: string; reason: string; origin: Origin } | undefined {
   for (const p of own.plan.excludedParams) {
     const excluded = own.plan.description.excluded.find((x) => x.index === p.index);
     if (excluded === undefined || excluded.reason.startsWith('not listed by @cacheKey')) continue;
-    const origin = origins.find((o) => o.root.kind === 'param' && o.root.fn === own.site.fn && o.root.index === p.index && o.path.length === 0);
-    if (origin !== undefined) return { name: p.name, reason: excluded.reason === '@notKey' ? '@notKey' : `"${excluded.reason}"`, origin };
+    const origin = origins.find(
+      (o) => o.root.kind === 'param' && o.root.fn === own.site.fn && o.root.index === p.index && o.path.length === 0,
+    );
+    if (origin !== undefined)
+      return { name: p.name, reason: excluded.reason === '@notKey' ? '@notKey' : `"${excluded.reason}"`, origin };
   }
   return undefined;
 }

@@ -12,13 +12,23 @@ import { namesParameter, readClaims } from './read-claims';
 export const checkDocstringClaims: MethodCheck = (ctx, site, plan, annotations) => {
   const findings: Finding[] = [];
   const anchor = site.fn.name ?? site.fn;
-  const excludedNames = new Set([...plan.excludedParams.flatMap((p) => [p.name, ...p.bindingNames]), ...plan.excludedPaths.map((e) => e.path[e.path.length - 1] ?? '')]);
-  const candidates = plan.keyParams.flatMap((p) => (p.bindingNames.length > 0 ? p.bindingNames : [p.name])).filter((n) => !excludedNames.has(n));
+  const excludedNames = new Set([
+    ...plan.excludedParams.flatMap((p) => [p.name, ...p.bindingNames]),
+    ...plan.excludedPaths.map((e) => e.path[e.path.length - 1] ?? ''),
+  ]);
+  const candidates = plan.keyParams
+    .flatMap((p) => (p.bindingNames.length > 0 ? p.bindingNames : [p.name]))
+    .filter((n) => !excludedNames.has(n));
   const reported = new Set<string>();
   let vague = false;
   for (const claim of readClaims(annotations.doc)) {
-    const named = claim.param !== undefined ? candidates.filter((n) => n === claim.param) : candidates.filter((n) => claim.subjects.some((s) => namesParameter(s, n)));
-    const mentionsExcluded = [...excludedNames].some((n) => claim.param === n || claim.subjects.some((s) => namesParameter(s, n)));
+    const named =
+      claim.param !== undefined
+        ? candidates.filter((n) => n === claim.param)
+        : candidates.filter((n) => claim.subjects.some((s) => namesParameter(s, n)));
+    const mentionsExcluded = [...excludedNames].some(
+      (n) => claim.param === n || claim.subjects.some((s) => namesParameter(s, n)),
+    );
     for (const name of named) {
       if (reported.has(name)) continue;
       reported.add(name);

@@ -20,7 +20,10 @@ export const checkExcludedLeaks: MethodCheck = (ctx, site, plan, _annotations, e
     for (const b of p.bindingNames) excludedNames.set(b, p);
   }
   for (const { param, label, initializer } of keyDefaults(ctx, plan)) {
-    const via = ctx.checker !== undefined ? excludedOrigin(engine.originsOf(initializer), site.fn, plan, param.name) : referencedParam(ctx, initializer, excludedNames);
+    const via =
+      ctx.checker !== undefined
+        ? excludedOrigin(engine.originsOf(initializer), site.fn, plan, param.name)
+        : referencedParam(ctx, initializer, excludedNames);
     if (via === undefined) continue;
     findings.push(
       finding(
@@ -46,7 +49,9 @@ export const checkExcludedLeaks: MethodCheck = (ctx, site, plan, _annotations, e
     }
   }
   if (ctx.checker === undefined) return findings;
-  const carried = new Set([...excludedNames.keys(), ...plan.excludedPaths.map((e) => e.path[e.path.length - 1] ?? '')].filter(Boolean));
+  const carried = new Set(
+    [...excludedNames.keys(), ...plan.excludedPaths.map((e) => e.path[e.path.length - 1] ?? '')].filter(Boolean),
+  );
   for (const param of plan.keyParams) {
     if (plan.normalizers.has(param.index)) continue;
     const field = plan.description.fields.find((f) => f.index === param.index);
@@ -91,7 +96,12 @@ function readsProperty(ctx: AnalysisContext, body: ts.Node | undefined, name: st
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isPropertyAccessExpression(node) && node.name.text === name && node.expression.kind !== ts.SyntaxKind.ThisKeyword) found = true;
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      node.name.text === name &&
+      node.expression.kind !== ts.SyntaxKind.ThisKeyword
+    )
+      found = true;
     else ts.forEachChild(node, visit);
   };
   if (body !== undefined) visit(body);
@@ -99,7 +109,12 @@ function readsProperty(ctx: AnalysisContext, body: ts.Node | undefined, name: st
 }
 
 /** The excluded value (`jobId`, `req.jobId`) an origin of a default is, unless it is captured by the parameter the default belongs to. */
-function excludedOrigin(origins: readonly Origin[], fn: ts.SignatureDeclaration, plan: MethodPlan, into: string): string | undefined {
+function excludedOrigin(
+  origins: readonly Origin[],
+  fn: ts.SignatureDeclaration,
+  plan: MethodPlan,
+  into: string,
+): string | undefined {
   for (const o of origins) {
     if (o.root.kind !== 'param' || o.root.fn !== fn) continue;
     const index = o.root.index;
@@ -114,18 +129,29 @@ function excludedOrigin(origins: readonly Origin[], fn: ts.SignatureDeclaration,
   return undefined;
 }
 
-function referencedParam(ctx: AnalysisContext, expr: ts.Node, names: ReadonlyMap<string, ParamInfo>): string | undefined {
+function referencedParam(
+  ctx: AnalysisContext,
+  expr: ts.Node,
+  names: ReadonlyMap<string, ParamInfo>,
+): string | undefined {
   const { ts } = ctx;
   let found: string | undefined;
   const visit = (node: ts.Node): void => {
     if (found !== undefined) return;
     if (ts.isIdentifier(node) && names.has(node.text)) {
       const parent = node.parent;
-      const isName = (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node);
+      const isName =
+        (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+        (ts.isPropertyAssignment(parent) && parent.name === node);
       if (!isName) {
         const declaration = ctx.checker?.getSymbolAtLocation(node)?.valueDeclaration;
         const param = names.get(node.text)!;
-        if (declaration === undefined || declaration === param.node || param.node.name.pos <= declaration.pos && declaration.end <= param.node.name.end) found = node.text;
+        if (
+          declaration === undefined ||
+          declaration === param.node ||
+          (param.node.name.pos <= declaration.pos && declaration.end <= param.node.name.end)
+        )
+          found = node.text;
       }
     }
     ts.forEachChild(node, visit);
@@ -135,7 +161,15 @@ function referencedParam(ctx: AnalysisContext, expr: ts.Node, names: ReadonlyMap
 }
 
 /** The first property path (two levels deep) of `type` whose name is in `names`. */
-function carrierPath(ctx: AnalysisContext, type: ts.Type, names: ReadonlySet<string>, omitted: ReadonlySet<string>, at: ts.Node, prefix = '', depth = 0): string | undefined {
+function carrierPath(
+  ctx: AnalysisContext,
+  type: ts.Type,
+  names: ReadonlySet<string>,
+  omitted: ReadonlySet<string>,
+  at: ts.Node,
+  prefix = '',
+  depth = 0,
+): string | undefined {
   const checker = ctx.checker!;
   const t = checker.getNonNullableType(type);
   if (!(t.flags & ctx.ts.TypeFlags.Object) || depth > 1) return undefined;
@@ -152,7 +186,15 @@ function carrierPath(ctx: AnalysisContext, type: ts.Type, names: ReadonlySet<str
   for (const property of t.getProperties()) {
     const path = prefix === '' ? property.getName() : `${prefix}.${property.getName()}`;
     if (omitted.has(path)) continue;
-    const inner = carrierPath(ctx, checker.getTypeOfSymbolAtLocation(property, at), names, omitted, at, path, depth + 1);
+    const inner = carrierPath(
+      ctx,
+      checker.getTypeOfSymbolAtLocation(property, at),
+      names,
+      omitted,
+      at,
+      path,
+      depth + 1,
+    );
     if (inner !== undefined) return inner;
   }
   return undefined;

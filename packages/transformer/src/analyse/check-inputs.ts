@@ -9,7 +9,6 @@ import type { BodyInput } from './read-inputs';
 import { isLogOnly } from './read-outputs';
 import { CREDENTIAL } from './classify-input';
 
-
 /**
  * "Nothing less", as one rule: every input of a memoised body (read-inputs.ts) that reaches
  * what it sends upstream or returns needs a key decision. Reads that only go to a log, a metric
@@ -17,16 +16,31 @@ import { CREDENTIAL } from './classify-input';
  * `check-body-reads.ts`'s (91041/91044, 91042/91045); through a helper it is reported here
  * under the same codes.
  */
-export function checkInputs(ctx: AnalysisContext, site: MemoisedSite, inputs: readonly BodyInput[], decided: InputPlan): Finding[] {
+export function checkInputs(
+  ctx: AnalysisContext,
+  site: MemoisedSite,
+  inputs: readonly BodyInput[],
+  decided: InputPlan,
+): Finding[] {
   const findings: Finding[] = [];
   const method = site.defaultId;
   const decidedNames = [...decided.fields.map((f) => f.name), ...decided.excluded.map((f) => f.name)];
   for (const input of inputs) {
     if (input.reaching.length === 0) continue;
     if ((input.kind === 'env' || input.kind === 'module-let') && input.via === undefined) continue; // read in the body: check-body-reads
-    if (decidedNames.some((n) => n === input.name || n === rootName(input.name) || input.name.startsWith(`${n}.`) || n.startsWith(`${rootName(input.name)}.`))) continue;
+    if (
+      decidedNames.some(
+        (n) =>
+          n === input.name ||
+          n === rootName(input.name) ||
+          input.name.startsWith(`${n}.`) ||
+          n.startsWith(`${rootName(input.name)}.`),
+      )
+    )
+      continue;
     if (input.from.length > 0 && input.from.every((f) => decidedNames.includes(f.name))) continue;
-    if ((input.kind === 'env' || input.kind === 'configuration') && CREDENTIAL.test(input.name.split('.').pop() ?? '')) continue;
+    if ((input.kind === 'env' || input.kind === 'configuration') && CREDENTIAL.test(input.name.split('.').pop() ?? ''))
+      continue;
     const at = input.reaching[0]!;
     findings.push(finding(kindOf(input), at, message(ctx, method, site, input, at)));
   }
@@ -47,15 +61,23 @@ function message(ctx: AnalysisContext, method: string, site: MemoisedSite, input
   const consequence = CONSEQUENCE[input.kind];
   const root = input.from.length > 0 ? input.from.map((f) => f.name).join(', ') : rootName(input.name);
   const keyName = input.from.length > 0 ? input.from.map((f) => f.name).join(' and @cacheKey ') : input.name;
-  const keyIt = input.kind === 'context' ? '' : `add \`@cacheKey ${keyName}\` to ${method}'s doc comment (it joins the key), `;
-  const pass = input.kind === 'context' ? `pass the value ${method} needs from ${input.name} as a parameter (read it in the caller)` : `pass ${root} to ${method} as a parameter`;
+  const keyIt =
+    input.kind === 'context' ? '' : `add \`@cacheKey ${keyName}\` to ${method}'s doc comment (it joins the key), `;
+  const pass =
+    input.kind === 'context'
+      ? `pass the value ${method} needs from ${input.name} as a parameter (read it in the caller)`
+      : `pass ${root} to ${method} as a parameter`;
   const exclude = `\`@excludeFromKey ${input.kind === 'context' ? root : input.name} <reason>\` if it does not shape the answer`;
-  const fix = site.kind === 'method' && (input.kind === 'configuration' || input.kind === 'env') ? `${keyIt}read it into a \`@cacheKey\` class field, or ${exclude}` : `${keyIt}${pass}, or ${exclude}`;
+  const fix =
+    site.kind === 'method' && (input.kind === 'configuration' || input.kind === 'env')
+      ? `${keyIt}read it into a \`@cacheKey\` class field, or ${exclude}`
+      : `${keyIt}${pass}, or ${exclude}`;
   return `${method} reads ${name}${through} (${line}), ${what}, and sends it upstream or returns it, but it is not in the cache key: ${consequence} Fix: ${fix}.`;
 }
 
 const CONSEQUENCE: Record<BodyInput['kind'], string> = {
-  captured: 'every function made by the enclosing scope shares one cache, so a call is answered with a result computed for another value.',
+  captured:
+    'every function made by the enclosing scope shares one cache, so a call is answered with a result computed for another value.',
   'module-state': 'the program changes it while the cache keeps answers computed under its old contents.',
   'module-let': 'it can change between calls, while the cache keeps answers computed under its old value.',
   configuration: 'after a configuration change the cache serves answers computed under the old value.',
@@ -63,7 +85,8 @@ const CONSEQUENCE: Record<BodyInput['kind'], string> = {
   static: 'it can change between calls, while the cache keeps answers computed under its old value.',
   global: 'it can change between calls or processes, while the cache keeps answers computed under another value.',
   context: 'callers in different contexts (tenants, users, locales) share one answer.',
-  'configured-service': 'services configured differently (another environment, account or chain) share one cache, so one is answered with another\'s result.',
+  'configured-service':
+    "services configured differently (another environment, account or chain) share one cache, so one is answered with another's result.",
   'service-state': 'it can change while the cache keeps answers computed under its old value.',
 };
 
@@ -75,7 +98,10 @@ function describe(ctx: AnalysisContext, input: BodyInput, at: ts.Node): string {
     case 'captured': {
       const owner = d !== undefined ? enclosingName(ctx, d) : undefined;
       const param = d !== undefined && ts.isParameter(d);
-      const from = input.from.length > 0 ? `, computed from its parameter${input.from.length > 1 ? 's' : ''} ${input.from.map((f) => `\`${f.name}\``).join(', ')}` : '';
+      const from =
+        input.from.length > 0
+          ? `, computed from its parameter${input.from.length > 1 ? 's' : ''} ${input.from.map((f) => `\`${f.name}\``).join(', ')}`
+          : '';
       return `${param ? 'a parameter' : 'a variable'} of the enclosing ${owner ?? 'function'}${where} that it closes over${from}`;
     }
     case 'module-state':
@@ -91,7 +117,7 @@ function describe(ctx: AnalysisContext, input: BodyInput, at: ts.Node): string {
     case 'global':
       return 'a property of the global object';
     case 'context':
-      return 'the caller\'s AsyncLocalStorage context';
+      return "the caller's AsyncLocalStorage context";
     case 'configured-service':
       return `a client built from ${input.from.length > 0 ? input.from.map((f) => `\`${f.name}\``).join(', ') : 'configuration'}${where}, whose answers depend on how it is configured`;
     case 'service-state':
@@ -138,7 +164,9 @@ export function checkAllowList(ctx: AnalysisContext, site: MemoisedSite, plan: M
     const excluded = plan.description.excluded.find((x) => x.index === param.index);
     if (excluded === undefined || !excluded.reason.startsWith('not listed by @cacheKey')) continue;
     const names = ts.isIdentifier(param.node.name) ? [param.node.name] : bindingIdentifiers(ctx, param.node.name);
-    const symbols = new Set(names.map((n) => checker.getSymbolAtLocation(n)).filter((s): s is ts.Symbol => s !== undefined));
+    const symbols = new Set(
+      names.map((n) => checker.getSymbolAtLocation(n)).filter((s): s is ts.Symbol => s !== undefined),
+    );
     let reach: ts.Node | undefined;
     const visit = (node: ts.Node): void => {
       if (reach !== undefined) return;
@@ -182,11 +210,12 @@ function checkPicks(ctx: AnalysisContext, site: MemoisedSite, plan: MethodPlan):
     const param = plan.keyParams.find((p) => p.index === field.index);
     if (picks === undefined || picks.length === 0 || param === undefined || !ts.isIdentifier(param.node.name)) continue;
     const symbol = checker!.getSymbolAtLocation(param.node.name);
-    const covered = (path: readonly string[]): boolean => picks.some((p) => {
-      const pick = p.split('.');
-      const n = Math.min(pick.length, path.length);
-      return pick.slice(0, n).every((seg, i) => seg === path[i]);
-    });
+    const covered = (path: readonly string[]): boolean =>
+      picks.some((p) => {
+        const pick = p.split('.');
+        const n = Math.min(pick.length, path.length);
+        return pick.slice(0, n).every((seg, i) => seg === path[i]);
+      });
     const reported = new Set<string>();
     const visit = (node: ts.Node): void => {
       if (ts.isIdentifier(node) && node !== param.node.name && checker!.getSymbolAtLocation(node) === symbol) {
@@ -222,7 +251,8 @@ function propertyPaths(ctx: AnalysisContext, node: ts.Identifier): string[][] {
   }
   if (ts.isCallExpression(n.parent) && n.parent.expression === n) path.pop(); // `p.items.map(…)`: the method is not data
   if (path.length > 0) return [path];
-  if (ts.isVariableDeclaration(n.parent) && n.parent.initializer === n && ts.isObjectBindingPattern(n.parent.name)) return bindingPaths(ctx, n.parent.name);
+  if (ts.isVariableDeclaration(n.parent) && n.parent.initializer === n && ts.isObjectBindingPattern(n.parent.name))
+    return bindingPaths(ctx, n.parent.name);
   return [];
 }
 

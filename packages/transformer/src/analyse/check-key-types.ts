@@ -30,7 +30,9 @@ export const checkKeyTypes: MethodCheck = (ctx, site, plan) => {
     const field = plan.description.fields.find((f) => f.index === param.index);
     // a destructured parameter is keyed as the names it binds: a message names the one a user can write (`request`)
     const bound = param.bindingNames.length > 0 && field?.pick === undefined && field?.omit === undefined;
-    for (const [label, type] of bound ? boundParts(ctx, param.node) : keyedParts(ctx, declared, field?.pick, field?.omit, param.node)) {
+    for (const [label, type] of bound
+      ? boundParts(ctx, param.node)
+      : keyedParts(ctx, declared, field?.pick, field?.omit, param.node)) {
       const name = bound ? label : label === '' ? param.name : `${param.name}.${label}`;
       if (isLooseType(ctx, type)) {
         findings.push(
@@ -71,12 +73,17 @@ function keyedParts(
   const propertyType = (t: ts.Type, path: string): ts.Type | undefined => {
     let current: ts.Type | undefined = t;
     for (const segment of path.split('.')) {
-      const p: ts.Symbol | undefined = current !== undefined ? checker.getNonNullableType(current).getProperty(segment) : undefined;
+      const p: ts.Symbol | undefined =
+        current !== undefined ? checker.getNonNullableType(current).getProperty(segment) : undefined;
       current = p !== undefined ? checker.getTypeOfSymbolAtLocation(p, at) : undefined;
     }
     return current;
   };
-  if (pick !== undefined) return pick.flatMap((p): [string, ts.Type][] => { const t = propertyType(type, p); return t !== undefined ? [[p, t]] : []; });
+  if (pick !== undefined)
+    return pick.flatMap((p): [string, ts.Type][] => {
+      const t = propertyType(type, p);
+      return t !== undefined ? [[p, t]] : [];
+    });
   if (omit !== undefined) {
     const top = new Set(omit.filter((o) => !o.includes('.')));
     return checker

@@ -6,7 +6,8 @@ import type { MethodCheck } from './check';
  * Names that usually hold a value that is new on every call. A content word alone (`target` of a
  * translator, `destination` of a distance API) is not evidence: a path or directory name is.
  */
-const PER_CALL_NAME = /^(?:job|request|req|trace|span|correlation|run|invocation|execution|attempt)Id$|^(?:timestamp|now|nonce|uuid|guid|idempotencyKey|attempt|retry)$|timestamp$|^(?:output|out|dest|destination|target|tmp|temp|scratch)(?:Path|Dir|File|Directory)$/i;
+const PER_CALL_NAME =
+  /^(?:job|request|req|trace|span|correlation|run|invocation|execution|attempt)Id$|^(?:timestamp|now|nonce|uuid|guid|idempotencyKey|attempt|retry)$|timestamp$|^(?:output|out|dest|destination|target|tmp|temp|scratch)(?:Path|Dir|File|Directory)$/i;
 
 /**
  * A key parameter named like a per-call value (`jobId`, `requestId`, `outputPath`…) with no

@@ -22,7 +22,11 @@ export function noTypeInformation(): Finding {
  * in the program. Rewrites the message of `diagnostics`' 91090, if any, to say so and how to
  * include it.
  */
-export function outsideProgram<D extends { readonly code: number; readonly message: string }>(diagnostics: readonly D[], file: string, config: string): D[] {
+export function outsideProgram<D extends { readonly code: number; readonly message: string }>(
+  diagnostics: readonly D[],
+  file: string,
+  config: string,
+): D[] {
   const message =
     `keyproof planned ${file} from its syntax alone: the file is not in the program of ${config} (its "include" or "files" leave it out), ` +
     'so there were no types, and the checks that need them were skipped (key field encodings, return types, PerCall<T>, excluded values carried by other parameters, call sites, class field decisions). ' +

@@ -25,12 +25,17 @@ export interface DeclaredContract {
  * tags). A declared tag that nothing in the program invalidates is not reported either: a tag is
  * an offer to invalidators, which may live in another program or in `keyproof clear --tag`.
  */
-export function checkTagInvalidations(ctx: AnalysisContext, files: readonly ts.SourceFile[], declared: readonly DeclaredContract[]): Finding[] {
+export function checkTagInvalidations(
+  ctx: AnalysisContext,
+  files: readonly ts.SourceFile[],
+  declared: readonly DeclaredContract[],
+): Finding[] {
   if (declared.length === 0) return [];
   const { ts } = ctx;
   const byName = new Map<string, { id: string; tag: TagCall }[]>();
   for (const method of declared) {
-    for (const t of method.tags) if (t.name !== undefined) byName.set(t.name, [...(byName.get(t.name) ?? []), { id: method.id, tag: t }]);
+    for (const t of method.tags)
+      if (t.name !== undefined) byName.set(t.name, [...(byName.get(t.name) ?? []), { id: method.id, tag: t }]);
   }
   const ids = new Set(declared.map((d) => d.id));
   const findings: Finding[] = [];
@@ -46,7 +51,11 @@ export function checkTagInvalidations(ctx: AnalysisContext, files: readonly ts.S
   return findings;
 }
 
-function checkTagCall(ctx: AnalysisContext, call: ts.CallExpression, byName: ReadonlyMap<string, readonly { id: string; tag: TagCall }[]>): Finding[] {
+function checkTagCall(
+  ctx: AnalysisContext,
+  call: ts.CallExpression,
+  byName: ReadonlyMap<string, readonly { id: string; tag: TagCall }[]>,
+): Finding[] {
   const t = invalidatedTag(ctx, call.arguments[0]);
   if (t === undefined) return [];
   const names = t.name !== undefined ? [t.name] : literalUnion(ctx, t.nameNode);
@@ -75,7 +84,12 @@ function checkTagCall(ctx: AnalysisContext, call: ts.CallExpression, byName: Rea
       finding(
         'TagPartsMismatch',
         call.arguments[0] ?? call,
-        `invalidateTag(${call.arguments[0]?.getText() ?? ''}) gives the tag '${name}' ${plural(t.parts.length, 'part')}, but it is declared with ${[...counts].sort().map((n) => plural(n, 'part')).join(' or ')} ` +
+        `invalidateTag(${call.arguments[0]?.getText() ?? ''}) gives the tag '${name}' ${plural(t.parts.length, 'part')}, but it is declared with ${[
+          ...counts,
+        ]
+          .sort()
+          .map((n) => plural(n, 'part'))
+          .join(' or ')} ` +
           `(${declaredAs.join('; ')}): a tag matches only with the same parts, so the call would drop nothing. Fix: pass the same parts, in the declared order.`,
       ),
     );
@@ -96,7 +110,14 @@ function checkMethodCall(ctx: AnalysisContext, call: ts.CallExpression, ids: Rea
         'UnknownMethodId',
         arg,
         `invalidateMethod names the id '${id}', which no memoised method of the program has${closest !== undefined ? ` (did you mean '${closest}'?)` : ''}: the call would drop nothing, silently. ` +
-          `Fix: ${closest !== undefined ? `write '${closest}'` : `name one of: ${[...ids].sort().map((i) => `'${i}'`).join(', ')}`}.`,
+          `Fix: ${
+            closest !== undefined
+              ? `write '${closest}'`
+              : `name one of: ${[...ids]
+                  .sort()
+                  .map((i) => `'${i}'`)
+                  .join(', ')}`
+          }.`,
       );
     });
 }
@@ -106,13 +127,19 @@ function invalidatedTag(ctx: AnalysisContext, arg: ts.Expression | undefined): T
   const { ts, checker } = ctx;
   if (arg === undefined) return undefined;
   let node: ts.Expression = arg;
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node)) node = node.expression;
+  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node))
+    node = node.expression;
   if (ts.isIdentifier(node) && checker !== undefined) {
     const declaration = checker.getSymbolAtLocation(node)?.valueDeclaration;
-    const constant = declaration !== undefined && ts.isVariableDeclaration(declaration) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
+    const constant =
+      declaration !== undefined &&
+      ts.isVariableDeclaration(declaration) &&
+      (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
     if (constant && declaration.initializer !== undefined) node = declaration.initializer;
   }
-  return ts.isCallExpression(node) && keyproofExportOf(ctx, node.expression) === 'tag' ? readTagCall(ctx, node) : undefined;
+  return ts.isCallExpression(node) && keyproofExportOf(ctx, node.expression) === 'tag'
+    ? readTagCall(ctx, node)
+    : undefined;
 }
 
 /** The string literals an expression's type is a union of (`kind: 'user' | 'team'`); empty for `string`. */

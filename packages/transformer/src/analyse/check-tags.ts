@@ -44,7 +44,8 @@ export const checkTags: MethodCheck = (ctx, site, plan, annotations) => {
   for (const t of option.tags) {
     if (t.name === undefined) findings.push(nameNotLiteral(method, t));
     for (const part of t.parts) {
-      for (const problem of problemsIn(ctx, option, plan, annotations, part)) findings.push(partFinding(method, t, problem, plan));
+      for (const problem of problemsIn(ctx, option, plan, annotations, part))
+        findings.push(partFinding(method, t, problem, plan));
     }
   }
   return findings;
@@ -72,7 +73,7 @@ function nameNotLiteral(method: string, t: TagCall): Finding {
 }
 
 function partFinding(method: string, t: TagCall, p: Problem, plan: MethodPlan): Finding {
-  const name = t.name !== undefined ? `'${t.name}'` : t.nameNode?.getText() ?? 'tag';
+  const name = t.name !== undefined ? `'${t.name}'` : (t.nameNode?.getText() ?? 'tag');
   const keyFields = plan.description.fields.map((f) => f.name);
   const fields = keyFields.length > 0 ? keyFields.join(', ') : 'none';
   const why: Record<Sort, string> = {
@@ -91,7 +92,13 @@ function partFinding(method: string, t: TagCall, p: Problem, plan: MethodPlan): 
 }
 
 /** Why `expr` (a tag part) is not made of key fields and constants; empty when it is. */
-function problemsIn(ctx: AnalysisContext, option: TagsOption, plan: MethodPlan, annotations: Annotations, expr: ts.Node): Problem[] {
+function problemsIn(
+  ctx: AnalysisContext,
+  option: TagsOption,
+  plan: MethodPlan,
+  annotations: Annotations,
+  expr: ts.Node,
+): Problem[] {
   const { ts } = ctx;
   const node = unwrap(ctx, expr);
   if (isConstant(ctx, node)) return [];
@@ -110,25 +117,54 @@ function problemsIn(ctx: AnalysisContext, option: TagsOption, plan: MethodPlan, 
       return fieldProblems(plan, annotations, chain.path[0]!, chain.path.slice(1), node);
     }
     const bound = chain !== undefined ? option.bound.get(chain.root) : undefined;
-    if (chain !== undefined && bound !== undefined) return fieldProblems(plan, annotations, bound.field, [...bound.path, ...chain.path], node);
+    if (chain !== undefined && bound !== undefined)
+      return fieldProblems(plan, annotations, bound.field, [...bound.path, ...chain.path], node);
     const source = sourceAt(ctx, node);
-    if (source !== undefined) return [{ sort: source.sort === 'per-call' ? 'per-call' : 'outside', what: source.what, node, detail: `a ${source.sort} value` }];
+    if (source !== undefined)
+      return [
+        {
+          sort: source.sort === 'per-call' ? 'per-call' : 'outside',
+          what: source.what,
+          node,
+          detail: `a ${source.sort} value`,
+        },
+      ];
     const what = node.getText();
-    if (node.expression.kind === ts.SyntaxKind.ThisKeyword) return [{ sort: 'outside', what, node, detail: 'read through `this`, which in the options is not the instance' }];
-    if (chain === undefined || chain.root === 'this') return [{ sort: 'outside', what, node, detail: 'a value from outside the key' }];
+    if (node.expression.kind === ts.SyntaxKind.ThisKeyword)
+      return [{ sort: 'outside', what, node, detail: 'read through `this`, which in the options is not the instance' }];
+    if (chain === undefined || chain.root === 'this')
+      return [{ sort: 'outside', what, node, detail: 'a value from outside the key' }];
     if (option.bound.has(chain.root) || chain.root === option.fieldsName) return [];
-    return [{ sort: 'outside', what, node, detail: /^process\.env\b/.test(what) ? 'an environment variable' : 'a value from outside the key, not a constant' }];
+    return [
+      {
+        sort: 'outside',
+        what,
+        node,
+        detail: /^process\.env\b/.test(what)
+          ? 'an environment variable'
+          : 'a value from outside the key, not a constant',
+      },
+    ];
   }
   if (ts.isCallExpression(node) || ts.isNewExpression(node)) {
     const source = sourceAt(ctx, node);
     if (source !== undefined) {
-      return [{ sort: source.sort === 'per-call' ? 'per-call' : 'outside', what: source.what, node, detail: `a ${source.sort} value` }];
+      return [
+        {
+          sort: source.sort === 'per-call' ? 'per-call' : 'outside',
+          what: source.what,
+          node,
+          detail: `a ${source.sort} value`,
+        },
+      ];
     }
     const args = [...(node.arguments ?? [])];
     const callee = unwrap(ctx, node.expression);
     const onReceiver = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee);
     if (!onReceiver && args.length === 0) {
-      return [{ sort: 'outside', what: `${callee.getText()}()`, node, detail: 'a call that reads from outside the key' }];
+      return [
+        { sort: 'outside', what: `${callee.getText()}()`, node, detail: 'a call that reads from outside the key' },
+      ];
     }
     const receiver = onReceiver ? problemsIn(ctx, option, plan, annotations, callee.expression) : [];
     return [...receiver, ...args.flatMap((a) => problemsIn(ctx, option, plan, annotations, a))];
@@ -136,23 +172,41 @@ function problemsIn(ctx: AnalysisContext, option: TagsOption, plan: MethodPlan, 
   if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return [];
   const problems: Problem[] = [];
   ts.forEachChild(node, (child) => {
-    if (ts.isExpression(child) || ts.isTemplateSpan(child)) problems.push(...problemsIn(ctx, option, plan, annotations, ts.isTemplateSpan(child) ? child.expression : child));
+    if (ts.isExpression(child) || ts.isTemplateSpan(child))
+      problems.push(...problemsIn(ctx, option, plan, annotations, ts.isTemplateSpan(child) ? child.expression : child));
   });
   return problems;
 }
 
 /** A key field read by name: fine when the key keeps it (and the path below it); otherwise why not. */
-function fieldProblems(plan: MethodPlan, annotations: Annotations, field: string, path: readonly string[], node: ts.Node): Problem[] {
+function fieldProblems(
+  plan: MethodPlan,
+  annotations: Annotations,
+  field: string,
+  path: readonly string[],
+  node: ts.Node,
+): Problem[] {
   const what = [field, ...path].join('.');
   const key = plan.description.fields.find((f) => f.name === field) ?? bindingField(plan, annotations, field);
   if (key !== undefined) {
     const inner = key.name === field ? path : [field, ...path];
-    return keptPath(key, inner) ? [] : [{ sort: 'excluded', what, node, detail: `which the key of ${field} leaves out` }];
+    return keptPath(key, inner)
+      ? []
+      : [{ sort: 'excluded', what, node, detail: `which the key of ${field} leaves out` }];
   }
   const excluded = plan.description.excluded.find((e) => e.name === field);
-  if (excluded !== undefined) return [{ sort: 'excluded', what, node, detail: `which the key leaves out (${excluded.reason.replace(/\s*\(.*\)$/, '')})` }];
+  if (excluded !== undefined)
+    return [
+      {
+        sort: 'excluded',
+        what,
+        node,
+        detail: `which the key leaves out (${excluded.reason.replace(/\s*\(.*\)$/, '')})`,
+      },
+    ];
   const param = annotations.params.find((p) => p.name === field || p.bindingNames.includes(field));
-  if (param !== undefined) return [{ sort: 'non-key', what, node, detail: `a parameter of the method that is not a key field` }];
+  if (param !== undefined)
+    return [{ sort: 'non-key', what, node, detail: `a parameter of the method that is not a key field` }];
   return [{ sort: 'not-a-field', what, node, detail: 'which is not a key field of the method' }];
 }
 
@@ -175,8 +229,17 @@ function keptPath(field: KeyField, path: readonly string[]): boolean {
 function isConstant(ctx: AnalysisContext, node: ts.Node): boolean {
   const { ts, checker } = ctx;
   if (ts.isStringLiteralLike(node) || ts.isNumericLiteral(node) || ts.isBigIntLiteral(node)) return true;
-  if (node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword) return true;
-  if (checker === undefined || !(ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))) return false;
+  if (
+    node.kind === ts.SyntaxKind.TrueKeyword ||
+    node.kind === ts.SyntaxKind.FalseKeyword ||
+    node.kind === ts.SyntaxKind.NullKeyword
+  )
+    return true;
+  if (
+    checker === undefined ||
+    !(ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))
+  )
+    return false;
   const type = checker.getTypeAtLocation(node);
   return type.isLiteral() || (type.flags & (ts.TypeFlags.BooleanLiteral | ts.TypeFlags.EnumLiteral)) !== 0;
 }
@@ -192,7 +255,12 @@ function callbackReceiver(ctx: AnalysisContext, node: ts.Identifier): ts.Express
   const callback = declaration.parent;
   if (!(ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))) return undefined;
   const call = callback.parent;
-  if (!ts.isCallExpression(call) || !call.arguments.includes(callback) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  if (
+    !ts.isCallExpression(call) ||
+    !call.arguments.includes(callback) ||
+    !ts.isPropertyAccessExpression(call.expression)
+  )
+    return undefined;
   return call.expression.expression;
 }
 
@@ -204,7 +272,8 @@ function outsideDetail(ctx: AnalysisContext, node: ts.Identifier): string {
   if (ts.isVariableDeclaration(declaration) && ts.isVariableDeclarationList(declaration.parent)) {
     const isConst = (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
     const atModule = ts.isSourceFile(declaration.parent.parent.parent);
-    if (!isConst) return atModule ? 'a module-level `let` the program can reassign' : 'a variable the program can reassign';
+    if (!isConst)
+      return atModule ? 'a module-level `let` the program can reassign' : 'a variable the program can reassign';
     return 'a constant whose value is not known at build time';
   }
   return 'a value from outside the key, not a constant';
@@ -235,7 +304,13 @@ function accessChain(ctx: AnalysisContext, node: ts.Expression): { root: string;
 function unwrap(ctx: AnalysisContext, node: ts.Node): ts.Node {
   const { ts } = ctx;
   let current = node;
-  while (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isNonNullExpression(current) || ts.isSatisfiesExpression(current) || ts.isTypeAssertionExpression(current)) {
+  while (
+    ts.isParenthesizedExpression(current) ||
+    ts.isAsExpression(current) ||
+    ts.isNonNullExpression(current) ||
+    ts.isSatisfiesExpression(current) ||
+    ts.isTypeAssertionExpression(current)
+  ) {
     current = current.expression;
   }
   return current;

@@ -7,7 +7,7 @@ export function checkUnplannable(ctx: AnalysisContext, calls: readonly Unplannab
   return calls.map(({ node, why }) => {
     const text = node.getText();
     if (why === 'decorator-in-variable') {
-      const target = ctx.ts.isCallExpression(node) ? node.arguments[0]?.getText() ?? '' : text;
+      const target = ctx.ts.isCallExpression(node) ? (node.arguments[0]?.getText() ?? '') : text;
       return finding(
         'Unplannable',
         node,
@@ -23,6 +23,10 @@ export function checkUnplannable(ctx: AnalysisContext, calls: readonly Unplannab
           'Fix: pass the function itself, `memoize(async function name(...) { ... })`, or a function declared in this file.',
       );
     }
-    return finding('Unplannable', node, 'memoize(...) of an anonymous function that is not assigned to a variable or class property has no id. Fix: name the function or pass memoize(fn, { id: "..." }).');
+    return finding(
+      'Unplannable',
+      node,
+      'memoize(...) of an anonymous function that is not assigned to a variable or class property has no id. Fix: name the function or pass memoize(fn, { id: "..." }).',
+    );
   });
 }

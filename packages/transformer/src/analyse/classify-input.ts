@@ -22,20 +22,55 @@ import { isServiceType } from './type-shape';
  *   process.env.API })`, a per-chain client made in a factory): its answers depend on them;
  * - `service-state`: data read off a service rather than asked of it (`this.limits.default[level]`).
  */
-export type InputKind = 'captured' | 'module-state' | 'module-let' | 'configuration' | 'env' | 'static' | 'global' | 'context' | 'configured-service' | 'service-state';
+export type InputKind =
+  | 'captured'
+  | 'module-state'
+  | 'module-let'
+  | 'configuration'
+  | 'env'
+  | 'static'
+  | 'global'
+  | 'context'
+  | 'configured-service'
+  | 'service-state';
 
 /**
  * Classifies a binding read by a memoised body by its declaration and type, never its name:
  * undefined when it needs no decision (a constant, a service, a function or class, a value
  * of a library's declarations, a local of the memoised body).
  */
-export function classifyBinding(ctx: AnalysisContext, engine: Provenance, declaration: ts.Node, read: ts.Node, site: MemoisedSite): InputKind | undefined {
+export function classifyBinding(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  declaration: ts.Node,
+  read: ts.Node,
+  site: MemoisedSite,
+): InputKind | undefined {
   const { ts, checker } = ctx;
   if (checker === undefined || declaration.getSourceFile().isDeclarationFile) return undefined;
-  if (declaration.getSourceFile() === site.fn.getSourceFile() && declaration.pos >= site.fn.pos && declaration.end <= site.fn.end) return undefined;
-  if (ts.isClassLike(declaration) || ts.isFunctionDeclaration(declaration) || ts.isEnumDeclaration(declaration) || ts.isEnumMember(declaration) || ts.isModuleDeclaration(declaration)) return undefined;
-  if (ts.isImportClause(declaration) || ts.isNamespaceImport(declaration) || ts.isImportSpecifier(declaration) || ts.isImportEqualsDeclaration(declaration)) return undefined;
-  if (isService(ctx, dataRead(ctx, read))) return configuredService(ctx, engine, declaration, site) ? 'configured-service' : undefined;
+  if (
+    declaration.getSourceFile() === site.fn.getSourceFile() &&
+    declaration.pos >= site.fn.pos &&
+    declaration.end <= site.fn.end
+  )
+    return undefined;
+  if (
+    ts.isClassLike(declaration) ||
+    ts.isFunctionDeclaration(declaration) ||
+    ts.isEnumDeclaration(declaration) ||
+    ts.isEnumMember(declaration) ||
+    ts.isModuleDeclaration(declaration)
+  )
+    return undefined;
+  if (
+    ts.isImportClause(declaration) ||
+    ts.isNamespaceImport(declaration) ||
+    ts.isImportSpecifier(declaration) ||
+    ts.isImportEqualsDeclaration(declaration)
+  )
+    return undefined;
+  if (isService(ctx, dataRead(ctx, read)))
+    return configuredService(ctx, engine, declaration, site) ? 'configured-service' : undefined;
   if (ts.isParameter(declaration)) {
     // a constructor's parameter property is a class field (read-body's business)
     return ts.isConstructorDeclaration(declaration.parent) ? undefined : 'captured';
@@ -45,17 +80,25 @@ export function classifyBinding(ctx: AnalysisContext, engine: Provenance, declar
     if (!isStatic) return undefined;
     // `readonly` forbids assigning the field, not writing into its object (`Svc.LIMITS.free = 5`)
     const symbol = checker.getSymbolAtLocation(declaration.name);
-    if (declaration.initializer !== undefined && isConstant(ctx, engine, declaration.initializer) && (symbol === undefined || !isMutated(ctx, symbol))) return undefined;
+    if (
+      declaration.initializer !== undefined &&
+      isConstant(ctx, engine, declaration.initializer) &&
+      (symbol === undefined || !isMutated(ctx, symbol))
+    )
+      return undefined;
     return 'static';
   }
   const variable = variableOf(ctx, declaration);
   if (variable === undefined) return undefined;
   const list = variable.parent as ts.VariableDeclarationList;
   const statement = list.parent;
-  if (ts.isForOfStatement(statement) || ts.isForInStatement(statement) || ts.isCatchClause(variable.parent)) return 'captured';
+  if (ts.isForOfStatement(statement) || ts.isForInStatement(statement) || ts.isCatchClause(variable.parent))
+    return 'captured';
   const moduleLevel = ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent);
   const isConst = (list.flags & ts.NodeFlags.Const) !== 0;
-  const symbol = ts.isIdentifier(variable.name) ? checker.getSymbolAtLocation(variable.name) : checker.getSymbolAtLocation((declaration as ts.BindingElement).name ?? variable.name);
+  const symbol = ts.isIdentifier(variable.name)
+    ? checker.getSymbolAtLocation(variable.name)
+    : checker.getSymbolAtLocation((declaration as ts.BindingElement).name ?? variable.name);
   const init = variable.initializer;
   if (!isConst) return moduleLevel ? 'module-let' : 'captured';
   if (init !== undefined && readsEnv(ctx, init)) return moduleLevel ? 'env' : 'captured';
@@ -66,7 +109,12 @@ export function classifyBinding(ctx: AnalysisContext, engine: Provenance, declar
   // module-level data that is not a literal: configuration when it comes from outside the code
   if (init === undefined) return 'configuration';
   const origins = engine.originsOf(init);
-  if (origins.some((o) => isVarying(o) || (o.root.kind === 'source' && o.root.sort === 'config') || o.root.kind === 'binding')) return 'configuration';
+  if (
+    origins.some(
+      (o) => isVarying(o) || (o.root.kind === 'source' && o.root.sort === 'config') || o.root.kind === 'binding',
+    )
+  )
+    return 'configuration';
   return opaque(ctx, init) ? 'configuration' : undefined;
 }
 
@@ -77,9 +125,18 @@ export function classifyBinding(ctx: AnalysisContext, engine: Provenance, declar
 export function dataRead(ctx: AnalysisContext, read: ts.Node): ts.Node {
   const { ts } = ctx;
   let node = read;
-  while ((ts.isPropertyAccessExpression(node.parent) || ts.isElementAccessExpression(node.parent)) && node.parent.expression === node) node = node.parent;
+  while (
+    (ts.isPropertyAccessExpression(node.parent) || ts.isElementAccessExpression(node.parent)) &&
+    node.parent.expression === node
+  )
+    node = node.parent;
   // `client.models.list()`: the callee's object is what the body uses
-  if (ts.isCallExpression(node.parent) && node.parent.expression === node && (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))) return node.expression;
+  if (
+    ts.isCallExpression(node.parent) &&
+    node.parent.expression === node &&
+    (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))
+  )
+    return node.expression;
   return node;
 }
 
@@ -93,10 +150,21 @@ function isService(ctx: AnalysisContext, node: ts.Node): boolean {
 function opaque(ctx: AnalysisContext, init: ts.Expression): boolean {
   const { ts } = ctx;
   let e = init;
-  while (ts.isAwaitExpression(e) || ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  while (
+    ts.isAwaitExpression(e) ||
+    ts.isParenthesizedExpression(e) ||
+    ts.isAsExpression(e) ||
+    ts.isNonNullExpression(e) ||
+    ts.isSatisfiesExpression(e)
+  )
+    e = e.expression;
   if (ts.isCallExpression(e) || ts.isNewExpression(e)) return calledFunction(ctx, e.expression) === undefined;
   if (ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e)) {
-    const parts = ts.isObjectLiteralExpression(e) ? e.properties.flatMap((p) => (ts.isPropertyAssignment(p) ? [p.initializer] : ts.isSpreadAssignment(p) ? [p.expression] : [])) : e.elements.map((x) => (ts.isSpreadElement(x) ? x.expression : x));
+    const parts = ts.isObjectLiteralExpression(e)
+      ? e.properties.flatMap((p) =>
+          ts.isPropertyAssignment(p) ? [p.initializer] : ts.isSpreadAssignment(p) ? [p.expression] : [],
+        )
+      : e.elements.map((x) => (ts.isSpreadElement(x) ? x.expression : x));
     return parts.some((p) => opaque(ctx, p));
   }
   if (ts.isBinaryExpression(e)) return opaque(ctx, e.left) || opaque(ctx, e.right);
@@ -106,7 +174,8 @@ function opaque(ctx: AnalysisContext, init: ts.Expression): boolean {
 }
 
 /** Credentials authenticate a request; they do not shape its answer. */
-export const CREDENTIAL = /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH)\b|_(?:KEY|TOKEN|SECRET)_|(?:apiKey|token|secret|password|credentials?|authorization|auth)$/i;
+export const CREDENTIAL =
+  /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH)\b|_(?:KEY|TOKEN|SECRET)_|(?:apiKey|token|secret|password|credentials?|authorization|auth)$/i;
 
 /**
  * A service binding built from configuration or from the enclosing scope's values: `const api =
@@ -114,31 +183,61 @@ export const CREDENTIAL = /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH
  * factory of `chain`. Credentials (an API key, a token) do not count: they authenticate, the
  * answer is the same.
  */
-function configuredService(ctx: AnalysisContext, engine: Provenance, declaration: ts.Node, site: MemoisedSite): boolean {
+function configuredService(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  declaration: ts.Node,
+  site: MemoisedSite,
+): boolean {
   return configuredBy(ctx, engine, declaration, site).length > 0;
 }
 
 /** The values a service binding is configured with, by name (`process.env.NODE_ENV`, `chainId`). */
-export function configuredBy(ctx: AnalysisContext, engine: Provenance, declaration: ts.Node, site: MemoisedSite): string[] {
+export function configuredBy(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  declaration: ts.Node,
+  site: MemoisedSite,
+): string[] {
   const { ts } = ctx;
   const variable = variableOf(ctx, declaration);
   let init = variable?.initializer;
-  while (init !== undefined && (ts.isAwaitExpression(init) || ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isNonNullExpression(init) || ts.isSatisfiesExpression(init))) init = init.expression;
+  while (
+    init !== undefined &&
+    (ts.isAwaitExpression(init) ||
+      ts.isParenthesizedExpression(init) ||
+      ts.isAsExpression(init) ||
+      ts.isNonNullExpression(init) ||
+      ts.isSatisfiesExpression(init))
+  )
+    init = init.expression;
   if (init === undefined || !(ts.isCallExpression(init) || ts.isNewExpression(init))) return [];
   const names = new Set<string>();
   for (const arg of init.arguments ?? []) {
     for (const o of engine.originsOf(ts.isSpreadElement(arg) ? arg.expression : arg)) {
       const where = [...o.at, ...o.path].pop() ?? '';
       if (o.root.kind === 'source' && o.root.sort === 'config') {
-        if (CREDENTIAL.test(o.root.what.split(/[.[\]'"]/).filter(Boolean).pop() ?? '') || CREDENTIAL.test(where)) continue;
+        if (
+          CREDENTIAL.test(
+            o.root.what
+              .split(/[.[\]'"]/)
+              .filter(Boolean)
+              .pop() ?? '',
+          ) ||
+          CREDENTIAL.test(where)
+        )
+          continue;
         names.add(o.root.what.replace(/\s+/g, ''));
       } else if (o.root.kind === 'param' && o.root.fn !== site.fn && !CREDENTIAL.test(where)) {
-        const param = o.root.fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))[o.root.index];
+        const param = o.root.fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))[
+          o.root.index
+        ];
         if (param !== undefined && !ts.isConstructorDeclaration(o.root.fn)) names.add(param.name.getText());
       } else if (o.root.kind === 'binding' && !CREDENTIAL.test(o.root.name)) names.add(o.root.name);
     }
     // a choice made on configuration (`process.env.NODE_ENV === 'production' ? … : …`) configures too
-    for (const read of envReads(ctx, arg)) if (!CREDENTIAL.test(read.name) && !CREDENTIAL.test(read.under)) names.add(`process.env.${read.name}`);
+    for (const read of envReads(ctx, arg))
+      if (!CREDENTIAL.test(read.name) && !CREDENTIAL.test(read.under)) names.add(`process.env.${read.name}`);
   }
   return [...names];
 }
@@ -148,13 +247,26 @@ function envReads(ctx: AnalysisContext, expr: ts.Node): { name: string; under: s
   const { ts } = ctx;
   const out: { name: string; under: string }[] = [];
   const visit = (node: ts.Node, under: string): void => {
-    if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === 'env' && ts.isIdentifier(node.expression.expression) && node.expression.expression.text === 'process') {
-      const name = ts.isPropertyAccessExpression(node) ? node.name.text : ts.isStringLiteralLike(node.argumentExpression) ? node.argumentExpression.text : '';
+    if (
+      (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.name.text === 'env' &&
+      ts.isIdentifier(node.expression.expression) &&
+      node.expression.expression.text === 'process'
+    ) {
+      const name = ts.isPropertyAccessExpression(node)
+        ? node.name.text
+        : ts.isStringLiteralLike(node.argumentExpression)
+          ? node.argumentExpression.text
+          : '';
       if (name !== '') out.push({ name, under });
       return;
     }
     if (ts.isFunctionLike(node)) return;
-    const key = ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteralLike(node.name)) ? node.name.text : under;
+    const key =
+      ts.isPropertyAssignment(node) && (ts.isIdentifier(node.name) || ts.isStringLiteralLike(node.name))
+        ? node.name.text
+        : under;
     ts.forEachChild(node, (child) => visit(child, key));
   };
   visit(expr, '');
@@ -169,13 +281,16 @@ function envReads(ctx: AnalysisContext, expr: ts.Node): { name: string; under: s
 export function isCredential(ctx: AnalysisContext, name: string, reads: readonly ts.Node[]): boolean {
   const { ts } = ctx;
   if (CREDENTIAL.test(name.replace(/^#/, ''))) return true;
-  return reads.length > 0 && reads.every((read) => {
-    for (let n: ts.Node = read; n.parent !== undefined && !ts.isStatement(n) && !ts.isFunctionLike(n); n = n.parent) {
-      if (ts.isPropertyAssignment(n.parent) && n.parent.initializer === n) {
-        const key = ts.isIdentifier(n.parent.name) || ts.isStringLiteralLike(n.parent.name) ? n.parent.name.text : '';
-        return CREDENTIAL.test(key.replace(/^x-/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
+  return (
+    reads.length > 0 &&
+    reads.every((read) => {
+      for (let n: ts.Node = read; n.parent !== undefined && !ts.isStatement(n) && !ts.isFunctionLike(n); n = n.parent) {
+        if (ts.isPropertyAssignment(n.parent) && n.parent.initializer === n) {
+          const key = ts.isIdentifier(n.parent.name) || ts.isStringLiteralLike(n.parent.name) ? n.parent.name.text : '';
+          return CREDENTIAL.test(key.replace(/^x-/, '').replace(/-(\w)/g, (_, c: string) => c.toUpperCase()));
+        }
       }
-    }
-    return false;
-  });
+      return false;
+    })
+  );
 }

@@ -15,7 +15,11 @@ import { isServiceType } from './type-shape';
  *
  * @returns the constructor parameter the client is built from, or undefined.
  */
-export function configuredClient(ctx: AnalysisContext, read: FieldRead, cls: ts.ClassLikeDeclaration | undefined): string | undefined {
+export function configuredClient(
+  ctx: AnalysisContext,
+  read: FieldRead,
+  cls: ts.ClassLikeDeclaration | undefined,
+): string | undefined {
   if (cls === undefined || identityFields(ctx, cls).length > 0) return undefined; // identity stated
   return builtFromConfiguration(ctx, read);
 }
@@ -34,16 +38,24 @@ export function identityFields(ctx: AnalysisContext, cls: ts.ClassLikeDeclaratio
 export function builtFromConfiguration(ctx: AnalysisContext, read: FieldRead): string | undefined {
   const { ts, checker } = ctx;
   const declaration = read.declaration;
-  if (checker === undefined || !ts.isPropertyDeclaration(declaration) || !ts.isClassLike(declaration.parent)) return undefined;
+  if (checker === undefined || !ts.isPropertyDeclaration(declaration) || !ts.isClassLike(declaration.parent))
+    return undefined;
   if (!read.nodes.some((n) => answerIsUsed(ctx, n))) return undefined;
   const owner = declaration.parent;
-  const ctor = owner.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
+  const ctor = owner.members.find(
+    (m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined,
+  );
   if (ctor === undefined) return undefined;
   const name = declaration.name.getText();
   const values: ts.Expression[] = declaration.initializer !== undefined ? [declaration.initializer] : [];
   const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
-      if (node.left.expression.kind === ts.SyntaxKind.ThisKeyword && node.left.name.getText() === name) values.push(node.right);
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left)
+    ) {
+      if (node.left.expression.kind === ts.SyntaxKind.ThisKeyword && node.left.name.getText() === name)
+        values.push(node.right);
     }
     if (!ts.isFunctionLike(node) || node === ctor) ts.forEachChild(node, visit);
   };
@@ -77,11 +89,13 @@ function answerIsUsed(ctx: AnalysisContext, read: ts.Node): boolean {
   let called = false;
   for (;;) {
     const parent = node.parent;
-    if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node) node = parent;
+    if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node)
+      node = parent;
     else if (ts.isCallExpression(parent) && parent.expression === node) {
       called = true;
       node = parent;
-    } else if (ts.isAwaitExpression(parent) || ts.isNonNullExpression(parent) || ts.isParenthesizedExpression(parent)) node = parent;
+    } else if (ts.isAwaitExpression(parent) || ts.isNonNullExpression(parent) || ts.isParenthesizedExpression(parent))
+      node = parent;
     else return called && !ts.isExpressionStatement(parent) && !ts.isVoidExpression(parent);
   }
 }

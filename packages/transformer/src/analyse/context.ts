@@ -22,7 +22,8 @@ function hasTypeInformation(program: ts.Program): boolean {
 
 export function createContext(program: ts.Program, ts: TypeScript, options: KeyproofOptions): AnalysisContext {
   const compilerOptions = program.getCompilerOptions();
-  const configFile = typeof compilerOptions['configFilePath'] === 'string' ? compilerOptions['configFilePath'] : undefined;
+  const configFile =
+    typeof compilerOptions['configFilePath'] === 'string' ? compilerOptions['configFilePath'] : undefined;
   const rootDir = configFile !== undefined ? dirname(normalise(configFile)) : normalise(program.getCurrentDirectory());
   // Creating the checker binds the files (parent pointers) even when its answers are not trusted.
   const checker = program.getTypeChecker();

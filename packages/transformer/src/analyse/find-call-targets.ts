@@ -14,7 +14,11 @@ export interface PlannedSite {
  * the variable or class property a `memoize(fn)` is stored in, and an interface or base-class
  * method, which stands for every memoised implementation of it in the program.
  */
-export function findCallTargets(ctx: AnalysisContext, planned: readonly PlannedSite[], calls: CallIndex): Map<ts.Node, PlannedSite[]> {
+export function findCallTargets(
+  ctx: AnalysisContext,
+  planned: readonly PlannedSite[],
+  calls: CallIndex,
+): Map<ts.Node, PlannedSite[]> {
   const { ts } = ctx;
   const targets = new Map<ts.Node, PlannedSite[]>();
   const add = (node: ts.Node, p: PlannedSite): void => void targets.set(node, [...(targets.get(node) ?? []), p]);
@@ -31,7 +35,15 @@ export function findCallTargets(ctx: AnalysisContext, planned: readonly PlannedS
   for (const declaration of calls.declarations()) {
     if (targets.has(declaration)) continue;
     const owner = declaration.parent;
-    if (!(ts.isMethodSignature(declaration) || ts.isMethodDeclaration(declaration) || ts.isPropertySignature(declaration) || ts.isPropertyDeclaration(declaration))) continue;
+    if (
+      !(
+        ts.isMethodSignature(declaration) ||
+        ts.isMethodDeclaration(declaration) ||
+        ts.isPropertySignature(declaration) ||
+        ts.isPropertyDeclaration(declaration)
+      )
+    )
+      continue;
     if (!ts.isInterfaceDeclaration(owner) && !ts.isClassLike(owner)) continue;
     const name = declaration.name.getText();
     for (const p of planned) {
@@ -52,9 +64,16 @@ export function findCallTargets(ctx: AnalysisContext, planned: readonly PlannedS
 function holderOf(ctx: AnalysisContext, call: ts.Node): ts.Node | undefined {
   const { ts } = ctx;
   let node = call;
-  while (ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent) || ts.isSatisfiesExpression(node.parent)) node = node.parent;
+  while (
+    ts.isParenthesizedExpression(node.parent) ||
+    ts.isAsExpression(node.parent) ||
+    ts.isSatisfiesExpression(node.parent)
+  )
+    node = node.parent;
   const parent = node.parent;
-  return (ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent)) && parent.initializer === node ? parent : undefined;
+  return (ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent)) && parent.initializer === node
+    ? parent
+    : undefined;
 }
 
 function memberName(ctx: AnalysisContext, site: MemoisedSite): string | undefined {

@@ -81,9 +81,15 @@ function functionSite(ctx: AnalysisContext, call: ts.CallExpression): MemoisedSi
   const fn = functionOf(ctx, target);
   if (fn === undefined) return { node: target, why: 'function-not-visible' };
   const holder = enclosingHolder(ctx, call);
-  const classNode = holder !== undefined && ts.isPropertyDeclaration(holder) && ts.isClassLike(holder.parent) ? holder.parent : undefined;
+  const classNode =
+    holder !== undefined && ts.isPropertyDeclaration(holder) && ts.isClassLike(holder.parent)
+      ? holder.parent
+      : undefined;
   const ownName = fn.name !== undefined && ts.isIdentifier(fn.name) ? fn.name.text : undefined;
-  const holderName = holder !== undefined && (ts.isIdentifier(holder.name) || ts.isPrivateIdentifier(holder.name)) ? holder.name.text : undefined;
+  const holderName =
+    holder !== undefined && (ts.isIdentifier(holder.name) || ts.isPrivateIdentifier(holder.name))
+      ? holder.name.text
+      : undefined;
   const defaultId =
     classNode !== undefined && holderName !== undefined
       ? `${classNode.name?.text ?? 'anonymous'}.${holderName}`
@@ -97,7 +103,8 @@ function functionSite(ctx: AnalysisContext, call: ts.CallExpression): MemoisedSi
 function functionOf(ctx: AnalysisContext, expr: ts.Expression): MemoisedFunction | undefined {
   const { ts } = ctx;
   let node: ts.Expression = expr;
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) node = node.expression;
+  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node))
+    node = node.expression;
   if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return node;
   if (ts.isIdentifier(node) && ctx.checker !== undefined) {
     const symbol = ctx.checker.getSymbolAtLocation(node);
@@ -113,12 +120,21 @@ function functionOf(ctx: AnalysisContext, expr: ts.Expression): MemoisedFunction
 }
 
 /** `const x = memoize(...)` / `readonly x = memoize(...)` -> the declaration of `x`. */
-function enclosingHolder(ctx: AnalysisContext, call: ts.CallExpression): ts.VariableDeclaration | ts.PropertyDeclaration | undefined {
+function enclosingHolder(
+  ctx: AnalysisContext,
+  call: ts.CallExpression,
+): ts.VariableDeclaration | ts.PropertyDeclaration | undefined {
   const { ts } = ctx;
   let node: ts.Node = call;
-  while (ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent) || ts.isSatisfiesExpression(node.parent)) node = node.parent;
+  while (
+    ts.isParenthesizedExpression(node.parent) ||
+    ts.isAsExpression(node.parent) ||
+    ts.isSatisfiesExpression(node.parent)
+  )
+    node = node.parent;
   const parent = node.parent;
-  if (ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isVariableStatement(parent.parent.parent)) return parent;
+  if (ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isVariableStatement(parent.parent.parent))
+    return parent;
   if (ts.isPropertyDeclaration(parent) && parent.initializer === node) return parent;
   return undefined;
 }

@@ -7,7 +7,8 @@ import { isServiceType } from './type-shape';
 // What the program never changes: compile-time constants, and the bindings nothing writes to.
 
 /** Known pure functions and constructors of the language: constant in, constant out. */
-const PURE_CALLS = /^(?:Object\.(?:freeze|fromEntries|entries|keys|values|assign)|String|Number|Boolean|BigInt|Symbol\.for|JSON\.(?:stringify|parse)|Array\.(?:from|of)|Math\.\w+|encodeURIComponent|encodeURI|parseInt|parseFloat|path\.(?:join|posix\.join)|dedent|z\.\w+)$/;
+const PURE_CALLS =
+  /^(?:Object\.(?:freeze|fromEntries|entries|keys|values|assign)|String|Number|Boolean|BigInt|Symbol\.for|JSON\.(?:stringify|parse)|Array\.(?:from|of)|Math\.\w+|encodeURIComponent|encodeURI|parseInt|parseFloat|path\.(?:join|posix\.join)|dedent|z\.\w+)$/;
 const PURE_CONSTRUCTORS = /^(?:Set|Map|URL|RegExp|Date|Intl\.\w+|TextEncoder|TextDecoder)$/;
 
 /**
@@ -15,25 +16,54 @@ const PURE_CONSTRUCTORS = /^(?:Set|Map|URL|RegExp|Date|Intl\.\w+|TextEncoder|Tex
  * frozen objects and arrays of constants, other constants, enum members, pure builtins over
  * constants, and methods of constants (`LANGS.join(',')`).
  */
-export function isConstant(ctx: AnalysisContext, engine: Provenance, expr: ts.Expression, seen = new Set<ts.Node>()): boolean {
+export function isConstant(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  expr: ts.Expression,
+  seen = new Set<ts.Node>(),
+): boolean {
   const { ts, checker } = ctx;
   if (seen.has(expr) || seen.size > 64) return seen.has(expr);
   seen.add(expr);
   const constant = (e: ts.Expression | undefined): boolean => e === undefined || isConstant(ctx, engine, e, seen);
-  if (ts.isStringLiteralLike(expr) || ts.isNumericLiteral(expr) || ts.isBigIntLiteral(expr) || ts.isRegularExpressionLiteral(expr)) return true;
-  if (expr.kind === ts.SyntaxKind.TrueKeyword || expr.kind === ts.SyntaxKind.FalseKeyword || expr.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (
+    ts.isStringLiteralLike(expr) ||
+    ts.isNumericLiteral(expr) ||
+    ts.isBigIntLiteral(expr) ||
+    ts.isRegularExpressionLiteral(expr)
+  )
+    return true;
+  if (
+    expr.kind === ts.SyntaxKind.TrueKeyword ||
+    expr.kind === ts.SyntaxKind.FalseKeyword ||
+    expr.kind === ts.SyntaxKind.NullKeyword
+  )
+    return true;
   if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr) || ts.isClassExpression(expr)) return true;
-  if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr) || ts.isTypeAssertionExpression(expr)) return constant(expr.expression);
+  if (
+    ts.isParenthesizedExpression(expr) ||
+    ts.isAsExpression(expr) ||
+    ts.isSatisfiesExpression(expr) ||
+    ts.isNonNullExpression(expr) ||
+    ts.isTypeAssertionExpression(expr)
+  )
+    return constant(expr.expression);
   if (ts.isTemplateExpression(expr)) return expr.templateSpans.every((s) => constant(s.expression));
   if (ts.isPrefixUnaryExpression(expr)) return constant(expr.operand);
   if (ts.isBinaryExpression(expr)) return constant(expr.left) && constant(expr.right);
-  if (ts.isConditionalExpression(expr)) return constant(expr.condition) && constant(expr.whenTrue) && constant(expr.whenFalse);
-  if (ts.isArrayLiteralExpression(expr)) return expr.elements.every((e) => constant(ts.isSpreadElement(e) ? e.expression : e));
+  if (ts.isConditionalExpression(expr))
+    return constant(expr.condition) && constant(expr.whenTrue) && constant(expr.whenFalse);
+  if (ts.isArrayLiteralExpression(expr))
+    return expr.elements.every((e) => constant(ts.isSpreadElement(e) ? e.expression : e));
   if (ts.isObjectLiteralExpression(expr)) {
     return expr.properties.every((p) =>
-      ts.isPropertyAssignment(p) ? constant(p.initializer) && (!ts.isComputedPropertyName(p.name) || constant(p.name.expression)) :
-      ts.isShorthandPropertyAssignment(p) ? constant(p.name) :
-      ts.isSpreadAssignment(p) ? constant(p.expression) : true,
+      ts.isPropertyAssignment(p)
+        ? constant(p.initializer) && (!ts.isComputedPropertyName(p.name) || constant(p.name.expression))
+        : ts.isShorthandPropertyAssignment(p)
+          ? constant(p.name)
+          : ts.isSpreadAssignment(p)
+            ? constant(p.expression)
+            : true,
     );
   }
   if (checker === undefined) return false;
@@ -43,17 +73,30 @@ export function isConstant(ctx: AnalysisContext, engine: Provenance, expr: ts.Ex
     if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const declaration = symbol?.valueDeclaration;
     if (declaration === undefined) return false;
-    if (declaration.getSourceFile().isDeclarationFile) return isServiceType(ctx, checker.getTypeAtLocation(expr)) || checker.getTypeAtLocation(expr).getCallSignatures().length > 0 || (symbol!.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Function | ts.SymbolFlags.Enum)) !== 0;
-    if (ts.isEnumMember(declaration) || ts.isEnumDeclaration(declaration) || ts.isFunctionDeclaration(declaration) || ts.isClassDeclaration(declaration)) return true;
+    if (declaration.getSourceFile().isDeclarationFile)
+      return (
+        isServiceType(ctx, checker.getTypeAtLocation(expr)) ||
+        checker.getTypeAtLocation(expr).getCallSignatures().length > 0 ||
+        (symbol!.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Function | ts.SymbolFlags.Enum)) !== 0
+      );
+    if (
+      ts.isEnumMember(declaration) ||
+      ts.isEnumDeclaration(declaration) ||
+      ts.isFunctionDeclaration(declaration) ||
+      ts.isClassDeclaration(declaration)
+    )
+      return true;
     const variable = variableOf(ctx, declaration);
-    if (variable === undefined || ((variable.parent as ts.VariableDeclarationList).flags & ts.NodeFlags.Const) === 0) return false;
+    if (variable === undefined || ((variable.parent as ts.VariableDeclarationList).flags & ts.NodeFlags.Const) === 0)
+      return false;
     const sym = checker.getSymbolAtLocation(ts.isIdentifier(variable.name) ? variable.name : expr);
     if (sym !== undefined && isMutated(ctx, sym)) return false;
     return variable.initializer !== undefined && !readsEnv(ctx, variable.initializer) && constant(variable.initializer);
   }
   if (ts.isPropertyAccessExpression(expr) || ts.isElementAccessExpression(expr)) {
     const type = checker.getTypeAtLocation(expr);
-    if (type.isLiteral() && (ts.isPropertyAccessExpression(expr) ? isEnumLike(ctx, expr.expression) : false)) return true;
+    if (type.isLiteral() && (ts.isPropertyAccessExpression(expr) ? isEnumLike(ctx, expr.expression) : false))
+      return true;
     return constant(expr.expression) && (ts.isPropertyAccessExpression(expr) || constant(expr.argumentExpression));
   }
   if (ts.isCallExpression(expr)) {
@@ -61,7 +104,11 @@ export function isConstant(ctx: AnalysisContext, engine: Provenance, expr: ts.Ex
     const callee = expr.expression.getText().replace(/\s+/g, '');
     if (PURE_CALLS.test(callee)) return true;
     // a method of a constant (`LANGS.join(',')`, `PROMPT.trim()`)
-    if ((ts.isPropertyAccessExpression(expr.expression) || ts.isElementAccessExpression(expr.expression)) && constant(expr.expression.expression)) return true;
+    if (
+      (ts.isPropertyAccessExpression(expr.expression) || ts.isElementAccessExpression(expr.expression)) &&
+      constant(expr.expression.expression)
+    )
+      return true;
     // a function of the program whose answer depends only on its (constant) arguments
     const fn = calledFunction(ctx, expr.expression);
     if (fn !== undefined) return engine.summary(fn).every((o) => o.root.kind === 'param');
@@ -70,7 +117,11 @@ export function isConstant(ctx: AnalysisContext, engine: Provenance, expr: ts.Ex
   if (ts.isNewExpression(expr)) {
     const callee = expr.expression.getText().replace(/\s+/g, '');
     const args = expr.arguments ?? [];
-    return PURE_CONSTRUCTORS.test(callee) && (callee !== 'Date' || args.length > 0) && args.every((a) => constant(ts.isSpreadElement(a) ? a.expression : a));
+    return (
+      PURE_CONSTRUCTORS.test(callee) &&
+      (callee !== 'Date' || args.length > 0) &&
+      args.every((a) => constant(ts.isSpreadElement(a) ? a.expression : a))
+    );
   }
   return false;
 }
@@ -86,7 +137,12 @@ export function readsEnv(ctx: AnalysisContext, expr: ts.Node): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isPropertyAccessExpression(node) && node.name.text === 'env' && ts.isIdentifier(node.expression) && node.expression.text === 'process') {
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      node.name.text === 'env' &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'process'
+    ) {
       found = true;
       return;
     }
@@ -97,7 +153,21 @@ export function readsEnv(ctx: AnalysisContext, expr: ts.Node): boolean {
   return found;
 }
 
-const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
+const MUTATORS = new Set([
+  'set',
+  'add',
+  'delete',
+  'clear',
+  'push',
+  'pop',
+  'shift',
+  'unshift',
+  'splice',
+  'sort',
+  'reverse',
+  'fill',
+  'copyWithin',
+]);
 const written = new WeakMap<ts.Symbol, boolean>();
 
 /**
@@ -112,22 +182,38 @@ export function isMutated(ctx: AnalysisContext, symbol: ts.Symbol): boolean {
   let found = false;
   const isOurs = (e: ts.Node): boolean => {
     const s = checker!.getSymbolAtLocation(e);
-    return s === symbol || (s !== undefined && s.flags & ts.SymbolFlags.Alias && checker!.getAliasedSymbol(s) === symbol) === true;
+    return (
+      s === symbol ||
+      (s !== undefined && s.flags & ts.SymbolFlags.Alias && checker!.getAliasedSymbol(s) === symbol) === true
+    );
   };
   // the binding itself, or any object reached through it (`CONFIG.limits.free`, `Svc.cache`)
   const touches = (e: ts.Expression): boolean => {
     let n = e;
     for (;;) {
       if (isOurs(n) || (ts.isPropertyAccessExpression(n) && isOurs(n.name))) return true;
-      if (ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n) || ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n)) n = n.expression;
+      if (
+        ts.isPropertyAccessExpression(n) ||
+        ts.isElementAccessExpression(n) ||
+        ts.isParenthesizedExpression(n) ||
+        ts.isNonNullExpression(n)
+      )
+        n = n.expression;
       else return false;
     }
   };
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+    ) {
       if (touches(node.left)) found = true;
-    } else if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) {
+    } else if (
+      (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+      (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)
+    ) {
       if (touches(node.operand)) found = true;
     } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const callee = node.expression;
@@ -138,7 +224,8 @@ export function isMutated(ctx: AnalysisContext, symbol: ts.Symbol): boolean {
     ts.forEachChild(node, visit);
   };
   for (const file of ctx.program.getSourceFiles()) {
-    if (file.isDeclarationFile || ctx.program.isSourceFileFromExternalLibrary(file) || !file.text.includes(name)) continue;
+    if (file.isDeclarationFile || ctx.program.isSourceFileFromExternalLibrary(file) || !file.text.includes(name))
+      continue;
     visit(file);
     if (found) break;
   }
@@ -146,11 +233,11 @@ export function isMutated(ctx: AnalysisContext, symbol: ts.Symbol): boolean {
   return found;
 }
 
-
 /** The declaration a binding name belongs to (through destructuring), if it is a variable. */
 export function variableOf(ctx: AnalysisContext, declaration: ts.Node): ts.VariableDeclaration | undefined {
   const { ts } = ctx;
   let node: ts.Node = declaration;
-  while (ts.isBindingElement(node) || ts.isObjectBindingPattern(node) || ts.isArrayBindingPattern(node)) node = node.parent;
+  while (ts.isBindingElement(node) || ts.isObjectBindingPattern(node) || ts.isArrayBindingPattern(node))
+    node = node.parent;
   return ts.isVariableDeclaration(node) ? node : undefined;
 }

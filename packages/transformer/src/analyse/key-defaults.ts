@@ -16,7 +16,8 @@ export function keyDefaults(ctx: AnalysisContext, plan: MethodPlan): KeyDefault[
   const { ts } = ctx;
   const out: KeyDefault[] = [];
   for (const param of plan.keyParams) {
-    if (param.node.initializer !== undefined) out.push({ param, label: param.name, initializer: param.node.initializer });
+    if (param.node.initializer !== undefined)
+      out.push({ param, label: param.name, initializer: param.node.initializer });
     const omitted = new Set(plan.excludedPaths.filter((e) => e.param === param).map((e) => e.path.join('.')));
     const visit = (pattern: ts.BindingName): void => {
       if (ts.isIdentifier(pattern)) return;
@@ -24,7 +25,8 @@ export function keyDefaults(ctx: AnalysisContext, plan: MethodPlan): KeyDefault[
         if (ts.isOmittedExpression(element)) continue;
         const name = ts.isIdentifier(element.name) ? element.name.text : undefined;
         if (name !== undefined && omitted.has(name)) continue;
-        if (element.initializer !== undefined) out.push({ param, label: name ?? element.name.getText(), initializer: element.initializer });
+        if (element.initializer !== undefined)
+          out.push({ param, label: name ?? element.name.getText(), initializer: element.initializer });
         visit(element.name);
       }
     };

@@ -30,7 +30,11 @@ export function planClassFields(ctx: AnalysisContext, site: MemoisedSite, reads:
   const strip: number[] = [];
   const own = readClassMembers(ctx, site.classNode).fields;
   for (const declaration of own.values()) {
-    if (declaration.getSourceFile() !== site.fn.getSourceFile() || (site.classNode !== undefined && !isMemberOf(declaration, site.classNode))) continue;
+    if (
+      declaration.getSourceFile() !== site.fn.getSourceFile() ||
+      (site.classNode !== undefined && !isMemberOf(declaration, site.classNode))
+    )
+      continue;
     for (const mark of readFieldMarks(ctx, declaration)) if (mark.stripStart !== undefined) strip.push(mark.stripStart);
   }
   const decided: ClassFieldDecision[] = [];
@@ -43,13 +47,23 @@ export function planClassFields(ctx: AnalysisContext, site: MemoisedSite, reads:
     if (include !== undefined && exclude !== undefined) contradictory.push(read);
     else if (include !== undefined) decided.push({ name: read.name, decision: 'include', reason: '' });
     else if (exclude !== undefined) decided.push({ name: read.name, decision: 'exclude', reason: exclude.reason });
-    else if (ctx.checker === undefined || isConstantField(ctx, read.declaration) || isCredential(ctx, read.name, read.nodes)) continue;
-    else if (!isServiceType(ctx, ctx.checker.getTypeAtLocation(read.declaration)) || configuredClient(ctx, read, site.classNode) !== undefined) undecided.push(read);
+    else if (
+      ctx.checker === undefined ||
+      isConstantField(ctx, read.declaration) ||
+      isCredential(ctx, read.name, read.nodes)
+    )
+      continue;
+    else if (
+      !isServiceType(ctx, ctx.checker.getTypeAtLocation(read.declaration)) ||
+      configuredClient(ctx, read, site.classNode) !== undefined
+    )
+      undecided.push(read);
   }
   // a body that asks a client the class configures itself (`new Stripe(cfg.key)`) is keyed by the
   // instance's identity, the class's `@cacheKey` fields, read by the body or not
   if (reads.some((r) => builtFromConfiguration(ctx, r) !== undefined)) {
-    for (const name of identityFields(ctx, site.classNode)) if (!decided.some((d) => d.name === name)) decided.push({ name, decision: 'include', reason: '' });
+    for (const name of identityFields(ctx, site.classNode))
+      if (!decided.some((d) => d.name === name)) decided.push({ name, decision: 'include', reason: '' });
   }
   return { decided, contradictory, undecided, strip };
 }
@@ -68,10 +82,16 @@ function isConstantField(ctx: AnalysisContext, declaration: FieldRead['declarati
   if (!ts.isPropertyDeclaration(declaration) || declaration.initializer === undefined) return false;
   if (!(ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword)) return false;
   const isLiteral = (e: ts.Expression): boolean =>
-    ts.isStringLiteralLike(e) || ts.isNumericLiteral(e) || e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword ||
+    ts.isStringLiteralLike(e) ||
+    ts.isNumericLiteral(e) ||
+    e.kind === ts.SyntaxKind.TrueKeyword ||
+    e.kind === ts.SyntaxKind.FalseKeyword ||
+    e.kind === ts.SyntaxKind.NullKeyword ||
     (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand)) ||
-    ((ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)) && isLiteral(e.expression)) ||
+    ((ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)) &&
+      isLiteral(e.expression)) ||
     (ts.isArrayLiteralExpression(e) && e.elements.every(isLiteral)) ||
-    (ts.isObjectLiteralExpression(e) && e.properties.every((p) => ts.isPropertyAssignment(p) && isLiteral(p.initializer)));
+    (ts.isObjectLiteralExpression(e) &&
+      e.properties.every((p) => ts.isPropertyAssignment(p) && isLiteral(p.initializer)));
   return isLiteral(declaration.initializer);
 }

@@ -23,7 +23,12 @@ export interface InputPlan {
  * config.region reason`) from those that name parameters. A decided input joins the key as a
  * value the projector reads where `memoize` is called, so it must be visible there.
  */
-export function planInputs(ctx: AnalysisContext, site: MemoisedSite, annotations: Annotations, inputs: readonly BodyInput[]): InputPlan {
+export function planInputs(
+  ctx: AnalysisContext,
+  site: MemoisedSite,
+  annotations: Annotations,
+  inputs: readonly BodyInput[],
+): InputPlan {
   const params = new Set(annotations.params.flatMap((p) => [p.name, ...p.bindingNames]));
   const fields: KeyField[] = [];
   const excluded: ExcludedField[] = [];
@@ -31,7 +36,10 @@ export function planInputs(ctx: AnalysisContext, site: MemoisedSite, annotations
   const findings: Finding[] = [];
   for (const mark of annotations.marks) {
     const full = [mark.param, ...mark.path].join('.');
-    const input = params.has(mark.param) || !('tag' in mark.span) ? undefined : inputNamed(inputs, mark.param) ?? inputNamed(inputs, full);
+    const input =
+      params.has(mark.param) || !('tag' in mark.span)
+        ? undefined
+        : (inputNamed(inputs, mark.param) ?? inputNamed(inputs, full));
     if (input === undefined) {
       parameterMarks.push(mark);
       continue;
@@ -41,7 +49,9 @@ export function planInputs(ctx: AnalysisContext, site: MemoisedSite, annotations
       excluded.push({ name, index: -2, reason: mark.reason });
       continue;
     }
-    const visible = input.kind !== 'context' && isVisibleAt(ctx, site, mark.param, symbolNamed(input, mark.param) ?? symbolNamed(input, full), input.kind);
+    const visible =
+      input.kind !== 'context' &&
+      isVisibleAt(ctx, site, mark.param, symbolNamed(input, mark.param) ?? symbolNamed(input, full), input.kind);
     if (!visible) {
       findings.push(inputNotInScope(site.defaultId, mark, name, input.kind === 'context' ? input.name : undefined));
       continue;
@@ -53,7 +63,10 @@ export function planInputs(ctx: AnalysisContext, site: MemoisedSite, annotations
 
 /** The input a decision names: by its root binding (`config` for `config.model`) or as read. */
 function inputNamed(inputs: readonly BodyInput[], name: string): BodyInput | undefined {
-  return inputs.find((i) => i.name === name || rootName(i.name) === name) ?? inputs.find((i) => i.from.some((f) => f.name === name));
+  return (
+    inputs.find((i) => i.name === name || rootName(i.name) === name) ??
+    inputs.find((i) => i.from.some((f) => f.name === name))
+  );
 }
 
 /** The symbol a decision's name refers to: the input's own, or one of the parameters it is computed from. */
@@ -67,7 +80,13 @@ export function rootName(name: string): string {
 }
 
 /** The binding `name` at the `memoize` call (or decorator) is the one the body reads. */
-function isVisibleAt(ctx: AnalysisContext, site: MemoisedSite, name: string, target: ts.Symbol | undefined, kind: BodyInput['kind']): boolean {
+function isVisibleAt(
+  ctx: AnalysisContext,
+  site: MemoisedSite,
+  name: string,
+  target: ts.Symbol | undefined,
+  kind: BodyInput['kind'],
+): boolean {
   const { ts, checker } = ctx;
   if (checker === undefined) return true;
   if (kind === 'global' || name === 'process' || name === 'this') return true;
@@ -77,5 +96,9 @@ function isVisibleAt(ctx: AnalysisContext, site: MemoisedSite, name: string, tar
   if (resolved === target) return true;
   // `Pricing.rates`: the class is what is in scope
   const declaration = target.valueDeclaration as ts.Node | undefined;
-  return declaration !== undefined && ts.isPropertyDeclaration(declaration) && resolved.valueDeclaration === declaration.parent;
+  return (
+    declaration !== undefined &&
+    ts.isPropertyDeclaration(declaration) &&
+    resolved.valueDeclaration === declaration.parent
+  );
 }

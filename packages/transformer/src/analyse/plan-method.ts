@@ -2,7 +2,13 @@ import type * as ts from 'typescript';
 import { planSignature, type ExcludedField, type KeyField, type PlanDescription } from '@keyproof/plan';
 import { relativeTo, type AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
-import { excludedAndIncluded, normaliserAndPicks, pickedAndOmitted, unknownName, unknownPath } from './check-annotations';
+import {
+  excludedAndIncluded,
+  normaliserAndPicks,
+  pickedAndOmitted,
+  unknownName,
+  unknownPath,
+} from './check-annotations';
 import type { Finding } from './finding';
 import { planCaptures } from './plan-captures';
 import type { Annotations, Mark, ParamInfo } from './key-marks';
@@ -32,7 +38,10 @@ export function planMethod(
   site: MemoisedSite,
   annotations: Annotations,
   classFields: readonly ClassFieldDecision[],
-  inputs: { readonly fields: readonly KeyField[]; readonly excluded: readonly ExcludedField[] } = { fields: [], excluded: [] },
+  inputs: { readonly fields: readonly KeyField[]; readonly excluded: readonly ExcludedField[] } = {
+    fields: [],
+    excluded: [],
+  },
 ): MethodPlan {
   const findings: Finding[] = [...annotations.findings];
   const { params } = annotations;
@@ -42,7 +51,10 @@ export function planMethod(
     let mark = written;
     let param = params.find((p) => p.name === mark.param);
     // a name bound by a destructured parameter: `@excludeFromKey jobId` for `{ jobId, prompt }`
-    const binder = param === undefined && mark.path.length === 0 ? params.find((p) => p.bindingNames.includes(mark.param)) : undefined;
+    const binder =
+      param === undefined && mark.path.length === 0
+        ? params.find((p) => p.bindingNames.includes(mark.param))
+        : undefined;
     if (binder !== undefined) {
       param = binder;
       mark = { ...mark, param: binder.name, path: [written.param] };
@@ -79,10 +91,17 @@ export function planMethod(
     }
     if (wholeExclude !== undefined || (allowList && includes.length === 0)) {
       excludedParams.push(param);
-      excluded.push({ name: param.name, index: param.index, reason: wholeExclude?.reason ?? 'not listed by @cacheKey (the key is the @cacheKey allow-list)' });
+      excluded.push({
+        name: param.name,
+        index: param.index,
+        reason: wholeExclude?.reason ?? 'not listed by @cacheKey (the key is the @cacheKey allow-list)',
+      });
       continue;
     }
-    const picks = [...includes.flatMap((m) => m.picks ?? []), ...includes.filter((m) => m.path.length > 0).map((m) => m.path.join('.'))];
+    const picks = [
+      ...includes.flatMap((m) => m.picks ?? []),
+      ...includes.filter((m) => m.path.length > 0).map((m) => m.path.join('.')),
+    ];
     const omit = omits.map((m) => m.path.join('.'));
     const clash = omit.find((o) => picks.some((p) => p === o || p.startsWith(`${o}.`) || o.startsWith(`${p}.`)));
     if (clash !== undefined) {
@@ -130,7 +149,17 @@ export function planMethod(
     ...(result !== undefined ? { result } : {}),
   };
   const capturedBy = planCaptures(method, [...byParam.values()].flat(), params, keyParams, findings);
-  return { description, keyParams, excludedParams, excludedPaths, normalizers, capturedBy, allowList, resultClasses, findings };
+  return {
+    description,
+    keyParams,
+    excludedParams,
+    excludedPaths,
+    normalizers,
+    capturedBy,
+    allowList,
+    resultClasses,
+    findings,
+  };
 }
 
 /** What the memoised function's declared result resolves to (the Promise unwrapped), or undefined without types. */
@@ -150,7 +179,11 @@ function pathExists(ctx: AnalysisContext, param: ParamInfo, path: readonly strin
   for (const segment of path) {
     const nonNull = checker.getNonNullableType(type);
     if (nonNull.flags & (ctx.ts.TypeFlags.Any | ctx.ts.TypeFlags.Unknown)) return true;
-    const property = checker.getPropertyOfType(nonNull, segment) ?? (nonNull.isUnion() ? nonNull.types.map((t) => checker.getPropertyOfType(t, segment)).find((p) => p !== undefined) : undefined);
+    const property =
+      checker.getPropertyOfType(nonNull, segment) ??
+      (nonNull.isUnion()
+        ? nonNull.types.map((t) => checker.getPropertyOfType(t, segment)).find((p) => p !== undefined)
+        : undefined);
     if (property === undefined) return false;
     type = checker.getTypeOfSymbolAtLocation(property, param.node);
   }
@@ -190,4 +223,3 @@ function sourceOf(ctx: AnalysisContext, site: MemoisedSite): string {
   const line = ts.getLineAndCharacterOfPosition(sourceFile, at).line + 1;
   return `${relativeTo(ctx.rootDir, sourceFile.fileName)}:${line}`;
 }
-

@@ -12,13 +12,15 @@ import { keyproofExportOf } from './resolve-keyproof';
 export function readAnnotations(ctx: AnalysisContext, site: MemoisedSite): Annotations {
   const { ts } = ctx;
   const declared = site.fn.parameters.filter((node) => !(ts.isIdentifier(node.name) && node.name.text === 'this'));
-  const params = declared.map((node, index): ParamInfo => ({
-    index,
-    name: ts.isIdentifier(node.name) ? node.name.text : node.name.getText().replace(/\s+/g, ' '),
-    node,
-    isRest: node.dotDotDotToken !== undefined,
-    bindingNames: ts.isIdentifier(node.name) ? [] : boundNames(ts, node.name),
-  }));
+  const params = declared.map(
+    (node, index): ParamInfo => ({
+      index,
+      name: ts.isIdentifier(node.name) ? node.name.text : node.name.getText().replace(/\s+/g, ' '),
+      node,
+      isRest: node.dotDotDotToken !== undefined,
+      bindingNames: ts.isIdentifier(node.name) ? [] : boundNames(ts, node.name),
+    }),
+  );
   const marks: Mark[] = [];
   const strip: number[] = [];
   const findings: Finding[] = [];
@@ -41,7 +43,15 @@ export function readAnnotations(ctx: AnalysisContext, site: MemoisedSite): Annot
     const [param = '', ...path] = (match[1] ?? '').split('.');
     const rest = (match[2] ?? '').trim();
     if (tag.name === 'excludeFromKey') {
-      marks.push({ kind: 'exclude', via: '@excludeFromKey', param, path, reason: rest !== '' ? rest : 'excluded by @excludeFromKey', ...capture(rest), span: { tag } });
+      marks.push({
+        kind: 'exclude',
+        via: '@excludeFromKey',
+        param,
+        path,
+        reason: rest !== '' ? rest : 'excluded by @excludeFromKey',
+        ...capture(rest),
+        span: { tag },
+      });
     } else if (NORMALISER.test(rest) && (rest.includes('.') || resolvesToValue(ctx, site, rest))) {
       findings.push(normaliserInDocTag(site.defaultId, tag, match[1] ?? '', rest));
     } else {
@@ -68,7 +78,12 @@ function capture(reason: string): { capturedBy?: string; capturedByKeyword?: boo
   return prose !== null ? { capturedBy: prose[1]! } : {};
 }
 
-function decoratorMark(ctx: AnalysisContext, decorator: ts.Decorator, param: string, findings: Finding[]): Mark | undefined {
+function decoratorMark(
+  ctx: AnalysisContext,
+  decorator: ts.Decorator,
+  param: string,
+  findings: Finding[],
+): Mark | undefined {
   const { ts } = ctx;
   const expr = decorator.expression;
   const callee = ts.isCallExpression(expr) ? expr.expression : expr;
@@ -107,7 +122,10 @@ export interface FieldMark {
   readonly node: ts.Node;
 }
 
-export function readFieldMarks(ctx: AnalysisContext, property: ts.PropertyDeclaration | ts.ParameterDeclaration): FieldMark[] {
+export function readFieldMarks(
+  ctx: AnalysisContext,
+  property: ts.PropertyDeclaration | ts.ParameterDeclaration,
+): FieldMark[] {
   const { ts } = ctx;
   const marks: FieldMark[] = [];
   for (const decorator of ts.getDecorators(property) ?? []) {
@@ -116,11 +134,22 @@ export function readFieldMarks(ctx: AnalysisContext, property: ts.PropertyDeclar
     if (which !== 'cacheKey' && which !== 'notKey') continue;
     const first = ts.isCallExpression(expr) ? expr.arguments[0] : undefined;
     const reason = first !== undefined && ts.isStringLiteralLike(first) ? first.text : '@notKey';
-    marks.push({ kind: which === 'cacheKey' ? 'include' : 'exclude', reason: which === 'cacheKey' ? '' : reason, stripStart: decorator.getStart(), node: decorator });
+    marks.push({
+      kind: which === 'cacheKey' ? 'include' : 'exclude',
+      reason: which === 'cacheKey' ? '' : reason,
+      stripStart: decorator.getStart(),
+      node: decorator,
+    });
   }
   for (const tag of readDoc(ctx, [property]).tags) {
     if (tag.name === 'cacheKey') marks.push({ kind: 'include', reason: '', stripStart: undefined, node: property });
-    if (tag.name === 'notKey') marks.push({ kind: 'exclude', reason: tag.text !== '' ? tag.text : '@notKey', stripStart: undefined, node: property });
+    if (tag.name === 'notKey')
+      marks.push({
+        kind: 'exclude',
+        reason: tag.text !== '' ? tag.text : '@notKey',
+        stripStart: undefined,
+        node: property,
+      });
   }
   return marks;
 }

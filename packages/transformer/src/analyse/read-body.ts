@@ -54,7 +54,10 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
     const callable = members.callables.get(name);
     if (callable?.body !== undefined && !queued.has(callable) && queued.size < MAX_HELPERS) {
       queued.add(callable);
-      helpers.push({ body: callable.body, via: current ?? `this.${name}${ts.isGetAccessorDeclaration(callable) ? '' : '()'}` });
+      helpers.push({
+        body: callable.body,
+        via: current ?? `this.${name}${ts.isGetAccessorDeclaration(callable) ? '' : '()'}`,
+      });
     }
   };
   const visit = (node: ts.Node, ownThis: boolean, inBody: boolean): void => {
@@ -63,17 +66,33 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
     else if (ownThis && ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) {
       // `super.getStorage()` runs the base class's method on this instance: followed like `this.x()`
       const base = ctx.checker?.getSymbolAtLocation(node.name)?.valueDeclaration;
-      if (base !== undefined && (ts.isMethodDeclaration(base) || ts.isGetAccessorDeclaration(base)) && base.body !== undefined && !queued.has(base) && queued.size < MAX_HELPERS) {
+      if (
+        base !== undefined &&
+        (ts.isMethodDeclaration(base) || ts.isGetAccessorDeclaration(base)) &&
+        base.body !== undefined &&
+        !queued.has(base) &&
+        queued.size < MAX_HELPERS
+      ) {
         queued.add(base);
         helpers.push({ body: base.body, via: current ?? `super.${node.name.text}()` });
       }
-    }
-    else if (ownThis && ts.isVariableDeclaration(node) && ts.isObjectBindingPattern(node.name) && node.initializer?.kind === ts.SyntaxKind.ThisKeyword) {
+    } else if (
+      ownThis &&
+      ts.isVariableDeclaration(node) &&
+      ts.isObjectBindingPattern(node.name) &&
+      node.initializer?.kind === ts.SyntaxKind.ThisKeyword
+    ) {
       for (const element of node.name.elements) {
         const key = element.propertyName ?? element.name;
         if (ts.isIdentifier(key)) readField(key.text, element);
       }
-    } else if (ts.isIdentifier(node) && node.text === 'arguments' && ownThis && inBody && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
+    } else if (
+      ts.isIdentifier(node) &&
+      node.text === 'arguments' &&
+      ownThis &&
+      inBody &&
+      !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)
+    ) {
       argumentsReads.push(node);
     } else if (isProcessEnv(ctx, node)) {
       if (inBody) env.push(node);
@@ -100,7 +119,8 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
     visit(helpers[i]!.body, true, false);
   }
   const reads: FieldRead[] = [];
-  for (const [name, nodes] of fields) reads.push({ name, declaration: members.fields.get(name)!, nodes, via: via.get(name) });
+  for (const [name, nodes] of fields)
+    reads.push({ name, declaration: members.fields.get(name)!, nodes, via: via.get(name) });
   return { fields: reads, env, envSource, moduleLets, clock, argumentsReads };
 }
 
@@ -108,15 +128,25 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
 function memberOfThis(ctx: AnalysisContext, node: ts.Node): string | undefined {
   const { ts } = ctx;
   if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) return node.name.text;
-  if (ts.isElementAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isStringLiteralLike(node.argumentExpression)) return node.argumentExpression.text;
+  if (
+    ts.isElementAccessExpression(node) &&
+    node.expression.kind === ts.SyntaxKind.ThisKeyword &&
+    ts.isStringLiteralLike(node.argumentExpression)
+  )
+    return node.argumentExpression.text;
   return undefined;
 }
 
 /** `process.env.X`, `process.env['X']`, and `process.env` itself read whole (`const { X = '…' } = process.env`). */
 function isProcessEnv(ctx: AnalysisContext, node: ts.Node): boolean {
   const { ts } = ctx;
-  const isEnv = (n: ts.Node): boolean => ts.isPropertyAccessExpression(n) && n.name.text === 'env' && ts.isIdentifier(n.expression) && n.expression.text === 'process';
-  if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isEnv(node.expression)) return true;
+  const isEnv = (n: ts.Node): boolean =>
+    ts.isPropertyAccessExpression(n) &&
+    n.name.text === 'env' &&
+    ts.isIdentifier(n.expression) &&
+    n.expression.text === 'process';
+  if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isEnv(node.expression))
+    return true;
   return isEnv(node) && !ts.isPropertyAccessExpression(node.parent) && !ts.isElementAccessExpression(node.parent);
 }
 
@@ -124,14 +154,40 @@ function isProcessEnv(ctx: AnalysisContext, node: ts.Node): boolean {
 function moduleEnvConstant(ctx: AnalysisContext, node: ts.Identifier): ts.Node | undefined {
   const { ts, checker } = ctx;
   const parent = node.parent;
-  if (checker === undefined || (ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node)) return undefined;
-  let declaration: ts.Node | undefined = (ts.isShorthandPropertyAssignment(parent) && parent.name === node ? checker.getShorthandAssignmentValueSymbol(parent) : checker.getSymbolAtLocation(node))?.valueDeclaration;
-  while (declaration !== undefined && (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration) || ts.isArrayBindingPattern(declaration))) declaration = declaration.parent;
-  if (declaration === undefined || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined) return undefined;
+  if (
+    checker === undefined ||
+    (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+    (ts.isPropertyAssignment(parent) && parent.name === node)
+  )
+    return undefined;
+  let declaration: ts.Node | undefined = (
+    ts.isShorthandPropertyAssignment(parent) && parent.name === node
+      ? checker.getShorthandAssignmentValueSymbol(parent)
+      : checker.getSymbolAtLocation(node)
+  )?.valueDeclaration;
+  while (
+    declaration !== undefined &&
+    (ts.isBindingElement(declaration) ||
+      ts.isObjectBindingPattern(declaration) ||
+      ts.isArrayBindingPattern(declaration))
+  )
+    declaration = declaration.parent;
+  if (declaration === undefined || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined)
+    return undefined;
   const statement = declaration.parent.parent;
-  if (!ts.isVariableStatement(statement) || !ts.isSourceFile(statement.parent) || statement.getSourceFile().isDeclarationFile) return undefined;
+  if (
+    !ts.isVariableStatement(statement) ||
+    !ts.isSourceFile(statement.parent) ||
+    statement.getSourceFile().isDeclarationFile
+  )
+    return undefined;
   let init: ts.Expression = declaration.initializer;
-  while (ts.isBinaryExpression(init) && (init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || init.operatorToken.kind === ts.SyntaxKind.BarBarToken)) init = init.left;
+  while (
+    ts.isBinaryExpression(init) &&
+    (init.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ||
+      init.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+  )
+    init = init.left;
   return isProcessEnv(ctx, init) ? init : undefined;
 }
 
@@ -139,12 +195,20 @@ function isModuleLet(ctx: AnalysisContext, node: ts.Identifier, site: MemoisedSi
   const { ts, checker } = ctx;
   if (checker === undefined) return false;
   const parent = node.parent;
-  if ((ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isPropertyAssignment(parent) && parent.name === node)) return false;
-  const symbol = ts.isShorthandPropertyAssignment(parent) && parent.name === node ? checker.getShorthandAssignmentValueSymbol(parent) : checker.getSymbolAtLocation(node);
+  if (
+    (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+    (ts.isPropertyAssignment(parent) && parent.name === node)
+  )
+    return false;
+  const symbol =
+    ts.isShorthandPropertyAssignment(parent) && parent.name === node
+      ? checker.getShorthandAssignmentValueSymbol(parent)
+      : checker.getSymbolAtLocation(node);
   const declaration = symbol?.valueDeclaration;
   if (declaration === undefined || !ts.isVariableDeclaration(declaration)) return false;
   const list = declaration.parent;
-  if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.BlockScoped) === ts.NodeFlags.Const) return false;
+  if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.BlockScoped) === ts.NodeFlags.Const)
+    return false;
   if (!ts.isVariableStatement(list.parent) || !ts.isSourceFile(list.parent.parent)) return false;
   return declaration.getSourceFile() === site.fn.getSourceFile() || !declaration.getSourceFile().isDeclarationFile;
 }

@@ -13,15 +13,22 @@ export interface Claim {
 const KEY = String.raw`(?:the\s+)?(?:cache(?:d)?\s+)?(?:key|keys|cache)`;
 /** Ways people write "X is not in the key"; group 1 is X. */
 const SUBJECT_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`${KEY}\s+(?:does\s+not|doesn't|do\s+not|don't|will\s+not|won't|must\s+not|should\s+not|never)\s+(?:include|contain|hash|use|depend\s+on|look\s+at|consider)s?\s+(.+)`, 'i'),
-  new RegExp(String.raw`(.+?)\s+(?:(?:is|are)\s+(?:not|never)|isn't|aren't)\s+(?:part\s+of|in|included\s+in|used\s+in|used\s+for|hashed\s+into|a\s+part\s+of)\s+${KEY}`, 'i'),
+  new RegExp(
+    String.raw`${KEY}\s+(?:does\s+not|doesn't|do\s+not|don't|will\s+not|won't|must\s+not|should\s+not|never)\s+(?:include|contain|hash|use|depend\s+on|look\s+at|consider)s?\s+(.+)`,
+    'i',
+  ),
+  new RegExp(
+    String.raw`(.+?)\s+(?:(?:is|are)\s+(?:not|never)|isn't|aren't)\s+(?:part\s+of|in|included\s+in|used\s+in|used\s+for|hashed\s+into|a\s+part\s+of)\s+${KEY}`,
+    'i',
+  ),
   new RegExp(String.raw`(.+?)\s+(?:is|are)\s+(?:excluded|left\s+out|omitted)\s+(?:from|of)\s+${KEY}`, 'i'),
   /(?:results?|entries|outputs?|answers?|responses?|images?|values?)\s+(?:are|is)\s+(?:cached\s+and\s+)?shared\s+(?:across|between)\s+(?:all\s+|different\s+)?(.+)/i,
   new RegExp(String.raw`${KEY}\s+ignores\s+(.+)`, 'i'),
   /(?:cached|shared)\s+(?:regardless|independently)\s+of\s+(.+)/i,
 ];
 /** A claim that names no subject we can read: "not part of the cache key" in a `@param` tag. */
-const BARE_CLAIM = /\b(?:not|never)\s+(?:part\s+of|in|included\s+in|used\s+in)\s+(?:the\s+)?(?:cache\s+)?key\b|\bexcluded\s+from\s+(?:the\s+)?(?:cache\s+)?key\b|\b(?:does|do|is|are|will)\s*(?:not|n't)\b[^.;\n]*\b(?:key|keyed)\b/i;
+const BARE_CLAIM =
+  /\b(?:not|never)\s+(?:part\s+of|in|included\s+in|used\s+in)\s+(?:the\s+)?(?:cache\s+)?key\b|\bexcluded\s+from\s+(?:the\s+)?(?:cache\s+)?key\b|\b(?:does|do|is|are|will)\s*(?:not|n't)\b[^.;\n]*\b(?:key|keyed)\b/i;
 const NEGATED = /\b(?:not|never|n't|excluded|omitted|left\s+out|shared|ignores|regardless|independently)\b/i;
 
 /**
@@ -49,7 +56,12 @@ export function readClaims(doc: DocComment): Claim[] {
     const [name = '', ...rest] = text.split(/\s+/);
     const prose = rest.join(' ').replace(/^-\s*/, '');
     const param = name.replace(/^\[|\]$/g, '').split('=')[0] ?? '';
-    if (claimIn(`${param} ${prose}`) !== undefined || BARE_CLAIM.test(prose) || relationIn(`${param} ${prose}`) !== undefined) claims.push({ text: prose, subjects: [param], param });
+    if (
+      claimIn(`${param} ${prose}`) !== undefined ||
+      BARE_CLAIM.test(prose) ||
+      relationIn(`${param} ${prose}`) !== undefined
+    )
+      claims.push({ text: prose, subjects: [param], param });
   }
   return claims;
 }
@@ -73,7 +85,11 @@ function claimIn(sentence: string): Claim | undefined {
 /** True when a claim's subject names this parameter: "job ID", "the jobId", "jobs" all name `jobId`. */
 export function namesParameter(subject: string, param: string): boolean {
   const words = subject.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  const paramWords = param.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const paramWords =
+    param
+      .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
   const p = paramWords.join('');
   if (p === '') return false;
   // the subject's last one to three words, as a name ("the per-run job ID" ends in "job id")
@@ -82,7 +98,8 @@ export function namesParameter(subject: string, param: string): boolean {
     const singular = tail.replace(/(?:ies)$/, 'y').replace(/(?<!s)s$/, '');
     if (tail === p || singular === p) return true;
     // "jobs" names `jobId`: an identifier-like parameter of the thing named
-    if (paramWords.length === 2 && /^(?:id|key|ids|uuid|number|no)$/.test(paramWords[1]!) && singular === paramWords[0]) return true;
+    if (paramWords.length === 2 && /^(?:id|key|ids|uuid|number|no)$/.test(paramWords[1]!) && singular === paramWords[0])
+      return true;
   }
   return false;
 }
@@ -90,9 +107,11 @@ export function namesParameter(subject: string, param: string): boolean {
 /** Words that name the cache or its key. */
 const CACHE_WORD = /\b(?:key|keys|keyed|keying|cache|cached|caching|cache-key|memo\w*)\b/i;
 /** Words that negate a relation: what follows is not in, not used by, or left out of it. */
-const NEGATION = /\b(?:not|never|no|without|ignored|ignores|ignore|excluded|excludes|exclude|omitted|omits|omit|left\s+out|drops?|dropped|irrelevant|regardless|independent(?:ly)?)\b|n't\b/i;
+const NEGATION =
+  /\b(?:not|never|no|without|ignored|ignores|ignore|excluded|excludes|exclude|omitted|omits|omit|left\s+out|drops?|dropped|irrelevant|regardless|independent(?:ly)?)\b|n't\b/i;
 /** A clause whose subject is a pronoun, or elided ("… and is not part of the key"): its subject is in the clause before. */
-const PRONOUN = /^\s*(?:it|this|that|they|which|these|those|is|are|was|were|does|do|did|has|have|will|should|must|can|gets?|stays?)\b/i;
+const PRONOUN =
+  /^\s*(?:it|this|that|they|which|these|those|is|are|was|were|does|do|did|has|have|will|should|must|can|gets?|stays?)\b/i;
 
 /**
  * A negated relation between something and the cache or its key, however it is worded: a
@@ -105,7 +124,9 @@ const PRONOUN = /^\s*(?:it|this|that|they|which|these|those|is|are|was|were|does
  */
 function relationIn(sentence: string): Claim | undefined {
   const text = sentence.trim();
-  const clauses = text.split(/\s*[,;:()\u2014]\s*|\s+(?:so|because|but|while|since|whereas|and)\s+/i).filter((c) => c !== '');
+  const clauses = text
+    .split(/\s*[,;:()\u2014]\s*|\s+(?:so|because|but|while|since|whereas|and)\s+/i)
+    .filter((c) => c !== '');
   for (let i = 0; i < clauses.length; i++) {
     const clause = clauses[i]!;
     const cache = CACHE_WORD.exec(clause);
@@ -120,8 +141,11 @@ function relationIn(sentence: string): Claim | undefined {
 /** Every run of words from the start of a text to each of its words: a name is matched at its end. */
 function prefixes(text: string): string[] {
   const words = text.split(/\s+/).filter(Boolean);
-  return words.flatMap((w, i) => (GRAMMAR.test(w.replace(/[^\w]/g, '')) ? [] : [words.slice(Math.max(0, i - 2), i + 1).join(' ')]));
+  return words.flatMap((w, i) =>
+    GRAMMAR.test(w.replace(/[^\w]/g, '')) ? [] : [words.slice(Math.max(0, i - 2), i + 1).join(' ')],
+  );
 }
 
 /** The words of the relation itself, never a parameter it is about ("excluded from the key" says nothing of a `from`). */
-const GRAMMAR = /^(?:from|of|in|into|on|to|by|for|with|without|the|a|an|is|are|be|been|not|never|no|key|keys|cache|cached|part|it|this|that|and|or|so|only|used|use|also)$/i;
+const GRAMMAR =
+  /^(?:from|of|in|into|on|to|by|for|with|without|the|a|an|is|are|be|been|not|never|no|key|keys|cache|cached|part|it|this|that|and|or|so|only|used|use|also)$/i;

@@ -17,16 +17,35 @@ export function readClassMembers(ctx: AnalysisContext, cls: ts.ClassLikeDeclarat
   const fields = new Map<string, FieldDeclaration>();
   const callables = new Map<string, ts.MethodDeclaration | ts.GetAccessorDeclaration>();
   const seen = new Set<ts.Node>();
-  for (let node: ts.ClassLikeDeclaration | undefined = cls; node !== undefined && !seen.has(node); node = baseClass(ctx, node, checker)) {
+  for (
+    let node: ts.ClassLikeDeclaration | undefined = cls;
+    node !== undefined && !seen.has(node);
+    node = baseClass(ctx, node, checker)
+  ) {
     seen.add(node);
     for (const member of node.members) {
-      const name = member.name !== undefined && (ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name) || ts.isStringLiteral(member.name)) ? member.name.text : undefined;
+      const name =
+        member.name !== undefined &&
+        (ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name) || ts.isStringLiteral(member.name))
+          ? member.name.text
+          : undefined;
       if (ts.isPropertyDeclaration(member) && name !== undefined && !fields.has(name)) fields.set(name, member);
-      if ((ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) && member.body !== undefined && name !== undefined && !callables.has(name)) callables.set(name, member);
+      if (
+        (ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) &&
+        member.body !== undefined &&
+        name !== undefined &&
+        !callables.has(name)
+      )
+        callables.set(name, member);
       if (ts.isConstructorDeclaration(member)) {
         // parameter properties: `constructor(private readonly model: string)`
         for (const param of member.parameters) {
-          if (ts.isParameterPropertyDeclaration(param, member) && ts.isIdentifier(param.name) && !fields.has(param.name.text)) fields.set(param.name.text, param);
+          if (
+            ts.isParameterPropertyDeclaration(param, member) &&
+            ts.isIdentifier(param.name) &&
+            !fields.has(param.name.text)
+          )
+            fields.set(param.name.text, param);
         }
       }
     }
@@ -34,7 +53,11 @@ export function readClassMembers(ctx: AnalysisContext, cls: ts.ClassLikeDeclarat
   return { fields, callables };
 }
 
-function baseClass(ctx: AnalysisContext, cls: ts.ClassLikeDeclaration, checker: ts.TypeChecker | undefined): ts.ClassLikeDeclaration | undefined {
+function baseClass(
+  ctx: AnalysisContext,
+  cls: ts.ClassLikeDeclaration,
+  checker: ts.TypeChecker | undefined,
+): ts.ClassLikeDeclaration | undefined {
   const { ts } = ctx;
   if (checker === undefined) return undefined;
   const extendsClause = cls.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword);
@@ -43,5 +66,7 @@ function baseClass(ctx: AnalysisContext, cls: ts.ClassLikeDeclaration, checker: 
   let symbol = checker.getSymbolAtLocation(type.expression);
   if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.declarations?.find((d) => ts.isClassLike(d));
-  return declaration !== undefined && ts.isClassLike(declaration) && !declaration.getSourceFile().isDeclarationFile ? declaration : undefined;
+  return declaration !== undefined && ts.isClassLike(declaration) && !declaration.getSourceFile().isDeclarationFile
+    ? declaration
+    : undefined;
 }

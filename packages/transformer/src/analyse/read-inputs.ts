@@ -46,16 +46,29 @@ const AMBIENT_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Provenance): BodyInput[] {
   const { ts, checker } = ctx;
   if (checker === undefined || site.fn.body === undefined) return [];
-  const inputs = new Map<string, { input: Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'>; reads: ts.Node[]; reaching: ts.Node[]; via: string | undefined }>();
+  const inputs = new Map<
+    string,
+    {
+      input: Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'>;
+      reads: ts.Node[];
+      reaching: ts.Node[];
+      via: string | undefined;
+    }
+  >();
   const queue: { fn: ts.Node; via: string | undefined }[] = [{ fn: site.fn, via: undefined }];
   const followed = new Set<ts.Node>([site.fn]);
   const follow = (declaration: ts.Node | undefined, via: string): void => {
-    const fn = declaration !== undefined ? functionAt(ctx, declaration) ?? ownFunction(ctx, declaration) : undefined;
-    if (fn === undefined || followed.has(fn) || followed.size >= MAX_FUNCTIONS || fn.getSourceFile().isDeclarationFile) return;
+    const fn = declaration !== undefined ? (functionAt(ctx, declaration) ?? ownFunction(ctx, declaration)) : undefined;
+    if (fn === undefined || followed.has(fn) || followed.size >= MAX_FUNCTIONS || fn.getSourceFile().isDeclarationFile)
+      return;
     followed.add(fn);
     queue.push({ fn, via });
   };
-  const add = (input: Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'>, node: ts.Node, via: string | undefined): void => {
+  const add = (
+    input: Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'>,
+    node: ts.Node,
+    via: string | undefined,
+  ): void => {
     const key = input.symbol !== undefined ? `${input.name}#${symbolId(input.symbol)}` : input.name;
     const entry = inputs.get(key) ?? { input, reads: [], reaching: [], via: undefined };
     entry.reads.push(node);
@@ -69,12 +82,25 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
   for (let i = 0; i < queue.length; i++) {
     const { fn, via } = queue[i]!;
     const visit = (node: ts.Node): void => {
-      if (ts.isIdentifier(node) && node.text === 'process' && ts.isPropertyAccessExpression(node.parent) && node.parent.name.text === 'env') {
+      if (
+        ts.isIdentifier(node) &&
+        node.text === 'process' &&
+        ts.isPropertyAccessExpression(node.parent) &&
+        node.parent.name.text === 'env'
+      ) {
         // `process.env.X` in the body is read-body's (91041/91044); through a helper it is an input here
-        if (via !== undefined) add({ name: envName(ctx, node.parent), kind: 'env', declaration: undefined, symbol: undefined }, node.parent, via);
+        if (via !== undefined)
+          add(
+            { name: envName(ctx, node.parent), kind: 'env', declaration: undefined, symbol: undefined },
+            node.parent,
+            via,
+          );
       } else if (ts.isIdentifier(node) && isValueReference(ctx, node)) {
         const shorthand = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node;
-        const symbol = resolved(ctx, shorthand ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node));
+        const symbol = resolved(
+          ctx,
+          shorthand ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node),
+        );
         const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
         if (symbol !== undefined && declaration !== undefined && !within(declaration, fn) && !isWriteOnly(ctx, node)) {
           if (isCallee(ctx, node) || isFunctionValue(ctx, declaration)) follow(declaration, via ?? `${node.text}()`);
@@ -91,13 +117,21 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           add(member, node, via);
           return;
         }
-        if (isCallee(ctx, node) && ts.isPropertyAccessExpression(node) && node.expression.kind !== ts.SyntaxKind.ThisKeyword) {
+        if (
+          isCallee(ctx, node) &&
+          ts.isPropertyAccessExpression(node) &&
+          node.expression.kind !== ts.SyntaxKind.ThisKeyword
+        ) {
           // `helpers.tokenListUrl()`, `Pricing.rateFor()`: a function of the program reached through an object or namespace
           // (an instance's method is that service's own business: a service needs no decision)
           const target = resolved(ctx, checker.getSymbolAtLocation(node.name));
           const declaration = target?.valueDeclaration;
-          const instanceMethod = declaration !== undefined && ts.isMethodDeclaration(declaration) && !(ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-          if (declaration !== undefined && !instanceMethod && !within(declaration, fn)) follow(declaration, via ?? `${node.getText().replace(/\s+/g, '')}()`);
+          const instanceMethod =
+            declaration !== undefined &&
+            ts.isMethodDeclaration(declaration) &&
+            !(ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+          if (declaration !== undefined && !instanceMethod && !within(declaration, fn))
+            follow(declaration, via ?? `${node.getText().replace(/\s+/g, '')}()`);
         }
       } else if (ts.isCallExpression(node)) {
         const context = ambientContext(ctx, node);
@@ -108,29 +142,57 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
     const body = (fn as ts.FunctionLikeDeclaration).body;
     if (body !== undefined) visit(body);
   }
-  return [...inputs.values()].map(({ input, reads, reaching, via }) => ({ ...input, reads, reaching, via, from: fromOf(ctx, engine, input, site) }));
+  return [...inputs.values()].map(({ input, reads, reaching, via }) => ({
+    ...input,
+    reads,
+    reaching,
+    via,
+    from: fromOf(ctx, engine, input, site),
+  }));
 }
 
-function fromOf(ctx: AnalysisContext, engine: Provenance, input: Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'>, site: MemoisedSite): BodyInput['from'] {
+function fromOf(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  input: Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'>,
+  site: MemoisedSite,
+): BodyInput['from'] {
   if (input.kind === 'captured') return capturedFrom(ctx, engine, input.declaration, site);
   if (input.kind !== 'configured-service' || input.declaration === undefined) return [];
   const scope = ctx.checker!.getSymbolsInScope(site.fn, ctx.ts.SymbolFlags.Value);
-  return configuredBy(ctx, engine, input.declaration, site).map((name) => ({ name, symbol: scope.find((s) => s.name === name) }));
+  return configuredBy(ctx, engine, input.declaration, site).map((name) => ({
+    name,
+    symbol: scope.find((s) => s.name === name),
+  }));
 }
 
 /** The enclosing functions' parameters a captured variable is computed from. */
-function capturedFrom(ctx: AnalysisContext, engine: Provenance, declaration: ts.Node | undefined, site: MemoisedSite): BodyInput['from'] {
+function capturedFrom(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  declaration: ts.Node | undefined,
+  site: MemoisedSite,
+): BodyInput['from'] {
   const { ts, checker } = ctx;
   if (declaration === undefined || ts.isParameter(declaration) || checker === undefined) return [];
   let variable: ts.Node = declaration;
-  while (ts.isBindingElement(variable) || ts.isObjectBindingPattern(variable) || ts.isArrayBindingPattern(variable)) variable = variable.parent;
-  if (!ts.isVariableDeclaration(variable) || !ts.isIdentifier(declaration.kind === ts.SyntaxKind.BindingElement ? (declaration as ts.BindingElement).name : variable.name)) return [];
+  while (ts.isBindingElement(variable) || ts.isObjectBindingPattern(variable) || ts.isArrayBindingPattern(variable))
+    variable = variable.parent;
+  if (
+    !ts.isVariableDeclaration(variable) ||
+    !ts.isIdentifier(
+      declaration.kind === ts.SyntaxKind.BindingElement ? (declaration as ts.BindingElement).name : variable.name,
+    )
+  )
+    return [];
   const name = ts.isVariableDeclaration(declaration) ? declaration.name : (declaration as ts.BindingElement).name;
   if (!ts.isIdentifier(name)) return [];
   const out = new Map<string, ts.Symbol | undefined>();
   for (const o of engine.originsOf(name)) {
     if (o.root.kind !== 'param' || o.root.fn === site.fn) continue;
-    const param = o.root.fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))[o.root.index];
+    const param = o.root.fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))[
+      o.root.index
+    ];
     if (param === undefined || !ts.isIdentifier(param.name)) continue;
     out.set(param.name.text, checker.getSymbolAtLocation(param.name));
   }
@@ -142,7 +204,12 @@ function envName(ctx: AnalysisContext, env: ts.PropertyAccessExpression): string
   const { ts } = ctx;
   const parent = env.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.expression === env) return `process.env.${parent.name.text}`;
-  if (ts.isElementAccessExpression(parent) && parent.expression === env && ts.isStringLiteralLike(parent.argumentExpression)) return `process.env.${parent.argumentExpression.text}`;
+  if (
+    ts.isElementAccessExpression(parent) &&
+    parent.expression === env &&
+    ts.isStringLiteralLike(parent.argumentExpression)
+  )
+    return `process.env.${parent.argumentExpression.text}`;
   return 'process.env';
 }
 
@@ -155,16 +222,35 @@ const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'unshift', 's
 function isWriteOnly(ctx: AnalysisContext, node: ts.Identifier): boolean {
   const { ts } = ctx;
   let top: ts.Node = node;
-  while ((ts.isPropertyAccessExpression(top.parent) || ts.isElementAccessExpression(top.parent)) && top.parent.expression === top) {
-    if (ts.isCallExpression(top.parent.parent) && top.parent.parent.expression === top.parent && ts.isPropertyAccessExpression(top.parent) && MUTATORS.has(top.parent.name.text)) {
+  while (
+    (ts.isPropertyAccessExpression(top.parent) || ts.isElementAccessExpression(top.parent)) &&
+    top.parent.expression === top
+  ) {
+    if (
+      ts.isCallExpression(top.parent.parent) &&
+      top.parent.parent.expression === top.parent &&
+      ts.isPropertyAccessExpression(top.parent) &&
+      MUTATORS.has(top.parent.name.text)
+    ) {
       return ts.isExpressionStatement(top.parent.parent.parent);
     }
     top = top.parent;
   }
   const parent = top.parent;
-  const statement = (n: ts.Node): boolean => ts.isExpressionStatement(n.parent) || (ts.isForStatement(n.parent) && n.parent.incrementor === n);
-  if ((ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) && (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken)) return statement(parent);
-  if (ts.isBinaryExpression(parent) && parent.left === top && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return statement(parent);
+  const statement = (n: ts.Node): boolean =>
+    ts.isExpressionStatement(n.parent) || (ts.isForStatement(n.parent) && n.parent.incrementor === n);
+  if (
+    (ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) &&
+    (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken)
+  )
+    return statement(parent);
+  if (
+    ts.isBinaryExpression(parent) &&
+    parent.left === top &&
+    parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  )
+    return statement(parent);
   return false;
 }
 
@@ -202,7 +288,10 @@ function within(node: ts.Node, container: ts.Node): boolean {
 function isCallee(ctx: AnalysisContext, node: ts.Node): boolean {
   const { ts } = ctx;
   const parent = node.parent;
-  return (ts.isCallExpression(parent) || ts.isNewExpression(parent) || ts.isTaggedTemplateExpression(parent)) && ('expression' in parent ? parent.expression === node : false);
+  return (
+    (ts.isCallExpression(parent) || ts.isNewExpression(parent) || ts.isTaggedTemplateExpression(parent)) &&
+    ('expression' in parent ? parent.expression === node : false)
+  );
 }
 
 function isFunctionValue(ctx: AnalysisContext, declaration: ts.Node): boolean {
@@ -214,16 +303,46 @@ function isValueReference(ctx: AnalysisContext, node: ts.Identifier): boolean {
   const { ts } = ctx;
   const parent = node.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
-  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isPropertySignature(parent) || ts.isGetAccessor(parent) || ts.isSetAccessor(parent)) && parent.name === node) return false;
-  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent) || ts.isBindingElement(parent)) && parent.name === node) return false;
+  if (
+    (ts.isPropertyAssignment(parent) ||
+      ts.isPropertyDeclaration(parent) ||
+      ts.isMethodDeclaration(parent) ||
+      ts.isPropertySignature(parent) ||
+      ts.isGetAccessor(parent) ||
+      ts.isSetAccessor(parent)) &&
+    parent.name === node
+  )
+    return false;
+  if (
+    (ts.isVariableDeclaration(parent) ||
+      ts.isParameter(parent) ||
+      ts.isFunctionDeclaration(parent) ||
+      ts.isClassDeclaration(parent) ||
+      ts.isBindingElement(parent)) &&
+    parent.name === node
+  )
+    return false;
   if (ts.isBindingElement(parent) && parent.propertyName === node) return false;
   if (ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent)) return false;
-  if (ts.isTypeReferenceNode(parent) || ts.isQualifiedName(parent) || ts.isTypeQueryNode(parent) || ts.isExpressionWithTypeArguments(parent)) return false;
-  if (ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent)) return false;
+  if (
+    ts.isTypeReferenceNode(parent) ||
+    ts.isQualifiedName(parent) ||
+    ts.isTypeQueryNode(parent) ||
+    ts.isExpressionWithTypeArguments(parent)
+  )
+    return false;
+  if (
+    ts.isImportSpecifier(parent) ||
+    ts.isExportSpecifier(parent) ||
+    ts.isImportClause(parent) ||
+    ts.isNamespaceImport(parent)
+  )
+    return false;
   if (ts.isJsxAttribute(parent)) return false;
   if (node.text === 'undefined' || node.text === 'arguments') return false;
   // writes are not reads: `x = 1` (a compound `x += 1` reads too)
-  if (ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) return false;
+  if (ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken)
+    return false;
   return true;
 }
 
@@ -231,23 +350,42 @@ function isValueReference(ctx: AnalysisContext, node: ts.Identifier): boolean {
  * `Pricing.rates` (a static field of a class of the program) and `globalThis.region` (a
  * global): inputs read through a property, or undefined.
  */
-function staticOrAmbient(ctx: AnalysisContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression, site: MemoisedSite, engine: Provenance): Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'> | undefined {
+function staticOrAmbient(
+  ctx: AnalysisContext,
+  node: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+  site: MemoisedSite,
+  engine: Provenance,
+): Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'> | undefined {
   const { ts, checker } = ctx;
   const object = node.expression;
-  const name = ts.isPropertyAccessExpression(node) ? node.name.text : ts.isStringLiteralLike(node.argumentExpression) ? node.argumentExpression.text : undefined;
+  const name = ts.isPropertyAccessExpression(node)
+    ? node.name.text
+    : ts.isStringLiteralLike(node.argumentExpression)
+      ? node.argumentExpression.text
+      : undefined;
   if (name === undefined || !ts.isIdentifier(object)) return undefined;
-  if (AMBIENT_OBJECTS.has(object.text) && checker!.getSymbolAtLocation(object)?.valueDeclaration?.getSourceFile().isDeclarationFile !== false) {
+  if (
+    AMBIENT_OBJECTS.has(object.text) &&
+    checker!.getSymbolAtLocation(object)?.valueDeclaration?.getSourceFile().isDeclarationFile !== false
+  ) {
     if (isCallee(ctx, node)) return undefined;
     const type = checker!.getTypeAtLocation(node);
     if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
     const kind = classifyAmbient(ctx, node);
-    return kind === undefined ? undefined : { name: `${object.text}.${name}`, kind, declaration: undefined, symbol: undefined };
+    return kind === undefined
+      ? undefined
+      : { name: `${object.text}.${name}`, kind, declaration: undefined, symbol: undefined };
   }
   const owner = resolved(ctx, checker!.getSymbolAtLocation(object));
   if (owner === undefined || !(owner.flags & ts.SymbolFlags.Class)) return undefined;
   const member = ts.isPropertyAccessExpression(node) ? checker!.getSymbolAtLocation(node.name) : undefined;
   const declaration = member?.valueDeclaration;
-  if (declaration === undefined || !ts.isPropertyDeclaration(declaration) || declaration.getSourceFile().isDeclarationFile) return undefined;
+  if (
+    declaration === undefined ||
+    !ts.isPropertyDeclaration(declaration) ||
+    declaration.getSourceFile().isDeclarationFile
+  )
+    return undefined;
   if (isCallee(ctx, node)) return undefined;
   const kind = classifyBinding(ctx, engine, declaration, node, site);
   return kind === undefined ? undefined : { name: `${object.text}.${name}`, kind, declaration, symbol: member };
@@ -258,7 +396,10 @@ function staticOrAmbient(ctx: AnalysisContext, node: ts.PropertyAccessExpression
  * service field (an object with methods) rather than asked of it through a method: the
  * object's state, not an answer. Judged at the first property whose value holds no methods.
  */
-function serviceState(ctx: AnalysisContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'> | undefined {
+function serviceState(
+  ctx: AnalysisContext,
+  node: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+): Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'> | undefined {
   const { ts, checker } = ctx;
   let root: ts.Expression = node.expression;
   while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root)) {
@@ -268,7 +409,11 @@ function serviceState(ctx: AnalysisContext, node: ts.PropertyAccessExpression | 
   if (!ts.isPropertyAccessExpression(root) || root.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
   const field = checker!.getSymbolAtLocation(root.name)?.valueDeclaration;
   if (field === undefined || !(ts.isPropertyDeclaration(field) || ts.isParameter(field))) return undefined;
-  if (!hasMethods(ctx, checker!.getTypeAtLocation(node.expression)) || hasMethods(ctx, checker!.getTypeAtLocation(node))) return undefined;
+  if (
+    !hasMethods(ctx, checker!.getTypeAtLocation(node.expression)) ||
+    hasMethods(ctx, checker!.getTypeAtLocation(node))
+  )
+    return undefined;
   if (isCallee(ctx, node)) return undefined;
   const text = node.getText().replace(/\s+/g, '').replace(/\?\./g, '.');
   return { name: text, kind: 'service-state', declaration: undefined, symbol: undefined };
@@ -296,7 +441,10 @@ function classifyAmbient(ctx: AnalysisContext, node: ts.Expression): InputKind |
 }
 
 /** `store.getStore()` on a Node `AsyncLocalStorage`: the request context the call runs in. */
-function ambientContext(ctx: AnalysisContext, call: ts.CallExpression): Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'> | undefined {
+function ambientContext(
+  ctx: AnalysisContext,
+  call: ts.CallExpression,
+): Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'> | undefined {
   const { ts, checker } = ctx;
   const callee = call.expression;
   if (!ts.isPropertyAccessExpression(callee) || callee.name.text !== 'getStore') return undefined;
@@ -316,7 +464,11 @@ function isAsyncLocalStorage(ctx: AnalysisContext, type: ts.Type): boolean {
     if (t.isUnion() || t.isIntersection()) return t.types.some(check);
     const target = (t as ts.TypeReference).target;
     if (target !== undefined && target !== t && target.getSymbol()?.getName() === 'AsyncLocalStorage') return true;
-    const bases = t.isClassOrInterface() ? ctx.checker!.getBaseTypes(t) : (target?.isClassOrInterface() ? ctx.checker!.getBaseTypes(target) : []);
+    const bases = t.isClassOrInterface()
+      ? ctx.checker!.getBaseTypes(t)
+      : target?.isClassOrInterface()
+        ? ctx.checker!.getBaseTypes(target)
+        : [];
     return bases.some(check) || ((t.flags & ts.TypeFlags.Object) !== 0 && false);
   };
   return check(type);

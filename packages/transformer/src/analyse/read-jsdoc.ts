@@ -72,7 +72,13 @@ function commentDoc(ctx: AnalysisContext, host: ts.Node): DocComment {
   let current: { name: string; text: string; start: number; end: number } | undefined;
   const flush = (): void => {
     if (current !== undefined) {
-      tags.push({ name: current.name, text: current.text.trim(), fileName: sourceFile.fileName, start: current.start, length: current.end - current.start });
+      tags.push({
+        name: current.name,
+        text: current.text.trim(),
+        fileName: sourceFile.fileName,
+        start: current.start,
+        length: current.end - current.start,
+      });
     }
     current = undefined;
   };
@@ -84,7 +90,12 @@ function commentDoc(ctx: AnalysisContext, host: ts.Node): DocComment {
     const tag = /^@([A-Za-z][\w-]*)\s*(.*)$/.exec(line);
     if (tag !== null) {
       flush();
-      current = { name: tag[1] ?? '', text: tag[2] ?? '', start: lineStart + lead, end: lineStart + lead + line.length };
+      current = {
+        name: tag[1] ?? '',
+        text: tag[2] ?? '',
+        start: lineStart + lead,
+        end: lineStart + lead + line.length,
+      };
     } else if (current !== undefined) {
       if (line !== '') {
         current.text += ` ${line}`;

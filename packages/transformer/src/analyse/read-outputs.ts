@@ -44,12 +44,22 @@ export function isLogOnly(ctx: AnalysisContext, read: ts.Node): boolean {
   const { ts } = ctx;
   for (let node = read; node.parent !== undefined; node = node.parent) {
     const parent = node.parent;
-    if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && isLoggingCall(parent)) return true;
+    if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && isLoggingCall(parent))
+      return true;
     if (ts.isThrowStatement(parent)) return true;
-    if (ts.isIfStatement(parent) && parent.expression === node) return onlyLogs(ctx, parent.thenStatement) && (parent.elseStatement === undefined || onlyLogs(ctx, parent.elseStatement));
+    if (ts.isIfStatement(parent) && parent.expression === node)
+      return (
+        onlyLogs(ctx, parent.thenStatement) &&
+        (parent.elseStatement === undefined || onlyLogs(ctx, parent.elseStatement))
+      );
     if (ts.isFunctionLike(parent) || ts.isSourceFile(parent)) return false;
     if (ts.isStatement(parent) && !ts.isBlock(parent)) {
-      if (ts.isExpressionStatement(parent) && ts.isCallExpression(parent.expression) && isLoggingCall(parent.expression)) return true;
+      if (
+        ts.isExpressionStatement(parent) &&
+        ts.isCallExpression(parent.expression) &&
+        isLoggingCall(parent.expression)
+      )
+        return true;
       // `stats.byChain[id] = (stats.byChain[id] ?? 0) + 1`: feeds a write to module state, not the answer
       if (ts.isExpressionStatement(parent) && writesModuleState(ctx, parent.expression)) return true;
     }
@@ -61,17 +71,31 @@ function onlyLogs(ctx: AnalysisContext, statement: ts.Statement): boolean {
   const { ts } = ctx;
   if (ts.isBlock(statement)) return statement.statements.every((s) => onlyLogs(ctx, s));
   if (ts.isThrowStatement(statement)) return true;
-  return ts.isExpressionStatement(statement) && ts.isCallExpression(statement.expression) && isLoggingCall(statement.expression);
+  return (
+    ts.isExpressionStatement(statement) &&
+    ts.isCallExpression(statement.expression) &&
+    isLoggingCall(statement.expression)
+  );
 }
 
 /** An assignment statement whose target lives at module level (`stats.calls += 1`, `lastSeen[id] = x`). */
 function writesModuleState(ctx: AnalysisContext, expr: ts.Expression): boolean {
   const { ts, checker } = ctx;
   if (checker === undefined) return false;
-  const target = ts.isBinaryExpression(expr) && expr.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && expr.operatorToken.kind <= ts.SyntaxKind.LastAssignment ? expr.left : undefined;
+  const target =
+    ts.isBinaryExpression(expr) &&
+    expr.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    expr.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+      ? expr.left
+      : undefined;
   if (target === undefined) return false;
   let root: ts.Expression = target;
-  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root) || ts.isParenthesizedExpression(root)) root = root.expression;
+  while (
+    ts.isPropertyAccessExpression(root) ||
+    ts.isElementAccessExpression(root) ||
+    ts.isParenthesizedExpression(root)
+  )
+    root = root.expression;
   if (!ts.isIdentifier(root)) return false;
   const declaration = checker.getSymbolAtLocation(root)?.valueDeclaration;
   if (declaration === undefined || !ts.isVariableDeclaration(declaration)) return false;

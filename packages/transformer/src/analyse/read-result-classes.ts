@@ -47,8 +47,17 @@ export function readResultClasses(ctx: AnalysisContext, site: MemoisedSite, type
     for (const property of t.getProperties()) {
       if (isTypeOnlyProperty(ctx, property)) continue;
       const declaration = property.valueDeclaration ?? property.declarations?.[0];
-      if (declaration !== undefined && (ts.isMethodDeclaration(declaration) || ts.isGetAccessorDeclaration(declaration) || ts.isSetAccessorDeclaration(declaration))) continue; // on the prototype
-      const propertyType = declaration !== undefined ? checker.getTypeOfSymbolAtLocation(property, declaration) : checker.getTypeOfSymbol(property);
+      if (
+        declaration !== undefined &&
+        (ts.isMethodDeclaration(declaration) ||
+          ts.isGetAccessorDeclaration(declaration) ||
+          ts.isSetAccessorDeclaration(declaration))
+      )
+        continue; // on the prototype
+      const propertyType =
+        declaration !== undefined
+          ? checker.getTypeOfSymbolAtLocation(property, declaration)
+          : checker.getTypeOfSymbol(property);
       let at: number | undefined;
       try {
         at = placeOf(propertyType, depth + 1);
@@ -72,18 +81,21 @@ export function readResultClasses(ctx: AnalysisContext, site: MemoisedSite, type
       const reason = unencodableReason(ctx, t, 'value');
       return reason !== undefined ? refuse(reason) : undefined;
     }
-    if (t.getCallSignatures().length > 0 || t.getConstructSignatures().length > 0) return refuse(`a function (${checker.typeToString(t)})`);
+    if (t.getCallSignatures().length > 0 || t.getConstructSignatures().length > 0)
+      return refuse(`a function (${checker.typeToString(t)})`);
     const symbol = t.getSymbol();
     const name = symbol?.getName();
     const row = valueRow(name);
     if (row !== undefined) {
-      if (row.store === 'refused') return refuse(`a${/^[AEIOU]/.test(name!) ? 'n' : ''} ${name} (${row.storeWhy ?? 'not supported'})`);
+      if (row.store === 'refused')
+        return refuse(`a${/^[AEIOU]/.test(name!) ? 'n' : ''} ${name} (${row.storeWhy ?? 'not supported'})`);
       if (row.container !== true) return undefined;
       const args = checker.getTypeArguments(t as ts.TypeReference);
       if (/Map$/.test(name!)) {
         const keyReason = args[0] !== undefined ? unencodableReason(ctx, args[0], 'value') : undefined;
         if (keyReason !== undefined) return refuse(keyReason);
-        if (args[0] !== undefined && placeOfKey(args[0])) return refuse(`a Map keyed by class instances (${checker.typeToString(args[0])}): its keys come back plain`);
+        if (args[0] !== undefined && placeOfKey(args[0]))
+          return refuse(`a Map keyed by class instances (${checker.typeToString(args[0])}): its keys come back plain`);
         const values = args[1] !== undefined ? placeOf(args[1], depth + 1) : undefined;
         return values !== undefined ? add({ kind: 'map', values }) : undefined;
       }
@@ -97,8 +109,12 @@ export function readResultClasses(ctx: AnalysisContext, site: MemoisedSite, type
     }
     if (((symbol?.flags ?? 0) & ts.SymbolFlags.Class) !== 0) return classPlaceOf(t, depth);
     const then = t.getProperty('then');
-    if (then !== undefined && checker.getTypeOfSymbol(then).getCallSignatures().length > 0) return refuse('a promise (await it before the call)');
-    if (hasMethods(ctx, t)) return refuse(`an instance of ${checker.typeToString(t)}, which has methods (the encoding would drop its class and its behaviour)`);
+    if (then !== undefined && checker.getTypeOfSymbol(then).getCallSignatures().length > 0)
+      return refuse('a promise (await it before the call)');
+    if (hasMethods(ctx, t))
+      return refuse(
+        `an instance of ${checker.typeToString(t)}, which has methods (the encoding would drop its class and its behaviour)`,
+      );
     if (inProgress.has(t)) return undefined; // a recursive plain type: its deeper classes are refused at run time
     inProgress.add(t);
     try {
@@ -111,7 +127,10 @@ export function readResultClasses(ctx: AnalysisContext, site: MemoisedSite, type
 
   const placeOfKey = (t: ts.Type): boolean => {
     const n = checker.getNonNullableType(t);
-    return (n.isUnion() ? n.types : [n]).some((m) => ((m.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) !== 0 && valueRow(m.getSymbol()?.getName()) === undefined);
+    return (n.isUnion() ? n.types : [n]).some(
+      (m) =>
+        ((m.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) !== 0 && valueRow(m.getSymbol()?.getName()) === undefined,
+    );
   };
 
   /** One place for values of any of `types`: class options merge; a class beside a container cannot be told apart. */
@@ -125,20 +144,33 @@ export function readResultClasses(ctx: AnalysisContext, site: MemoisedSite, type
     const kinds = distinct.map((i) => places[i]!);
     if (kinds.every((p) => p.kind === 'class')) {
       const options = kinds.flatMap((p) => (p.kind === 'class' ? p.options : []));
-      return add({ kind: 'class', options: options.filter((o, i) => options.findIndex((x) => x.class === o.class) === i) });
+      return add({
+        kind: 'class',
+        options: options.filter((o, i) => options.findIndex((x) => x.class === o.class) === i),
+      });
     }
-    return refuse(`a union of ${types.map((m) => checker.typeToString(m)).join(' | ')} whose members hold classes in different ways (the plan could not say which is where): declare one shape`);
+    return refuse(
+      `a union of ${types.map((m) => checker.typeToString(m)).join(' | ')} whose members hold classes in different ways (the plan could not say which is where): declare one shape`,
+    );
   };
 
   const classPlaceOf = (t: ts.Type, depth: number): number => {
     const known = classPlace.get(t);
     if (known !== undefined) return known;
     const display = checker.typeToString(t);
-    if (baseTypedArray(t) !== undefined) return refuse(`an instance of ${display}, a subclass of ${baseTypedArray(t)}, which comes back from the store as a plain ${baseTypedArray(t)}`);
+    if (baseTypedArray(t) !== undefined)
+      return refuse(
+        `an instance of ${display}, a subclass of ${baseTypedArray(t)}, which comes back from the store as a plain ${baseTypedArray(t)}`,
+      );
     const symbol = t.getSymbol()!;
-    const declaration = symbol.declarations?.find((d): d is ts.ClassLikeDeclaration => ts.isClassDeclaration(d) || ts.isClassExpression(d));
+    const declaration = symbol.declarations?.find(
+      (d): d is ts.ClassLikeDeclaration => ts.isClassDeclaration(d) || ts.isClassExpression(d),
+    );
     if (declaration === undefined) return refuse(`an instance of ${display}, a class the plan cannot name at run time`);
-    if (hasPrivateNames(ts, t)) return refuse(`an instance of class ${display}, whose #private fields the store cannot see (it would come back without them): use TypeScript \`private\` fields`);
+    if (hasPrivateNames(ts, t))
+      return refuse(
+        `an instance of class ${display}, whose #private fields the store cannot see (it would come back without them): use TypeScript \`private\` fields`,
+      );
     let index = classIndex.get(symbol);
     if (index === undefined) {
       const ref = refOf(ctx, file, symbol, declaration);
@@ -200,8 +232,18 @@ function rootFirst(places: readonly ResultPlace[], root: number): ResultPlace[] 
 
 /** True when the class or a base class declares `#private` instance state (fields or accessors backed by it). */
 function hasPrivateNames(ts: typeof import('typescript'), type: ts.Type): boolean {
-  const declarations = (type.getSymbol()?.declarations ?? []).filter((d): d is ts.ClassLikeDeclaration => ts.isClassDeclaration(d) || ts.isClassExpression(d));
-  const own = declarations.some((d) => d.members.some((m) => m.name !== undefined && ts.isPrivateIdentifier(m.name) && ts.isPropertyDeclaration(m) && !(ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static)));
+  const declarations = (type.getSymbol()?.declarations ?? []).filter(
+    (d): d is ts.ClassLikeDeclaration => ts.isClassDeclaration(d) || ts.isClassExpression(d),
+  );
+  const own = declarations.some((d) =>
+    d.members.some(
+      (m) =>
+        m.name !== undefined &&
+        ts.isPrivateIdentifier(m.name) &&
+        ts.isPropertyDeclaration(m) &&
+        !(ts.getCombinedModifierFlags(m) & ts.ModifierFlags.Static),
+    ),
+  );
   return own || (type.getBaseTypes?.() ?? []).some((base) => hasPrivateNames(ts, base));
 }
 
@@ -210,7 +252,12 @@ function hasPrivateNames(ts: typeof import('typescript'), type: ts.Type): boolea
  * the top of the file; imported into it (even `import type`: the emitter adds its own value
  * import); or exported from another file of the program, imported as the file's relative imports are written.
  */
-function refOf(ctx: AnalysisContext, file: ts.SourceFile, symbol: ts.Symbol, declaration: ts.ClassLikeDeclaration): ClassRef | string {
+function refOf(
+  ctx: AnalysisContext,
+  file: ts.SourceFile,
+  symbol: ts.Symbol,
+  declaration: ts.ClassLikeDeclaration,
+): ClassRef | string {
   const { ts, checker } = ctx;
   const name = declaration.name?.text;
   if (name === undefined) return 'an anonymous class the plan cannot name at run time: give it a name and export it';
@@ -219,23 +266,34 @@ function refOf(ctx: AnalysisContext, file: ts.SourceFile, symbol: ts.Symbol, dec
     return `declared inside a function or block, which the plan cannot name at run time: move it to the top of the file`;
   }
   for (const statement of file.statements) {
-    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || statement.importClause === undefined) continue;
+    if (
+      !ts.isImportDeclaration(statement) ||
+      !ts.isStringLiteral(statement.moduleSpecifier) ||
+      statement.importClause === undefined
+    )
+      continue;
     const module = statement.moduleSpecifier.text;
     const clause = statement.importClause;
     const bound = (node: ts.Identifier): boolean => {
       const local = checker!.getSymbolAtLocation(node);
-      return local !== undefined && (local === symbol || ((local.flags & ts.SymbolFlags.Alias) !== 0 && checker!.getAliasedSymbol(local) === symbol));
+      return (
+        local !== undefined &&
+        (local === symbol ||
+          ((local.flags & ts.SymbolFlags.Alias) !== 0 && checker!.getAliasedSymbol(local) === symbol))
+      );
     };
     if (clause.name !== undefined && bound(clause.name)) return { name, module, export: 'default' };
     const bindings = clause.namedBindings;
     if (bindings !== undefined && ts.isNamedImports(bindings)) {
-      for (const element of bindings.elements) if (bound(element.name)) return { name, module, export: (element.propertyName ?? element.name).text };
+      for (const element of bindings.elements)
+        if (bound(element.name)) return { name, module, export: (element.propertyName ?? element.name).text };
     }
   }
   const declared = declaration.getSourceFile();
   const flags = ts.getCombinedModifierFlags(declaration);
   const exported = (flags & ts.ModifierFlags.Export) !== 0;
-  if (!exported) return `which is not exported from ${relativeTo(dirname(normalise(file.fileName)), normalise(declared.fileName))}, so the plan cannot name it at run time: export it`;
+  if (!exported)
+    return `which is not exported from ${relativeTo(dirname(normalise(file.fileName)), normalise(declared.fileName))}, so the plan cannot name it at run time: export it`;
   const exportName = (flags & ts.ModifierFlags.Default) !== 0 ? 'default' : name;
   if (declared.isDeclarationFile || ctx.program.isSourceFileFromExternalLibrary(declared)) {
     return `from a package this file does not import, so the plan cannot name it at run time: import { ${name} } from its package in this file`;
@@ -248,7 +306,11 @@ function relativeSpecifier(ctx: AnalysisContext, file: ts.SourceFile, target: st
   const { ts } = ctx;
   let path = relativeTo(dirname(normalise(file.fileName)), normalise(target)).replace(/\.(m|c)?tsx?$/, '');
   if (!path.startsWith('.')) path = `./${path}`;
-  const written = file.statements.flatMap((s) => (ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text.startsWith('.') ? [s.moduleSpecifier.text] : []));
+  const written = file.statements.flatMap((s) =>
+    ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text.startsWith('.')
+      ? [s.moduleSpecifier.text]
+      : [],
+  );
   const extension = written.map((w) => /\.(m?js|c?js|m?ts|c?ts)$/.exec(w)?.[0]).find((e) => e !== undefined);
   if (extension !== undefined) return `${path}${extension}`;
   const module = ctx.program.getCompilerOptions().module;

@@ -36,8 +36,13 @@ export function readTags(ctx: AnalysisContext, site: MemoisedSite): TagsOption |
   const property = options.properties.find((p) => p.name !== undefined && propertyName(ctx, p.name) === 'tags');
   if (property === undefined) return undefined;
   const written: ts.Node = ts.isPropertyAssignment(property) ? property.initializer : property;
-  const fn = ts.isMethodDeclaration(property) ? property : ts.isPropertyAssignment(property) ? unwrap(ctx, property.initializer) : undefined;
-  if (fn === undefined || fn.body === undefined) return { written, fn: undefined, bound: new Map(), fieldsName: undefined, tags: [] };
+  const fn = ts.isMethodDeclaration(property)
+    ? property
+    : ts.isPropertyAssignment(property)
+      ? unwrap(ctx, property.initializer)
+      : undefined;
+  if (fn === undefined || fn.body === undefined)
+    return { written, fn: undefined, bound: new Map(), fieldsName: undefined, tags: [] };
   const bound = new Map<string, { field: string; path: string[] }>();
   let fieldsName: string | undefined;
   const param = fn.parameters[0];
@@ -76,11 +81,18 @@ export function readTagCall(ctx: AnalysisContext, call: ts.CallExpression): TagC
 function unwrap(ctx: AnalysisContext, expr: ts.Expression): ts.ArrowFunction | ts.FunctionExpression | undefined {
   const { ts } = ctx;
   let node = expr;
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) node = node.expression;
+  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node))
+    node = node.expression;
   return ts.isArrowFunction(node) || ts.isFunctionExpression(node) ? node : undefined;
 }
 
-function bindPattern(ctx: AnalysisContext, pattern: ts.BindingName, field: string | undefined, path: readonly string[], into: Map<string, { field: string; path: string[] }>): void {
+function bindPattern(
+  ctx: AnalysisContext,
+  pattern: ts.BindingName,
+  field: string | undefined,
+  path: readonly string[],
+  into: Map<string, { field: string; path: string[] }>,
+): void {
   const { ts } = ctx;
   if (ts.isIdentifier(pattern)) {
     if (field !== undefined) into.set(pattern.text, { field, path: [...path] });
@@ -89,7 +101,12 @@ function bindPattern(ctx: AnalysisContext, pattern: ts.BindingName, field: strin
   if (!ts.isObjectBindingPattern(pattern)) return; // an array pattern over key fields means nothing
   for (const element of pattern.elements) {
     if (element.dotDotDotToken !== undefined) continue;
-    const key = element.propertyName !== undefined ? propertyName(ctx, element.propertyName) : ts.isIdentifier(element.name) ? element.name.text : undefined;
+    const key =
+      element.propertyName !== undefined
+        ? propertyName(ctx, element.propertyName)
+        : ts.isIdentifier(element.name)
+          ? element.name.text
+          : undefined;
     if (key === undefined) continue;
     if (field === undefined) bindPattern(ctx, element.name, key, [], into);
     else bindPattern(ctx, element.name, field, [...path, key], into);

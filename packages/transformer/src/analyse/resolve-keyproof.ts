@@ -2,8 +2,25 @@ import type * as ts from 'typescript';
 import { dirname, normalise, type AnalysisContext } from './context';
 
 /** The runtime exports the analyser recognises. */
-export type KeyproofExport = 'memoize' | 'cacheKey' | 'notKey' | 'normalize' | 'PerCall' | 'tag' | 'invalidateTag' | 'invalidateMethod';
-const EXPORTS: ReadonlySet<string> = new Set(['memoize', 'cacheKey', 'notKey', 'normalize', 'PerCall', 'tag', 'invalidateTag', 'invalidateMethod']);
+export type KeyproofExport =
+  | 'memoize'
+  | 'cacheKey'
+  | 'notKey'
+  | 'normalize'
+  | 'PerCall'
+  | 'tag'
+  | 'invalidateTag'
+  | 'invalidateMethod';
+const EXPORTS: ReadonlySet<string> = new Set([
+  'memoize',
+  'cacheKey',
+  'notKey',
+  'normalize',
+  'PerCall',
+  'tag',
+  'invalidateTag',
+  'invalidateMethod',
+]);
 const PACKAGE = 'keyproof';
 
 /**
@@ -78,7 +95,8 @@ function nearestPackageName(ctx: AnalysisContext, dir: string): string | undefin
 function packageName(json: string): string | undefined {
   try {
     const parsed: unknown = JSON.parse(json);
-    if (typeof parsed === 'object' && parsed !== null && 'name' in parsed && typeof parsed.name === 'string') return parsed.name;
+    if (typeof parsed === 'object' && parsed !== null && 'name' in parsed && typeof parsed.name === 'string')
+      return parsed.name;
   } catch {
     // not JSON: not a package we know
   }
@@ -112,7 +130,13 @@ function importBound(ctx: AnalysisContext, file: ts.SourceFile): ReadonlySet<str
     } else if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
         const init = declaration.initializer;
-        if (init !== undefined && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && init.expression.text === 'require') bindName(declaration.name);
+        if (
+          init !== undefined &&
+          ts.isCallExpression(init) &&
+          ts.isIdentifier(init.expression) &&
+          init.expression.text === 'require'
+        )
+          bindName(declaration.name);
       }
     }
   }
@@ -124,7 +148,9 @@ function importBound(ctx: AnalysisContext, file: ts.SourceFile): ReadonlySet<str
 function importedName(ctx: AnalysisContext, expr: ts.Node): string | undefined {
   const { ts } = ctx;
   if (ts.isPropertyAccessExpression(expr)) {
-    return ts.isIdentifier(expr.expression) && findImport(ctx, expr.expression)?.kind === 'namespace' ? expr.name.text : undefined;
+    return ts.isIdentifier(expr.expression) && findImport(ctx, expr.expression)?.kind === 'namespace'
+      ? expr.name.text
+      : undefined;
   }
   if (!ts.isIdentifier(expr)) return undefined;
   const found = findImport(ctx, expr);
@@ -155,7 +181,8 @@ function findImport(ctx: AnalysisContext, local: ts.Identifier): FoundImport | u
       continue;
     }
     for (const element of bindings.elements) {
-      if (element.name.text === local.text) return { kind: 'named', imported: (element.propertyName ?? element.name).text, module };
+      if (element.name.text === local.text)
+        return { kind: 'named', imported: (element.propertyName ?? element.name).text, module };
     }
   }
   return undefined;

@@ -18,6 +18,7 @@ export function excludeFix(ctx: AnalysisContext, name: string): string {
 
 /** Key on some properties of a parameter: `@cacheKey('id')` on it, or `@cacheKey doc.id` in the doc comment. */
 export function pickFix(ctx: AnalysisContext, param: string, paths: readonly string[] = ['id']): string {
-  if (legacyDecorators(ctx)) return `@cacheKey(${paths.map((p) => `'${p}'`).join(', ')}) on the parameter picks properties`;
+  if (legacyDecorators(ctx))
+    return `@cacheKey(${paths.map((p) => `'${p}'`).join(', ')}) on the parameter picks properties`;
   return `${paths.map((p) => `\`@cacheKey ${param}.${p}\``).join(' and ')} in the doc comment picks properties`;
 }

@@ -26,7 +26,11 @@ function hasServiceProperties(ctx: AnalysisContext, type: ts.Type): boolean {
     const declaration = p.valueDeclaration ?? p.declarations?.[0];
     if (declaration === undefined) return false;
     const t = checker.getNonNullableType(checker.getTypeOfSymbolAtLocation(p, declaration));
-    return t.flags & ts.TypeFlags.Object && valueRow(t.getSymbol()?.getName()) === undefined && (t.getCallSignatures().length > 0 || hasMethods(ctx, t));
+    return (
+      t.flags & ts.TypeFlags.Object &&
+      valueRow(t.getSymbol()?.getName()) === undefined &&
+      (t.getCallSignatures().length > 0 || hasMethods(ctx, t))
+    );
   });
 }
 
@@ -37,7 +41,9 @@ export function isTypeOnlyProperty(ctx: AnalysisContext, property: ts.Symbol): b
 
 export function hasMethods(ctx: AnalysisContext, type: ts.Type): boolean {
   const { ts } = ctx;
-  return type.getProperties().some((p) => (p.declarations ?? []).some((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d)));
+  return type
+    .getProperties()
+    .some((p) => (p.declarations ?? []).some((d) => ts.isMethodDeclaration(d) || ts.isMethodSignature(d)));
 }
 
 /**
@@ -45,7 +51,13 @@ export function hasMethods(ctx: AnalysisContext, type: ts.Type): boolean {
  * which fails on the same shapes), or undefined when they do. Recurses into properties,
  * array elements and union members, a few levels deep.
  */
-export function unencodableReason(ctx: AnalysisContext, type: ts.Type, side: 'key' | 'value', depth = 0, seen = new Set<ts.Type>()): string | undefined {
+export function unencodableReason(
+  ctx: AnalysisContext,
+  type: ts.Type,
+  side: 'key' | 'value',
+  depth = 0,
+  seen = new Set<ts.Type>(),
+): string | undefined {
   const { ts, checker } = ctx;
   if (checker === undefined || depth > 4 || seen.has(type)) return undefined;
   seen.add(type);
@@ -62,7 +74,12 @@ export function unencodableReason(ctx: AnalysisContext, type: ts.Type, side: 'ke
     // intersection gives it (`RequestInit & { body?: string | null }` has a string body, whatever
     // RequestInit alone allows); members that are not plain objects (a class, a built-in, a
     // function) are judged as themselves
-    const plain = (m: ts.Type): boolean => (m.flags & ts.TypeFlags.Object) !== 0 && m.getCallSignatures().length === 0 && valueRow(m.getSymbol()?.getName()) === undefined && ((m.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) === 0 && !hasMethods(ctx, m);
+    const plain = (m: ts.Type): boolean =>
+      (m.flags & ts.TypeFlags.Object) !== 0 &&
+      m.getCallSignatures().length === 0 &&
+      valueRow(m.getSymbol()?.getName()) === undefined &&
+      ((m.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) === 0 &&
+      !hasMethods(ctx, m);
     for (const member of t.types.filter((m) => !plain(m))) {
       const reason = unencodableReason(ctx, member, side, depth, seen);
       if (reason !== undefined) return reason;
@@ -76,16 +93,20 @@ export function unencodableReason(ctx: AnalysisContext, type: ts.Type, side: 'ke
   }
   if (t.flags & ts.TypeFlags.ESSymbolLike) return 'a symbol (symbols have no content to hash or store)';
   if (!(t.flags & ts.TypeFlags.Object)) return undefined;
-  if (t.getCallSignatures().length > 0 || t.getConstructSignatures().length > 0) return `a function (${checker.typeToString(t)})`;
+  if (t.getCallSignatures().length > 0 || t.getConstructSignatures().length > 0)
+    return `a function (${checker.typeToString(t)})`;
   const name = t.getSymbol()?.getName();
   const row = valueRow(name);
-  if (row !== undefined && (side === 'key' ? row.key : row.store) === 'refused') return `a${/^[AEIOU]/.test(name!) ? 'n' : ''} ${name} (${(side === 'key' ? row.keyWhy : row.storeWhy) ?? 'not supported'})`;
+  if (row !== undefined && (side === 'key' ? row.key : row.store) === 'refused')
+    return `a${/^[AEIOU]/.test(name!) ? 'n' : ''} ${name} (${(side === 'key' ? row.keyWhy : row.storeWhy) ?? 'not supported'})`;
   if (side === 'key' && t.getProperties().some((p) => p.getName().startsWith('__@keyForm@'))) return undefined; // declares [keyForm]()
   const isClass = ((t.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) !== 0;
   if (row === undefined && isClass) {
     const typed = baseTypedArray(ctx, t);
-    if (side === 'value' && typed !== undefined) return `an instance of ${checker.typeToString(t)}, a subclass of ${typed}, which comes back from the store as a plain ${typed}`;
-    if (side === 'key') return `an instance of class ${checker.typeToString(t)} (the key encoder takes plain data: give the class a key form, [keyForm]() { … }, or key on its fields with @cacheKey('a', 'b'))`;
+    if (side === 'value' && typed !== undefined)
+      return `an instance of ${checker.typeToString(t)}, a subclass of ${typed}, which comes back from the store as a plain ${typed}`;
+    if (side === 'key')
+      return `an instance of class ${checker.typeToString(t)} (the key encoder takes plain data: give the class a key form, [keyForm]() { … }, or key on its fields with @cacheKey('a', 'b'))`;
     return `an instance of class ${checker.typeToString(t)}, which comes back from the store as a plain object without its class${hasMethods(ctx, t) ? ' and its methods' : ''}`;
   }
   if (row !== undefined) {
@@ -103,12 +124,20 @@ export function unencodableReason(ctx: AnalysisContext, type: ts.Type, side: 'ke
     }
     return undefined;
   }
-  if (t.getProperty('then') !== undefined && checker.getTypeOfSymbol(t.getProperty('then')!).getCallSignatures().length > 0) return 'a promise (await it before the call)';
-  if (hasMethods(ctx, t)) return `an instance of ${checker.typeToString(t)}, which has methods (the encoding would drop its class and its behaviour)`;
+  if (
+    t.getProperty('then') !== undefined &&
+    checker.getTypeOfSymbol(t.getProperty('then')!).getCallSignatures().length > 0
+  )
+    return 'a promise (await it before the call)';
+  if (hasMethods(ctx, t))
+    return `an instance of ${checker.typeToString(t)}, which has methods (the encoding would drop its class and its behaviour)`;
   for (const property of t.getProperties()) {
     if (isTypeOnlyProperty(ctx, property)) continue;
     const declaration = property.valueDeclaration ?? property.declarations?.[0];
-    const propertyType = declaration !== undefined ? checker.getTypeOfSymbolAtLocation(property, declaration) : checker.getTypeOfSymbol(property);
+    const propertyType =
+      declaration !== undefined
+        ? checker.getTypeOfSymbolAtLocation(property, declaration)
+        : checker.getTypeOfSymbol(property);
     const reason = unencodableReason(ctx, propertyType, side, depth + 1, seen);
     if (reason !== undefined) return `property "${property.getName()}" is ${reason}`;
   }

@@ -27,8 +27,16 @@ function rowOf(name: string, kind: ValueKind): ValueRow {
   const key = kind.key === 'encoded' ? 'hashed' : 'refused';
   const store = kind.value === 'round-trips' ? 'round-trips' : 'refused';
   const keyWhy = key === 'refused' ? (kind.keyWhy ?? kind.lost) : undefined;
-  const storeWhy = store === 'refused' ? `it ${kind.lost ?? 'does not round-trip'}: ${kind.fix ?? 'return plain data'}` : undefined;
-  return { name, key, store, ...(kind.container === true ? { container: true as const } : {}), ...(keyWhy !== undefined ? { keyWhy } : {}), ...(storeWhy !== undefined ? { storeWhy } : {}) };
+  const storeWhy =
+    store === 'refused' ? `it ${kind.lost ?? 'does not round-trip'}: ${kind.fix ?? 'return plain data'}` : undefined;
+  return {
+    name,
+    key,
+    store,
+    ...(kind.container === true ? { container: true as const } : {}),
+    ...(keyWhy !== undefined ? { keyWhy } : {}),
+    ...(storeWhy !== undefined ? { storeWhy } : {}),
+  };
 }
 
 export const VALUE_TABLE: readonly ValueRow[] = TYPE_NAMES.map((name) => rowOf(name, kindOfType(name)!));
@@ -41,4 +49,6 @@ export function valueRow(name: string | undefined): ValueRow | undefined {
 }
 
 /** Typed arrays: a subclass of one comes back from the store as the base class. */
-export const TYPED_ARRAY_NAMES: ReadonlySet<string> = new Set([...(VALUE_KINDS.typedArray.types ?? []), 'Uint8Array'].filter((n) => n !== 'DataView'));
+export const TYPED_ARRAY_NAMES: ReadonlySet<string> = new Set(
+  [...(VALUE_KINDS.typedArray.types ?? []), 'Uint8Array'].filter((n) => n !== 'DataView'),
+);

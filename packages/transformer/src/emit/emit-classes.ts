@@ -30,7 +30,9 @@ export class ClassNaming {
     const names = refs.map((ref): ts.Expression => {
       if ('local' in ref) return factory.createIdentifier(ref.name);
       if (this.style === 'require') {
-        const required = factory.createCallExpression(factory.createIdentifier('require'), undefined, [factory.createStringLiteral(ref.module)]);
+        const required = factory.createCallExpression(factory.createIdentifier('require'), undefined, [
+          factory.createStringLiteral(ref.module),
+        ]);
         return factory.createPropertyAccessExpression(required, ref.export);
       }
       let entry = this.imports.find((i) => i.module === ref.module && i.export === ref.export);
@@ -40,7 +42,14 @@ export class ClassNaming {
       }
       return factory.createIdentifier(entry.alias);
     });
-    return factory.createArrowFunction(undefined, undefined, [], undefined, factory.createToken(this.ts.SyntaxKind.EqualsGreaterThanToken), factory.createArrayLiteralExpression(names));
+    return factory.createArrowFunction(
+      undefined,
+      undefined,
+      [],
+      undefined,
+      factory.createToken(this.ts.SyntaxKind.EqualsGreaterThanToken),
+      factory.createArrayLiteralExpression(names),
+    );
   }
 
   /** The import declarations the getters so far need (style `import`). */
@@ -50,7 +59,17 @@ export class ClassNaming {
       const clause =
         i.export === 'default'
           ? factory.createImportClause(false, factory.createIdentifier(i.alias), undefined)
-          : factory.createImportClause(false, undefined, factory.createNamedImports([factory.createImportSpecifier(false, factory.createIdentifier(i.export), factory.createIdentifier(i.alias))]));
+          : factory.createImportClause(
+              false,
+              undefined,
+              factory.createNamedImports([
+                factory.createImportSpecifier(
+                  false,
+                  factory.createIdentifier(i.export),
+                  factory.createIdentifier(i.alias),
+                ),
+              ]),
+            );
       return factory.createImportDeclaration(undefined, clause, factory.createStringLiteral(i.module), undefined);
     });
   }

@@ -9,7 +9,12 @@ import { boundNames } from '../utils/bound-names';
  * `this` bound to the instance so that key class fields read as `this.x`.
  * Excluded parameters keep their place but lose their default (it is never evaluated).
  */
-export function emitProjector(ts: TypeScript, factory: ts.NodeFactory, plan: PlanDescription, fn: ts.SignatureDeclaration): ts.FunctionExpression {
+export function emitProjector(
+  ts: TypeScript,
+  factory: ts.NodeFactory,
+  plan: PlanDescription,
+  fn: ts.SignatureDeclaration,
+): ts.FunctionExpression {
   const declared = fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'));
   const keyIndexes = new Set(plan.fields.map((f) => f.index));
   const parameters = declared.map((p, index) =>
@@ -24,15 +29,26 @@ export function emitProjector(ts: TypeScript, factory: ts.NodeFactory, plan: Pla
   );
   const values = plan.fields.map((field): ts.Expression => {
     if (field.index === -2) return scopeValue(factory, field.name);
-    if (field.index < 0) return factory.createPropertyAccessExpression(factory.createThis(), field.name.replace(/^this\./, ''));
+    if (field.index < 0)
+      return factory.createPropertyAccessExpression(factory.createThis(), field.name.replace(/^this\./, ''));
     const param = declared[field.index]!;
     const value = ts.isIdentifier(param.name)
       ? factory.createIdentifier(param.name.text)
-      : factory.createObjectLiteralExpression(boundNames(ts, param.name).map((n) => factory.createShorthandPropertyAssignment(n)));
+      : factory.createObjectLiteralExpression(
+          boundNames(ts, param.name).map((n) => factory.createShorthandPropertyAssignment(n)),
+        );
     const normalizer = field.normalize !== undefined ? normalizerOf(ts, param, field.normalize) : undefined;
     return normalizer !== undefined ? factory.createCallExpression(normalizer, undefined, [value]) : value;
   });
-  return factory.createFunctionExpression(undefined, undefined, undefined, undefined, parameters, undefined, factory.createBlock([factory.createReturnStatement(factory.createArrayLiteralExpression(values))], false));
+  return factory.createFunctionExpression(
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    parameters,
+    undefined,
+    factory.createBlock([factory.createReturnStatement(factory.createArrayLiteralExpression(values))], false),
+  );
 }
 
 /**
@@ -53,5 +69,8 @@ function normalizerOf(ts: TypeScript, param: ts.ParameterDeclaration, planned: s
 /** A value of the scope `memoize` is called in (`chainId`, `config.model`), read when the call is keyed. */
 function scopeValue(factory: ts.NodeFactory, name: string): ts.Expression {
   const [root = name, ...path] = name.split('.');
-  return path.reduce<ts.Expression>((e, p) => factory.createPropertyAccessExpression(e, p), factory.createIdentifier(root));
+  return path.reduce<ts.Expression>(
+    (e, p) => factory.createPropertyAccessExpression(e, p),
+    factory.createIdentifier(root),
+  );
 }

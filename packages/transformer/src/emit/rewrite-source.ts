@@ -16,7 +16,11 @@ export function createRewriter(ts: TypeScript, result: AnalysisResult): ts.Trans
     const strip = result.strip.get(sourceFile.fileName) ?? new Set<number>();
     if (plans.size === 0 && strip.size === 0) return sourceFile;
     const { factory } = context;
-    const naming = new ClassNaming(ts, factory, emitsCommonJs(ts, context.getCompilerOptions(), sourceFile) ? 'require' : 'import');
+    const naming = new ClassNaming(
+      ts,
+      factory,
+      emitsCommonJs(ts, context.getCompilerOptions(), sourceFile) ? 'require' : 'import',
+    );
 
     const visit = (node: ts.Node): ts.Node | undefined => {
       if (node.pos < 0) return ts.visitEachChild(node, visit, context); // synthesised by another transformer
@@ -37,11 +41,20 @@ export function createRewriter(ts: TypeScript, result: AnalysisResult): ts.Trans
     };
 
     /** `memoize` -> `memoize(void 0, PLAN)`; `memoize(a)` -> `memoize(a, PLAN)`; `memoize(fn, o?)` -> `memoize(fn, o ?? void 0, PLAN)`. */
-    const withPlan = (expr: ts.Expression, memo: PlannedMemo, fn: ts.SignatureDeclaration, isFunctionCall: boolean): ts.CallExpression => {
+    const withPlan = (
+      expr: ts.Expression,
+      memo: PlannedMemo,
+      fn: ts.SignatureDeclaration,
+      isFunctionCall: boolean,
+    ): ts.CallExpression => {
       const plan = emitPlan(ts, factory, memo, fn, naming);
-      const visited = (e: ts.Expression | undefined): ts.Expression => (e === undefined ? factory.createVoidZero() : (ts.visitNode(e, visit) as ts.Expression));
-      if (!ts.isCallExpression(expr)) return factory.createCallExpression(expr, undefined, [factory.createVoidZero(), plan]);
-      const args = isFunctionCall ? [visited(expr.arguments[0]), visited(expr.arguments[1]), plan] : [visited(expr.arguments[0]), plan];
+      const visited = (e: ts.Expression | undefined): ts.Expression =>
+        e === undefined ? factory.createVoidZero() : (ts.visitNode(e, visit) as ts.Expression);
+      if (!ts.isCallExpression(expr))
+        return factory.createCallExpression(expr, undefined, [factory.createVoidZero(), plan]);
+      const args = isFunctionCall
+        ? [visited(expr.arguments[0]), visited(expr.arguments[1]), plan]
+        : [visited(expr.arguments[0]), plan];
       return factory.updateCallExpression(expr, expr.expression, expr.typeArguments, args);
     };
 
@@ -52,6 +65,11 @@ export function createRewriter(ts: TypeScript, result: AnalysisResult): ts.Trans
 }
 
 function isFunction(ts: TypeScript) {
-  return (node: ts.Node): node is ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration =>
-    ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node);
+  return (
+    node: ts.Node,
+  ): node is ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration =>
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isFunctionDeclaration(node) ||
+    ts.isMethodDeclaration(node);
 }

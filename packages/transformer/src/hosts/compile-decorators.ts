@@ -14,13 +14,20 @@ export function hasDecorators(code: string): boolean {
  * decorators: Vite 8's Oxc transformer leaves TC39 decorators in place, and Node 20 cannot
  * parse them. The result is plain ES modules for the host to go on with.
  */
-export function compileWithTypeScript(ts: TypeScript, fileName: string, code: string, project: ts.CompilerOptions | undefined): { code: string; map: string | undefined } {
+export function compileWithTypeScript(
+  ts: TypeScript,
+  fileName: string,
+  code: string,
+  project: ts.CompilerOptions | undefined,
+): { code: string; map: string | undefined } {
   const options: ts.CompilerOptions = {
     target: project?.target ?? ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.ESNext,
     experimentalDecorators: project?.experimentalDecorators === true,
     emitDecoratorMetadata: project?.emitDecoratorMetadata === true,
-    ...(project?.useDefineForClassFields !== undefined ? { useDefineForClassFields: project.useDefineForClassFields } : {}),
+    ...(project?.useDefineForClassFields !== undefined
+      ? { useDefineForClassFields: project.useDefineForClassFields }
+      : {}),
     jsx: project?.jsx,
     sourceMap: true,
     inlineSources: true,

@@ -8,13 +8,22 @@ import type { ReportedDiagnostic } from '../run-analysis';
 /** The subset of esbuild's plugin API this plugin uses (no dependency on esbuild's types). */
 export interface EsbuildMessage {
   readonly text: string;
-  readonly location?: { readonly file: string; readonly line: number; readonly column: number; readonly lineText: string } | null;
+  readonly location?: {
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly lineText: string;
+  } | null;
 }
 export interface EsbuildPluginBuild {
   readonly initialOptions: { readonly absWorkingDir?: string };
   onLoad(
     options: { filter: RegExp },
-    callback: (args: { path: string }) => Promise<{ contents?: string; loader?: 'ts' | 'tsx'; errors?: EsbuildMessage[]; warnings?: EsbuildMessage[] } | undefined>,
+    callback: (args: {
+      path: string;
+    }) => Promise<
+      { contents?: string; loader?: 'ts' | 'tsx'; errors?: EsbuildMessage[]; warnings?: EsbuildMessage[] } | undefined
+    >,
   ): void;
 }
 export interface KeyproofEsbuildPlugin {
@@ -31,11 +40,16 @@ export interface KeyproofEsbuildPlugin {
  *   await esbuild.build({ entryPoints: ['src/main.ts'], bundle: true, plugins: [keyproof()] });
  *   // tsup.config.ts: export default defineConfig({ esbuildPlugins: [keyproof()] });
  */
-export function keyproof(options: Omit<SourceHostOptions, 'root'> & { readonly root?: string } = {}): KeyproofEsbuildPlugin {
+export function keyproof(
+  options: Omit<SourceHostOptions, 'root'> & { readonly root?: string } = {},
+): KeyproofEsbuildPlugin {
   return {
     name: 'keyproof',
     setup(build) {
-      const hosts = new SourceHosts({ ...options, root: path.resolve(options.root ?? build.initialOptions.absWorkingDir ?? process.cwd()) });
+      const hosts = new SourceHosts({
+        ...options,
+        root: path.resolve(options.root ?? build.initialOptions.absWorkingDir ?? process.cwd()),
+      });
       build.onLoad({ filter: /\.(?:[mc]?ts|tsx)$/ }, async (args) => {
         if (args.path.includes(`${path.sep}node_modules${path.sep}`) || args.path.endsWith('.d.ts')) return undefined;
         const text = await fs.readFile(args.path, 'utf8');
@@ -47,10 +61,20 @@ export function keyproof(options: Omit<SourceHostOptions, 'root'> & { readonly r
           text: formatDiagnostic(d),
           location:
             d.fileName !== undefined
-              ? { file: path.relative(process.cwd(), d.fileName), line: Math.max(d.line, 1), column: Math.max(d.column - 1, 0), lineText: text.split('\n')[Math.max(d.line, 1) - 1] ?? '' }
+              ? {
+                  file: path.relative(process.cwd(), d.fileName),
+                  line: Math.max(d.line, 1),
+                  column: Math.max(d.column - 1, 0),
+                  lineText: text.split('\n')[Math.max(d.line, 1) - 1] ?? '',
+                }
               : null,
         });
-        return { contents: result.code, loader: args.path.endsWith('x') ? 'tsx' : 'ts', errors: result.errors.map(message), warnings: result.warnings.map(message) };
+        return {
+          contents: result.code,
+          loader: args.path.endsWith('x') ? 'tsx' : 'ts',
+          errors: result.errors.map(message),
+          warnings: result.warnings.map(message),
+        };
       });
     },
   };

@@ -14,11 +14,16 @@ export class SourceHosts {
   constructor(private readonly options: SourceHostOptions & { readonly root: string }) {}
 
   hostFor(fileName: string): SourceHost {
-    const config = this.options.tsconfig !== undefined ? this.options.tsconfig : this.nearestConfig(path.dirname(fileName));
+    const config =
+      this.options.tsconfig !== undefined ? this.options.tsconfig : this.nearestConfig(path.dirname(fileName));
     const key = config === false ? '' : path.resolve(this.options.root, config);
     let host = this.byConfig.get(key);
     if (host === undefined) {
-      host = new SourceHost({ ...this.options, root: config === false ? this.options.root : path.dirname(key), tsconfig: config === false ? false : key });
+      host = new SourceHost({
+        ...this.options,
+        root: config === false ? this.options.root : path.dirname(key),
+        tsconfig: config === false ? false : key,
+      });
       this.byConfig.set(key, host);
     }
     return host;
@@ -29,7 +34,11 @@ export class SourceHosts {
     if (known !== undefined) return known;
     const candidate = path.join(dir, 'tsconfig.json');
     const parent = path.dirname(dir);
-    const found = fs.existsSync(candidate) ? candidate : parent === dir || !isInside(this.options.root, parent) ? false : this.nearestConfig(parent);
+    const found = fs.existsSync(candidate)
+      ? candidate
+      : parent === dir || !isInside(this.options.root, parent)
+        ? false
+        : this.nearestConfig(parent);
     this.nearest.set(dir, found);
     return found;
   }

@@ -11,7 +11,11 @@ import type { TypeScript } from '../types';
  * TypeScript 6.0, the last JS compiler, which reads the same code: `typescript-6` (an alias of
  * typescript@6.0.3), an optional peer dependency that only TypeScript 7 projects install.
  */
-export function loadTypeScript(projectDir: string): { readonly ts: TypeScript; readonly from: 'project' | 'keyproof'; readonly projectVersion: string | undefined } {
+export function loadTypeScript(projectDir: string): {
+  readonly ts: TypeScript;
+  readonly from: 'project' | 'keyproof';
+  readonly projectVersion: string | undefined;
+} {
   const projectRequire = createRequire(path.join(projectDir, 'noop.js'));
   let projectVersion: string | undefined;
   try {
@@ -43,7 +47,9 @@ export function loadTypeScript(projectDir: string): { readonly ts: TypeScript; r
 }
 
 function isJsApi(candidate: Partial<TypeScript>): candidate is TypeScript {
-  return typeof candidate.createProgram === 'function' && typeof candidate.getParsedCommandLineOfConfigFile === 'function';
+  return (
+    typeof candidate.createProgram === 'function' && typeof candidate.getParsedCommandLineOfConfigFile === 'function'
+  );
 }
 
 function versionOf(req: NodeJS.Require): string | undefined {

@@ -9,7 +9,10 @@ import { programTransformer } from './program-transformer';
  * (or `{ "name": "@keyproof/transformer/nest", "options": { … } }`). `nest build` calls
  * `before(options, program)`; keyproof errors fail the build with file:line.
  */
-export function before(options: Record<string, unknown> | undefined, program: ts.Program): ts.TransformerFactory<ts.SourceFile> {
+export function before(
+  options: Record<string, unknown> | undefined,
+  program: ts.Program,
+): ts.TransformerFactory<ts.SourceFile> {
   return programTransformer(typescriptOf(program), () => program, options ?? {});
 }
 

@@ -17,7 +17,11 @@ export interface PlanEmittedResult {
   readonly written: ReadonlyMap<string, number>;
   /** Why a file could not be planned (its memoised methods then throw MissingPlanError at startup). */
   readonly problems: readonly string[];
-  readonly typescript: { readonly version: string; readonly from: 'project' | 'keyproof'; readonly projectVersion: string | undefined };
+  readonly typescript: {
+    readonly version: string;
+    readonly from: 'project' | 'keyproof';
+    readonly projectVersion: string | undefined;
+  };
 }
 
 /**
@@ -35,9 +39,20 @@ export function planEmitted(configPath: string): PlanEmittedResult {
   const loaded = loadTypeScript(dir);
   const ts = loaded.ts;
   const problems: string[] = [];
-  const parsed = ts.getParsedCommandLineOfConfigFile(path.resolve(configPath), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => problems.push(ts.flattenDiagnosticMessageText(d.messageText, '\n')) });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    path.resolve(configPath),
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => problems.push(ts.flattenDiagnosticMessageText(d.messageText, '\n')),
+    },
+  );
   if (parsed === undefined) throw new Error(`keyproof-plan: ${configPath} cannot be read: ${problems.join('; ')}`);
-  const program = ts.createProgram({ rootNames: parsed.fileNames, options: parsed.options, projectReferences: parsed.projectReferences ?? [] });
+  const program = ts.createProgram({
+    rootNames: parsed.fileNames,
+    options: parsed.options,
+    projectReferences: parsed.projectReferences ?? [],
+  });
   const result = runAnalysis(program, ts, { config: pluginEntry(parsed.options.plugins) ?? {} });
   const written = new Map<string, number>();
   const typescript = { version: ts.version, from: loaded.from, projectVersion: loaded.projectVersion };
@@ -48,9 +63,13 @@ export function planEmitted(configPath: string): PlanEmittedResult {
   for (const memo of result.plans) byFile.set(memo.site.fileName, [...(byFile.get(memo.site.fileName) ?? []), memo]);
   for (const [fileName, memos] of byFile) {
     const sourceFile = program.getSourceFile(fileName)!;
-    const js = ts.getOutputFileNames(parsed, fileName, !ts.sys.useCaseSensitiveFileNames).find((f) => /\.[mc]?js$/.test(f));
+    const js = ts
+      .getOutputFileNames(parsed, fileName, !ts.sys.useCaseSensitiveFileNames)
+      .find((f) => /\.[mc]?js$/.test(f));
     if (js === undefined || !fs.existsSync(js)) {
-      problems.push(`${path.relative(dir, fileName)}: no emitted JavaScript found${js !== undefined ? ` at ${path.relative(dir, js)}` : ''} (run tsc first)`);
+      problems.push(
+        `${path.relative(dir, fileName)}: no emitted JavaScript found${js !== undefined ? ` at ${path.relative(dir, js)}` : ''} (run tsc first)`,
+      );
       continue;
     }
     const outcome = planOneFile(ts, sourceFile, memos, js);
@@ -66,7 +85,12 @@ interface JsSite {
   readonly call: ts.CallExpression | undefined;
 }
 
-function planOneFile(ts: TypeScript, sourceFile: ts.SourceFile, memos: readonly PlannedMemo[], jsFile: string): number | string {
+function planOneFile(
+  ts: TypeScript,
+  sourceFile: ts.SourceFile,
+  memos: readonly PlannedMemo[],
+  jsFile: string,
+): number | string {
   const text = fs.readFileSync(jsFile, 'utf8');
   const planned = planJavaScript(ts, sourceFile, memos, jsFile, text);
   if (typeof planned === 'string') return planned;
@@ -79,14 +103,26 @@ function planOneFile(ts: TypeScript, sourceFile: ts.SourceFile, memos: readonly 
  * (TypeScript 7's emit, tsx's CommonJS output): the n-th `memoize` call or decorator entry
  * of the JavaScript gets the n-th plan of the source. A string says why it could not be done.
  */
-export function planJavaScript(ts: TypeScript, sourceFile: ts.SourceFile, memos: readonly PlannedMemo[], jsFile: string, text: string): { code: string; count: number } | string {
+export function planJavaScript(
+  ts: TypeScript,
+  sourceFile: ts.SourceFile,
+  memos: readonly PlannedMemo[],
+  jsFile: string,
+  text: string,
+): { code: string; count: number } | string {
   const js = ts.createSourceFile(jsFile, text, ts.ScriptTarget.ESNext, true, ts.ScriptKind.JS);
   const ordered = [...memos].sort((a, b) => a.site.start - b.site.start);
   const names = new Set<string>();
   for (const memo of ordered) {
-    const anchor = findNodeAt(ts, sourceFile, memo.site.start, (n): n is ts.Expression => ts.isCallExpression(n) || ts.isIdentifier(n) || ts.isPropertyAccessExpression(n));
+    const anchor = findNodeAt(
+      ts,
+      sourceFile,
+      memo.site.start,
+      (n): n is ts.Expression => ts.isCallExpression(n) || ts.isIdentifier(n) || ts.isPropertyAccessExpression(n),
+    );
     const callee = anchor !== undefined && ts.isCallExpression(anchor) ? anchor.expression : anchor;
-    if (callee !== undefined) names.add(ts.isPropertyAccessExpression(callee) ? callee.name.text : callee.getText(sourceFile));
+    if (callee !== undefined)
+      names.add(ts.isPropertyAccessExpression(callee) ? callee.name.text : callee.getText(sourceFile));
   }
   const sites = findJsSites(ts, js, names);
   if (sites.length !== ordered.length) {
@@ -94,7 +130,9 @@ export function planJavaScript(ts: TypeScript, sourceFile: ts.SourceFile, memos:
   }
   const edits: { at: number; end: number; text: string }[] = [];
   // CommonJS output (tsx, TypeScript 7 with module commonjs) requires the classes lazily; ES modules import them
-  const commonJs = /\brequire\(|\bexports\./.test(text) && !js.statements.some((s) => ts.isImportDeclaration(s) || ts.isExportDeclaration(s));
+  const commonJs =
+    /\brequire\(|\bexports\./.test(text) &&
+    !js.statements.some((s) => ts.isImportDeclaration(s) || ts.isExportDeclaration(s));
   const naming = new ClassNaming(ts, ts.factory, commonJs ? 'require' : 'import');
   for (let i = 0; i < ordered.length; i++) {
     const memo = ordered[i]!;
@@ -102,7 +140,8 @@ export function planJavaScript(ts: TypeScript, sourceFile: ts.SourceFile, memos:
     const plan = jsPlan(ts, sourceFile, memo, naming);
     if (plan === undefined) return `cannot print the plan of ${memo.plan.id}`;
     if (memo.site.kind === 'function') {
-      if (site.call === undefined || site.call.arguments.length === 0) return `the ${i + 1}. memoize in the JavaScript is not a call like its source (${memo.plan.id})`;
+      if (site.call === undefined || site.call.arguments.length === 0)
+        return `the ${i + 1}. memoize in the JavaScript is not a call like its source (${memo.plan.id})`;
       if (site.call.arguments.length >= 3) continue; // planned already
       edits.push(append(site.call, site.call.arguments.length === 1 ? `void 0, ${plan}` : plan));
     } else if (site.call !== undefined) {
@@ -124,7 +163,9 @@ export function planJavaScript(ts: TypeScript, sourceFile: ts.SourceFile, memos:
 
 function append(call: ts.CallExpression, text: string): { at: number; end: number; text: string } {
   const last = call.arguments[call.arguments.length - 1];
-  return last === undefined ? { at: call.end - 1, end: call.end - 1, text } : { at: last.end, end: last.end, text: `, ${text}` };
+  return last === undefined
+    ? { at: call.end - 1, end: call.end - 1, text }
+    : { at: last.end, end: last.end, text: `, ${text}` };
 }
 
 /** Every use of `memoize` in the JavaScript that is a call, a decorator, or a decorator list entry, in text order. */
@@ -132,15 +173,21 @@ function findJsSites(ts: TypeScript, js: ts.SourceFile, names: ReadonlySet<strin
   const sites: JsSite[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isIdentifier(node) && names.has(node.text)) {
-      let reference: ts.Expression = ts.isPropertyAccessExpression(node.parent) && node.parent.name === node ? node.parent : node;
+      let reference: ts.Expression =
+        ts.isPropertyAccessExpression(node.parent) && node.parent.name === node ? node.parent : node;
       if (reference === node && ts.isPropertyAccessExpression(node.parent)) return; // `memoize.x`
       // `(0, keyproof_1.memoize)(...)`: CommonJS output
-      if (ts.isBinaryExpression(reference.parent) && reference.parent.operatorToken.kind === ts.SyntaxKind.CommaToken && ts.isParenthesizedExpression(reference.parent.parent)) {
+      if (
+        ts.isBinaryExpression(reference.parent) &&
+        reference.parent.operatorToken.kind === ts.SyntaxKind.CommaToken &&
+        ts.isParenthesizedExpression(reference.parent.parent)
+      ) {
         reference = reference.parent.parent;
       }
       const parent = reference.parent;
       if (ts.isCallExpression(parent) && parent.expression === reference) sites.push({ reference, call: parent });
-      else if (ts.isArrayLiteralExpression(parent) || ts.isDecorator(parent)) sites.push({ reference, call: undefined });
+      else if (ts.isArrayLiteralExpression(parent) || ts.isDecorator(parent))
+        sites.push({ reference, call: undefined });
       return;
     }
     ts.forEachChild(node, visit);
@@ -151,12 +198,23 @@ function findJsSites(ts: TypeScript, js: ts.SourceFile, names: ReadonlySet<strin
 
 /** The plan as JavaScript (the projector keeps the parameters' defaults, which may be TypeScript). */
 function jsPlan(ts: TypeScript, sourceFile: ts.SourceFile, memo: PlannedMemo, naming: ClassNaming): string | undefined {
-  const fn = findNodeAt(ts, sourceFile, memo.site.fnStart, (n): n is ts.SignatureDeclaration =>
-    ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n),
+  const fn = findNodeAt(
+    ts,
+    sourceFile,
+    memo.site.fnStart,
+    (n): n is ts.SignatureDeclaration =>
+      ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n),
   );
   if (fn === undefined) return undefined;
   const printer = ts.createPrinter({ removeComments: true });
   const text = printer.printNode(ts.EmitHint.Expression, emitPlan(ts, ts.factory, memo, fn, naming), sourceFile);
-  const out = ts.transpileModule(`export default (${text});`, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText.trim();
-  return out.replace(/^export default /, '').replace(/;$/, '').replace(/\r?\n\s*/g, ' ');
+  const out = ts
+    .transpileModule(`export default (${text});`, {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+    })
+    .outputText.trim();
+  return out
+    .replace(/^export default /, '')
+    .replace(/;$/, '')
+    .replace(/\r?\n\s*/g, ' ');
 }

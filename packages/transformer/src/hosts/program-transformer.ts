@@ -30,14 +30,20 @@ export function programTransformer(
   return (context) => (sourceFile) => {
     const program = getProgram();
     const known = program?.getSourceFile(sourceFile.fileName);
-    const usable = program !== undefined && known !== undefined && known.text === sourceFile.text ? program : syntaxProgram(ts, sourceFile);
+    const usable =
+      program !== undefined && known !== undefined && known.text === sourceFile.text
+        ? program
+        : syntaxProgram(ts, sourceFile);
     let analysis = analysed.get(usable);
     if (analysis === undefined) {
       const entry = pluginEntry((program !== undefined ? program.getCompilerOptions() : getCompilerOptions())?.plugins);
       // a file the host's program does not hold (or holds with other text) is planned from its
       // syntax; the keys review belongs to the program, which reviews them itself
       const outside = program !== undefined && usable !== program;
-      analysis = runAnalysis(usable, ts, { config: { ...entry, ...config }, ...(outside ? { manifest: false as const } : {}) });
+      analysis = runAnalysis(usable, ts, {
+        config: { ...entry, ...config },
+        ...(outside ? { manifest: false as const } : {}),
+      });
       analysed.set(usable, analysis);
       saveKeys(analysis);
     }
@@ -54,7 +60,13 @@ export function programTransformer(
 }
 
 function syntaxProgram(ts: TypeScript, sourceFile: ts.SourceFile): ts.Program {
-  const file = ts.createSourceFile(sourceFile.fileName, sourceFile.text, ts.ScriptTarget.ESNext, true, ts.ScriptKind.TS);
+  const file = ts.createSourceFile(
+    sourceFile.fileName,
+    sourceFile.text,
+    ts.ScriptTarget.ESNext,
+    true,
+    ts.ScriptKind.TS,
+  );
   const host: ts.CompilerHost = {
     getSourceFile: (name) => (name === file.fileName ? file : undefined),
     getDefaultLibFileName: () => 'lib.d.ts',

@@ -17,8 +17,14 @@ export interface Project {
 /** Parses a tsconfig exactly as tsc would; a config that cannot be read is an error that names it. */
 export function readProject(ts: TypeScript, configPath: string): Project {
   const problems: ts.Diagnostic[] = [];
-  const parsed = ts.getParsedCommandLineOfConfigFile(configPath, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => problems.push(d) });
-  const errors = [...problems, ...(parsed?.errors ?? [])].filter((d) => d.category === ts.DiagnosticCategory.Error && d.code !== 18003 /* no inputs */);
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    configPath,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => problems.push(d) },
+  );
+  const errors = [...problems, ...(parsed?.errors ?? [])].filter(
+    (d) => d.category === ts.DiagnosticCategory.Error && d.code !== 18003 /* no inputs */,
+  );
   if (parsed === undefined || errors.length > 0) {
     const text = errors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('\n');
     throw new Error(`keyproof: ${configPath} cannot be read: ${text}`);

@@ -23,7 +23,11 @@ export function planCommonJs(hosts: () => SourceHosts, report: (line: string) =>
   const prototype = (Module as unknown as { prototype: CompilingModule }).prototype;
   const compile = prototype._compile;
   prototype._compile = function (this: CompilingModule, content: string, filename: string): unknown {
-    if (TYPESCRIPT_FILE.test(filename) && !filename.includes(`${path.sep}node_modules${path.sep}`) && MENTIONS.test(content)) {
+    if (
+      TYPESCRIPT_FILE.test(filename) &&
+      !filename.includes(`${path.sep}node_modules${path.sep}`) &&
+      MENTIONS.test(content)
+    ) {
       content = plan(hosts(), filename, content, report);
     }
     return compile.call(this, content, filename);

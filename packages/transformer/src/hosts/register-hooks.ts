@@ -20,7 +20,8 @@ export async function load(url: string, context: Record<string, unknown>, nextLo
   if (!url.startsWith('file:') || loaded.source === undefined || loaded.source === null) return loaded;
   const file = fileURLToPath(url);
   if (!TYPESCRIPT_FILE.test(file) || file.includes(`${path.sep}node_modules${path.sep}`)) return loaded;
-  const text = typeof loaded.source === 'string' ? loaded.source : Buffer.from(loaded.source as Uint8Array).toString('utf8');
+  const text =
+    typeof loaded.source === 'string' ? loaded.source : Buffer.from(loaded.source as Uint8Array).toString('utf8');
   hosts ??= new SourceHosts({ root: process.cwd() });
   const host = hosts.hostFor(file);
   const result = host.transform(file, text);

@@ -61,7 +61,12 @@ export class SourceHost {
   constructor(options: SourceHostOptions = {}) {
     this.root = path.resolve(options.root ?? process.cwd());
     this.ts = options.typescript ?? loadTypeScript(this.root).ts;
-    const tsconfig = options.tsconfig === undefined ? findTsconfig(this.root) : options.tsconfig === false ? undefined : path.resolve(this.root, options.tsconfig);
+    const tsconfig =
+      options.tsconfig === undefined
+        ? findTsconfig(this.root)
+        : options.tsconfig === false
+          ? undefined
+          : path.resolve(this.root, options.tsconfig);
     this.project = tsconfig !== undefined ? readProject(this.ts, tsconfig) : undefined;
     this.config = { ...this.project?.pluginConfig, ...options.options };
   }
@@ -73,17 +78,36 @@ export class SourceHost {
 
   transform(fileName: string, text: string): SourceResult {
     const analysed = this.analyse(fileName, text);
-    if (analysed === undefined) return { code: text, changed: false, plans: [], errors: [], warnings: [], typeInformation: this.typeChecked };
+    if (analysed === undefined)
+      return { code: text, changed: false, plans: [], errors: [], warnings: [], typeInformation: this.typeChecked };
     const { result, sourceFile, plans } = analysed;
-    const code = plans.length > 0 || (result.strip.get(sourceFile.fileName)?.size ?? 0) > 0 ? splicePlans(this.ts, sourceFile, result) : text;
-    return { code, changed: code !== text, plans, errors: analysed.errors, warnings: analysed.warnings, typeInformation: result.typeInformation };
+    const code =
+      plans.length > 0 || (result.strip.get(sourceFile.fileName)?.size ?? 0) > 0
+        ? splicePlans(this.ts, sourceFile, result)
+        : text;
+    return {
+      code,
+      changed: code !== text,
+      plans,
+      errors: analysed.errors,
+      warnings: analysed.warnings,
+      typeInformation: result.typeInformation,
+    };
   }
 
   /**
    * The analysis of one file (its plans and diagnostics, and the SourceFile their offsets
    * refer to), or undefined for a file that never mentions keyproof.
    */
-  analyse(fileName: string, text: string): (Omit<SourceResult, 'code' | 'changed' | 'typeInformation'> & { readonly result: Analysis; readonly sourceFile: ts.SourceFile }) | undefined {
+  analyse(
+    fileName: string,
+    text: string,
+  ):
+    | (Omit<SourceResult, 'code' | 'changed' | 'typeInformation'> & {
+        readonly result: Analysis;
+        readonly sourceFile: ts.SourceFile;
+      })
+    | undefined {
     const file = normalise(path.resolve(fileName));
     if (!MENTIONS.test(text)) return undefined;
     const inProgram = this.project?.fileNames.has(file) === true;
@@ -91,8 +115,16 @@ export class SourceHost {
     const plans = result.plans.filter((p) => p.site.fileName === sourceFile.fileName);
     const wide = !this.programWideReported || !inProgram;
     if (inProgram) this.programWideReported = true;
-    const mine = result.diagnostics.filter((d) => (d.fileName === undefined ? wide : normalise(d.fileName) === sourceFile.fileName));
-    return { result, sourceFile, plans, errors: mine.filter((d) => d.severity === 'error'), warnings: mine.filter((d) => d.severity === 'warning') };
+    const mine = result.diagnostics.filter((d) =>
+      d.fileName === undefined ? wide : normalise(d.fileName) === sourceFile.fileName,
+    );
+    return {
+      result,
+      sourceFile,
+      plans,
+      errors: mine.filter((d) => d.severity === 'error'),
+      warnings: mine.filter((d) => d.severity === 'warning'),
+    };
   }
 
   /** Every plan of the project (analysing it when needed): for tests and `keyproof` tools. */
@@ -102,7 +134,10 @@ export class SourceHost {
     return this.result;
   }
 
-  private fromProgram(file: string, text: string): { result: Analysis; sourceFile: ts.SourceFile; program: ts.Program } {
+  private fromProgram(
+    file: string,
+    text: string,
+  ): { result: Analysis; sourceFile: ts.SourceFile; program: ts.Program } {
     const current = this.program?.getSourceFile(file);
     if (current !== undefined && current.text !== text) {
       // edited since the program was made (watch mode): analyse again, reusing unchanged files
@@ -127,9 +162,17 @@ export class SourceHost {
     const getSourceFile = host.getSourceFile.bind(host);
     host.getSourceFile = (name, language, onError, create) => {
       const text = overrides.get(normalise(path.resolve(name)));
-      return text !== undefined ? ts.createSourceFile(name, text, language, true) : getSourceFile(name, language, onError, create);
+      return text !== undefined
+        ? ts.createSourceFile(name, text, language, true)
+        : getSourceFile(name, language, onError, create);
     };
-    this.program = ts.createProgram({ rootNames: [...project.fileNames], options: project.options, projectReferences: project.references, host, ...(this.program !== undefined ? { oldProgram: this.program } : {}) });
+    this.program = ts.createProgram({
+      rootNames: [...project.fileNames],
+      options: project.options,
+      projectReferences: project.references,
+      host,
+      ...(this.program !== undefined ? { oldProgram: this.program } : {}),
+    });
     this.result = runAnalysis(this.program, ts, { config: this.config });
     saveKeys(this.result);
     return this.program;
@@ -159,8 +202,25 @@ export class SourceHost {
     };
     const program = ts.createProgram([file], options, host);
     // a file outside the project is not what the project's keys manifest describes
-    const result = runAnalysis(program, ts, { config: this.config, ...(this.project !== undefined ? { manifest: false as const } : {}) });
-    return { result: this.project !== undefined ? { ...result, diagnostics: outsideProgram(result.diagnostics, path.relative(this.root, file) || file, path.relative(this.root, this.project.configPath) || this.project.configPath) } : result, sourceFile, program };
+    const result = runAnalysis(program, ts, {
+      config: this.config,
+      ...(this.project !== undefined ? { manifest: false as const } : {}),
+    });
+    return {
+      result:
+        this.project !== undefined
+          ? {
+              ...result,
+              diagnostics: outsideProgram(
+                result.diagnostics,
+                path.relative(this.root, file) || file,
+                path.relative(this.root, this.project.configPath) || this.project.configPath,
+              ),
+            }
+          : result,
+      sourceFile,
+      program,
+    };
   }
 }
 

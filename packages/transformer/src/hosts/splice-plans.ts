@@ -20,22 +20,34 @@ interface Edit {
  *
  * `sourceFile` must be the file the analysis ran on (its offsets are the plans' offsets).
  */
-export function splicePlans(ts: TypeScript, sourceFile: ts.SourceFile, result: Pick<AnalysisResult, 'plans' | 'strip'>): string {
+export function splicePlans(
+  ts: TypeScript,
+  sourceFile: ts.SourceFile,
+  result: Pick<AnalysisResult, 'plans' | 'strip'>,
+): string {
   const text = sourceFile.text;
   const edits: Edit[] = [];
   const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed });
   const naming = new ClassNaming(ts, ts.factory, 'import');
   const print = (memo: PlannedMemo, fn: ts.SignatureDeclaration): string =>
-    printer.printNode(ts.EmitHint.Expression, emitPlan(ts, ts.factory, memo, fn, naming), sourceFile).replace(/\r?\n\s*/g, ' ');
+    printer
+      .printNode(ts.EmitHint.Expression, emitPlan(ts, ts.factory, memo, fn, naming), sourceFile)
+      .replace(/\r?\n\s*/g, ' ');
 
   for (const memo of result.plans) {
     if (memo.site.fileName !== sourceFile.fileName) continue;
     if (memo.site.kind === 'method') {
-      const decorator = findNodeAt(ts, sourceFile, memo.site.start, (n): n is ts.Expression => n.parent !== undefined && ts.isDecorator(n.parent) && n === n.parent.expression);
+      const decorator = findNodeAt(
+        ts,
+        sourceFile,
+        memo.site.start,
+        (n): n is ts.Expression => n.parent !== undefined && ts.isDecorator(n.parent) && n === n.parent.expression,
+      );
       const method = decorator?.parent.parent;
       if (decorator === undefined || method === undefined || !ts.isMethodDeclaration(method)) continue;
       const plan = print(memo, method);
-      if (ts.isCallExpression(decorator)) edits.push(appendArgument(decorator, decorator.arguments.length === 0 ? `void 0, ${plan}` : plan));
+      if (ts.isCallExpression(decorator))
+        edits.push(appendArgument(decorator, decorator.arguments.length === 0 ? `void 0, ${plan}` : plan));
       else edits.push({ start: decorator.end, end: decorator.end, text: `(void 0, ${plan})` });
     } else {
       const call = findNodeAt(ts, sourceFile, memo.site.start, ts.isCallExpression);
@@ -53,7 +65,8 @@ export function splicePlans(ts: TypeScript, sourceFile: ts.SourceFile, result: P
   }
   for (const start of result.strip.get(sourceFile.fileName) ?? []) {
     const decorator = findNodeAt(ts, sourceFile, start, ts.isDecorator);
-    if (decorator !== undefined) edits.push({ start, end: decorator.end, text: blank(text.slice(start, decorator.end)) });
+    if (decorator !== undefined)
+      edits.push({ start, end: decorator.end, text: blank(text.slice(start, decorator.end)) });
   }
   return apply(text, edits);
 }
@@ -81,6 +94,11 @@ function apply(text: string, edits: readonly Edit[]): string {
 }
 
 function isFunction(ts: TypeScript) {
-  return (node: ts.Node): node is ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration =>
-    ts.isFunctionExpression(node) || ts.isArrowFunction(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node);
+  return (
+    node: ts.Node,
+  ): node is ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration =>
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isFunctionDeclaration(node) ||
+    ts.isMethodDeclaration(node);
 }

@@ -12,9 +12,20 @@ export const version = '0.1.0';
 
 interface TsCompilerInstance {
   readonly program?: ts.Program;
-  readonly configSet: { readonly compilerModule: typeof ts; readonly parsedTsConfig?: { readonly options: ts.CompilerOptions } };
+  readonly configSet: {
+    readonly compilerModule: typeof ts;
+    readonly parsedTsConfig?: { readonly options: ts.CompilerOptions };
+  };
 }
 
-export function factory(compiler: TsCompilerInstance, options?: Record<string, unknown>): ts.TransformerFactory<ts.SourceFile> {
-  return programTransformer(compiler.configSet.compilerModule, () => compiler.program, options ?? {}, () => compiler.configSet.parsedTsConfig?.options);
+export function factory(
+  compiler: TsCompilerInstance,
+  options?: Record<string, unknown>,
+): ts.TransformerFactory<ts.SourceFile> {
+  return programTransformer(
+    compiler.configSet.compilerModule,
+    () => compiler.program,
+    options ?? {},
+    () => compiler.configSet.parsedTsConfig?.options,
+  );
 }

@@ -8,7 +8,13 @@ import { programTransformer } from './program-transformer';
  * webpack ts-loader: `options: { getCustomTransformers: (program) => require('@keyproof/transformer/ts-loader').transformers(program) }`.
  * With `transpileOnly: true` ts-loader passes no usable program and plans come from syntax.
  */
-export function transformers(program: ts.Program | undefined, options: Record<string, unknown> = {}, typescript?: TypeScript): { before: ts.TransformerFactory<ts.SourceFile>[] } {
-  const tsModule = typescript ?? (createRequire(path.join(program?.getCurrentDirectory() ?? process.cwd(), 'noop.js'))('typescript') as TypeScript);
+export function transformers(
+  program: ts.Program | undefined,
+  options: Record<string, unknown> = {},
+  typescript?: TypeScript,
+): { before: ts.TransformerFactory<ts.SourceFile>[] } {
+  const tsModule =
+    typescript ??
+    (createRequire(path.join(program?.getCurrentDirectory() ?? process.cwd(), 'noop.js'))('typescript') as TypeScript);
   return { before: [programTransformer(tsModule, () => program, options)] };
 }

@@ -50,7 +50,9 @@ export function keyproof(options: KeyproofViteOptions = {}): KeyproofVitePlugin 
   const warned = new Set<string>();
   const include = options.include;
   const wanted = (file: string): boolean =>
-    TYPESCRIPT_FILE.test(file) && !file.includes('/node_modules/') && (include === undefined || (typeof include === 'function' ? include(file) : include.test(file)));
+    TYPESCRIPT_FILE.test(file) &&
+    !file.includes('/node_modules/') &&
+    (include === undefined || (typeof include === 'function' ? include(file) : include.test(file)));
   return {
     name: 'keyproof',
     enforce: 'pre',
@@ -69,7 +71,11 @@ export function keyproof(options: KeyproofViteOptions = {}): KeyproofVitePlugin 
         warned.add(text);
       }
       if (result.errors.length > 0) this.error(formatFailure(result.errors, file));
-      if (result.plans.length > 0 && (options.decorators ?? 'typescript') === 'typescript' && hasDecorators(result.code)) {
+      if (
+        result.plans.length > 0 &&
+        (options.decorators ?? 'typescript') === 'typescript' &&
+        hasDecorators(result.code)
+      ) {
         const compiled = compileWithTypeScript(host.ts, file, result.code, host.project?.options);
         return { code: compiled.code, map: compiled.map ?? null };
       }

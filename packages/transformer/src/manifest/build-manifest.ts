@@ -5,7 +5,14 @@ import { findNodeAt } from '../utils/find-node';
 import { collectParts } from './collect-parts';
 import { byCodeUnit, canonical } from './canonical-json';
 import { digest } from './fingerprint-tokens';
-import { MANIFEST_FORMAT, type BodyFingerprint, type BuiltManifest, type MethodEntry, type MethodSite, type RecordedField } from './manifest-types';
+import {
+  MANIFEST_FORMAT,
+  type BodyFingerprint,
+  type BuiltManifest,
+  type MethodEntry,
+  type MethodSite,
+  type RecordedField,
+} from './manifest-types';
 import { readMemoOptions } from './read-memo-options';
 
 /**
@@ -32,9 +39,15 @@ export interface PlansLike {
  *
  * @param rootDir the directory `source` paths are relative to; defaults to the tsconfig's.
  */
-export function buildManifest(ts: TypeScript, program: ts.Program, result: PlansLike, rootDir = projectDir(program)): BuiltManifest {
+export function buildManifest(
+  ts: TypeScript,
+  program: ts.Program,
+  result: PlansLike,
+  rootDir = projectDir(program),
+): BuiltManifest {
   const memoised = new Set(result.plans.map(({ site }) => `${normalise(site.fileName)}\0${site.fnStart}`));
-  const isMemoised = (node: ts.Node): boolean => memoised.has(`${normalise(node.getSourceFile().fileName)}\0${node.getStart()}`);
+  const isMemoised = (node: ts.Node): boolean =>
+    memoised.has(`${normalise(node.getSourceFile().fileName)}\0${node.getStart()}`);
   const methods: Record<string, MethodEntry> = {};
   const sites = new Map<string, MethodSite>();
   for (const { site, plan, tags } of result.plans) {
@@ -46,7 +59,9 @@ export function buildManifest(ts: TypeScript, program: ts.Program, result: Plans
       signature: plan.signature,
       key: (plan.fields ?? []).map(recorded),
       excluded: (plan.excluded ?? []).map(recorded),
-      ...(tags !== undefined && tags.length > 0 ? { tags: tags.map((t) => ({ name: t.name, parts: t.parts.map(recorded) })) } : {}),
+      ...(tags !== undefined && tags.length > 0
+        ? { tags: tags.map((t) => ({ name: t.name, parts: t.parts.map(recorded) })) }
+        : {}),
       body: bodyOf(ts, program, site, rootDir, isMemoised, keyFieldsOf(plan.fields ?? [])),
     };
     sites.set(plan.id, { fileName: site.fileName, start: site.start, ttl: options.ttl });
@@ -62,13 +77,25 @@ export function projectDir(program: ts.Program): string {
 
 /** `this.model` key fields -> `model`. */
 function keyFieldsOf(fields: readonly object[]): Set<string> {
-  const names = fields.map((f) => (f as { name?: unknown }).name).filter((n): n is string => typeof n === 'string' && n.startsWith('this.'));
+  const names = fields
+    .map((f) => (f as { name?: unknown }).name)
+    .filter((n): n is string => typeof n === 'string' && n.startsWith('this.'));
   return new Set(names.map((n) => n.slice('this.'.length)));
 }
 
-function bodyOf(ts: TypeScript, program: ts.Program, site: PlanSite, rootDir: string, isMemoised: (node: ts.Node) => boolean, keyFields: ReadonlySet<string>): BodyFingerprint {
+function bodyOf(
+  ts: TypeScript,
+  program: ts.Program,
+  site: PlanSite,
+  rootDir: string,
+  isMemoised: (node: ts.Node) => boolean,
+  keyFields: ReadonlySet<string>,
+): BodyFingerprint {
   const sourceFile = program.getSourceFile(site.fileName);
-  const fn = sourceFile !== undefined ? findNodeAt(ts, sourceFile, site.fnStart, (n): n is ts.SignatureDeclaration => ts.isFunctionLike(n)) : undefined;
+  const fn =
+    sourceFile !== undefined
+      ? findNodeAt(ts, sourceFile, site.fnStart, (n): n is ts.SignatureDeclaration => ts.isFunctionLike(n))
+      : undefined;
   if (fn === undefined) return { fingerprint: digest(['unresolved']), parts: {} };
   const { parts, truncated } = collectParts(ts, program, fn, rootDir, isMemoised, keyFields);
   const names = [...parts.keys()].sort(byCodeUnit);
@@ -82,5 +109,9 @@ function recorded(field: object): RecordedField {
 }
 
 function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.keys(record).sort(byCodeUnit).map((k) => [k, record[k]!]));
+  return Object.fromEntries(
+    Object.keys(record)
+      .sort(byCodeUnit)
+      .map((k) => [k, record[k]!]),
+  );
 }

@@ -28,12 +28,23 @@ export interface ManifestCheck {
  * same verdicts: the program's manifest against the recorded text (undefined: no file).
  * Pure: the caller reads the file.
  */
-export function checkAgainstManifest(ts: TypeScript, program: ts.Program, result: PlansLike, recordedText: string | undefined, options: ManifestCheckOptions): ManifestCheck {
+export function checkAgainstManifest(
+  ts: TypeScript,
+  program: ts.Program,
+  result: PlansLike,
+  recordedText: string | undefined,
+  options: ManifestCheckOptions,
+): ManifestCheck {
   const built = buildManifest(ts, program, result);
   const { manifestName, frozen } = options;
   if (recordedText === undefined) {
     const diagnostics = frozen
-      ? [manifestDiagnostic(`${manifestName} not found, so the keys of ${Object.keys(built.manifest.methods).length} memoised method(s) cannot be reviewed. Fix: run \`keyproof keys\` and commit ${manifestName}.`, true)]
+      ? [
+          manifestDiagnostic(
+            `${manifestName} not found, so the keys of ${Object.keys(built.manifest.methods).length} memoised method(s) cannot be reviewed. Fix: run \`keyproof keys\` and commit ${manifestName}.`,
+            true,
+          ),
+        ]
       : [];
     return { diagnostics, built, recorded: undefined, differences: [] };
   }
@@ -45,7 +56,10 @@ export function checkAgainstManifest(ts: TypeScript, program: ts.Program, result
     return { diagnostics: [manifestDiagnostic(error.message, frozen)], built, recorded: undefined, differences: [] };
   }
   const differences = compareManifests(recorded, reconcile(built.manifest, recorded));
-  const diagnostics = differenceDiagnostics(ts, program, differences, built.sites, frozen, { manifestName, ...(options.entriesOf !== undefined ? { entriesOf: options.entriesOf } : {}) });
+  const diagnostics = differenceDiagnostics(ts, program, differences, built.sites, frozen, {
+    manifestName,
+    ...(options.entriesOf !== undefined ? { entriesOf: options.entriesOf } : {}),
+  });
   return { diagnostics, built, recorded, differences };
 }
 
@@ -66,7 +80,9 @@ const CODE_OF: Record<Difference['kind'], number> = {
  * method or a moved file is recorded without one.
  */
 export function isWarning(d: Difference): boolean {
-  return d.kind === 'key' || d.kind === 'removed' || d.kind === 'tags' || (d.kind === 'body' && d.accepted === undefined);
+  return (
+    d.kind === 'key' || d.kind === 'removed' || d.kind === 'tags' || (d.kind === 'body' && d.accepted === undefined)
+  );
 }
 
 /**
@@ -104,7 +120,15 @@ export function differenceDiagnostics(
 
 /** A diagnostic about the manifest file itself. */
 export function manifestDiagnostic(message: string, frozen: boolean): KeyproofDiagnostic {
-  return { code: Diagnostics.ManifestUnreadable.code, severity: frozen ? 'error' : 'warning', fileName: undefined, start: undefined, length: undefined, line: 0, message };
+  return {
+    code: Diagnostics.ManifestUnreadable.code,
+    severity: frozen ? 'error' : 'warning',
+    fileName: undefined,
+    start: undefined,
+    length: undefined,
+    line: 0,
+    message,
+  };
 }
 
 /** Underline `memoize` (the identifier at the site), not the whole options object. */

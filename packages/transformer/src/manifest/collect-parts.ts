@@ -40,7 +40,10 @@ export function collectParts(
 ): CollectedParts {
   // a `@cacheKey` class field is hashed into every key: a new value makes new keys, not stale answers
   const isKeyField = (d: ts.Node): boolean =>
-    (ts.isPropertyDeclaration(d) || ts.isParameter(d)) && ts.isIdentifier(d.name) && keyFields.has(d.name.text) && classOf(ts, d) === classOf(ts, fn);
+    (ts.isPropertyDeclaration(d) || ts.isParameter(d)) &&
+    ts.isIdentifier(d.name) &&
+    keyFields.has(d.name.text) &&
+    classOf(ts, d) === classOf(ts, fn);
   const checker = program.getTypeChecker();
   const parts = new Map<string, PartFingerprint>();
   const seen = new Set<ts.Node>([fn]);
@@ -57,7 +60,11 @@ export function collectParts(
         truncated = true;
         continue;
       }
-      queue.push({ node: declaration, name: uniqueName(parts, queue, partName(ts, declaration, rootDir)), depth: depth + 1 });
+      queue.push({
+        node: declaration,
+        name: uniqueName(parts, queue, partName(ts, declaration, rootDir)),
+        depth: depth + 1,
+      });
     }
   }
   return { parts, truncated };
@@ -67,9 +74,16 @@ export function collectParts(
 function piecesOf(ts: TypeScript, node: ts.Node): ts.Node[] {
   if (ts.isFunctionLike(node)) {
     const fn = node as ts.SignatureDeclaration & { body?: ts.Node };
-    return [...fn.parameters.flatMap((p) => (p.initializer !== undefined ? [p.name, p.initializer] : [p.name])), ...(fn.body !== undefined ? [fn.body] : [])];
+    return [
+      ...fn.parameters.flatMap((p) => (p.initializer !== undefined ? [p.name, p.initializer] : [p.name])),
+      ...(fn.body !== undefined ? [fn.body] : []),
+    ];
   }
-  if ((ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isParameter(node)) && node.initializer !== undefined) return [node.initializer];
+  if (
+    (ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isParameter(node)) &&
+    node.initializer !== undefined
+  )
+    return [node.initializer];
   return [node];
 }
 
@@ -79,13 +93,20 @@ function classOf(ts: TypeScript, node: ts.Node): ts.Node | undefined {
   return n;
 }
 
-function referencedDeclarations(ts: TypeScript, program: ts.Program, checker: ts.TypeChecker, pieces: readonly ts.Node[]): ts.Node[] {
+function referencedDeclarations(
+  ts: TypeScript,
+  program: ts.Program,
+  checker: ts.TypeChecker,
+  pieces: readonly ts.Node[],
+): ts.Node[] {
   const found: ts.Node[] = [];
-  const inside = (d: ts.Node): boolean => pieces.some((p) => p.getSourceFile() === d.getSourceFile() && d.pos >= p.pos && d.end <= p.end);
+  const inside = (d: ts.Node): boolean =>
+    pieces.some((p) => p.getSourceFile() === d.getSourceFile() && d.pos >= p.pos && d.end <= p.end);
   const visit = (node: ts.Node): void => {
     if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) {
       if (isWritten(ts, node)) return; // `this.calls++` is state the body keeps, not an input
-      for (const declaration of declarationsOf(ts, program, checker, node)) if (!inside(declaration)) found.push(declaration);
+      for (const declaration of declarationsOf(ts, program, checker, node))
+        if (!inside(declaration)) found.push(declaration);
       return;
     }
     ts.forEachChild(node, visit);
@@ -95,7 +116,12 @@ function referencedDeclarations(ts: TypeScript, program: ts.Program, checker: ts
 }
 
 /** The program's own declarations with code behind them that `id` refers to. */
-function declarationsOf(ts: TypeScript, program: ts.Program, checker: ts.TypeChecker, id: ts.Identifier | ts.PrivateIdentifier): ts.Node[] {
+function declarationsOf(
+  ts: TypeScript,
+  program: ts.Program,
+  checker: ts.TypeChecker,
+  id: ts.Identifier | ts.PrivateIdentifier,
+): ts.Node[] {
   let symbol: ts.Symbol | undefined;
   try {
     symbol = checker.getSymbolAtLocation(id);
@@ -121,11 +147,23 @@ function declarationsOf(ts: TypeScript, program: ts.Program, checker: ts.TypeChe
 }
 
 function hasCode(ts: TypeScript, d: ts.Declaration): boolean {
-  if (ts.isFunctionDeclaration(d) || ts.isMethodDeclaration(d) || ts.isGetAccessorDeclaration(d) || ts.isSetAccessorDeclaration(d) || ts.isConstructorDeclaration(d)) return d.body !== undefined;
+  if (
+    ts.isFunctionDeclaration(d) ||
+    ts.isMethodDeclaration(d) ||
+    ts.isGetAccessorDeclaration(d) ||
+    ts.isSetAccessorDeclaration(d) ||
+    ts.isConstructorDeclaration(d)
+  )
+    return d.body !== undefined;
   if (ts.isFunctionExpression(d) || ts.isArrowFunction(d)) return true;
   if (ts.isVariableDeclaration(d) || ts.isPropertyDeclaration(d)) return d.initializer !== undefined;
   // `constructor(private readonly model = 'small')`: the default is the field's value
-  if (ts.isParameter(d)) return d.initializer !== undefined && ts.isConstructorDeclaration(d.parent) && ts.isParameterPropertyDeclaration(d, d.parent);
+  if (ts.isParameter(d))
+    return (
+      d.initializer !== undefined &&
+      ts.isConstructorDeclaration(d.parent) &&
+      ts.isParameterPropertyDeclaration(d, d.parent)
+    );
   return ts.isEnumDeclaration(d);
 }
 
@@ -141,7 +179,15 @@ function partName(ts: TypeScript, node: ts.Node, rootDir: string): string {
   for (let n: ts.Node | undefined = start; n !== undefined && !ts.isSourceFile(n); n = n.parent) {
     const named = n as ts.Node & { name?: ts.Node };
     if (ts.isConstructorDeclaration(n)) names.unshift('constructor');
-    else if ((ts.isFunctionLike(n) || ts.isClassLike(n) || ts.isVariableDeclaration(n) || ts.isPropertyDeclaration(n) || ts.isEnumDeclaration(n) || ts.isModuleDeclaration(n)) && named.name !== undefined) {
+    else if (
+      (ts.isFunctionLike(n) ||
+        ts.isClassLike(n) ||
+        ts.isVariableDeclaration(n) ||
+        ts.isPropertyDeclaration(n) ||
+        ts.isEnumDeclaration(n) ||
+        ts.isModuleDeclaration(n)) &&
+      named.name !== undefined
+    ) {
       names.unshift(named.name.getText());
     }
   }
@@ -158,11 +204,14 @@ function uniqueName(parts: ReadonlyMap<string, unknown>, queue: readonly Pending
 
 /** True when the name is only assigned here (`x = …`, `this.n += 1`, `count++`). */
 function isWritten(ts: TypeScript, id: ts.Identifier | ts.PrivateIdentifier): boolean {
-  const access: ts.Node = (ts.isPropertyAccessExpression(id.parent) && id.parent.name === id) ? id.parent : id;
+  const access: ts.Node = ts.isPropertyAccessExpression(id.parent) && id.parent.name === id ? id.parent : id;
   const parent = access.parent;
   if (ts.isBinaryExpression(parent) && parent.left === access) {
     const op = parent.operatorToken.kind;
-    return op === ts.SyntaxKind.EqualsToken || (op >= ts.SyntaxKind.FirstCompoundAssignment && op <= ts.SyntaxKind.LastCompoundAssignment);
+    return (
+      op === ts.SyntaxKind.EqualsToken ||
+      (op >= ts.SyntaxKind.FirstCompoundAssignment && op <= ts.SyntaxKind.LastCompoundAssignment)
+    );
   }
   if (ts.isPostfixUnaryExpression(parent) || ts.isPrefixUnaryExpression(parent)) {
     return parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken;

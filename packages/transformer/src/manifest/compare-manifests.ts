@@ -7,14 +7,39 @@ export type Difference =
   | { readonly kind: 'added'; readonly id: string; readonly entry: MethodEntry }
   | { readonly kind: 'removed'; readonly id: string; readonly recorded: MethodEntry }
   /** The plan signature changed: no old entry is read again. */
-  | { readonly kind: 'key'; readonly id: string; readonly changes: readonly string[]; readonly recorded: MethodEntry; readonly entry: MethodEntry }
+  | {
+      readonly kind: 'key';
+      readonly id: string;
+      readonly changes: readonly string[];
+      readonly recorded: MethodEntry;
+      readonly entry: MethodEntry;
+    }
   | { readonly kind: 'version'; readonly id: string; readonly recorded: MethodEntry; readonly entry: MethodEntry }
   /** The body (or code it reaches) changed under the same version and the same key. */
-  | { readonly kind: 'body'; readonly id: string; readonly changes: readonly string[]; readonly recorded: MethodEntry; readonly entry: MethodEntry; readonly accepted: Acceptance | undefined }
+  | {
+      readonly kind: 'body';
+      readonly id: string;
+      readonly changes: readonly string[];
+      readonly recorded: MethodEntry;
+      readonly entry: MethodEntry;
+      readonly accepted: Acceptance | undefined;
+    }
   /** The declared tags changed under the same key and version: entries stored before carry the old tags. */
-  | { readonly kind: 'tags'; readonly id: string; readonly changes: readonly string[]; readonly recorded: MethodEntry; readonly entry: MethodEntry }
+  | {
+      readonly kind: 'tags';
+      readonly id: string;
+      readonly changes: readonly string[];
+      readonly recorded: MethodEntry;
+      readonly entry: MethodEntry;
+    }
   /** Recorded facts that do not touch any entry: the file, an exclusion's reason. */
-  | { readonly kind: 'description'; readonly id: string; readonly changes: readonly string[]; readonly recorded: MethodEntry; readonly entry: MethodEntry };
+  | {
+      readonly kind: 'description';
+      readonly id: string;
+      readonly changes: readonly string[];
+      readonly recorded: MethodEntry;
+      readonly entry: MethodEntry;
+    };
 
 /**
  * Every difference between a recorded manifest and a newer one, per method, in id order. A
@@ -22,7 +47,9 @@ export type Difference =
  * entry written by the old body can be read again.
  */
 export function compareManifests(recorded: Manifest, current: Manifest): Difference[] {
-  const ids = [...new Set([...Object.keys(recorded.methods), ...Object.keys(current.methods)])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = [...new Set([...Object.keys(recorded.methods), ...Object.keys(current.methods)])].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
   const differences: Difference[] = [];
   for (const id of ids) {
     const before = recorded.methods[id];
@@ -37,17 +64,31 @@ export function compareManifests(recorded: Manifest, current: Manifest): Differe
 function compareEntry(id: string, before: MethodEntry, after: MethodEntry): Difference[] {
   const differences: Difference[] = [];
   const keyChanged = before.signature !== after.signature;
-  if (keyChanged) differences.push({ kind: 'key', id, changes: keyChanges(before, after), recorded: before, entry: after });
+  if (keyChanged)
+    differences.push({ kind: 'key', id, changes: keyChanges(before, after), recorded: before, entry: after });
   if (before.version !== after.version) differences.push({ kind: 'version', id, recorded: before, entry: after });
   if (!keyChanged && before.version === after.version && before.body.fingerprint !== after.body.fingerprint) {
-    const accepted = after.accepted !== undefined && after.accepted.to === after.body.fingerprint && after.accepted.version === after.version ? after.accepted : undefined;
-    differences.push({ kind: 'body', id, changes: bodyChanges(before, after), recorded: before, entry: after, accepted });
+    const accepted =
+      after.accepted !== undefined &&
+      after.accepted.to === after.body.fingerprint &&
+      after.accepted.version === after.version
+        ? after.accepted
+        : undefined;
+    differences.push({
+      kind: 'body',
+      id,
+      changes: bodyChanges(before, after),
+      recorded: before,
+      entry: after,
+      accepted,
+    });
   }
   const tagged = keyChanged || before.version !== after.version ? [] : tagChanges(before.tags ?? [], after.tags ?? []);
   if (tagged.length > 0) differences.push({ kind: 'tags', id, changes: tagged, recorded: before, entry: after });
   const described = keyChanged ? [] : descriptionChanges(before, after);
   if (before.source !== after.source) described.unshift(`moved from ${before.source} to ${after.source}`);
-  if (described.length > 0) differences.push({ kind: 'description', id, changes: described, recorded: before, entry: after });
+  if (described.length > 0)
+    differences.push({ kind: 'description', id, changes: described, recorded: before, entry: after });
   return differences;
 }
 
@@ -60,7 +101,10 @@ function tagChanges(before: readonly RecordedTag[], after: readonly RecordedTag[
   const text = (t: RecordedTag): string => `\`${t.name}(${t.parts.map(partText).join(', ')})\``;
   const old = new Set(before.map(text));
   const now = new Set(after.map(text));
-  return [...[...now].filter((t) => !old.has(t)).map((t) => `declares tag ${t}`), ...[...old].filter((t) => !now.has(t)).map((t) => `no longer declares tag ${t}`)];
+  return [
+    ...[...now].filter((t) => !old.has(t)).map((t) => `declares tag ${t}`),
+    ...[...old].filter((t) => !now.has(t)).map((t) => `no longer declares tag ${t}`),
+  ];
 }
 
 function partText(part: RecordedField): string {
@@ -96,16 +140,27 @@ function keyChanges(before: MethodEntry, after: MethodEntry): string[] {
 
 function fieldChanges(name: string, was: RecordedField, now: RecordedField): string[] {
   const changes: string[] = [];
-  const show = (v: unknown): string => (v === undefined ? 'none' : Array.isArray(v) ? v.map((x) => `\`${String(x)}\``).join(', ') : `\`${String(v)}\``);
+  const show = (v: unknown): string =>
+    v === undefined ? 'none' : Array.isArray(v) ? v.map((x) => `\`${String(x)}\``).join(', ') : `\`${String(v)}\``;
   if (same(was['normalize'], now['normalize'])) {
     // unchanged
   } else changes.push(`field \`${name}\` changes normaliser (${show(was['normalize'])} → ${show(now['normalize'])})`);
-  if (!same(was['pick'], now['pick'])) changes.push(`field \`${name}\` changes picked paths (${was['pick'] === undefined ? 'whole value' : show(was['pick'])} → ${now['pick'] === undefined ? 'whole value' : show(now['pick'])})`);
-  if (!same(was['omit'], now['omit'])) changes.push(`field \`${name}\` changes omitted paths (${show(was['omit'])} → ${show(now['omit'])})`);
-  if (!same(was['index'], now['index'])) changes.push(`field \`${name}\` moves from parameter ${String(was['index'])} to ${String(now['index'])}`);
+  if (!same(was['pick'], now['pick']))
+    changes.push(
+      `field \`${name}\` changes picked paths (${was['pick'] === undefined ? 'whole value' : show(was['pick'])} → ${now['pick'] === undefined ? 'whole value' : show(now['pick'])})`,
+    );
+  if (!same(was['omit'], now['omit']))
+    changes.push(`field \`${name}\` changes omitted paths (${show(was['omit'])} → ${show(now['omit'])})`);
+  if (!same(was['index'], now['index']))
+    changes.push(`field \`${name}\` moves from parameter ${String(was['index'])} to ${String(now['index'])}`);
   const known = new Set(['name', 'index', 'normalize', 'pick', 'omit']);
-  const extra = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter((k) => !known.has(k) && !same(was[k], now[k]));
-  for (const k of extra) changes.push(`field \`${name}\` changes ${k} (${JSON.stringify(was[k] ?? null)} → ${JSON.stringify(now[k] ?? null)})`);
+  const extra = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter(
+    (k) => !known.has(k) && !same(was[k], now[k]),
+  );
+  for (const k of extra)
+    changes.push(
+      `field \`${name}\` changes ${k} (${JSON.stringify(was[k] ?? null)} → ${JSON.stringify(now[k] ?? null)})`,
+    );
   return changes;
 }
 
@@ -125,14 +180,18 @@ function descriptionChanges(before: MethodEntry, after: MethodEntry): string[] {
 
 /** `reason "a" → "b", kind "x" → "y"`: only what differs. */
 function changedKeys(was: RecordedField, now: RecordedField): string {
-  const keys = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter((k) => k !== 'name' && !same(was[k], now[k]));
+  const keys = [...new Set([...Object.keys(was), ...Object.keys(now)])].filter(
+    (k) => k !== 'name' && !same(was[k], now[k]),
+  );
   return keys.map((k) => `${k} ${JSON.stringify(was[k] ?? null)} → ${JSON.stringify(now[k] ?? null)}`).join(', ');
 }
 
 /** Which parts of the body changed, and whether code or only literal text. */
 function bodyChanges(before: MethodEntry, after: MethodEntry): string[] {
   const changes: string[] = [];
-  const names = [...new Set([...Object.keys(before.body.parts), ...Object.keys(after.body.parts)])].sort((a, b) => (a === SELF_PART ? -1 : b === SELF_PART ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const names = [...new Set([...Object.keys(before.body.parts), ...Object.keys(after.body.parts)])].sort((a, b) =>
+    a === SELF_PART ? -1 : b === SELF_PART ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
   for (const name of names) {
     const was = before.body.parts[name];
     const now = after.body.parts[name];

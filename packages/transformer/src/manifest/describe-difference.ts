@@ -42,7 +42,10 @@ export function describeDifference(d: Difference, ctx: CostContext): string {
         return `${d.id}: ${what} under version \`${d.entry.version}\`: accepted by ${d.accepted.by} at ${d.accepted.at} — cached answers from the old body stay in use.`;
       }
       const ttl = ctx.ttlOf?.(d.id);
-      const until = ttl === undefined ? 'for as long as they are kept (no ttl: until `keyproof clear`)' : `until they expire (ttl ${ttl})`;
+      const until =
+        ttl === undefined
+          ? 'for as long as they are kept (no ttl: until `keyproof clear`)'
+          : `until they expire (ttl ${ttl})`;
       return (
         `${d.id}: ${what} but version \`${d.entry.version}\` did not — cached answers from the old body will be served ${until}. ` +
         `Bump version, or accept with \`keyproof keys --accept ${d.id}\``
@@ -50,7 +53,10 @@ export function describeDifference(d: Difference, ctx: CostContext): string {
     }
     case 'tags': {
       const ttl = ctx.ttlOf?.(d.id);
-      const until = ttl === undefined ? 'for as long as they are kept (no ttl: until `keyproof clear`)' : `until they expire (ttl ${ttl})`;
+      const until =
+        ttl === undefined
+          ? 'for as long as they are kept (no ttl: until `keyproof clear`)'
+          : `until they expire (ttl ${ttl})`;
       return (
         `${d.id}: ${d.changes.join(', ')} — entries stored before this build carry the old tags, so invalidating a new or changed tag does not drop them: ` +
         `they are served ${until}. Bump version (or \`keyproof clear --method ${d.id}\` on deploy) when they must answer to the new tags.${record}`

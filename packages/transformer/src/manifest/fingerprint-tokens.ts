@@ -12,15 +12,16 @@ import type { PartFingerprint } from './manifest-types';
 export function fingerprintNodes(ts: TypeScript, nodes: readonly ts.Node[]): PartFingerprint {
   const code: string[] = [];
   const text: string[] = [];
-  for (const node of nodes) forEachToken(ts, node, (token) => {
-    const literal = literalValue(ts, token);
-    if (literal === undefined) {
-      code.push(tokenText(ts, token));
-    } else {
-      code.push(literal.mask);
-      text.push(literal.value);
-    }
-  });
+  for (const node of nodes)
+    forEachToken(ts, node, (token) => {
+      const literal = literalValue(ts, token);
+      if (literal === undefined) {
+        code.push(tokenText(ts, token));
+      } else {
+        code.push(literal.mask);
+        text.push(literal.value);
+      }
+    });
   code.push(`#${nodes.length}`);
   return { code: digest(code), text: digest(text) };
 }
@@ -46,7 +47,12 @@ function forEachToken(ts: TypeScript, root: ts.Node, visit: (token: ts.Node) => 
       if (child.kind >= ts.SyntaxKind.FirstJSDocNode && child.kind <= ts.SyntaxKind.LastJSDocNode) return;
       if (child.kind === ts.SyntaxKind.SemicolonToken) return;
       // a trailing comma in a list (`f(a, b,)`, `[1, 2,]`) is formatting
-      if (child.kind === ts.SyntaxKind.CommaToken && node.kind === ts.SyntaxKind.SyntaxList && i === children.length - 1) return;
+      if (
+        child.kind === ts.SyntaxKind.CommaToken &&
+        node.kind === ts.SyntaxKind.SyntaxList &&
+        i === children.length - 1
+      )
+        return;
       walk(child);
     });
   };
@@ -60,8 +66,14 @@ function forEachToken(ts: TypeScript, root: ts.Node, visit: (token: ts.Node) => 
  */
 function typeChildren(ts: TypeScript, node: ts.Node, children: readonly ts.Node[]): Set<number> {
   const skip = new Set<number>();
-  const typed = node as ts.Node & { type?: ts.Node; typeArguments?: ts.NodeArray<ts.Node>; typeParameters?: ts.NodeArray<ts.Node> };
-  const ranges = [typed.type, typed.typeArguments, typed.typeParameters].filter((r): r is ts.Node | ts.NodeArray<ts.Node> => r !== undefined);
+  const typed = node as ts.Node & {
+    type?: ts.Node;
+    typeArguments?: ts.NodeArray<ts.Node>;
+    typeParameters?: ts.NodeArray<ts.Node>;
+  };
+  const ranges = [typed.type, typed.typeArguments, typed.typeParameters].filter(
+    (r): r is ts.Node | ts.NodeArray<ts.Node> => r !== undefined,
+  );
   const k = ts.SyntaxKind;
   if (ts.isParenthesizedExpression(node) && isPrimary(ts, node.expression)) {
     // `(answer as string).trim()` once the type is gone: parentheses that group nothing
@@ -88,7 +100,14 @@ function isPrimary(ts: TypeScript, expr: ts.Expression): boolean {
   let e = expr;
   while (ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
   if (ts.isOptionalChain(e)) return false; // `(a?.b).c` throws where `a?.b.c` does not
-  return ts.isIdentifier(e) || ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isCallExpression(e) || ts.isLiteralExpression(e) || e.kind === ts.SyntaxKind.ThisKeyword;
+  return (
+    ts.isIdentifier(e) ||
+    ts.isPropertyAccessExpression(e) ||
+    ts.isElementAccessExpression(e) ||
+    ts.isCallExpression(e) ||
+    ts.isLiteralExpression(e) ||
+    e.kind === ts.SyntaxKind.ThisKeyword
+  );
 }
 
 function literalValue(ts: TypeScript, token: ts.Node): { mask: string; value: string } | undefined {

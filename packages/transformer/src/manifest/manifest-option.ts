@@ -19,7 +19,10 @@ export function readManifestOption(raw: unknown): ManifestSetting | undefined {
   if (typeof raw === 'string' && raw !== '') return { path: raw, frozen: false };
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
     const o = raw as Record<string, unknown>;
-    return { path: typeof o['path'] === 'string' && o['path'] !== '' ? o['path'] : MANIFEST_FILE, frozen: o['frozen'] === true };
+    return {
+      path: typeof o['path'] === 'string' && o['path'] !== '' ? o['path'] : MANIFEST_FILE,
+      frozen: o['frozen'] === true,
+    };
   }
   return undefined;
 }

@@ -18,21 +18,33 @@ export interface MemoOptions {
 export function readMemoOptions(ts: TypeScript, program: ts.Program, site: PlanSite): MemoOptions {
   const sourceFile = program.getSourceFile(site.fileName);
   if (sourceFile === undefined) return { version: '0', ttl: undefined };
-  const anchor = findNodeAt(ts, sourceFile, site.start, (n): n is ts.Expression => ts.isCallExpression(n) || ts.isIdentifier(n) || ts.isPropertyAccessExpression(n));
+  const anchor = findNodeAt(
+    ts,
+    sourceFile,
+    site.start,
+    (n): n is ts.Expression => ts.isCallExpression(n) || ts.isIdentifier(n) || ts.isPropertyAccessExpression(n),
+  );
   const args = anchor !== undefined && ts.isCallExpression(anchor) ? anchor.arguments : undefined;
   const written = site.kind === 'method' ? args?.[0] : args?.[1];
   const literal = written !== undefined ? objectLiteralOf(ts, program, written) : undefined;
   const checker = program.getTypeChecker();
   const read = (name: string): string | undefined => {
-    const property = literal?.properties.find((p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === name);
+    const property = literal?.properties.find(
+      (p): p is ts.PropertyAssignment => ts.isPropertyAssignment(p) && p.name.getText() === name,
+    );
     return property !== undefined ? valueText(ts, checker, property.initializer) : undefined;
   };
   return { version: read('version') ?? '0', ttl: read('ttl') };
 }
 
-function objectLiteralOf(ts: TypeScript, program: ts.Program, expr: ts.Expression): ts.ObjectLiteralExpression | undefined {
+function objectLiteralOf(
+  ts: TypeScript,
+  program: ts.Program,
+  expr: ts.Expression,
+): ts.ObjectLiteralExpression | undefined {
   let node: ts.Expression = expr;
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node)) node = node.expression;
+  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node))
+    node = node.expression;
   if (ts.isObjectLiteralExpression(node)) return node;
   if (ts.isIdentifier(node)) {
     const declaration = program.getTypeChecker().getSymbolAtLocation(node)?.valueDeclaration;

@@ -46,18 +46,31 @@ export function reviewManifestOption(
     return { ...base, checked: false, methods: 0, diagnostics: [manifestDiagnostic(message, false)], write: undefined };
   }
   const recordedText = readFile(path);
-  const check = checkAgainstManifest(ts, program, result, recordedText, { manifestName: setting.path, frozen: setting.frozen, ...(entriesOf !== undefined ? { entriesOf } : {}) });
+  const check = checkAgainstManifest(ts, program, result, recordedText, {
+    manifestName: setting.path,
+    frozen: setting.frozen,
+    ...(entriesOf !== undefined ? { entriesOf } : {}),
+  });
   let write: string | undefined;
   if (!setting.frozen && (recordedText === undefined || check.recorded !== undefined)) {
     const text = serialiseManifest(reviewKeys(check.built.manifest, check.recorded).next);
     if (text !== recordedText) write = text;
   }
-  return { ...base, checked: true, methods: Object.keys(check.built.manifest.methods).length, diagnostics: adjust(check.diagnostics, options), write };
+  return {
+    ...base,
+    checked: true,
+    methods: Object.keys(check.built.manifest.methods).length,
+    diagnostics: adjust(check.diagnostics, options),
+    write,
+  };
 }
 
 /** The plugin's `ignore` and `warningsAsErrors`, applied to the review's diagnostics as the analyser applies them to its own. */
 function adjust(diagnostics: readonly KeyproofDiagnostic[], options: KeyproofOptions): KeyproofDiagnostic[] {
   const { ignore = [], warningsAsErrors } = options;
-  const promoted = (code: number): boolean => warningsAsErrors === true || (Array.isArray(warningsAsErrors) && warningsAsErrors.includes(code));
-  return diagnostics.filter((d) => !ignore.includes(d.code)).map((d) => (d.severity === 'warning' && promoted(d.code) ? { ...d, severity: 'error' as const } : d));
+  const promoted = (code: number): boolean =>
+    warningsAsErrors === true || (Array.isArray(warningsAsErrors) && warningsAsErrors.includes(code));
+  return diagnostics
+    .filter((d) => !ignore.includes(d.code))
+    .map((d) => (d.severity === 'warning' && promoted(d.code) ? { ...d, severity: 'error' as const } : d));
 }

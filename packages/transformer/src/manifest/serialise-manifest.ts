@@ -1,5 +1,15 @@
 import { byCodeUnit, canonical } from './canonical-json';
-import { MANIFEST_FORMAT, type Acceptance, type RespendAcceptance, type JsonValue, type BodyFingerprint, type Manifest, type MethodEntry, type RecordedField, type RecordedTag } from './manifest-types';
+import {
+  MANIFEST_FORMAT,
+  type Acceptance,
+  type RespendAcceptance,
+  type JsonValue,
+  type BodyFingerprint,
+  type Manifest,
+  type MethodEntry,
+  type RecordedField,
+  type RecordedTag,
+} from './manifest-types';
 
 /** A manifest that cannot be read: where, what, and the fix. */
 export class ManifestError extends Error {
@@ -36,7 +46,8 @@ function format(value: unknown, indent: string): string {
   }
   const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
   if (entries.length === 0) return '{}';
-  if (entries.every(([, v]) => isFlat(v))) return `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')} }`;
+  if (entries.every(([, v]) => isFlat(v)))
+    return `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join(', ')} }`;
   return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${format(v, inner)}`).join(',\n')}\n${indent}}`;
 }
 
@@ -55,12 +66,20 @@ function orderedEntry(entry: MethodEntry): MethodEntry {
   const parts = Object.keys(entry.body.parts).sort(byCodeUnit);
   const body: BodyFingerprint = {
     fingerprint: entry.body.fingerprint,
-    parts: Object.fromEntries(parts.map((name) => [name, { code: entry.body.parts[name]!.code, text: entry.body.parts[name]!.text }])),
+    parts: Object.fromEntries(
+      parts.map((name) => [name, { code: entry.body.parts[name]!.code, text: entry.body.parts[name]!.text }]),
+    ),
     ...(entry.body.truncated === true ? { truncated: true as const } : {}),
   };
   const accepted: Acceptance | undefined =
     entry.accepted !== undefined
-      ? { by: entry.accepted.by, at: entry.accepted.at, version: entry.accepted.version, from: entry.accepted.from, to: entry.accepted.to }
+      ? {
+          by: entry.accepted.by,
+          at: entry.accepted.at,
+          version: entry.accepted.version,
+          from: entry.accepted.from,
+          to: entry.accepted.to,
+        }
       : undefined;
   return {
     source: entry.source,
@@ -68,10 +87,21 @@ function orderedEntry(entry: MethodEntry): MethodEntry {
     signature: entry.signature,
     key: entry.key.map(orderedField),
     excluded: entry.excluded.map(orderedField),
-    ...(entry.tags !== undefined ? { tags: entry.tags.map((t) => ({ name: t.name, parts: t.parts.map(orderedField) })) } : {}),
+    ...(entry.tags !== undefined
+      ? { tags: entry.tags.map((t) => ({ name: t.name, parts: t.parts.map(orderedField) })) }
+      : {}),
     body,
     ...(accepted !== undefined ? { accepted } : {}),
-    ...(entry.respendAccepted !== undefined ? { respendAccepted: { by: entry.respendAccepted.by, at: entry.respendAccepted.at, from: entry.respendAccepted.from, to: entry.respendAccepted.to } } : {}),
+    ...(entry.respendAccepted !== undefined
+      ? {
+          respendAccepted: {
+            by: entry.respendAccepted.by,
+            at: entry.respendAccepted.at,
+            from: entry.respendAccepted.from,
+            to: entry.respendAccepted.to,
+          },
+        }
+      : {}),
   };
 }
 
@@ -81,26 +111,39 @@ export function parseManifest(text: string, where: string): Manifest {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new ManifestError(`${where} is not valid JSON (${(error as Error).message}). Fix: restore it from version control, or delete it and run \`keyproof keys\` to write it again.`);
+    throw new ManifestError(
+      `${where} is not valid JSON (${(error as Error).message}). Fix: restore it from version control, or delete it and run \`keyproof keys\` to write it again.`,
+    );
   }
   const fail = (what: string): never => {
-    throw new ManifestError(`${where} is not a keyproof keys manifest: ${what}. Fix: restore it from version control, or delete it and run \`keyproof keys\`.`);
+    throw new ManifestError(
+      `${where} is not a keyproof keys manifest: ${what}. Fix: restore it from version control, or delete it and run \`keyproof keys\`.`,
+    );
   };
   if (!isObject(data)) return fail('expected a JSON object');
-  if (data['format'] !== MANIFEST_FORMAT) return fail(`"format" is ${JSON.stringify(data['format'])}, expected "${MANIFEST_FORMAT}"`);
+  if (data['format'] !== MANIFEST_FORMAT)
+    return fail(`"format" is ${JSON.stringify(data['format'])}, expected "${MANIFEST_FORMAT}"`);
   const methods = data['methods'];
   if (!isObject(methods)) return fail('"methods" is missing');
   const out: Record<string, MethodEntry> = {};
   for (const [id, raw] of Object.entries(methods)) {
     if (!isObject(raw)) return fail(`method ${JSON.stringify(id)} is not an object`);
     const body = raw['body'];
-    if (typeof raw['version'] !== 'string' || typeof raw['signature'] !== 'string' || typeof raw['source'] !== 'string') return fail(`method ${JSON.stringify(id)} lacks source, version or signature`);
-    if (!Array.isArray(raw['key']) || !Array.isArray(raw['excluded']) || !isObject(body) || typeof body['fingerprint'] !== 'string' || !isObject(body['parts'])) {
+    if (typeof raw['version'] !== 'string' || typeof raw['signature'] !== 'string' || typeof raw['source'] !== 'string')
+      return fail(`method ${JSON.stringify(id)} lacks source, version or signature`);
+    if (
+      !Array.isArray(raw['key']) ||
+      !Array.isArray(raw['excluded']) ||
+      !isObject(body) ||
+      typeof body['fingerprint'] !== 'string' ||
+      !isObject(body['parts'])
+    ) {
       return fail(`method ${JSON.stringify(id)} lacks key, excluded or body`);
     }
     const parts: Record<string, { code: string; text: string }> = {};
     for (const [name, part] of Object.entries(body['parts'])) {
-      if (!isObject(part) || typeof part['code'] !== 'string' || typeof part['text'] !== 'string') return fail(`part ${JSON.stringify(name)} of ${JSON.stringify(id)} is malformed`);
+      if (!isObject(part) || typeof part['code'] !== 'string' || typeof part['text'] !== 'string')
+        return fail(`part ${JSON.stringify(name)} of ${JSON.stringify(id)} is malformed`);
       parts[name] = { code: part['code'], text: part['text'] };
     }
     const accepted = raw['accepted'];
@@ -112,7 +155,11 @@ export function parseManifest(text: string, where: string): Manifest {
       key: raw['key'].map((f) => canonical(f) as RecordedField),
       excluded: raw['excluded'].map((f) => canonical(f) as RecordedField),
       ...(Array.isArray(raw['tags']) ? { tags: raw['tags'].map(tagOf) } : {}),
-      body: { fingerprint: body['fingerprint'], parts, ...(body['truncated'] === true ? { truncated: true as const } : {}) },
+      body: {
+        fingerprint: body['fingerprint'],
+        parts,
+        ...(body['truncated'] === true ? { truncated: true as const } : {}),
+      },
       ...(isObject(accepted) ? { accepted: acceptanceOf(accepted) } : {}),
       ...(isObject(respendAccepted) ? { respendAccepted: respendOf(respendAccepted) } : {}),
     };
@@ -122,7 +169,10 @@ export function parseManifest(text: string, where: string): Manifest {
 
 function tagOf(raw: unknown): RecordedTag {
   const tag = isObject(raw) ? raw : {};
-  return { name: typeof tag['name'] === 'string' ? tag['name'] : '', parts: Array.isArray(tag['parts']) ? tag['parts'].map((p) => canonical(p) as RecordedField) : [] };
+  return {
+    name: typeof tag['name'] === 'string' ? tag['name'] : '',
+    parts: Array.isArray(tag['parts']) ? tag['parts'].map((p) => canonical(p) as RecordedField) : [],
+  };
 }
 
 function respendOf(raw: Record<string, unknown>): RespendAcceptance {

@@ -23,5 +23,7 @@ export function closestName(written: string, names: Iterable<string>): string | 
     if (best === undefined || distance < best.distance) best = { name, distance };
   }
   if (best === undefined) return undefined;
-  return best.distance <= Math.max(2, Math.ceil(Math.max(written.length, best.name.length) / 3)) ? best.name : undefined;
+  return best.distance <= Math.max(2, Math.ceil(Math.max(written.length, best.name.length) / 3))
+    ? best.name
+    : undefined;
 }

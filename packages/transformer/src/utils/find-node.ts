@@ -2,7 +2,12 @@ import type * as ts from 'typescript';
 import type { TypeScript } from '../types';
 
 /** The first node (in a depth-first walk) that starts at `start` and passes `test`. */
-export function findNodeAt<T extends ts.Node>(ts: TypeScript, root: ts.Node, start: number, test: (node: ts.Node) => node is T): T | undefined {
+export function findNodeAt<T extends ts.Node>(
+  ts: TypeScript,
+  root: ts.Node,
+  start: number,
+  test: (node: ts.Node) => node is T,
+): T | undefined {
   const sourceFile = root.getSourceFile();
   let found: T | undefined;
   const visit = (node: ts.Node): void => {

@@ -7,7 +7,9 @@ import { CASES_ROOT, MODULES, type CorpusCase } from './read-case';
 
 /** The workspace runtime's declarations (built), or its sources when it has not been built. */
 const RUNTIME = path.resolve(__dirname, '../../../runtime');
-const KEYPROOF = fs.existsSync(path.join(RUNTIME, 'dist/index.d.ts')) ? path.join(RUNTIME, 'dist/index.d.ts') : path.join(RUNTIME, 'src/index.ts');
+const KEYPROOF = fs.existsSync(path.join(RUNTIME, 'dist/index.d.ts'))
+  ? path.join(RUNTIME, 'dist/index.d.ts')
+  : path.join(RUNTIME, 'src/index.ts');
 
 interface CaseDiagnostic {
   readonly code: number;
@@ -28,7 +30,12 @@ export interface CaseBuild {
 /** The third-party declarations: the project's `_modules`, and those of a set scored from elsewhere. */
 function moduleDeclarations(): string[] {
   const dirs = [...new Set([MODULES, path.join(CASES_ROOT, '_modules')])].filter((d) => fs.existsSync(d));
-  return dirs.flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.d.ts')).map((f) => path.join(dir, f)));
+  return dirs.flatMap((dir) =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.d.ts'))
+      .map((f) => path.join(dir, f)),
+  );
 }
 
 /** Parsed library files (lib.*.d.ts, @types/node, the runtime, _modules), shared by every case of one TypeScript. */
@@ -73,7 +80,9 @@ export function buildCase(tsm: typeof ts, c: CorpusCase): CaseBuild {
   };
   const program = tsm.createProgram([...c.files, ...modules], options, host);
   const added: ts.Diagnostic[] = [];
-  const before = [keyproofTransformer(program, { warnings: 'diagnostic' }, { ts: tsm, addDiagnostic: (d) => added.push(d) })];
+  const before = [
+    keyproofTransformer(program, { warnings: 'diagnostic' }, { ts: tsm, addDiagnostic: (d) => added.push(d) }),
+  ];
   program.emit(undefined, () => undefined, undefined, false, { before });
   const own = program.getSourceFiles().filter((f) => ownFiles.has(path.resolve(f.fileName)));
   const typescript = own
@@ -85,10 +94,15 @@ export function buildCase(tsm: typeof ts, c: CorpusCase): CaseBuild {
     .map((d) => ({
       code: d.code,
       severity: d.category === tsm.DiagnosticCategory.Error ? ('error' as const) : ('warning' as const),
-      line: d.file !== undefined && d.start !== undefined ? tsm.getLineAndCharacterOfPosition(d.file, d.start).line + 1 : 0,
+      line:
+        d.file !== undefined && d.start !== undefined ? tsm.getLineAndCharacterOfPosition(d.file, d.start).line + 1 : 0,
       message: tsm.flattenDiagnosticMessageText(d.messageText, ' '),
     }));
-  const fieldNames = (f: { readonly name: string; readonly normalize?: string }): string[] => (f.normalize !== undefined ? [f.name, `${f.name}~${f.normalize}`] : [f.name]);
-  const planFields = c.keyFields.length === 0 ? [] : analyseProgram(program, tsm).plans.flatMap((p) => p.plan.fields.flatMap(fieldNames));
+  const fieldNames = (f: { readonly name: string; readonly normalize?: string }): string[] =>
+    f.normalize !== undefined ? [f.name, `${f.name}~${f.normalize}`] : [f.name];
+  const planFields =
+    c.keyFields.length === 0
+      ? []
+      : analyseProgram(program, tsm).plans.flatMap((p) => p.plan.fields.flatMap(fieldNames));
   return { keyproof, typescript, planFields };
 }

@@ -31,7 +31,8 @@ export interface CorpusCase {
 
 export const CASES = path.resolve(__dirname, 'cases');
 /** Where a scoring run reads its cases from: `KEYPROOF_CORPUS_CASES=DIR` scores a set written elsewhere (a fresh, unseen set) before it joins. */
-export const CASES_ROOT = process.env['KEYPROOF_CORPUS_CASES'] !== undefined ? path.resolve(process.env['KEYPROOF_CORPUS_CASES']) : CASES;
+export const CASES_ROOT =
+  process.env['KEYPROOF_CORPUS_CASES'] !== undefined ? path.resolve(process.env['KEYPROOF_CORPUS_CASES']) : CASES;
 /** Declarations of the third-party libraries the cases import (luxon, dayjs, nanoid, …). */
 export const MODULES = path.join(CASES, '_modules');
 
@@ -52,14 +53,23 @@ const HEADER = /^\/\/\s*(origin|category|decorators|expect|key):\s*(.*)$/;
  */
 export function readCases(root = CASES): CorpusCase[] {
   const cases: CorpusCase[] = [];
-  for (const category of fs.readdirSync(root).filter((d) => !d.startsWith('_')).sort()) {
+  for (const category of fs
+    .readdirSync(root)
+    .filter((d) => !d.startsWith('_'))
+    .sort()) {
     const dir = path.join(root, category);
     if (!fs.statSync(dir).isDirectory()) continue;
     for (const entry of fs.readdirSync(dir).sort()) {
       const full = path.join(dir, entry);
       const isFolder = fs.statSync(full).isDirectory();
       if (!isFolder && !entry.endsWith('.ts')) continue;
-      const files = isFolder ? fs.readdirSync(full).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(full, f)) : [full];
+      const files = isFolder
+        ? fs
+            .readdirSync(full)
+            .filter((f) => f.endsWith('.ts'))
+            .sort()
+            .map((f) => path.join(full, f))
+        : [full];
       const headerFile = isFolder ? path.join(full, 'index.ts') : full;
       cases.push(readHeader(`${category}/${entry.replace(/\.ts$/, '')}`, category, files, headerFile));
     }
@@ -81,21 +91,31 @@ function readHeader(id: string, category: string, files: readonly string[], head
     if (values?.length !== 1) throw new Error(`${id}: the header needs exactly one "// ${key}:" line`);
     return values[0]!;
   };
-  if (one('category') !== category) throw new Error(`${id}: "// category: ${one('category')}" but the case lives in ${category}/`);
+  if (one('category') !== category)
+    throw new Error(`${id}: "// category: ${one('category')}" but the case lives in ${category}/`);
   const decorators = one('decorators');
-  if (decorators !== 'tc39' && decorators !== 'legacy') throw new Error(`${id}: "// decorators:" must be tc39 or legacy`);
+  if (decorators !== 'tc39' && decorators !== 'legacy')
+    throw new Error(`${id}: "// decorators:" must be tc39 or legacy`);
   const expects = fields.get('expect') ?? [];
-  if (expects.length === 0) throw new Error(`${id}: the header needs "// expect: clean" or "// expect: KP<code> <name>"`);
+  if (expects.length === 0)
+    throw new Error(`${id}: the header needs "// expect: clean" or "// expect: KP<code> <name>"`);
   const expected = expects.includes('clean') ? [] : expects.map((e) => parseExpectation(id, e));
-  if (expects.includes('clean') && expects.length > 1) throw new Error(`${id}: "expect: clean" cannot be combined with findings`);
+  if (expects.includes('clean') && expects.length > 1)
+    throw new Error(`${id}: "expect: clean" cannot be combined with findings`);
   const keyFields = fields.get('key') ?? [];
-  if (keyFields.some((k) => !/^[\w.$#]+(?:~[\w.$]+)?$/.test(k))) throw new Error(`${id}: "// key:" names one key field (\`this.tenantId\`, \`prompt\`, \`prompt~normalize.text\` for a normalised one)`);
+  if (keyFields.some((k) => !/^[\w.$#]+(?:~[\w.$]+)?$/.test(k)))
+    throw new Error(
+      `${id}: "// key:" names one key field (\`this.tenantId\`, \`prompt\`, \`prompt~normalize.text\` for a normalised one)`,
+    );
   return { id, category, decorators, files, expected, keyFields, origin: one('origin') };
 }
 
 function parseExpectation(id: string, text: string): ExpectedFinding {
   const match = /^((?:KP\d{5}\|)*KP\d{5}|KP\*)\s+([\w.$#]+(?:\|[\w.$#]+)*)$/.exec(text);
-  if (match === null) throw new Error(`${id}: cannot read "// expect: ${text}" (want "KP91012 jobId", or "KP* jobId" for any keyproof error)`);
+  if (match === null)
+    throw new Error(
+      `${id}: cannot read "// expect: ${text}" (want "KP91012 jobId", or "KP* jobId" for any keyproof error)`,
+    );
   const codes = match[1] === 'KP*' ? 'any' : match[1]!.split('|').map((c) => Number(c.slice(2)));
   return { codes, names: match[2]!.split('|') };
 }

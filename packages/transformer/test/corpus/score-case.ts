@@ -15,7 +15,9 @@ export function expectedOutcome(c: CorpusCase): Outcome {
 
 export function outcomeOf(c: CorpusCase, build: CaseBuild): Outcome {
   const errors = build.keyproof.filter((d) => d.severity === 'error');
-  const failures = [...new Set([...errors.map((d) => `KP${d.code}`), ...build.typescript.map((t) => t.split(' ')[0]!)])].sort();
+  const failures = [
+    ...new Set([...errors.map((d) => `KP${d.code}`), ...build.typescript.map((t) => t.split(' ')[0]!)]),
+  ].sort();
   if (c.expected.length === 0) {
     if (failures.length > 0) return `false errors (${failures.join(', ')})`;
     const lacking = c.keyFields.filter((k) => !build.planFields.includes(k));
@@ -61,7 +63,20 @@ export interface CaseResult {
 export function tabulate(results: readonly CaseResult[]): CategoryRow[] {
   const rows = new Map<string, CategoryRow>();
   const add = (category: string, { c, outcome, warnings }: CaseResult): void => {
-    const r = rows.get(category) ?? { category, cases: 0, tc39: 0, legacy: 0, mustFail: 0, caught: 0, missed: 0, clean: 0, cleanPassed: 0, falseErrors: 0, cleanWarned: 0, wrongKey: 0 };
+    const r = rows.get(category) ?? {
+      category,
+      cases: 0,
+      tc39: 0,
+      legacy: 0,
+      mustFail: 0,
+      caught: 0,
+      missed: 0,
+      clean: 0,
+      cleanPassed: 0,
+      falseErrors: 0,
+      cleanWarned: 0,
+      wrongKey: 0,
+    };
     const fail = c.expected.length > 0;
     rows.set(category, {
       ...r,
@@ -82,14 +97,19 @@ export function tabulate(results: readonly CaseResult[]): CategoryRow[] {
     add(result.c.category, result);
     add('**all**', result);
   }
-  return [...rows.values()].sort((a, b) => (a.category === '**all**' ? 1 : b.category === '**all**' ? -1 : a.category.localeCompare(b.category)));
+  return [...rows.values()].sort((a, b) =>
+    a.category === '**all**' ? 1 : b.category === '**all**' ? -1 : a.category.localeCompare(b.category),
+  );
 }
 
 export function tableMarkdown(rows: readonly CategoryRow[]): string {
   const lines = [
     '| category | cases | TC39 / legacy | must fail | caught | missed | clean | built clean | false errors | key lacks a field | built clean with warnings |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    ...rows.map((r) => `| ${r.category} | ${r.cases} | ${r.tc39} / ${r.legacy} | ${r.mustFail} | ${r.caught} | ${r.missed} | ${r.clean} | ${r.cleanPassed} | ${r.falseErrors} | ${r.wrongKey} | ${r.cleanWarned} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.category} | ${r.cases} | ${r.tc39} / ${r.legacy} | ${r.mustFail} | ${r.caught} | ${r.missed} | ${r.clean} | ${r.cleanPassed} | ${r.falseErrors} | ${r.wrongKey} | ${r.cleanWarned} |`,
+    ),
   ];
   return lines.join('\n');
 }

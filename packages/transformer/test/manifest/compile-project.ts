@@ -44,11 +44,18 @@ export interface Compiled {
 
 /** Compile the project with the real TypeScript program (as tsc would read its tsconfig). */
 export function compileProject(tsm: typeof ts, dir: string): Compiled {
-  const parsed = tsm.getParsedCommandLineOfConfigFile(path.join(dir, 'tsconfig.json'), {}, { ...tsm.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const parsed = tsm.getParsedCommandLineOfConfigFile(
+    path.join(dir, 'tsconfig.json'),
+    {},
+    { ...tsm.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   if (parsed === undefined) throw new Error(`cannot read ${dir}/tsconfig.json`);
   const program = tsm.createProgram({ rootNames: parsed.fileNames, options: parsed.options });
   const errors = tsm.getPreEmitDiagnostics(program).filter((d) => d.category === tsm.DiagnosticCategory.Error);
-  if (errors.length > 0) throw new Error(`fixture does not compile: ${errors.map((d) => tsm.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`);
+  if (errors.length > 0)
+    throw new Error(
+      `fixture does not compile: ${errors.map((d) => tsm.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`,
+    );
   const result = analyseProgram(program, tsm);
   return { program, result, built: buildManifest(tsm, program, result) };
 }
@@ -56,7 +63,8 @@ export function compileProject(tsm: typeof ts, dir: string): Compiled {
 /** The fixture with `edit` applied to one file; throws when `from` is not in it (a stale test). */
 export function edited(files: Files, file: string, from: string | RegExp, to: string): Files {
   const text = files[file];
-  if (text === undefined || !(typeof from === 'string' ? text.includes(from) : from.test(text))) throw new Error(`${file} has no ${String(from)}`);
+  if (text === undefined || !(typeof from === 'string' ? text.includes(from) : from.test(text)))
+    throw new Error(`${file} has no ${String(from)}`);
   return { ...files, [file]: text.replace(from, to) };
 }
 

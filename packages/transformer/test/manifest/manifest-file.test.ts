@@ -60,17 +60,24 @@ describe('the manifest file', () => {
 
 describe('reviewKeys', () => {
   const recorded = compileProject(ts59, project(CLASSIFIER_PROJECT)).built.manifest;
-  const changed = compileProject(ts59, project(edited(CLASSIFIER_PROJECT, 'src/prompt.ts', 'or neutral', 'or mixed'))).built.manifest;
+  const changed = compileProject(ts59, project(edited(CLASSIFIER_PROJECT, 'src/prompt.ts', 'or neutral', 'or mixed')))
+    .built.manifest;
 
   it('leaves an undecided body change unrecorded, so the frozen check keeps failing', () => {
     const review = reviewKeys(changed, recorded);
     expect(review.unresolved).toEqual(['TextClassifier.classify']);
-    expect(review.next.methods['TextClassifier.classify']!.body).toEqual(recorded.methods['TextClassifier.classify']!.body);
+    expect(review.next.methods['TextClassifier.classify']!.body).toEqual(
+      recorded.methods['TextClassifier.classify']!.body,
+    );
     expect(compareManifests(review.next, reconcile(changed, review.next)).map((d) => d.kind)).toEqual(['body']);
   });
 
   it('records an acceptance (who, when, from, to); the frozen check then passes until the body changes again', () => {
-    const review = reviewKeys(changed, recorded, { ids: ['TextClassifier.classify'], by: 'Ada Lovelace', at: '2026-11-29T08:00:00Z' });
+    const review = reviewKeys(changed, recorded, {
+      ids: ['TextClassifier.classify'],
+      by: 'Ada Lovelace',
+      at: '2026-11-29T08:00:00Z',
+    });
     expect(review.unresolved).toEqual([]);
     expect(review.refused).toEqual([]);
     const entry = review.next.methods['TextClassifier.classify']!;
@@ -84,7 +91,8 @@ describe('reviewKeys', () => {
     const written = parseManifest(serialiseManifest(review.next), 'keyproof.keys.json');
     expect(compareManifests(written, reconcile(changed, written))).toEqual([]);
     expect(reviewKeys(changed, written).next).toEqual(written); // rewriting keeps the acceptance
-    const again = compileProject(ts59, project(edited(CLASSIFIER_PROJECT, 'src/prompt.ts', 'or neutral', 'or unknown'))).built.manifest;
+    const again = compileProject(ts59, project(edited(CLASSIFIER_PROJECT, 'src/prompt.ts', 'or neutral', 'or unknown')))
+      .built.manifest;
     expect(compareManifests(written, reconcile(again, written)).map((d) => d.kind)).toEqual(['body']);
   });
 
@@ -92,7 +100,10 @@ describe('reviewKeys', () => {
     const review = reviewKeys(changed, recorded, { ids: ['Search.find', 'Nope.nothing'], by: 'a', at: 'b' });
     expect(review.refused).toEqual([
       { id: 'Search.find', why: "Search.find's body has not changed since it was recorded: nothing to accept" },
-      { id: 'Nope.nothing', why: 'no memoised method has the id Nope.nothing (ids: Search.find, TextClassifier.classify, describeImage, summary)' },
+      {
+        id: 'Nope.nothing',
+        why: 'no memoised method has the id Nope.nothing (ids: Search.find, TextClassifier.classify, describeImage, summary)',
+      },
     ]);
   });
 });
@@ -101,7 +112,19 @@ describe.each(TYPESCRIPTS)('the plugin option manifest, $label', ({ ts }) => {
   const runPlugin = (dir: string, manifest: unknown) => {
     const { program } = compileProject(ts, dir);
     const added: { code: number; category: number; text: string }[] = [];
-    keyproofTransformer(program, { manifest, warnings: 'diagnostic' }, { ts, addDiagnostic: (d) => added.push({ code: d.code, category: d.category, text: ts.flattenDiagnosticMessageText(d.messageText, '\n') }) });
+    keyproofTransformer(
+      program,
+      { manifest, warnings: 'diagnostic' },
+      {
+        ts,
+        addDiagnostic: (d) =>
+          added.push({
+            code: d.code,
+            category: d.category,
+            text: ts.flattenDiagnosticMessageText(d.messageText, '\n'),
+          }),
+      },
+    );
     return added;
   };
 
@@ -120,13 +143,24 @@ describe.each(TYPESCRIPTS)('the plugin option manifest, $label', ({ ts }) => {
     fs.copyFileSync(GOLDEN, path.join(dir, 'keyproof.keys.json'));
     const added = runPlugin(dir, { path: 'keyproof.keys.json', frozen: true });
     expect(added.map((d) => [d.code, d.category])).toEqual([[91071, ts.DiagnosticCategory.Error]]);
-    expect(added[0]!.text).toContain('[keyproof] TextClassifier.classify: body changed (literal text in the method body) but version `cls-v1` did not');
+    expect(added[0]!.text).toContain(
+      '[keyproof] TextClassifier.classify: body changed (literal text in the method body) but version `cls-v1` did not',
+    );
     expect(fs.readFileSync(path.join(dir, 'keyproof.keys.json'), 'utf8')).toBe(fs.readFileSync(GOLDEN, 'utf8'));
   });
 
   it('frozen: a missing manifest fails the build (KP91076); not frozen, a difference is a warning and the file is rewritten', () => {
-    const dir = project(edited(CLASSIFIER_PROJECT, 'src/classifier.ts', "labels: readonly string[]): Promise<string> {", "labels: readonly string[], style = 'short'): Promise<string> {"));
-    expect(runPlugin(dir, { frozen: true }).map((d) => [d.code, d.category])).toEqual([[91076, ts.DiagnosticCategory.Error]]);
+    const dir = project(
+      edited(
+        CLASSIFIER_PROJECT,
+        'src/classifier.ts',
+        'labels: readonly string[]): Promise<string> {',
+        "labels: readonly string[], style = 'short'): Promise<string> {",
+      ),
+    );
+    expect(runPlugin(dir, { frozen: true }).map((d) => [d.code, d.category])).toEqual([
+      [91076, ts.DiagnosticCategory.Error],
+    ]);
     fs.copyFileSync(GOLDEN, path.join(dir, 'keyproof.keys.json'));
     const warned = runPlugin(dir, 'keyproof.keys.json');
     expect(warned.map((d) => [d.code, d.category])).toEqual([[91070, ts.DiagnosticCategory.Warning]]);
@@ -136,9 +170,16 @@ describe.each(TYPESCRIPTS)('the plugin option manifest, $label', ({ ts }) => {
   it('without type information (a transpile-only host) it neither writes nor checks, and says so once', () => {
     const dir = project(CLASSIFIER_PROJECT);
     const { program: typed } = compileProject(ts, dir);
-    const program = ts.createProgram({ rootNames: typed.getRootFileNames(), options: { ...typed.getCompilerOptions(), noResolve: true, noLib: true } });
+    const program = ts.createProgram({
+      rootNames: typed.getRootFileNames(),
+      options: { ...typed.getCompilerOptions(), noResolve: true, noLib: true },
+    });
     const added: number[] = [];
-    keyproofTransformer(program, { manifest: { frozen: true }, warnings: 'diagnostic' }, { ts, addDiagnostic: (d) => added.push(d.code) });
+    keyproofTransformer(
+      program,
+      { manifest: { frozen: true }, warnings: 'diagnostic' },
+      { ts, addDiagnostic: (d) => added.push(d.code) },
+    );
     expect(added.filter((c) => c === 91076)).toHaveLength(1);
     expect(fs.existsSync(path.join(dir, 'keyproof.keys.json'))).toBe(false);
   });
@@ -147,9 +188,17 @@ describe.each(TYPESCRIPTS)('the plugin option manifest, $label', ({ ts }) => {
     const dir = project(edited(CLASSIFIER_PROJECT, 'src/prompt.ts', 'or neutral', 'or mixed'));
     fs.copyFileSync(GOLDEN, path.join(dir, 'keyproof.keys.json'));
     const { program, result } = compileProject(ts, dir);
-    const check = checkAgainstManifest(ts, program, result, fs.readFileSync(path.join(dir, 'keyproof.keys.json'), 'utf8'), { manifestName: 'keyproof.keys.json', frozen: true });
+    const check = checkAgainstManifest(
+      ts,
+      program,
+      result,
+      fs.readFileSync(path.join(dir, 'keyproof.keys.json'), 'utf8'),
+      { manifestName: 'keyproof.keys.json', frozen: true },
+    );
     const plugin = runPlugin(dir, { frozen: true });
-    expect(plugin.map((d) => [d.code, d.text])).toEqual(check.diagnostics.map((d) => [d.code, `[keyproof] ${d.message}`]));
+    expect(plugin.map((d) => [d.code, d.text])).toEqual(
+      check.diagnostics.map((d) => [d.code, `[keyproof] ${d.message}`]),
+    );
     expect(plugin).toHaveLength(1);
   });
 });

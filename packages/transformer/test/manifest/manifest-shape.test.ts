@@ -34,7 +34,9 @@ describe('fields a newer analyser adds', () => {
 
   it('are recorded with the field they belong to', () => {
     const built = buildManifest(ts, program, withKinds('does-not-shape-output'));
-    expect(built.manifest.methods['TextClassifier.classify']!.excluded).toEqual([{ index: 0, kind: 'does-not-shape-output', name: 'requestId', reason: 'unique per request' }]);
+    expect(built.manifest.methods['TextClassifier.classify']!.excluded).toEqual([
+      { index: 0, kind: 'does-not-shape-output', name: 'requestId', reason: 'unique per request' },
+    ]);
   });
 
   it('a change of one of them under the same plan signature costs nothing and says so', () => {
@@ -50,7 +52,11 @@ describe('fields a newer analyser adds', () => {
 
 describe('the walk into the program', () => {
   it('stops at its depth bound and records that it did', () => {
-    const chain = Array.from({ length: PART_BOUNDS.maxDepth + 3 }, (_, i) => `export function step${i}(x: number): number { return ${i === PART_BOUNDS.maxDepth + 2 ? 'x' : `step${i + 1}(x) + ${i}`}; }`).join('\n');
+    const chain = Array.from(
+      { length: PART_BOUNDS.maxDepth + 3 },
+      (_, i) =>
+        `export function step${i}(x: number): number { return ${i === PART_BOUNDS.maxDepth + 2 ? 'x' : `step${i + 1}(x) + ${i}`}; }`,
+    ).join('\n');
     const { built } = compiled({
       'src/chain.ts': chain,
       'src/service.ts': `import { memoize } from 'keyproof';\nimport { step0 } from './chain';\nexport class Deep {\n  @memoize({ version: 'd1' })\n  async run(x: number): Promise<number> {\n    return step0(x);\n  }\n}\n`,

@@ -29,7 +29,9 @@ describe('re-spend acceptance', () => {
     const accepted = review.next.methods['Logo.generate']!.respendAccepted;
     expect(accepted).toEqual({ ...who, from: 'gen-v3@aaaa', to: 'gen-v4@aaaa' });
     const text = serialiseManifest(review.next);
-    expect(text).toContain('"respendAccepted": { "by": "Grace Reviewer", "at": "2026-12-06T17:00:00Z", "from": "gen-v3@aaaa", "to": "gen-v4@aaaa" }');
+    expect(text).toContain(
+      '"respendAccepted": { "by": "Grace Reviewer", "at": "2026-12-06T17:00:00Z", "from": "gen-v3@aaaa", "to": "gen-v4@aaaa" }',
+    );
     expect(parseManifest(text, 'keyproof.keys.json').methods['Logo.generate']!.respendAccepted).toEqual(accepted);
   });
 
@@ -37,19 +39,34 @@ describe('re-spend acceptance', () => {
     const recorded = manifest(entry('gen-v3', 'aaaa'));
     const current = manifest(entry('gen-v3', 'bbbb'));
     const review = reviewKeys(current, recorded, { ids: ['Logo.generate'], ...who });
-    expect(review.next.methods['Logo.generate']!.respendAccepted).toEqual({ ...who, from: 'gen-v3@aaaa', to: 'gen-v3@bbbb' });
+    expect(review.next.methods['Logo.generate']!.respendAccepted).toEqual({
+      ...who,
+      from: 'gen-v3@aaaa',
+      to: 'gen-v3@bbbb',
+    });
   });
 
   it('is kept while the plan is the accepted one, dropped when it changes again', () => {
-    const recorded = manifest({ ...entry('gen-v4', 'aaaa'), respendAccepted: { ...who, from: 'gen-v3@aaaa', to: 'gen-v4@aaaa' } });
-    expect(reconcile(manifest(entry('gen-v4', 'aaaa')), recorded).methods['Logo.generate']!.respendAccepted).toMatchObject({ to: planIdentity(entry('gen-v4', 'aaaa')) });
-    expect(reconcile(manifest(entry('gen-v5', 'aaaa')), recorded).methods['Logo.generate']!.respendAccepted).toBeUndefined();
-    expect(reviewKeys(manifest(entry('gen-v5', 'aaaa')), recorded).next.methods['Logo.generate']!.respendAccepted).toBeUndefined();
+    const recorded = manifest({
+      ...entry('gen-v4', 'aaaa'),
+      respendAccepted: { ...who, from: 'gen-v3@aaaa', to: 'gen-v4@aaaa' },
+    });
+    expect(
+      reconcile(manifest(entry('gen-v4', 'aaaa')), recorded).methods['Logo.generate']!.respendAccepted,
+    ).toMatchObject({ to: planIdentity(entry('gen-v4', 'aaaa')) });
+    expect(
+      reconcile(manifest(entry('gen-v5', 'aaaa')), recorded).methods['Logo.generate']!.respendAccepted,
+    ).toBeUndefined();
+    expect(
+      reviewKeys(manifest(entry('gen-v5', 'aaaa')), recorded).next.methods['Logo.generate']!.respendAccepted,
+    ).toBeUndefined();
   });
 
   it('refuses an acceptance when nothing changed since the base', () => {
     const same = manifest(entry('gen-v3', 'aaaa'));
     const review = reviewKeys(same, same, { ids: ['Logo.generate'], ...who, base: same });
-    expect(review.refused).toEqual([{ id: 'Logo.generate', why: "Logo.generate's body has not changed since it was recorded: nothing to accept" }]);
+    expect(review.refused).toEqual([
+      { id: 'Logo.generate', why: "Logo.generate's body has not changed since it was recorded: nothing to accept" },
+    ]);
   });
 });

@@ -23,7 +23,8 @@ export class CallIndex {
         // a function passed around as a value (`search: ReturnType<typeof makeSearch>`): the signature's declaration
         if (declaration === undefined || isValueHolder(ctx, declaration)) {
           const signature = ctx.checker!.getResolvedSignature(node)?.declaration;
-          if (signature !== undefined && (ts.isFunctionExpression(signature) || ts.isArrowFunction(signature))) this.add(signature, node);
+          if (signature !== undefined && (ts.isFunctionExpression(signature) || ts.isArrowFunction(signature)))
+            this.add(signature, node);
         }
       }
       ts.forEachChild(node, visit);
@@ -61,8 +62,17 @@ export class CallIndex {
  */
 function isValueHolder(ctx: AnalysisContext, declaration: ts.Node): boolean {
   const { ts } = ctx;
-  if (ts.isParameter(declaration) || ts.isPropertySignature(declaration) || ts.isShorthandPropertyAssignment(declaration)) return true;
-  if (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration) || ts.isPropertyAssignment(declaration)) {
+  if (
+    ts.isParameter(declaration) ||
+    ts.isPropertySignature(declaration) ||
+    ts.isShorthandPropertyAssignment(declaration)
+  )
+    return true;
+  if (
+    ts.isVariableDeclaration(declaration) ||
+    ts.isPropertyDeclaration(declaration) ||
+    ts.isPropertyAssignment(declaration)
+  ) {
     const init = declaration.initializer;
     return init === undefined || !(ts.isFunctionExpression(init) || ts.isArrowFunction(init));
   }

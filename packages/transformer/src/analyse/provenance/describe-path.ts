@@ -10,7 +10,12 @@ export function describePath(ctx: AnalysisContext, o: Origin, into: string): str
   const parts = [describeRoot(ctx, o.root, o.path)];
   const root = o.root;
   for (const step of [...o.steps].reverse()) {
-    if (root.kind === 'param' && (ctx.ts.isParameter(step.node) || ctx.ts.isBindingElement(step.node)) && ownerFn(ctx, step.node) === root.fn) continue;
+    if (
+      root.kind === 'param' &&
+      (ctx.ts.isParameter(step.node) || ctx.ts.isBindingElement(step.node)) &&
+      ownerFn(ctx, step.node) === root.fn
+    )
+      continue;
     const owner = ctx.ts.isParameter(step.node) ? ` of ${functionName(ctx, step.node.parent)}` : '';
     const part = `\`${step.name}\`${owner} (line ${lineOf(ctx, step.node)})`;
     if (parts[parts.length - 1] !== part) parts.push(part);
@@ -24,17 +29,28 @@ function describeRoot(ctx: AnalysisContext, root: Root, path: readonly string[] 
   if (root.kind === 'source') return `\`${root.what}\` (line ${lineOf(ctx, root.node)})`;
   if (root.kind === 'binding') return `\`${root.name}\``;
   const param = root.fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))[root.index];
-  const base = param === undefined ? `#${root.index}` : ts.isIdentifier(param.name) ? param.name.text : 'the destructured parameter';
+  const base =
+    param === undefined
+      ? `#${root.index}`
+      : ts.isIdentifier(param.name)
+        ? param.name.text
+        : 'the destructured parameter';
   const name = [base, ...path.filter((p) => p !== '*')].join('.');
   return `\`${name}\` of ${functionName(ctx, root.fn)} (line ${lineOf(ctx, param ?? root.fn)})`;
 }
 
 function functionName(ctx: AnalysisContext, fn: ts.SignatureDeclaration): string {
   const { ts } = ctx;
-  const own = fn.name !== undefined && (ts.isIdentifier(fn.name) || ts.isPrivateIdentifier(fn.name)) ? fn.name.text : undefined;
-  const holder = ts.isVariableDeclaration(fn.parent) || ts.isPropertyDeclaration(fn.parent) ? fn.parent.name.getText() : undefined;
+  const own =
+    fn.name !== undefined && (ts.isIdentifier(fn.name) || ts.isPrivateIdentifier(fn.name)) ? fn.name.text : undefined;
+  const holder =
+    ts.isVariableDeclaration(fn.parent) || ts.isPropertyDeclaration(fn.parent) ? fn.parent.name.getText() : undefined;
   const name = own ?? holder ?? 'an anonymous function';
-  const cls = ts.isClassLike(fn.parent) ? fn.parent.name?.text : ts.isPropertyDeclaration(fn.parent) && ts.isClassLike(fn.parent.parent) ? fn.parent.parent.name?.text : undefined;
+  const cls = ts.isClassLike(fn.parent)
+    ? fn.parent.name?.text
+    : ts.isPropertyDeclaration(fn.parent) && ts.isClassLike(fn.parent.parent)
+      ? fn.parent.parent.name?.text
+      : undefined;
   return cls !== undefined ? `${cls}.${name}` : name;
 }
 
@@ -69,8 +85,10 @@ export function sortPhrase(o: Origin): string {
 /** What a source in the key costs the cache, by its sort. */
 export function consequence(o: Origin): string {
   const sort = o.root.kind === 'source' ? o.root.sort : 'per-call';
-  if (sort === 'per-process') return 'Processes never share a cache entry, so a shared store is split by process and every new process starts cold.';
-  if (sort === 'per-instance') return 'Each instance gets its own cache entries, so a new instance never hits what another one stored.';
+  if (sort === 'per-process')
+    return 'Processes never share a cache entry, so a shared store is split by process and every new process starts cold.';
+  if (sort === 'per-instance')
+    return 'Each instance gets its own cache entries, so a new instance never hits what another one stored.';
   if (sort === 'request') return 'Requests never share a cache entry, so the cache misses every time.';
   return 'Calls never share a cache entry, so the cache misses every time.';
 }

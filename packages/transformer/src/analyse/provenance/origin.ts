@@ -72,7 +72,11 @@ export function narrow(origins: readonly Origin[], name: string): Origin[] {
 }
 
 /** Origins that sit under a position: `omit` drops those under an omitted path, `pick` keeps those under a picked one. */
-export function keyedOrigins(origins: readonly Origin[], pick: readonly string[] | undefined, omit: readonly string[] | undefined): Origin[] {
+export function keyedOrigins(
+  origins: readonly Origin[],
+  pick: readonly string[] | undefined,
+  omit: readonly string[] | undefined,
+): Origin[] {
   const split = (p: string): string[] => p.split('.');
   return origins.filter((o) => {
     if (omit?.some((p) => startsWith(o.at, split(p)))) return false;
@@ -89,7 +93,11 @@ export function origin(root: Root): Origin {
   return { root, path: [], at: [], exact: true, steps: [] };
 }
 
-export function paramOrigin(ctx: AnalysisContext, param: ts.ParameterDeclaration, path: readonly string[] = []): Origin {
+export function paramOrigin(
+  ctx: AnalysisContext,
+  param: ts.ParameterDeclaration,
+  path: readonly string[] = [],
+): Origin {
   return { ...origin({ kind: 'param', fn: param.parent, index: parameterIndex(ctx, param) }), path };
 }
 

@@ -8,7 +8,10 @@ import type { SourceSort } from './origin';
  */
 const PER_CALL_CALLS: readonly RegExp[] = [
   /^(?:(?:globalThis\.|node:)?crypto\.)?(?:randomUUID|randomBytes|randomInt|getRandomValues)$/, // node:crypto, Web Crypto
-  /^Date\.now$/, /^Math\.random$/, /^performance\.now$/, /^process\.hrtime(?:\.bigint)?$/, // clock, random
+  /^Date\.now$/,
+  /^Math\.random$/,
+  /^performance\.now$/,
+  /^process\.hrtime(?:\.bigint)?$/, // clock, random
   /^(?:uuid\.)?(?:v1|v4|v6|v7|uuidv1|uuidv4|uuidv7|uuid)$/, // uuid
   /^(?:nanoid|customAlphabet|ulid|monotonicFactory|cuid|createId|cuid2\.createId|ObjectId|Types\.ObjectId|mongoose\.Types\.ObjectId)$/, // nanoid, ulid, cuid/cuid2, Mongo ids
   /^Temporal\.Now\.\w+$/, // Temporal
@@ -22,10 +25,26 @@ const PER_PROCESS_READS = /^process\.(?:pid|ppid)$/;
  * Units of work whose identity is new for every one of them: HTTP requests, queue jobs and
  * messages, function invocations. Their id and tracing properties are per-call.
  */
-const REQUEST_TYPES = new Set(['Request', 'IncomingMessage', 'FastifyRequest', 'Http2ServerRequest', 'NextRequest', 'ExpressRequest']);
+const REQUEST_TYPES = new Set([
+  'Request',
+  'IncomingMessage',
+  'FastifyRequest',
+  'Http2ServerRequest',
+  'NextRequest',
+  'ExpressRequest',
+]);
 /** The same for queue jobs and messages, when the type is a library's (a program's own `Job` is just data). */
-const WORK_TYPES = new Set(['Job', 'Message', 'ConsumeMessage', 'KafkaMessage', 'SQSRecord', 'EachMessagePayload', 'JobContext']);
-const REQUEST_ID_PROPERTIES = /^(?:id|requestId|reqId|traceId|correlationId|messageId|awsRequestId|deliveryTag|jobId|timestamp|processedOn|attemptsMade)$/;
+const WORK_TYPES = new Set([
+  'Job',
+  'Message',
+  'ConsumeMessage',
+  'KafkaMessage',
+  'SQSRecord',
+  'EachMessagePayload',
+  'JobContext',
+]);
+const REQUEST_ID_PROPERTIES =
+  /^(?:id|requestId|reqId|traceId|correlationId|messageId|awsRequestId|deliveryTag|jobId|timestamp|processedOn|attemptsMade)$/;
 const REQUEST_ID_HEADERS = /request-?id|trace|correlation|span-?id|idempotency|x-amzn-trace-id/i;
 
 export interface Source {
@@ -51,7 +70,12 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
     if (aliasesPerCall(ctx, node.expression)) return { sort: 'per-call', what };
     return requestHeaderCall(ctx, node);
   }
-  if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'Date' && (node.arguments?.length ?? 0) === 0) {
+  if (
+    ts.isNewExpression(node) &&
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === 'Date' &&
+    (node.arguments?.length ?? 0) === 0
+  ) {
     return { sort: 'per-call', what: 'new Date()' };
   }
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
@@ -64,7 +88,12 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
 }
 
 function calleeText(callee: ts.Expression): string {
-  return callee.getText().replace(/\s+/g, '').replace(/^this\./, '').replace(/^\(0,/, '').replace(/\)$/, '');
+  return callee
+    .getText()
+    .replace(/\s+/g, '')
+    .replace(/^this\./, '')
+    .replace(/^\(0,/, '')
+    .replace(/\)$/, '');
 }
 
 function userSource(ctx: AnalysisContext, callee: string): boolean {
@@ -72,13 +101,21 @@ function userSource(ctx: AnalysisContext, callee: string): boolean {
 }
 
 /** `req.id`, `req.headers['x-request-id']`, `req.headers.traceparent` on a request-typed `req`. */
-function requestRead(ctx: AnalysisContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): Source | undefined {
+function requestRead(
+  ctx: AnalysisContext,
+  node: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+): Source | undefined {
   const { ts, checker } = ctx;
   if (checker === undefined) return undefined;
   const name = propertyName(ctx, node);
   if (name === undefined) return undefined;
   const target = node.expression;
-  if (ts.isPropertyAccessExpression(target) && target.name.text === 'headers' && REQUEST_ID_HEADERS.test(name) && isRequest(ctx, target.expression)) {
+  if (
+    ts.isPropertyAccessExpression(target) &&
+    target.name.text === 'headers' &&
+    REQUEST_ID_HEADERS.test(name) &&
+    isRequest(ctx, target.expression)
+  ) {
     return { sort: 'request', what: node.getText() };
   }
   if (REQUEST_ID_PROPERTIES.test(name) && isRequest(ctx, target)) return { sort: 'request', what: node.getText() };
@@ -90,12 +127,22 @@ function requestHeaderCall(ctx: AnalysisContext, node: ts.CallExpression): Sourc
   const { ts } = ctx;
   const callee = node.expression;
   const first = node.arguments[0];
-  if (ctx.checker === undefined || !ts.isPropertyAccessExpression(callee) || !/^(?:header|get)$/.test(callee.name.text)) return undefined;
-  if (first === undefined || !ts.isStringLiteralLike(first) || !REQUEST_ID_HEADERS.test(first.text) || !isRequest(ctx, callee.expression)) return undefined;
+  if (ctx.checker === undefined || !ts.isPropertyAccessExpression(callee) || !/^(?:header|get)$/.test(callee.name.text))
+    return undefined;
+  if (
+    first === undefined ||
+    !ts.isStringLiteralLike(first) ||
+    !REQUEST_ID_HEADERS.test(first.text) ||
+    !isRequest(ctx, callee.expression)
+  )
+    return undefined;
   return { sort: 'request', what: node.getText() };
 }
 
-function propertyName(ctx: AnalysisContext, node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | undefined {
+function propertyName(
+  ctx: AnalysisContext,
+  node: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+): string | undefined {
   const { ts } = ctx;
   if (ts.isPropertyAccessExpression(node)) return node.name.text;
   return ts.isStringLiteralLike(node.argumentExpression) ? node.argumentExpression.text : undefined;
@@ -103,8 +150,17 @@ function propertyName(ctx: AnalysisContext, node: ts.PropertyAccessExpression | 
 
 function isRequest(ctx: AnalysisContext, expr: ts.Expression): boolean {
   const type = ctx.checker!.getTypeAtLocation(expr);
-  const symbols = [type.getSymbol(), type.aliasSymbol, ...(type.isIntersection() ? type.types.map((t) => t.getSymbol()) : [])];
-  return symbols.some((s) => s !== undefined && (REQUEST_TYPES.has(s.getName()) || (WORK_TYPES.has(s.getName()) && (s.declarations ?? []).some((d) => d.getSourceFile().isDeclarationFile))));
+  const symbols = [
+    type.getSymbol(),
+    type.aliasSymbol,
+    ...(type.isIntersection() ? type.types.map((t) => t.getSymbol()) : []),
+  ];
+  return symbols.some(
+    (s) =>
+      s !== undefined &&
+      (REQUEST_TYPES.has(s.getName()) ||
+        (WORK_TYPES.has(s.getName()) && (s.declarations ?? []).some((d) => d.getSourceFile().isDeclarationFile))),
+  );
 }
 
 /**
@@ -118,11 +174,18 @@ function aliasesPerCall(ctx: AnalysisContext, callee: ts.Expression, seen = new 
   let symbol = checker.getSymbolAtLocation(callee);
   if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration;
-  if (declaration === undefined || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined || seen.has(declaration)) return false;
+  if (
+    declaration === undefined ||
+    !ts.isVariableDeclaration(declaration) ||
+    declaration.initializer === undefined ||
+    seen.has(declaration)
+  )
+    return false;
   if ((declaration.parent.flags & ts.NodeFlags.Const) === 0) return false;
   seen.add(declaration);
   let init = declaration.initializer;
-  while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isNonNullExpression(init)) init = init.expression;
+  while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isNonNullExpression(init))
+    init = init.expression;
   if (ts.isCallExpression(init)) return sourceAt(ctx, init)?.sort === 'per-call';
   if (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init)) {
     const text = calleeText(init);

@@ -2,13 +2,21 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
 
 /** A function of the program whose body the engine can read. */
-export type ProgramFunction = ts.FunctionDeclaration | ts.MethodDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.GetAccessorDeclaration;
+export type ProgramFunction =
+  | ts.FunctionDeclaration
+  | ts.MethodDeclaration
+  | ts.FunctionExpression
+  | ts.ArrowFunction
+  | ts.GetAccessorDeclaration;
 
 /** The declaration a name refers to, through import aliases; undefined without a checker. */
 export function declarationOf(ctx: AnalysisContext, name: ts.Node): ts.Declaration | undefined {
   const { ts, checker } = ctx;
   if (checker === undefined) return undefined;
-  let symbol = ts.isShorthandPropertyAssignment(name.parent) && name.parent.name === name ? checker.getShorthandAssignmentValueSymbol(name.parent) : checker.getSymbolAtLocation(name);
+  let symbol =
+    ts.isShorthandPropertyAssignment(name.parent) && name.parent.name === name
+      ? checker.getShorthandAssignmentValueSymbol(name.parent)
+      : checker.getSymbolAtLocation(name);
   if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
 }
@@ -28,10 +36,15 @@ export function calledFunction(ctx: AnalysisContext, callee: ts.Expression): Pro
 export function functionAt(ctx: AnalysisContext, declaration: ts.Node | undefined): ProgramFunction | undefined {
   const { ts } = ctx;
   if (declaration === undefined || declaration.getSourceFile().isDeclarationFile) return undefined;
-  if ((ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) && declaration.body !== undefined) return declaration;
-  if ((ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) && declaration.initializer !== undefined) {
+  if ((ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) && declaration.body !== undefined)
+    return declaration;
+  if (
+    (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) &&
+    declaration.initializer !== undefined
+  ) {
     let init = declaration.initializer;
-    while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init)) init = init.expression;
+    while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init))
+      init = init.expression;
     if (ts.isFunctionExpression(init) || ts.isArrowFunction(init)) return init;
   }
   return undefined;

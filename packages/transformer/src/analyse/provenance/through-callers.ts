@@ -11,7 +11,13 @@ const MAX_CALLERS_DEPTH = 3;
  * `generateForJob(svc, jobId, …)` passes its `jobId` into a key position, each call of
  * `generateForJob` is asked what it passes as `jobId`. Bounded depth, cycle-safe.
  */
-export function sourcesThroughCallers(engine: Provenance, calls: CallIndex, o: Origin, depth = 0, seen = new Set<ts.Node>()): Origin[] {
+export function sourcesThroughCallers(
+  engine: Provenance,
+  calls: CallIndex,
+  o: Origin,
+  depth = 0,
+  seen = new Set<ts.Node>(),
+): Origin[] {
   if (o.root.kind !== 'param' || depth >= MAX_CALLERS_DEPTH || seen.has(o.root.fn)) return [];
   const { fn, index } = o.root;
   seen.add(fn);
@@ -23,7 +29,12 @@ export function sourcesThroughCallers(engine: Provenance, calls: CallIndex, o: O
     let inner = engine.originsOf(arg);
     for (const segment of o.path) inner = narrow(inner, segment);
     for (const i of inner) {
-      const joined: Origin = { ...i, at: [...o.at, ...i.at], exact: i.exact && o.exact, steps: [...o.steps, ...i.steps] };
+      const joined: Origin = {
+        ...i,
+        at: [...o.at, ...i.at],
+        exact: i.exact && o.exact,
+        steps: [...o.steps, ...i.steps],
+      };
       if (joined.root.kind === 'source') out.push(joined);
       else out.push(...sourcesThroughCallers(engine, calls, joined, depth + 1, seen));
     }

@@ -18,7 +18,8 @@ export function isTimeBucket(ctx: AnalysisContext, fn: ProgramFunction): boolean
 /** Units a clock can be quantised to and still be a bucket: an hour or longer. */
 const UNITS = /^(?:hours?|days?|date|weeks?|isoWeeks?|months?|quarters?|years?)$/i;
 /** Methods that keep only calendar parts of a date (no time of day). */
-const DATE_PARTS = /^(?:toISODate|toDateString|toLocaleDateString|getFullYear|getUTCFullYear|getMonth|getUTCMonth|getDate|getUTCDate|getDay|getUTCDay|getHours|getUTCHours|toSQLDate|weekNumber|isoWeek|week|year|month)$/;
+const DATE_PARTS =
+  /^(?:toISODate|toDateString|toLocaleDateString|getFullYear|getUTCFullYear|getMonth|getUTCMonth|getDate|getUTCDate|getDay|getUTCDay|getHours|getUTCHours|toSQLDate|weekNumber|isoWeek|week|year|month)$/;
 const HOUR_MS = 3_600_000;
 
 /**
@@ -34,14 +35,29 @@ export function quantisesClock(ctx: AnalysisContext, node: ts.Expression): boole
   if (ts.isPropertyAccessExpression(callee)) {
     const method = callee.name.text;
     const first = node.arguments[0];
-    if ((method === 'startOf' || method === 'floor' || method === 'truncate') && first !== undefined && ts.isStringLiteralLike(first) && UNITS.test(first.text)) return true;
+    if (
+      (method === 'startOf' || method === 'floor' || method === 'truncate') &&
+      first !== undefined &&
+      ts.isStringLiteralLike(first) &&
+      UNITS.test(first.text)
+    )
+      return true;
     if (DATE_PARTS.test(method)) return true;
-    if ((method === 'format' || method === 'toFormat') && first !== undefined && ts.isStringLiteralLike(first) && !/[Hhms]/.test(first.text.replace(/\[[^\]]*\]|'[^']*'/g, ''))) return true;
+    if (
+      (method === 'format' || method === 'toFormat') &&
+      first !== undefined &&
+      ts.isStringLiteralLike(first) &&
+      !/[Hhms]/.test(first.text.replace(/\[[^\]]*\]|'[^']*'/g, ''))
+    )
+      return true;
     if ((method === 'slice' || method === 'substring' || method === 'substr') && isIsoString(ctx, callee.expression)) {
       const [a, b] = node.arguments;
-      return a !== undefined && b !== undefined && numberOf(ctx, a) === 0 && [7, 10, 13].includes(numberOf(ctx, b) ?? -1);
+      return (
+        a !== undefined && b !== undefined && numberOf(ctx, a) === 0 && [7, 10, 13].includes(numberOf(ctx, b) ?? -1)
+      );
     }
-    if (callee.expression.getText() === 'Math' && /^(?:floor|round|trunc|ceil)$/.test(method) && first !== undefined) return divisor(ctx, first) >= HOUR_MS;
+    if (callee.expression.getText() === 'Math' && /^(?:floor|round|trunc|ceil)$/.test(method) && first !== undefined)
+      return divisor(ctx, first) >= HOUR_MS;
   }
   return false;
 }
@@ -49,7 +65,11 @@ export function quantisesClock(ctx: AnalysisContext, node: ts.Expression): boole
 /** `x.toISOString()` (or `x.toJSON()`): a string whose prefixes are calendar parts. */
 function isIsoString(ctx: AnalysisContext, expr: ts.Expression): boolean {
   const { ts } = ctx;
-  return ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && /^(?:toISOString|toJSON)$/.test(expr.expression.name.text);
+  return (
+    ts.isCallExpression(expr) &&
+    ts.isPropertyAccessExpression(expr.expression) &&
+    /^(?:toISOString|toJSON)$/.test(expr.expression.name.text)
+  );
 }
 
 /** The product of the constant divisors of `t / a / b` (1 when there are none). */
@@ -57,7 +77,8 @@ function divisor(ctx: AnalysisContext, expr: ts.Expression): number {
   const { ts } = ctx;
   let e = expr;
   while (ts.isParenthesizedExpression(e)) e = e.expression;
-  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.SlashToken) return divisor(ctx, e.left) * (numberOf(ctx, e.right) ?? 1);
+  if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.SlashToken)
+    return divisor(ctx, e.left) * (numberOf(ctx, e.right) ?? 1);
   return 1;
 }
 
@@ -67,7 +88,10 @@ function numberOf(ctx: AnalysisContext, expr: ts.Expression): number | undefined
   let e = expr;
   while (ts.isParenthesizedExpression(e)) e = e.expression;
   if (ts.isNumericLiteral(e)) return Number(e.text.replace(/_/g, ''));
-  if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.AsteriskToken || e.operatorToken.kind === ts.SyntaxKind.SlashToken)) {
+  if (
+    ts.isBinaryExpression(e) &&
+    (e.operatorToken.kind === ts.SyntaxKind.AsteriskToken || e.operatorToken.kind === ts.SyntaxKind.SlashToken)
+  ) {
     const a = numberOf(ctx, e.left);
     const b = numberOf(ctx, e.right);
     if (a === undefined || b === undefined) return undefined;
@@ -78,7 +102,13 @@ function numberOf(ctx: AnalysisContext, expr: ts.Expression): number | undefined
     if (type.isNumberLiteral()) return type.value;
     if (ts.isIdentifier(e)) {
       const d = checker.getSymbolAtLocation(e)?.valueDeclaration;
-      if (d !== undefined && ts.isVariableDeclaration(d) && d.initializer !== undefined && (d.parent.flags & ts.NodeFlags.Const) !== 0) return numberOf(ctx, d.initializer);
+      if (
+        d !== undefined &&
+        ts.isVariableDeclaration(d) &&
+        d.initializer !== undefined &&
+        (d.parent.flags & ts.NodeFlags.Const) !== 0
+      )
+        return numberOf(ctx, d.initializer);
     }
   }
   return undefined;
@@ -86,5 +116,9 @@ function numberOf(ctx: AnalysisContext, expr: ts.Expression): number | undefined
 
 /** An origin that is a clock read (not randomness or an id): a bucket removes these. */
 export function isClockRead(o: Origin): boolean {
-  return o.root.kind === 'source' && o.root.sort === 'per-call' && /Date|dayjs|moment|DateTime|Temporal|performance|hrtime/.test(o.root.what);
+  return (
+    o.root.kind === 'source' &&
+    o.root.sort === 'per-call' &&
+    /Date|dayjs|moment|DateTime|Temporal|performance|hrtime/.test(o.root.what)
+  );
 }

@@ -3,7 +3,11 @@ import type { AnalysisContext } from '../context';
 import { narrow, origin, paramOrigin, withSort, type Origin } from './origin';
 
 /** Array methods that add elements in place, and the index of their first added element. */
-const ELEMENTS_FROM: ReadonlyMap<string, number> = new Map([['push', 0], ['unshift', 0], ['splice', 2]]);
+const ELEMENTS_FROM: ReadonlyMap<string, number> = new Map([
+  ['push', 0],
+  ['unshift', 0],
+  ['splice', 2],
+]);
 
 /** What following a declaration needs of the engine (trace-value.ts's Provenance): its context, tracing, and its cache of writes. */
 interface Provenance {
@@ -40,7 +44,8 @@ function bindingElement(engine: Provenance, element: ts.BindingElement, depth: n
     node = pattern.parent;
   }
   const defaults = element.initializer !== undefined ? engine.trace(element.initializer, depth) : [];
-  if (element.dotDotDotToken !== undefined && ts.isObjectBindingPattern(element.parent)) return restElement(engine, element, path, depth);
+  if (element.dotDotDotToken !== undefined && ts.isObjectBindingPattern(element.parent))
+    return restElement(engine, element, path, depth);
   let whole: Origin[] = [];
   if (ts.isParameter(node)) {
     whole = [paramOrigin(engine.ctx, node, path)];
@@ -57,15 +62,27 @@ function bindingElement(engine: Provenance, element: ts.BindingElement, depth: n
 function restElement(engine: Provenance, element: ts.BindingElement, path: readonly string[], depth: number): Origin[] {
   const { ts, checker } = engine.ctx;
   const pattern = element.parent as ts.ObjectBindingPattern;
-  const taken = new Set(pattern.elements.filter((e) => e !== element).map((e) => {
-    const key = e.propertyName ?? e.name;
-    return ts.isIdentifier(key) || ts.isStringLiteralLike(key) ? key.text : '';
-  }));
+  const taken = new Set(
+    pattern.elements
+      .filter((e) => e !== element)
+      .map((e) => {
+        const key = e.propertyName ?? e.name;
+        return ts.isIdentifier(key) || ts.isStringLiteralLike(key) ? key.text : '';
+      }),
+  );
   let owner: ts.Node = pattern.parent;
-  const source = ts.isParameter(owner) ? [paramOrigin(engine.ctx, owner, path)] : ts.isVariableDeclaration(owner) ? narrowAll(variable(engine, owner, depth), path) : [];
+  const source = ts.isParameter(owner)
+    ? [paramOrigin(engine.ctx, owner, path)]
+    : ts.isVariableDeclaration(owner)
+      ? narrowAll(variable(engine, owner, depth), path)
+      : [];
   if (ts.isBindingElement(owner)) owner = owner.name;
   if (checker === undefined) return source;
-  const properties = checker.getTypeAtLocation(element.name).getProperties().map((p) => p.getName()).filter((n) => !taken.has(n));
+  const properties = checker
+    .getTypeAtLocation(element.name)
+    .getProperties()
+    .map((p) => p.getName())
+    .filter((n) => !taken.has(n));
   return properties.flatMap((name) => narrow(source, name).map((o) => ({ ...o, at: [name, ...o.at] })));
 }
 
@@ -81,7 +98,8 @@ function variable(engine: Provenance, declaration: ts.VariableDeclaration, depth
   const list = declaration.parent;
   if (!ts.isVariableDeclarationList(list)) return [];
   const statement = list.parent;
-  if (ts.isForOfStatement(statement) || ts.isForInStatement(statement)) return engine.trace(statement.expression, depth);
+  if (ts.isForOfStatement(statement) || ts.isForInStatement(statement))
+    return engine.trace(statement.expression, depth);
   const isConst = (list.flags & ts.NodeFlags.Const) !== 0;
   const out: Origin[] = declaration.initializer !== undefined ? engine.trace(declaration.initializer, depth) : [];
   for (const value of writesTo(engine, declaration)) out.push(...engine.trace(value, depth));
@@ -89,11 +107,19 @@ function variable(engine: Provenance, declaration: ts.VariableDeclaration, depth
   if (!moduleLevel) return out;
   // a module counter (`seq += 1`, `seq++` anywhere in the program) holds a new value on every call
   if (!isConst && ts.isIdentifier(declaration.name) && isCounter(engine, declaration)) {
-    out.push(origin({ kind: 'source', node: declaration.name, sort: 'per-call', what: `${declaration.name.text} (a counter the program increments)` }));
+    out.push(
+      origin({
+        kind: 'source',
+        node: declaration.name,
+        sort: 'per-call',
+        what: `${declaration.name.text} (a counter the program increments)`,
+      }),
+    );
   }
   const perProcess = out.map((o) => withSort(o, 'per-process'));
   const symbol = engine.ctx.checker?.getSymbolAtLocation(declaration.name);
-  if (!isConst && symbol !== undefined && ts.isIdentifier(declaration.name)) perProcess.push(origin({ kind: 'binding', symbol, name: declaration.name.text }));
+  if (!isConst && symbol !== undefined && ts.isIdentifier(declaration.name))
+    perProcess.push(origin({ kind: 'binding', symbol, name: declaration.name.text }));
   return perProcess;
 }
 
@@ -112,15 +138,22 @@ function writesTo(engine: Provenance, declaration: ts.VariableDeclaration): read
     const symbol = checker.getSymbolAtLocation(declaration.name);
     let scope: ts.Node = declaration;
     while (!ts.isSourceFile(scope) && !ts.isFunctionLike(scope)) scope = scope.parent;
-    const isOurs = (e: ts.Expression): boolean => ts.isIdentifier(e) && e.text === name && checker.getSymbolAtLocation(e) === symbol;
+    const isOurs = (e: ts.Expression): boolean =>
+      ts.isIdentifier(e) && e.text === name && checker.getSymbolAtLocation(e) === symbol;
     const visit = (node: ts.Node): void => {
       if (ts.isBinaryExpression(node)) {
         const op = node.operatorToken.kind;
         const target = ts.isElementAccessExpression(node.left) ? node.left.expression : node.left;
-        if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment && isOurs(target)) out.push(node.right);
-      } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isOurs(node.expression.expression)) {
+        if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment && isOurs(target))
+          out.push(node.right);
+      } else if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        isOurs(node.expression.expression)
+      ) {
         const first = ELEMENTS_FROM.get(node.expression.name.text);
-        if (first !== undefined) for (const arg of node.arguments.slice(first)) out.push(ts.isSpreadElement(arg) ? arg.expression : arg);
+        if (first !== undefined)
+          for (const arg of node.arguments.slice(first)) out.push(ts.isSpreadElement(arg) ? arg.expression : arg);
       }
       ts.forEachChild(node, visit);
     };
@@ -132,8 +165,19 @@ function writesTo(engine: Provenance, declaration: ts.VariableDeclaration): read
 
 /** Array and promise methods whose callback receives an element (or the settled value) of the receiver, and at which parameter. */
 const ELEMENT_PARAMETER: ReadonlyMap<string, number> = new Map([
-  ['map', 0], ['forEach', 0], ['flatMap', 0], ['filter', 0], ['find', 0], ['findLast', 0], ['some', 0], ['every', 0],
-  ['reduce', 1], ['reduceRight', 1], ['then', 0], ['sort', 0], ['findIndex', 0],
+  ['map', 0],
+  ['forEach', 0],
+  ['flatMap', 0],
+  ['filter', 0],
+  ['find', 0],
+  ['findLast', 0],
+  ['some', 0],
+  ['every', 0],
+  ['reduce', 1],
+  ['reduceRight', 1],
+  ['then', 0],
+  ['sort', 0],
+  ['findIndex', 0],
 ]);
 
 /**
@@ -146,7 +190,8 @@ function iteratedElements(engine: Provenance, param: ts.ParameterDeclaration, de
   const fn = param.parent;
   if (!ts.isArrowFunction(fn) && !ts.isFunctionExpression(fn)) return undefined;
   const call = fn.parent;
-  if (!ts.isCallExpression(call) || !call.arguments.includes(fn) || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(fn) || !ts.isPropertyAccessExpression(call.expression))
+    return undefined;
   const at = ELEMENT_PARAMETER.get(call.expression.name.text);
   if (at === undefined || fn.parameters.indexOf(param) !== at) return undefined;
   return engine.trace(call.expression.expression, depth);
@@ -159,11 +204,23 @@ function isCounter(engine: Provenance, declaration: ts.VariableDeclaration): boo
   const symbol = checker.getSymbolAtLocation(declaration.name);
   const name = declaration.name.text;
   let found = false;
-  const ours = (e: ts.Node): boolean => ts.isIdentifier(e) && e.text === name && checker.getSymbolAtLocation(e) === symbol;
+  const ours = (e: ts.Node): boolean =>
+    ts.isIdentifier(e) && e.text === name && checker.getSymbolAtLocation(e) === symbol;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if ((ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) && (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) && ours(node.operand)) found = true;
-    else if (ts.isBinaryExpression(node) && (node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken || node.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) && ours(node.left)) found = true;
+    if (
+      (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) &&
+      (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken) &&
+      ours(node.operand)
+    )
+      found = true;
+    else if (
+      ts.isBinaryExpression(node) &&
+      (node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken ||
+        node.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) &&
+      ours(node.left)
+    )
+      found = true;
     ts.forEachChild(node, visit);
   };
   visit(declaration.getSourceFile());

@@ -67,15 +67,27 @@ export class Provenance {
     const { ts } = this.ctx;
     const source = sourceAt(this.ctx, node);
     if (source !== undefined) return [origin({ kind: 'source', node, sort: source.sort, what: source.what })];
-    if (this.ctx.checker !== undefined && (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isCallExpression(node)) && isPerCallType(this.ctx, this.ctx.checker.getTypeAtLocation(node))) {
+    if (
+      this.ctx.checker !== undefined &&
+      (ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isCallExpression(node)) &&
+      isPerCallType(this.ctx, this.ctx.checker.getTypeAtLocation(node))
+    ) {
       return [origin({ kind: 'source', node, sort: 'per-call', what: `${node.getText()}: PerCall<T>` })];
     }
-    if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node) || ts.isAwaitExpression(node) || ts.isTypeAssertionExpression(node)) {
+    if (
+      ts.isParenthesizedExpression(node) ||
+      ts.isAsExpression(node) ||
+      ts.isSatisfiesExpression(node) ||
+      ts.isNonNullExpression(node) ||
+      ts.isAwaitExpression(node) ||
+      ts.isTypeAssertionExpression(node)
+    ) {
       return this.trace(node.expression, depth);
     }
     if (ts.isIdentifier(node)) return this.identifier(node, depth);
     if (ts.isPropertyAccessExpression(node)) {
-      if (node.expression.kind === ts.SyntaxKind.ThisKeyword || node.expression.kind === ts.SyntaxKind.SuperKeyword) return this.member(node.name, depth);
+      if (node.expression.kind === ts.SyntaxKind.ThisKeyword || node.expression.kind === ts.SyntaxKind.SuperKeyword)
+        return this.member(node.name, depth);
       return narrow(this.trace(node.expression, depth), node.name.text);
     }
     if (ts.isElementAccessExpression(node)) {
@@ -87,14 +99,19 @@ export class Provenance {
     }
     if (ts.isCallExpression(node)) return this.call(node, depth);
     if (ts.isNewExpression(node)) return derived((node.arguments ?? []).flatMap((a) => this.trace(a, depth)));
-    if (ts.isTemplateExpression(node)) return derived(node.templateSpans.flatMap((s) => this.trace(s.expression, depth)));
-    if (ts.isTaggedTemplateExpression(node)) return derived(ts.isTemplateExpression(node.template) ? this.trace(node.template, depth) : []);
-    if (ts.isConditionalExpression(node)) return [...this.trace(node.whenTrue, depth), ...this.trace(node.whenFalse, depth)];
+    if (ts.isTemplateExpression(node))
+      return derived(node.templateSpans.flatMap((s) => this.trace(s.expression, depth)));
+    if (ts.isTaggedTemplateExpression(node))
+      return derived(ts.isTemplateExpression(node.template) ? this.trace(node.template, depth) : []);
+    if (ts.isConditionalExpression(node))
+      return [...this.trace(node.whenTrue, depth), ...this.trace(node.whenFalse, depth)];
     if (ts.isBinaryExpression(node)) return this.binary(node, depth);
-    if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) return derived(this.trace(node.operand, depth));
+    if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node))
+      return derived(this.trace(node.operand, depth));
     if (ts.isTypeOfExpression(node)) return derived(this.trace(node.expression, depth));
     if (ts.isObjectLiteralExpression(node)) return this.object(node, depth);
-    if (ts.isArrayLiteralExpression(node)) return node.elements.flatMap((e) => this.trace(ts.isSpreadElement(e) ? e.expression : e, depth));
+    if (ts.isArrayLiteralExpression(node))
+      return node.elements.flatMap((e) => this.trace(ts.isSpreadElement(e) ? e.expression : e, depth));
     if (ts.isSpreadElement(node)) return this.trace(node.expression, depth);
     return [];
   }
@@ -103,7 +120,9 @@ export class Provenance {
     if (id.text === 'undefined') return [];
     const declaration = declarationOf(this.ctx, id);
     if (declaration === undefined) return [];
-    return this.guarded(declaration, () => traceDeclaration(this, declaration, depth)).map((o) => withStep(o, id.text, declaration));
+    return this.guarded(declaration, () => traceDeclaration(this, declaration, depth)).map((o) =>
+      withStep(o, id.text, declaration),
+    );
   }
 
   /** `this.x`, `this['x']`, `this.#x`, `super.x`: a field (its initializer, per instance), a getter, or a parameter property. */
@@ -111,22 +130,27 @@ export class Provenance {
     const { ts } = this.ctx;
     const declaration = declarationOf(this.ctx, name);
     if (declaration === undefined) return [];
-    if (ts.isGetAccessorDeclaration(declaration) && declaration.body !== undefined) return this.summary(declaration, depth).slice();
+    if (ts.isGetAccessorDeclaration(declaration) && declaration.body !== undefined)
+      return this.summary(declaration, depth).slice();
     if (ts.isMethodDeclaration(declaration)) return [];
     const symbol = this.ctx.checker?.getSymbolAtLocation(name);
     const label = `this.${ts.isStringLiteralLike(name) ? name.text : name.getText()}`;
     const out: Origin[] = symbol !== undefined ? [origin({ kind: 'binding', symbol, name: label })] : [];
     if (ts.isPropertyDeclaration(declaration) && declaration.initializer !== undefined) {
       const init = declaration.initializer;
-      const perInstance = this.guarded(declaration, () => this.trace(init, depth)).map((o) => withSort(o, 'per-instance'));
+      const perInstance = this.guarded(declaration, () => this.trace(init, depth)).map((o) =>
+        withSort(o, 'per-instance'),
+      );
       out.push(...perInstance.map((o) => withStep(o, label, declaration)));
     }
     // values parked on the field elsewhere (`this.pending.push({ at: new Date() })`, `this.last = x`) come back with it
     if (symbol !== undefined && ts.isPropertyDeclaration(declaration)) {
-      const written = this.guarded(declaration, () => memberWrites(this.ctx, symbol, declaration).flatMap((e) => {
-        const inConstructor = enclosingConstructor(this.ctx, e);
-        return this.trace(e, depth).map((o) => (inConstructor ? withSort(o, 'per-instance') : o));
-      }));
+      const written = this.guarded(declaration, () =>
+        memberWrites(this.ctx, symbol, declaration).flatMap((e) => {
+          const inConstructor = enclosingConstructor(this.ctx, e);
+          return this.trace(e, depth).map((o) => (inConstructor ? withSort(o, 'per-instance') : o));
+        }),
+      );
       out.push(...written.map((o) => withStep(o, label, declaration)));
     }
     return out;
@@ -137,8 +161,14 @@ export class Provenance {
     const fn = calledFunction(this.ctx, node.expression);
     if (fn === undefined || depth > MAX_DEPTH) {
       const callee = node.expression;
-      const receiver = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee) ? this.trace(callee.expression, depth) : [];
-      const mapped = ts.isPropertyAccessExpression(callee) && MAPPERS.test(callee.name.text) ? node.arguments.flatMap((a) => this.callbackResults(a, depth)) : [];
+      const receiver =
+        ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)
+          ? this.trace(callee.expression, depth)
+          : [];
+      const mapped =
+        ts.isPropertyAccessExpression(callee) && MAPPERS.test(callee.name.text)
+          ? node.arguments.flatMap((a) => this.callbackResults(a, depth))
+          : [];
       return derived([...receiver, ...mapped, ...node.arguments.flatMap((a) => this.trace(a, depth))]);
     }
     const bucket = isTimeBucket(this.ctx, fn);
@@ -154,7 +184,8 @@ export class Provenance {
       if (arg === undefined) continue; // the default, traced in the summary
       let inner = this.trace(ts.isSpreadElement(arg) ? arg.expression : arg, depth);
       for (const segment of o.path) inner = narrow(inner, segment);
-      for (const i of inner) out.push({ ...i, at: [...o.at, ...i.at], exact: i.exact && o.exact, steps: [step, ...o.steps, ...i.steps] });
+      for (const i of inner)
+        out.push({ ...i, at: [...o.at, ...i.at], exact: i.exact && o.exact, steps: [step, ...o.steps, ...i.steps] });
     }
     return out;
   }
@@ -171,7 +202,10 @@ export class Provenance {
     const op = node.operatorToken.kind;
     if (op === ts.SyntaxKind.CommaToken || op === ts.SyntaxKind.EqualsToken) return this.trace(node.right, depth);
     const both = [...this.trace(node.left, depth), ...this.trace(node.right, depth)];
-    const chooses = op === ts.SyntaxKind.QuestionQuestionToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.AmpersandAmpersandToken;
+    const chooses =
+      op === ts.SyntaxKind.QuestionQuestionToken ||
+      op === ts.SyntaxKind.BarBarToken ||
+      op === ts.SyntaxKind.AmpersandAmpersandToken;
     return chooses ? both : derived(both);
   }
 
@@ -180,9 +214,13 @@ export class Provenance {
     const out: Origin[] = [];
     for (const property of node.properties) {
       if (ts.isSpreadAssignment(property)) out.push(...this.trace(property.expression, depth));
-      else if (ts.isShorthandPropertyAssignment(property)) out.push(...this.trace(property.name, depth).map((o) => at(o, property.name.text)));
+      else if (ts.isShorthandPropertyAssignment(property))
+        out.push(...this.trace(property.name, depth).map((o) => at(o, property.name.text)));
       else if (ts.isPropertyAssignment(property)) {
-        const key = ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name) || ts.isNumericLiteral(property.name) ? property.name.text : '*';
+        const key =
+          ts.isIdentifier(property.name) || ts.isStringLiteralLike(property.name) || ts.isNumericLiteral(property.name)
+            ? property.name.text
+            : '*';
         out.push(...this.trace(property.initializer, depth).map((o) => at(o, key)));
       }
     }
@@ -203,23 +241,45 @@ function withStep(o: Origin, name: string, node: ts.Node): Origin {
   return { ...o, steps: [{ name, node }, ...o.steps] };
 }
 
-const ELEMENTS_ADDED: ReadonlyMap<string, number> = new Map([['push', 0], ['unshift', 0], ['splice', 2], ['set', 1], ['add', 0]]);
+const ELEMENTS_ADDED: ReadonlyMap<string, number> = new Map([
+  ['push', 0],
+  ['unshift', 0],
+  ['splice', 2],
+  ['set', 1],
+  ['add', 0],
+]);
 const memberWriteCache = new WeakMap<ts.Symbol, readonly ts.Expression[]>();
 
 /** Every value the class writes into a field: `this.x = v`, `this.x.push(v)`, `this.x.set(k, v)`, `this.x[i] = v`. */
-function memberWrites(ctx: AnalysisContext, symbol: ts.Symbol, declaration: ts.PropertyDeclaration): readonly ts.Expression[] {
+function memberWrites(
+  ctx: AnalysisContext,
+  symbol: ts.Symbol,
+  declaration: ts.PropertyDeclaration,
+): readonly ts.Expression[] {
   const cached = memberWriteCache.get(symbol);
   if (cached !== undefined) return cached;
   const { ts, checker } = ctx;
   const out: ts.Expression[] = [];
-  const isField = (e: ts.Expression): boolean => ts.isPropertyAccessExpression(e) && e.expression.kind === ts.SyntaxKind.ThisKeyword && checker?.getSymbolAtLocation(e.name) === symbol;
+  const isField = (e: ts.Expression): boolean =>
+    ts.isPropertyAccessExpression(e) &&
+    e.expression.kind === ts.SyntaxKind.ThisKeyword &&
+    checker?.getSymbolAtLocation(e.name) === symbol;
   const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+    ) {
       const target = ts.isElementAccessExpression(node.left) ? node.left.expression : node.left;
       if (isField(target)) out.push(node.right);
-    } else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isField(node.expression.expression)) {
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      isField(node.expression.expression)
+    ) {
       const first = ELEMENTS_ADDED.get(node.expression.name.text);
-      if (first !== undefined) for (const arg of node.arguments.slice(first)) out.push(ts.isSpreadElement(arg) ? arg.expression : arg);
+      if (first !== undefined)
+        for (const arg of node.arguments.slice(first)) out.push(ts.isSpreadElement(arg) ? arg.expression : arg);
     }
     ts.forEachChild(node, visit);
   };
