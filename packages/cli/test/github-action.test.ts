@@ -295,7 +295,7 @@ describe('the keyproof GitHub Action', { timeout: 240_000 }, () => {
     );
     expect(mine[0]!.body).toContain(`against the base \`${baseSha.slice(0, 12)}\``);
     expect(run.stdout.split('\n').filter((l) => l.startsWith('::'))).toEqual([
-      '::warning file=src/logo-service.ts,line=48,title=keyproof%3A version::LogoService.generate: version `gen-v3` → `gen-v4` — every existing entry (400 in the last `keyproof stats`) is orphaned on deploy, as intended when the answers change. Expected re-spend 6 (150 of 400 entries asked for again × cost 0.04).',
+      '::warning file=src/logo-service.ts,line=49,title=keyproof%3A version::LogoService.generate: version `gen-v3` → `gen-v4` — every existing entry (400 in the last `keyproof stats`) is orphaned on deploy, as intended when the answers change. Expected re-spend 6 (150 of 400 entries asked for again × cost 0.04).',
     ]);
     expect(run.outputs).toEqual({ 'comment-id': String(mine[0]!.id), respend: '6', failed: 'false' });
     // the list was read page by page (2 a page here), then one comment created
@@ -333,7 +333,7 @@ describe('the keyproof GitHub Action', { timeout: 240_000 }, () => {
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual([
       expect.stringMatching(
-        /^::error file=src\/logo-service\.ts,line=48,title=keyproof%3A over the re-spend budget::LogoService\.generate: expected re-spend 6 exceeds --max-respend 5: 150 of the 400 entries/,
+        /^::error file=src\/logo-service\.ts,line=49,title=keyproof%3A over the re-spend budget::LogoService\.generate: expected re-spend 6 exceeds --max-respend 5: 150 of the 400 entries/,
       ),
     ]);
     expect(run.outputs).toMatchObject({ 'comment-id': String(first.id), failed: 'true' });
@@ -348,13 +348,13 @@ describe('the keyproof GitHub Action', { timeout: 240_000 }, () => {
     const body = github.comments.find((c) => c.body.startsWith(MARKER))!.body;
     expect(body).toContain('**`keyproof check --frozen`**: 1 error (annotated on the lines):');
     expect(body).toMatch(
-      /- `src\/logo-service\.ts:48` error KP91071: LogoService\.generate: body changed \(literal text in `src\/logo-prompt\.ts#logoPrompt`\)/,
+      /- `src\/logo-service\.ts:49` error KP91071: LogoService\.generate: body changed \(literal text in `src\/logo-prompt\.ts#logoPrompt`\)/,
     );
     // the review compares with the base: version bumped there, so the body change is the frozen check's finding only
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual([
       expect.stringMatching(
-        /^::error file=src\/logo-service\.ts,line=48,col=\d+,title=keyproof KP91071::KP91071: LogoService\.generate: body changed/,
+        /^::error file=src\/logo-service\.ts,line=49,col=\d+,title=keyproof KP91071::KP91071: LogoService\.generate: body changed/,
       ),
     ]);
   });
@@ -368,7 +368,7 @@ describe('the keyproof GitHub Action', { timeout: 240_000 }, () => {
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
     expect(errors).toEqual([
       expect.stringMatching(
-        /^::error file=src\/logo-service\.ts,line=48,title=keyproof%3A body changed%2C version did not::LogoService\.generate: body changed \(literal text in `src\/logo-prompt\.ts#logoPrompt`\) but version `gen-v3` did not/,
+        /^::error file=src\/logo-service\.ts,line=49,title=keyproof%3A body changed%2C version did not::LogoService\.generate: body changed \(literal text in `src\/logo-prompt\.ts#logoPrompt`\) but version `gen-v3` did not/,
       ),
       "::error file=src/logo-prompt.ts,line=8,title=keyproof%3A literal text of LogoService.generate's body::LogoService.generate's answers depend on `src/logo-prompt.ts#logoPrompt` (literal text changed), and its version did not change: bump it, or accept the change.",
     ]);

@@ -26,8 +26,8 @@ describe('the README workflow on examples/logo-pipeline', () => {
     editFile(
       dir,
       'logo-service.ts',
-      'return this.api.generate({ mode, businessName, style, colors, source: sourceBytes });',
-      'return this.api.generate({ mode, businessName, style: `${style}, flat vector`, colors, source: sourceBytes });',
+      'return this.api.generate({ jobId, mode, businessName, style, colors, source: sourceBytes });',
+      'return this.api.generate({ jobId, mode, businessName, style: `${style}, flat vector`, colors, source: sourceBytes });',
     );
     const stale = tspc(dir, toolchain);
     expect(stale.code).not.toBe(0);

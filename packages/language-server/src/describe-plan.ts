@@ -10,7 +10,7 @@ export function describePlan(ts: TypeScript, program: ts.Program, { plan, site }
   const version = buildManifest(ts, program, { plans: [{ plan, site }] }).manifest.methods[plan.id]?.version ?? '0';
   const lines = [`**keyproof** key plan of \`${plan.id}\` (version ${version})`, ''];
   lines.push(plan.fields.length === 0 ? 'Key: no fields (one entry for every call).' : 'Key, in order:');
-  plan.fields.forEach((f, i) => lines.push(`${i + 1}. \`${fieldText(f)}\``));
+  for (const [i, f] of plan.fields.entries()) lines.push(`${i + 1}. \`${fieldText(f)}\``);
   if (plan.excluded.length > 0) {
     lines.push('', 'Not in the key:');
     for (const e of plan.excluded) lines.push(`- \`${e.name}\`: ${e.reason}`);

@@ -64,7 +64,7 @@ function ownerOf(ts: TypeScript, sourceFile: ts.SourceFile, plan: PlannedMemo): 
 }
 
 /** The innermost node whose text (without leading trivia) holds `offset`. */
-export function innermost(ts: TypeScript, sourceFile: ts.SourceFile, offset: number): ts.Node | undefined {
+function innermost(ts: TypeScript, sourceFile: ts.SourceFile, offset: number): ts.Node | undefined {
   let found: ts.Node | undefined;
   const visit = (node: ts.Node): void => {
     if (node.getStart(sourceFile) <= offset && offset < node.end) {

@@ -11,7 +11,7 @@ export interface QuickFix {
 }
 
 /** The reason a fix writes for the user to replace: an exclusion needs a real one. */
-export const REASON_PLACEHOLDER = 'TODO: why it does not change the result';
+const REASON_PLACEHOLDER = 'TODO: why it does not change the result';
 
 /**
  * The fixes the diagnostic's own "Fix:" text spells out, where the edit is mechanical:

@@ -25,7 +25,7 @@ import { Projects } from './projects';
 import { quickFixes } from './quick-fixes';
 
 /** Settings a client may pass as `initializationOptions`. */
-export interface ServerSettings {
+interface ServerSettings {
   /** Milliseconds to wait after the last change before analysing. @default 50 */
   readonly debounceMs?: number;
 }

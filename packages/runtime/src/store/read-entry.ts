@@ -109,21 +109,15 @@ export async function readStoredEntry(
   }
 }
 
-/**
- * Decode the stored entry of `key` into its value bytes and a fresh value, or throw
- * CorruptEntryError saying why it cannot be used: not a Keyv record, not keyproof's text, a
- * seal that does not verify (key-secret.ts), garbage bytes, or a value format newer than this
- * runtime (written by a newer keyproof sharing the store).
- */
 /** Value formats are numbered in order; a newer keyproof's is a few above ours, never far. */
 const NEWEST_PLAUSIBLE_FORMAT = VALUE_FORMAT + 8;
 
-function readEntry(stored: unknown, key: string): { bytes: Buffer; value: unknown } {
-  const { header: _header, ...read } = readEntryWithHeader(stored, key);
-  return read;
-}
-
-/** As readEntry, with the entry's header (tag generations, expiry: entry-envelope.ts). */
+/**
+ * Decode the stored entry of `key` into its value bytes, a fresh value and its header (tag
+ * generations, expiry: entry-envelope.ts), or throw CorruptEntryError saying why it cannot be
+ * used: not a Keyv record, not keyproof's text, a seal that does not verify (key-secret.ts),
+ * garbage bytes, or a value format newer than this runtime (written by a newer keyproof).
+ */
 export function readEntryWithHeader(
   stored: unknown,
   key: string,
