@@ -32,7 +32,7 @@ describe('the README workflow on examples/logo-pipeline', () => {
     const stale = tspc(dir, toolchain);
     expect(stale.code).not.toBe(0);
     expect(stale.out.trim()).toBe(
-      'src/logo-service.ts(48,4): error TS91071: [keyproof] LogoService.generate: body changed (code of the method body) but version `gen-v3` did not — ' +
+      'src/logo-service.ts(49,4): error TS91071: [keyproof] LogoService.generate: body changed (code of the method body) but version `gen-v3` did not — ' +
         'cached answers from the old body will be served until they expire (ttl 30d). Bump version, or accept with `keyproof keys --accept LogoService.generate`',
     );
 
@@ -40,7 +40,7 @@ describe('the README workflow on examples/logo-pipeline', () => {
     const unrecorded = tspc(dir, toolchain);
     expect(unrecorded.code).not.toBe(0);
     expect(unrecorded.out.trim()).toBe(
-      'src/logo-service.ts(48,4): error TS91072: [keyproof] LogoService.generate: version `gen-v3` → `gen-v4` — every existing entry is orphaned on deploy, ' +
+      'src/logo-service.ts(49,4): error TS91072: [keyproof] LogoService.generate: version `gen-v3` → `gen-v4` — every existing entry is orphaned on deploy, ' +
         'as intended when the answers change. Record it with `keyproof keys` (rewrites keyproof.keys.json).',
     );
     const recorded = await keyproof('keys', '-p', dir);
