@@ -2,6 +2,8 @@
  * The analyser as `keyproof check` uses it: program in, plain data out, nothing emitted; and
  * the plugin reports a program's diagnostics once however often the host asks for transformers.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyseProgram } from '../src/analyse/analyse-program';
@@ -22,6 +24,38 @@ describe.each(TYPESCRIPTS)('$label', ({ ts }) => {
       configFilePath: path.join(dir, 'tsconfig.json'),
     });
   };
+
+  it('finds memoize however an import binds it, and never a local function of that name', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyproof-bound-'));
+    const file = path.join(dir, 'input.ts');
+    fs.writeFileSync(
+      file,
+      [
+        "import { memoize as cached } from 'keyproof';",
+        "import * as kp from 'keyproof';",
+        "const dyn = await import('keyproof');",
+        'export const a = cached(async (x: string) => x, { id: "a" });',
+        'export const b = kp.memoize(async (x: string) => x, { id: "b" });',
+        'export const c = dyn.memoize(async (x: string) => x, { id: "c" });',
+        'function memoize<T>(fn: T, _o?: unknown): T { return fn; }',
+        'export const d = memoize(async (x: string) => x, { id: "d" });',
+      ].join('\n'),
+    );
+    try {
+      const options = {
+        target: ts.ScriptTarget.ES2022,
+        module: ts.ModuleKind.ES2022,
+        moduleResolution: ts.ModuleResolutionKind.Bundler,
+        strict: true,
+        types: [],
+        paths: { keyproof: [STUB] },
+      };
+      const result = analyseProgram(ts.createProgram([file], options), ts, {});
+      expect(result.plans.map((p) => p.plan.id).sort()).toEqual(['a', 'b', 'c']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
   it('returns plain data (no AST nodes) that survives JSON', () => {
     const result = analyseProgram(program('unknown-names'), ts, {});

@@ -107,7 +107,8 @@ const BOUND = new WeakMap<ts.SourceFile, ReadonlySet<string>>();
 
 /**
  * The names a file's imports bind (`import { memoize as m }`, `import * as kp`, a default
- * import, `import kp = require(...)`, `const { memoize } = require(...)`), from syntax only.
+ * import, `import kp = require(...)`, `const { memoize } = require(...)`, `const kp = await
+ * import(...)`), from syntax only.
  */
 function importBound(ctx: AnalysisContext, file: ts.SourceFile): ReadonlySet<string> {
   const cached = BOUND.get(file);
@@ -129,14 +130,15 @@ function importBound(ctx: AnalysisContext, file: ts.SourceFile): ReadonlySet<str
       names.add(statement.name.text);
     } else if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
-        const init = declaration.initializer;
-        if (
+        let init = declaration.initializer;
+        if (init !== undefined && ts.isAwaitExpression(init)) init = init.expression;
+        // `require('keyproof')`, `await import('keyproof')`
+        const loads =
           init !== undefined &&
           ts.isCallExpression(init) &&
-          ts.isIdentifier(init.expression) &&
-          init.expression.text === 'require'
-        )
-          bindName(declaration.name);
+          ((ts.isIdentifier(init.expression) && init.expression.text === 'require') ||
+            init.expression.kind === ts.SyntaxKind.ImportKeyword);
+        if (loads) bindName(declaration.name);
       }
     }
   }
