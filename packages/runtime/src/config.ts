@@ -36,7 +36,8 @@ export interface KeyproofConfig {
    * processes missing the same key wait for this one's result instead of calling upstream too.
    * A waiter polls for the entry and calls upstream itself after this long at most. The lease
    * itself lives a few seconds and is renewed while its holder lives, so a holder that crashed
-   * holds others up for about 3 s, not for `leaseMs`. 0 turns it off.
+   * holds others up for about 3 s (twice `storeTimeoutMs` when that is longer), not for
+   * `leaseMs`. 0 turns it off.
    * @default 30_000
    */
   leaseMs?: number;

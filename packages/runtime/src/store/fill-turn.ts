@@ -13,6 +13,16 @@ export type Turn = { readonly found: StoredEntry } | { readonly release: () => P
  */
 const LEASE_TTL_MS = 3000;
 
+/**
+ * A live holder must not lose its lease to a slow store: a renewal sent a third of the way
+ * through may take the whole bounded wait to land (on a busy store the renewal queues behind
+ * the holder's own write), so the lease lives at least twice `storeTimeoutMs`. With the
+ * default 500 ms that is LEASE_TTL_MS unchanged.
+ */
+export function leaseTtlMs(storeTimeoutMs: number): number {
+  return Math.max(LEASE_TTL_MS, 2 * storeTimeoutMs);
+}
+
 const alone = { release: () => Promise.resolve() };
 
 /**
@@ -21,7 +31,7 @@ const alone = { release: () => Promise.resolve() };
  * caller three store round trips: read, lease, write; the release goes behind the call). While
  * another process holds the lease, or the entry appeared since our read, reads the entry with
  * jittered backoff (25 ms growing to 500 ms) and returns it as soon as it is there. Bounded:
- * past `waitMs` the caller goes on alone. The lease lives `ttlMs` (LEASE_TTL_MS) unless
+ * past `waitMs` the caller goes on alone. The lease lives `ttlMs` (leaseTtlMs) unless
  * renewed. A store without leases, or one that fails, means going on alone at once: never a
  * hang, never a failure. `entry: 'unreadable'` when the caller's read found a record it could
  * not decode: the lease is then taken whatever is stored, so the holder overwrites it.
@@ -39,7 +49,7 @@ export async function fillTurn(
   const { waitMs } = bounds;
   if (waitMs <= 0) return alone;
   const owner = randomUUID();
-  const ttlMs = Math.min(waitMs, bounds.ttlMs ?? LEASE_TTL_MS);
+  const ttlMs = Math.min(waitMs, bounds.ttlMs ?? leaseTtlMs(store.timeoutMs));
   const deadline = Date.now() + waitMs;
   let ifMissing = bounds.entry !== 'unreadable';
   let delay = 25;

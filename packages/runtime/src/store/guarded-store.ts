@@ -48,6 +48,11 @@ export class GuardedStore {
   private lease: LeaseBackend | undefined;
   private readonly releasing = new Set<Promise<void>>();
 
+  /** How long one store request may take before the call goes on without it. */
+  get timeoutMs(): number {
+    return this.options.timeoutMs;
+  }
+
   constructor(
     private readonly opening: Promise<Keyv>,
     readonly label: string,

@@ -11,7 +11,7 @@ import { LEASE_PREFIX, NAMESPACE } from './store-keys.js';
  *
  *   Redis       SET key record NX PX ttl, in a script (expiry by Redis itself)
  *   SQLite      INSERT … ON CONFLICT DO UPDATE … WHERE the old lease expired … RETURNING key
- *   PostgreSQL  the same upsert, one atomic statement
+ *   PostgreSQL  the same upsert, then a look at the entry in a statement of its own (see acquire)
  *   memory      none: one process, and in-process calls already share one upstream call
  *
  * A lease always expires (`ttlMs`, a few seconds), so a holder that crashes blocks nobody for
@@ -116,22 +116,30 @@ function sqlLease(store: SqlStore, dialect: 'sqlite' | 'postgres'): LeaseBackend
   const takeAlways = take(dialect === 'postgres' ? `${p[4]}::text IS NOT NULL` : `${p[4]} IS NOT NULL`);
   const takeIfMissing = take(missing);
   const drop = `DELETE FROM ${table} WHERE key = ${p[0]} AND value LIKE ${p[1]}`;
+  const live = `SELECT 1 FROM ${table} WHERE key = ${p[0]} AND ${expiresOf('value', '9223372036854775807')} >= ${p[1]}`;
   const run = (sql: string, params: unknown[]) =>
     dialect === 'postgres' ? store.query(sql, params) : store.query(sql, ...params);
+  const release = (key: string, owner: string) => run(drop, [rowKey(LEASE_PREFIX + key), `${ownerPrefix(owner)}%`]);
   return {
     async acquire(key, owner, ttlMs, ifMissing) {
-      const params = [
-        rowKey(LEASE_PREFIX + key),
-        record(owner, ttlMs),
-        Date.now(),
-        `${ownerPrefix(owner)}%`,
-        rowKey(key),
-      ];
+      const now = Date.now();
+      const params = [rowKey(LEASE_PREFIX + key), record(owner, ttlMs), now, `${ownerPrefix(owner)}%`, rowKey(key)];
       const rows = await run(ifMissing ? takeIfMissing : takeAlways, params);
-      return rows.length === 1;
+      if (rows.length !== 1) return false;
+      // PostgreSQL (read committed) checks `NOT EXISTS` against the snapshot its statement began
+      // with, but the lease's conflict against the latest rows: a holder that wrote the entry
+      // and dropped its lease while this statement ran leaves the entry unseen and the lease
+      // free, and a second upstream call would follow. Look again, in a statement of its own
+      // (a new snapshot), and give the lease back when the entry is there after all. SQLite
+      // runs each statement alone, so its one step is enough.
+      if (ifMissing && dialect === 'postgres' && (await run(live, [rowKey(key), now])).length > 0) {
+        await release(key, owner);
+        return false;
+      }
+      return true;
     },
     async release(key, owner) {
-      await run(drop, [rowKey(LEASE_PREFIX + key), `${ownerPrefix(owner)}%`]);
+      await release(key, owner);
     },
   };
 }
