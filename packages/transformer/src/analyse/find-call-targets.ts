@@ -32,7 +32,9 @@ export function findCallTargets(
     }
   }
   const heritage = new Map<ts.ClassLikeDeclaration, ReadonlySet<ts.Node>>();
-  for (const declaration of calls.declarations()) {
+  // a member is called as `x.name(…)`: the name without the quotes a string-literal member has
+  const members = planned.flatMap((p) => memberName(ctx, p.site)?.replace(/^(['"])(.*)\1$/, '$2') ?? []);
+  for (const declaration of calls.declarationsCalled(members)) {
     if (targets.has(declaration)) continue;
     const owner = declaration.parent;
     if (

@@ -1,45 +1,78 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
-import { declarationOf } from './resolve-function';
+import { calledFunction, declarationOf } from './resolve-function';
 
 /**
  * Every call of the program, by the declaration its callee resolves to (a function, a method,
- * an interface method, the variable or class property a function is stored in). Built once,
- * in one pass over the program's files, and shared by the call-site checks and by the engine's
- * walk up to callers.
+ * an interface method, the variable or class property a function is stored in). Shared by the
+ * call-site checks and by the engine's walk up to callers.
+ *
+ * One syntactic pass finds the calls; resolving them is done on demand, because resolving
+ * `a.b(…)` asks the checker for the type of `a`, and on a fresh checker (every edit, in an
+ * editor) doing that for every call of the program was most of the analysis. Callees that are
+ * names (`f(…)`) are resolved at once: that is a scope lookup. Callees that are property
+ * accesses are kept by property name and resolved when a declaration of that name is asked
+ * for. A declaration is reached by a property of its own name, or by a name an import or export
+ * gave it (`export { search as find }`, `ns.find(…)`; `ns.default(…)`), so those names are
+ * resolved with it. A function value called through a holder that does not say which function
+ * it holds (`deps.search(…)` typed `typeof search`) is found by its signature: asking for the
+ * calls of a function expression resolves everything, once.
  */
 export class CallIndex {
   private readonly byDeclaration = new Map<ts.Node, ts.CallExpression[]>();
+  /** Property-access calls not resolved yet, by property name. */
+  private readonly byName = new Map<string, ts.CallExpression[]>();
+  /** Calls whose callee holds a function value without saying which: resolved by signature. */
+  private readonly bySignature: ts.CallExpression[] = [];
+  /** Import and export renames, both ways (`a as b`: a ↔ b). */
+  private readonly renames = new Map<string, Set<string>>();
+  private signaturesResolved = false;
+  /** Each call's place in the program (files in order, then source order): lists keep it whenever a call is resolved. */
+  private readonly order = new Map<ts.CallExpression, number>();
 
-  constructor(ctx: AnalysisContext, files: readonly ts.SourceFile[]) {
+  constructor(
+    private readonly ctx: AnalysisContext,
+    files: readonly ts.SourceFile[],
+  ) {
     const { ts } = ctx;
     if (ctx.checker === undefined) return;
     const visit = (node: ts.Node): void => {
       if (ts.isCallExpression(node)) {
+        this.order.set(node, this.order.size);
         const callee = skipOuter(ctx, node.expression);
-        const name = ts.isPropertyAccessExpression(callee) ? callee.name : ts.isIdentifier(callee) ? callee : undefined;
-        const declaration = name !== undefined ? declarationOf(ctx, name) : undefined;
-        if (declaration !== undefined) this.add(declaration, node);
-        // a function passed around as a value (`search: ReturnType<typeof makeSearch>`): the signature's declaration
-        if (declaration === undefined || isValueHolder(ctx, declaration)) {
-          const signature = ctx.checker!.getResolvedSignature(node)?.declaration;
-          if (signature !== undefined && (ts.isFunctionExpression(signature) || ts.isArrowFunction(signature)))
-            this.add(signature, node);
-        }
+        if (ts.isPropertyAccessExpression(callee)) {
+          const name = callee.name.text;
+          const calls = this.byName.get(name) ?? [];
+          calls.push(node);
+          this.byName.set(name, calls);
+        } else this.resolve(node, ts.isIdentifier(callee) ? callee : undefined);
+      } else if ((ts.isImportSpecifier(node) || ts.isExportSpecifier(node)) && node.propertyName !== undefined) {
+        this.rename(node.propertyName.text, node.name.text);
       }
       ts.forEachChild(node, visit);
     };
     for (const file of files) visit(file);
   }
 
-  private add(declaration: ts.Node, call: ts.CallExpression): void {
-    const calls = this.byDeclaration.get(declaration) ?? [];
-    calls.push(call);
-    this.byDeclaration.set(declaration, calls);
-  }
-
-  /** Calls whose callee resolves to `declaration`. */
+  /**
+   * Calls whose callee resolves to `declaration`. A function expression is also called where
+   * the function it is handed to calls the parameter that receives it (`stamped((at) => …)`
+   * with `function stamped(fn) { return fn(Date.now()); }`), and so on down a few hand-offs.
+   */
   callsOf(declaration: ts.Node): readonly ts.CallExpression[] {
+    const { ts } = this.ctx;
+    if (ts.isFunctionExpression(declaration) || ts.isArrowFunction(declaration)) {
+      this.resolveSignatures();
+      const received = receivingParameters(this.ctx, declaration);
+      if (received.length > 0)
+        return [declaration, ...received]
+          .flatMap((d) => this.byDeclaration.get(d) ?? [])
+          .sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    } else {
+      const name = nameOf(this.ctx, declaration);
+      if (name === undefined) this.resolveNames(this.byName.keys());
+      else this.resolveNames(this.namesOf(name));
+    }
     return this.byDeclaration.get(declaration) ?? [];
   }
 
@@ -50,10 +83,132 @@ export class CallIndex {
     return holder !== undefined ? [...this.callsOf(fn), ...this.callsOf(holder)] : this.callsOf(fn);
   }
 
-  /** Every declaration that is called somewhere. */
-  declarations(): IterableIterator<ts.Node> {
+  /**
+   * Every declaration called somewhere, with calls through a property of one of these names
+   * resolved (the members a caller is looking for; other property calls may not be listed).
+   */
+  declarationsCalled(names: Iterable<string>): IterableIterator<ts.Node> {
+    this.resolveNames(names);
     return this.byDeclaration.keys();
   }
+
+  private resolve(call: ts.CallExpression, name: ts.Node | undefined): void {
+    const declaration = name !== undefined ? declarationOf(this.ctx, name) : undefined;
+    if (declaration !== undefined) this.add(declaration, call);
+    if (declaration === undefined || isValueHolder(this.ctx, declaration)) this.bySignature.push(call);
+  }
+
+  private resolveNames(names: Iterable<string>): void {
+    const { ts } = this.ctx;
+    for (const name of [...names]) {
+      const calls = this.byName.get(name);
+      if (calls === undefined) continue;
+      this.byName.delete(name);
+      for (const call of calls) {
+        const callee = skipOuter(this.ctx, call.expression);
+        this.resolve(call, ts.isPropertyAccessExpression(callee) ? callee.name : undefined);
+      }
+    }
+  }
+
+  /** A function value called through a holder: the signature's declaration, when it is a function expression. */
+  private resolveSignatures(): void {
+    if (this.signaturesResolved) return;
+    this.signaturesResolved = true;
+    this.resolveNames(this.byName.keys());
+    const { ts } = this.ctx;
+    for (const call of this.bySignature) {
+      const signature = this.ctx.checker!.getResolvedSignature(call)?.declaration;
+      if (signature !== undefined && (ts.isFunctionExpression(signature) || ts.isArrowFunction(signature)))
+        this.add(signature, call);
+    }
+  }
+
+  /** `name`, every name an import or export gave it (transitively), and `default`. */
+  private namesOf(name: string): Set<string> {
+    const names = new Set([name, 'default']);
+    const queue = [name];
+    for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+      for (const other of this.renames.get(next) ?? []) {
+        if (names.has(other)) continue;
+        names.add(other);
+        queue.push(other);
+      }
+    }
+    return names;
+  }
+
+  private rename(a: string, b: string): void {
+    if (a === b) return;
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const set = this.renames.get(from) ?? new Set<string>();
+      set.add(to);
+      this.renames.set(from, set);
+    }
+  }
+
+  private add(declaration: ts.Node, call: ts.CallExpression): void {
+    const calls = this.byDeclaration.get(declaration) ?? [];
+    const at = this.order.get(call)!;
+    let i = calls.length;
+    while (i > 0 && this.order.get(calls[i - 1]!)! > at) i--;
+    calls.splice(i, 0, call);
+    this.byDeclaration.set(declaration, calls);
+  }
+}
+
+/** How many functions a function value is followed through when handed on as an argument. */
+const MAX_HAND_OFFS = 3;
+
+/**
+ * The parameters of program functions that receive `fn` as an argument: directly
+ * (`stamped(fn)`), then wherever such a parameter is itself handed on (`retry(fn)` inside
+ * `stamped`). Bounded, cycle-safe; a rest parameter or a spread argument is not followed.
+ */
+function receivingParameters(ctx: AnalysisContext, fn: ts.Expression): ts.ParameterDeclaration[] {
+  const { ts } = ctx;
+  const out: ts.ParameterDeclaration[] = [];
+  const follow = (value: ts.Expression, depth: number): void => {
+    let node: ts.Node = value;
+    while (ts.isParenthesizedExpression(node.parent) || ts.isAsExpression(node.parent)) node = node.parent;
+    const call = node.parent;
+    if (depth >= MAX_HAND_OFFS || !ts.isCallExpression(call) || call.expression === node) return;
+    const index = call.arguments.indexOf(node as ts.Expression);
+    if (index < 0 || call.arguments.slice(0, index).some((a) => ts.isSpreadElement(a))) return;
+    const callee = calledFunction(ctx, call.expression);
+    const param = callee?.parameters[index];
+    if (
+      param === undefined ||
+      param.dotDotDotToken !== undefined ||
+      !ts.isIdentifier(param.name) ||
+      out.includes(param)
+    )
+      return;
+    out.push(param);
+    // handed on: every plain read of the parameter passed as an argument
+    const symbol = ctx.checker?.getSymbolAtLocation(param.name);
+    const visit = (n: ts.Node): void => {
+      if (ts.isIdentifier(n) && n !== param.name && ctx.checker?.getSymbolAtLocation(n) === symbol)
+        follow(n, depth + 1);
+      ts.forEachChild(n, visit);
+    };
+    if (callee?.body !== undefined && symbol !== undefined) visit(callee.body);
+  };
+  follow(fn, 0);
+  return out;
+}
+
+/** The name a property access would use to reach a declaration, or undefined when it has none that says (a computed name). */
+function nameOf(ctx: AnalysisContext, declaration: ts.Node): string | undefined {
+  const { ts } = ctx;
+  const name = (declaration as { name?: ts.Node }).name;
+  if (name === undefined) return undefined;
+  if (ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name))
+    return name.text;
+  return undefined;
 }
 
 /**
