@@ -34,6 +34,11 @@ export const Diagnostics = {
     severity: 'error',
     title: 'a call site passes an excluded value into a key position',
   },
+  ExcludedReturned: {
+    code: 91013,
+    severity: 'error',
+    title: 'a memoised body returns an excluded parameter',
+  },
   // Per-call values in the key
   PerCallAtCallSite: { code: 91020, severity: 'error', title: 'a per-call value flows into a key argument' },
   PerCallType: { code: 91021, severity: 'error', title: 'a key parameter is typed PerCall<T>' },

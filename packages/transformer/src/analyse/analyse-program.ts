@@ -9,6 +9,7 @@ import { checkDocstringClaims } from './check-docstring-claims';
 import { checkDuplicateIds } from './check-duplicate-ids';
 import { checkIdConstant } from './check-id-constant';
 import { checkExcludedLeaks } from './check-excluded-leaks';
+import { checkExcludedResult } from './check-excluded-result';
 import { checkKeyTypes } from './check-key-types';
 import { checkPerCallDefaults } from './check-per-call-defaults';
 import { checkPerCallNames } from './check-per-call-names';
@@ -42,6 +43,7 @@ const METHOD_CHECKS: readonly MethodCheck[] = [
   checkReturnType,
   checkKeyTypes,
   checkExcludedLeaks,
+  checkExcludedResult,
   checkPerCallDefaults,
   checkPerCallNames,
   checkDocstringClaims,

@@ -1,4 +1,5 @@
 import type * as ts from 'typescript';
+import { valueSymbolAt } from './provenance/resolve-function';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { finding, type Finding } from './finding';
@@ -64,11 +65,7 @@ export function checkBodyReads(
     );
   }
   for (const node of reads.moduleLets) {
-    const { ts } = ctx;
-    const symbol =
-      ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
-        ? ctx.checker?.getShorthandAssignmentValueSymbol(node.parent)
-        : ctx.checker?.getSymbolAtLocation(node);
+    const symbol = valueSymbolAt(ctx, node);
     const reaches = symbol !== undefined && reachingLets.has(symbol);
     findings.push(
       finding(

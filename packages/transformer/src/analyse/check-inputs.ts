@@ -8,6 +8,7 @@ import type { MethodPlan } from './plan-method';
 import type { BodyInput } from './read-inputs';
 import { isLogOnly } from './read-outputs';
 import { CREDENTIAL } from './classify-input';
+import { valueSymbolAt } from './provenance/resolve-function';
 
 /**
  * "Nothing less", as one rule: every input of a memoised body (read-inputs.ts) that reaches
@@ -171,7 +172,7 @@ export function checkAllowList(ctx: AnalysisContext, site: MemoisedSite, plan: M
     const visit = (node: ts.Node): void => {
       if (reach !== undefined) return;
       if (ts.isIdentifier(node) && node.parent !== param.node && !names.includes(node)) {
-        const s = checker.getSymbolAtLocation(node);
+        const s = valueSymbolAt(ctx, node);
         if (s !== undefined && symbols.has(s) && !isLogOnly(ctx, node)) reach = node;
       }
       ts.forEachChild(node, visit);
@@ -218,7 +219,7 @@ function checkPicks(ctx: AnalysisContext, site: MemoisedSite, plan: MethodPlan):
       });
     const reported = new Set<string>();
     const visit = (node: ts.Node): void => {
-      if (ts.isIdentifier(node) && node !== param.node.name && checker!.getSymbolAtLocation(node) === symbol) {
+      if (ts.isIdentifier(node) && node !== param.node.name && valueSymbolAt(ctx, node) === symbol) {
         for (const path of propertyPaths(ctx, node)) {
           const name = path.join('.');
           if (covered(path) || reported.has(name) || isLogOnly(ctx, node)) continue;

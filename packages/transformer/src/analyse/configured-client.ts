@@ -4,6 +4,7 @@ import type { FieldRead } from './read-body';
 import { readFieldMarks } from './read-annotations';
 import { readClassMembers } from './read-class-members';
 import { isServiceType } from './type-shape';
+import { valueSymbolAt } from './provenance/resolve-function';
 
 /**
  * "Services that carry identity": a service field needs no key decision, unless the class builds
@@ -67,7 +68,7 @@ export function builtFromConfiguration(ctx: AnalysisContext, read: FieldRead): s
     const scan = (node: ts.Node): void => {
       if (found !== undefined) return;
       if (ts.isIdentifier(node)) {
-        const target = checker.getSymbolAtLocation(node)?.valueDeclaration;
+        const target = valueSymbolAt(ctx, node)?.valueDeclaration;
         if (target !== undefined && params.has(target)) found = node.text;
       } else if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) {
         const target = checker.getSymbolAtLocation(node)?.valueDeclaration;

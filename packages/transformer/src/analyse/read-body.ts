@@ -1,4 +1,5 @@
 import type * as ts from 'typescript';
+import { valueSymbolAt } from './provenance/resolve-function';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { sourceAt } from './provenance/per-call-sources';
@@ -160,11 +161,7 @@ function moduleEnvConstant(ctx: AnalysisContext, node: ts.Identifier): ts.Node |
     (ts.isPropertyAssignment(parent) && parent.name === node)
   )
     return undefined;
-  let declaration: ts.Node | undefined = (
-    ts.isShorthandPropertyAssignment(parent) && parent.name === node
-      ? checker.getShorthandAssignmentValueSymbol(parent)
-      : checker.getSymbolAtLocation(node)
-  )?.valueDeclaration;
+  let declaration: ts.Node | undefined = valueSymbolAt(ctx, node)?.valueDeclaration;
   while (
     declaration !== undefined &&
     (ts.isBindingElement(declaration) ||
@@ -200,10 +197,7 @@ function isModuleLet(ctx: AnalysisContext, node: ts.Identifier, site: MemoisedSi
     (ts.isPropertyAssignment(parent) && parent.name === node)
   )
     return false;
-  const symbol =
-    ts.isShorthandPropertyAssignment(parent) && parent.name === node
-      ? checker.getShorthandAssignmentValueSymbol(parent)
-      : checker.getSymbolAtLocation(node);
+  const symbol = valueSymbolAt(ctx, node);
   const declaration = symbol?.valueDeclaration;
   if (declaration === undefined || !ts.isVariableDeclaration(declaration)) return false;
   const list = declaration.parent;

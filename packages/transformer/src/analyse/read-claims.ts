@@ -22,7 +22,9 @@ const SUBJECT_PATTERNS: readonly RegExp[] = [
     'i',
   ),
   new RegExp(String.raw`(.+?)\s+(?:is|are)\s+(?:excluded|left\s+out|omitted)\s+(?:from|of)\s+${KEY}`, 'i'),
-  /(?:results?|entries|outputs?|answers?|responses?|images?|values?)\s+(?:are|is)\s+(?:cached\s+and\s+)?shared\s+(?:across|between)\s+(?:all\s+|different\s+)?(.+)/i,
+  // "results are shared across tenants", "cached vectors are shared by every workspace": what they
+  // are shared by is the noun before any qualifier ("by every request for the same prompt": requests)
+  /(?:results?|entries|outputs?|answers?|responses?|images?|values?|cached\s+(?:[\w-]+\s+){1,2})\s*(?:are|is)\s+(?:cached\s+and\s+)?shared\s+(?:across|between|by|among|with)\s+(?:all\s+|every\s+|each\s+|any\s+|different\s+)?([^,;:.()]+?)(?=\s+(?:for|with|that|which|who|whose|asking|having|when|whenever|if|of|on|in|so)\b|[,;:.()]|$)/i,
   new RegExp(String.raw`${KEY}\s+ignores\s+(.+)`, 'i'),
   /(?:cached|shared)\s+(?:regardless|independently)\s+of\s+(.+)/i,
 ];

@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { classifyBinding, configuredBy, dataRead, type InputKind } from './classify-input';
 import { isLogOnly } from './read-outputs';
-import { functionAt, type ProgramFunction } from './provenance/resolve-function';
+import { functionAt, valueSymbolAt, type ProgramFunction } from './provenance/resolve-function';
 import { isServiceType } from './type-shape';
 import type { Provenance } from './provenance/trace-value';
 
@@ -96,11 +96,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
             via,
           );
       } else if (ts.isIdentifier(node) && isValueReference(ctx, node)) {
-        const shorthand = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node;
-        const symbol = resolved(
-          ctx,
-          shorthand ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node),
-        );
+        const symbol = resolved(ctx, valueSymbolAt(ctx, node));
         const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
         if (symbol !== undefined && declaration !== undefined && !within(declaration, fn) && !isWriteOnly(ctx, node)) {
           if (isCallee(ctx, node) || isFunctionValue(ctx, declaration)) follow(declaration, via ?? `${node.text}()`);

@@ -9,14 +9,23 @@ export type ProgramFunction =
   | ts.ArrowFunction
   | ts.GetAccessorDeclaration;
 
+/**
+ * The symbol of the value a name reads. In `{ jobId }` the name is also a property: its value
+ * is the variable or parameter `jobId`, which `getSymbolAtLocation` does not answer.
+ */
+export function valueSymbolAt(ctx: AnalysisContext, name: ts.Node): ts.Symbol | undefined {
+  const { ts, checker } = ctx;
+  if (checker === undefined) return undefined;
+  return ts.isShorthandPropertyAssignment(name.parent) && name.parent.name === name
+    ? checker.getShorthandAssignmentValueSymbol(name.parent)
+    : checker.getSymbolAtLocation(name);
+}
+
 /** The declaration a name refers to, through import aliases; undefined without a checker. */
 export function declarationOf(ctx: AnalysisContext, name: ts.Node): ts.Declaration | undefined {
   const { ts, checker } = ctx;
   if (checker === undefined) return undefined;
-  let symbol =
-    ts.isShorthandPropertyAssignment(name.parent) && name.parent.name === name
-      ? checker.getShorthandAssignmentValueSymbol(name.parent)
-      : checker.getSymbolAtLocation(name);
+  let symbol = valueSymbolAt(ctx, name);
   if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
 }

@@ -1,8 +1,8 @@
 // origin: shape of an OpenAIChatMemoize-style class (memoize_v2(['messages', 'model']) in the Python original): model a key field, the prompt normalised before hashing, a logger that needs no decision
 // category: llm-prompt
 // decorators: legacy
-// expect: clean
-// key: this.model
+// expect: KP* temperature
+// why: `@cacheKey` on `prompt` makes the key exactly the prompt (and the @cacheKey field model); `temperature` is left out yet sent to the model: calls at 0 and 0.9 share one answer (wave 3: this case was recorded clean while the allow-list check missed shorthand properties)
 import OpenAI from 'openai';
 import { cacheKey, memoize, normalize } from 'keyproof';
 
