@@ -3,7 +3,7 @@ import type { AnalysisContext } from './context';
 import { excludeFix } from './spell-decision';
 import { finding, type Finding } from './finding';
 import type { PlannedSite } from './find-call-targets';
-import type { CallIndex } from './provenance/call-index';
+import type { CallIndex, CallSite } from './provenance/call-index';
 import { consequence, describePath, isClock, sortPhrase } from './provenance/describe-path';
 import { isVarying, keyedOrigins, narrow, overlaps, sameRoot, type Origin } from './provenance/origin';
 import { enclosingFunction } from './provenance/resolve-function';
@@ -35,8 +35,8 @@ export function checkCallSites(
   const memoised = new Map<ts.Node, PlannedSite>([...targets.values()].flat().map((p) => [p.site.fn, p]));
   for (const [declaration, sites] of targets) {
     for (const call of calls.callsOf(declaration)) {
-      const done = checked.get(call) ?? new Set<PlannedSite>();
-      checked.set(call, done);
+      const done = checked.get(call.node) ?? new Set<PlannedSite>();
+      checked.set(call.node, done);
       for (const target of sites) {
         if (done.has(target)) continue;
         done.add(target);
@@ -51,17 +51,17 @@ function checkCall(
   ctx: AnalysisContext,
   engine: Provenance,
   calls: CallIndex,
-  call: ts.CallExpression,
+  call: CallSite,
   target: PlannedSite,
   memoised: ReadonlyMap<ts.Node, PlannedSite>,
 ): Finding[] {
   const { ts } = ctx;
   const { plan, site } = target;
   const method = site.defaultId;
-  const args = call.arguments;
+  const args = call.args;
   if (args.some((a) => ts.isSpreadElement(a))) return [];
   const excluded = excludedValues(engine, target, args);
-  const caller = enclosingFunction(ctx, call);
+  const caller = enclosingFunction(ctx, call.node);
   const findings: Finding[] = [];
   for (const param of plan.keyParams) {
     const arg = args[param.index];
@@ -123,7 +123,7 @@ function checkCall(
   return findings;
 }
 
-function excludedValues(engine: Provenance, target: PlannedSite, args: ts.NodeArray<ts.Expression>): ExcludedValue[] {
+function excludedValues(engine: Provenance, target: PlannedSite, args: readonly ts.Expression[]): ExcludedValue[] {
   const { plan } = target;
   const out: ExcludedValue[] = [];
   for (const p of plan.excludedParams) {

@@ -18,10 +18,24 @@ import { calledFunction, declarationOf } from './resolve-function';
  * it holds (`deps.search(…)` typed `typeof search`) is found by its signature: asking for the
  * calls of a function expression resolves everything, once.
  */
+/**
+ * One call of a function, with the arguments as its parameters receive them: `f(a, b)`, and
+ * also `f.call(self, a, b)`, `f.apply(self, [a, b])` and `g(b)` with `const g = f.bind(self, a)`.
+ */
+export interface CallSite {
+  readonly node: ts.CallExpression;
+  readonly args: readonly ts.Expression[];
+}
+
+/** `Function.prototype` methods that call the function they are read from. */
+const INDIRECT = new Set(['call', 'apply', 'bind']);
+
 export class CallIndex {
-  private readonly byDeclaration = new Map<ts.Node, ts.CallExpression[]>();
+  private readonly byDeclaration = new Map<ts.Node, CallSite[]>();
   /** Property-access calls not resolved yet, by property name. */
   private readonly byName = new Map<string, ts.CallExpression[]>();
+  /** `t.call(…)`, `t.apply(…)`, `t.bind(…)(…)` with `t` a property access, by `t`'s name. */
+  private readonly indirectByName = new Map<string, ts.CallExpression[]>();
   /** Calls whose callee holds a function value without saying which: resolved by signature. */
   private readonly bySignature: ts.CallExpression[] = [];
   /** Import and export renames, both ways (`a as b`: a ↔ b). */
@@ -29,6 +43,7 @@ export class CallIndex {
   private signaturesResolved = false;
   /** Each call's place in the program (files in order, then source order): lists keep it whenever a call is resolved. */
   private readonly order = new Map<ts.CallExpression, number>();
+  private readonly indirectSeen = new Set<ts.CallExpression>();
 
   constructor(
     private readonly ctx: AnalysisContext,
@@ -41,11 +56,22 @@ export class CallIndex {
         this.order.set(node, this.order.size);
         const callee = skipOuter(ctx, node.expression);
         if (ts.isPropertyAccessExpression(callee)) {
-          const name = callee.name.text;
-          const calls = this.byName.get(name) ?? [];
-          calls.push(node);
-          this.byName.set(name, calls);
-        } else this.resolve(node, ts.isIdentifier(callee) ? callee : undefined);
+          push(this.byName, callee.name.text, node);
+          // `t.call(…)` may call `t` (or be a method named call: both are kept)
+          const target = indirectTarget(ctx, node);
+          if (target !== undefined) {
+            if (ts.isIdentifier(target)) this.resolveIndirect(node);
+            else if (ts.isPropertyAccessExpression(target)) push(this.indirectByName, target.name.text, node);
+          }
+        } else {
+          this.resolve(node, ts.isIdentifier(callee) ? callee : undefined);
+          if (ts.isCallExpression(callee) && indirectTarget(ctx, callee) !== undefined) {
+            // `t.bind(self, a)(b)`
+            const target = indirectTarget(ctx, callee)!;
+            if (ts.isIdentifier(target)) this.resolveIndirect(node);
+            else if (ts.isPropertyAccessExpression(target)) push(this.indirectByName, target.name.text, node);
+          }
+        }
       } else if ((ts.isImportSpecifier(node) || ts.isExportSpecifier(node)) && node.propertyName !== undefined) {
         this.rename(node.propertyName.text, node.name.text);
       }
@@ -59,7 +85,7 @@ export class CallIndex {
    * the function it is handed to calls the parameter that receives it (`stamped((at) => …)`
    * with `function stamped(fn) { return fn(Date.now()); }`), and so on down a few hand-offs.
    */
-  callsOf(declaration: ts.Node): readonly ts.CallExpression[] {
+  callsOf(declaration: ts.Node): readonly CallSite[] {
     const { ts } = this.ctx;
     if (ts.isFunctionExpression(declaration) || ts.isArrowFunction(declaration)) {
       this.resolveSignatures();
@@ -67,17 +93,17 @@ export class CallIndex {
       if (received.length > 0)
         return [declaration, ...received]
           .flatMap((d) => this.byDeclaration.get(d) ?? [])
-          .sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+          .sort((a, b) => this.order.get(a.node)! - this.order.get(b.node)!);
     } else {
       const name = nameOf(this.ctx, declaration);
-      if (name === undefined) this.resolveNames(this.byName.keys());
+      if (name === undefined) this.resolveNames([...this.byName.keys(), ...this.indirectByName.keys()]);
       else this.resolveNames(this.namesOf(name));
     }
     return this.byDeclaration.get(declaration) ?? [];
   }
 
   /** Calls of a function node, however it is declared (`function f`, a method, `const f = () => …`). */
-  callsOfFunction(ctx: AnalysisContext, fn: ts.Node): readonly ts.CallExpression[] {
+  callsOfFunction(ctx: AnalysisContext, fn: ts.Node): readonly CallSite[] {
     const { ts } = ctx;
     const holder = ts.isVariableDeclaration(fn.parent) || ts.isPropertyDeclaration(fn.parent) ? fn.parent : undefined;
     return holder !== undefined ? [...this.callsOf(fn), ...this.callsOf(holder)] : this.callsOf(fn);
@@ -94,13 +120,67 @@ export class CallIndex {
 
   private resolve(call: ts.CallExpression, name: ts.Node | undefined): void {
     const declaration = name !== undefined ? declarationOf(this.ctx, name) : undefined;
-    if (declaration !== undefined) this.add(declaration, call);
+    if (declaration !== undefined) this.add(declaration, { node: call, args: call.arguments });
     if (declaration === undefined || isValueHolder(this.ctx, declaration)) this.bySignature.push(call);
+    // `g(b)` with `const g = f.bind(self, a)`: a call of f with (a, b)
+    const bound = declaration !== undefined ? boundBy(this.ctx, declaration) : undefined;
+    if (bound !== undefined) {
+      const target = indirectTarget(this.ctx, bound)!;
+      const site = { node: call, args: [...bound.arguments.slice(1), ...call.arguments] };
+      if (this.ctx.ts.isIdentifier(target) || this.ctx.ts.isPropertyAccessExpression(target)) {
+        const f = this.ifFunctionMethod(bound)
+          ? declarationOf(this.ctx, this.ctx.ts.isIdentifier(target) ? target : target.name)
+          : undefined;
+        if (f !== undefined) this.add(f, site);
+      }
+    }
+  }
+
+  /** `t.call(self, a)`, `t.apply(self, [a])`, `t.bind(self, a)(b)`: a call of `t` when the method is Function's own. */
+  private resolveIndirect(call: ts.CallExpression): void {
+    const { ts } = this.ctx;
+    if (this.indirectSeen.has(call)) return;
+    this.indirectSeen.add(call);
+    const reader = ts.isCallExpression(call.expression) ? call.expression : call;
+    if (!this.ifFunctionMethod(reader)) return;
+    const target = indirectTarget(this.ctx, reader)!;
+    const method = (skipOuter(this.ctx, reader.expression) as ts.PropertyAccessExpression).name.text;
+    if (reader === call && method === 'bind') return; // `t.bind(…)` alone calls nothing
+    if (reader !== call && method !== 'bind') return; // `t.call(…)(…)` calls what t returned
+    const args =
+      reader !== call
+        ? [...reader.arguments.slice(1), ...call.arguments]
+        : method === 'call'
+          ? call.arguments.slice(1)
+          : spreadList(this.ctx, call.arguments[1]);
+    if (args === undefined) return;
+    const declaration = declarationOf(
+      this.ctx,
+      ts.isIdentifier(target) ? target : (target as ts.PropertyAccessExpression).name,
+    );
+    if (declaration !== undefined) this.add(declaration, { node: call, args });
+  }
+
+  /** True when `reader`'s callee (`t.call`, `t.apply`, `t.bind`) is Function.prototype's method, not a method of that name. */
+  private ifFunctionMethod(reader: ts.CallExpression): boolean {
+    const { ts } = this.ctx;
+    const callee = skipOuter(this.ctx, reader.expression);
+    if (!ts.isPropertyAccessExpression(callee)) return false;
+    const declaration = declarationOf(this.ctx, callee.name);
+    const owner = declaration?.parent;
+    return (
+      owner !== undefined &&
+      declaration!.getSourceFile().isDeclarationFile &&
+      ts.isInterfaceDeclaration(owner) &&
+      /^(?:Function|CallableFunction|NewableFunction)$/.test(owner.name.text)
+    );
   }
 
   private resolveNames(names: Iterable<string>): void {
     const { ts } = this.ctx;
     for (const name of [...names]) {
+      for (const call of this.indirectByName.get(name) ?? []) this.resolveIndirect(call);
+      this.indirectByName.delete(name);
       const calls = this.byName.get(name);
       if (calls === undefined) continue;
       this.byName.delete(name);
@@ -115,12 +195,12 @@ export class CallIndex {
   private resolveSignatures(): void {
     if (this.signaturesResolved) return;
     this.signaturesResolved = true;
-    this.resolveNames(this.byName.keys());
+    this.resolveNames([...this.byName.keys(), ...this.indirectByName.keys()]);
     const { ts } = this.ctx;
     for (const call of this.bySignature) {
       const signature = this.ctx.checker!.getResolvedSignature(call)?.declaration;
       if (signature !== undefined && (ts.isFunctionExpression(signature) || ts.isArrowFunction(signature)))
-        this.add(signature, call);
+        this.add(signature, { node: call, args: call.arguments });
     }
   }
 
@@ -150,13 +230,13 @@ export class CallIndex {
     }
   }
 
-  private add(declaration: ts.Node, call: ts.CallExpression): void {
-    const calls = this.byDeclaration.get(declaration) ?? [];
-    const at = this.order.get(call)!;
-    let i = calls.length;
-    while (i > 0 && this.order.get(calls[i - 1]!)! > at) i--;
-    calls.splice(i, 0, call);
-    this.byDeclaration.set(declaration, calls);
+  private add(declaration: ts.Node, site: CallSite): void {
+    const sites = this.byDeclaration.get(declaration) ?? [];
+    const at = this.order.get(site.node)!;
+    let i = sites.length;
+    while (i > 0 && this.order.get(sites[i - 1]!.node)! > at) i--;
+    sites.splice(i, 0, site);
+    this.byDeclaration.set(declaration, sites);
   }
 }
 
@@ -239,4 +319,38 @@ function skipOuter(ctx: AnalysisContext, node: ts.Expression): ts.Expression {
   let n = node;
   while (ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n) || ts.isAsExpression(n)) n = n.expression;
   return n;
+}
+
+function push(map: Map<string, ts.CallExpression[]>, name: string, call: ts.CallExpression): void {
+  const calls = map.get(name) ?? [];
+  calls.push(call);
+  map.set(name, calls);
+}
+
+/** `t` of `t.call(…)`, `t.apply(…)`, `t.bind(…)` (the function they would call), else undefined. */
+function indirectTarget(ctx: AnalysisContext, call: ts.CallExpression): ts.Expression | undefined {
+  const { ts } = ctx;
+  const callee = skipOuter(ctx, call.expression);
+  if (!ts.isPropertyAccessExpression(callee) || !INDIRECT.has(callee.name.text)) return undefined;
+  return skipOuter(ctx, callee.expression);
+}
+
+/** The `f.bind(…)` call a `const g = f.bind(…)` holds. */
+function boundBy(ctx: AnalysisContext, declaration: ts.Node): ts.CallExpression | undefined {
+  const { ts } = ctx;
+  if (!ts.isVariableDeclaration(declaration) || declaration.initializer === undefined) return undefined;
+  const list = declaration.parent;
+  if (!ts.isVariableDeclarationList(list) || (list.flags & ts.NodeFlags.Const) === 0) return undefined;
+  const init = skipOuter(ctx, declaration.initializer);
+  if (!ts.isCallExpression(init)) return undefined;
+  const callee = skipOuter(ctx, init.expression);
+  return ts.isPropertyAccessExpression(callee) && callee.name.text === 'bind' ? init : undefined;
+}
+
+/** The elements of `apply`'s argument list when it is written out (`[a, b]`), else undefined. */
+function spreadList(ctx: AnalysisContext, list: ts.Expression | undefined): readonly ts.Expression[] | undefined {
+  const { ts } = ctx;
+  if (list === undefined) return [];
+  const node = skipOuter(ctx, list);
+  return ts.isArrayLiteralExpression(node) ? node.elements : undefined;
 }

@@ -41,8 +41,19 @@ export function calledFunction(ctx: AnalysisContext, callee: ts.Expression): Pro
   return functionAt(ctx, declarationOf(ctx, name));
 }
 
-/** The function a declaration holds (`function f`, a method, `const f = () => …`, `readonly f = () => …`). */
-export function functionAt(ctx: AnalysisContext, declaration: ts.Node | undefined): ProgramFunction | undefined {
+/** How many `const b = a` aliases are followed to the function they name. */
+const MAX_ALIASES = 4;
+
+/**
+ * The function a declaration holds (`function f`, a method, `const f = () => …`, `readonly f =
+ * () => …`), also through aliases that cannot change: `const tag = correlationId`,
+ * `readonly log = helpers.log` (a `let` or a writable field may be reassigned: not followed).
+ */
+export function functionAt(
+  ctx: AnalysisContext,
+  declaration: ts.Node | undefined,
+  aliases = 0,
+): ProgramFunction | undefined {
   const { ts } = ctx;
   if (declaration === undefined || declaration.getSourceFile().isDeclarationFile) return undefined;
   if ((ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) && declaration.body !== undefined)
@@ -55,8 +66,20 @@ export function functionAt(ctx: AnalysisContext, declaration: ts.Node | undefine
     while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init))
       init = init.expression;
     if (ts.isFunctionExpression(init) || ts.isArrowFunction(init)) return init;
+    const name = ts.isIdentifier(init) ? init : ts.isPropertyAccessExpression(init) ? init.name : undefined;
+    if (name !== undefined && aliases < MAX_ALIASES && cannotChange(ctx, declaration))
+      return functionAt(ctx, declarationOf(ctx, name), aliases + 1);
   }
   return undefined;
+}
+
+/** A `const` binding, or a `readonly` class field. */
+function cannotChange(ctx: AnalysisContext, declaration: ts.VariableDeclaration | ts.PropertyDeclaration): boolean {
+  const { ts } = ctx;
+  if (ts.isPropertyDeclaration(declaration))
+    return declaration.modifiers?.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword) ?? false;
+  const list = declaration.parent;
+  return ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
 }
 
 /** The parameter index of `param` in its function, `this` not counted. */

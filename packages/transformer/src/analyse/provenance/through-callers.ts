@@ -24,7 +24,7 @@ export function sourcesThroughCallers(
   const out: Origin[] = [];
   const { ts } = engine.ctx;
   for (const call of calls.callsOfFunction(engine.ctx, fn)) {
-    const arg = call.arguments[index];
+    const arg = call.args[index];
     if (arg === undefined || ts.isSpreadElement(arg)) continue;
     let inner = engine.originsOf(arg);
     for (const segment of o.path) inner = narrow(inner, segment);
