@@ -1,0 +1,1 @@
+export { newCorrelationId as correlationId } from './correlation';

@@ -1,0 +1,1 @@
+export { apiConfig, loadApiConfig } from './api';
