@@ -3,7 +3,7 @@
  * `pnpm bench` (root): runs every case in its own child process (so one library's JIT state
  * cannot leak into another case), then prints one table, or JSON with `--json`.
  *   --quick          fewer rounds (a smoke run, not for publishing)
- *   --only=a,b       run only these cases (key-derivation, warm-hit, miss, tags, stampede, crashed-holder, compile, compile-rxjs, memory, growth, load, lsp)
+ *   --only=a,b       run only these cases (key-derivation, warm-hit, miss, tags, stampede, crashed-holder, compile, compile-rxjs, memory, growth, load, lsp, lsp-rxjs)
  *   --soak=SECONDS   length of the growth case's stream (default 60; the issue's soak is 3600)
  *   --write-readme   put the table, the machine and the command into bench/README.md
  */
@@ -41,7 +41,10 @@ const CASES = [
   'growth',
   'load',
   'lsp',
+  'lsp-rxjs',
 ];
+/** Cases that are another case's script on another subject. */
+const VARIANTS = { 'lsp-rxjs': ['lsp', '--rxjs'] };
 /** The transformer's own benchmarks (packages/transformer/bench/): they print JSON with --json. */
 const THEIRS = { compile: 'compile.mjs', 'compile-rxjs': 'compile-rxjs.mjs' };
 
@@ -49,11 +52,15 @@ async function runCase(name) {
   const external = THEIRS[name] !== undefined;
   const file = external
     ? path.join(root, 'packages/transformer/bench', THEIRS[name])
-    : path.join(here, 'cases', `${name}.mjs`);
+    : path.join(here, 'cases', `${VARIANTS[name]?.[0] ?? name}.mjs`);
   const soak = argv.find((a) => a.startsWith('--soak='));
   const args = external
     ? ['--json', ...(quick ? ['--runs', '1'] : [])]
-    : [...(quick ? ['--quick'] : []), ...(name === 'growth' && soak ? [soak] : [])];
+    : [
+        ...(VARIANTS[name]?.slice(1) ?? []),
+        ...(quick ? ['--quick'] : []),
+        ...(name === 'growth' && soak ? [soak] : []),
+      ];
   const t0 = Date.now();
   log(`bench: ${name}${external ? ` (packages/transformer/bench/${THEIRS[name]})` : ''} …`);
   // load runs 4 child processes and three stores at a service's scale; compile-rxjs compiles

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // keyproof-language-server: time from a `didChange` to the `publishDiagnostics` of that version,
-// over a scripted editing session on a generated 300-file project (the shape of
-// packages/transformer/bench/compile.mjs's: a tenth of the files with a memoised method and
-// its call sites), after warm-up; and the server's resident memory after the session.
+// over a scripted editing session, after warm-up; and the server's resident memory after the
+// session. Two projects: the generated 300-file one (the shape of
+// packages/transformer/bench/compile.mjs's: a tenth of the files with a memoised method and its
+// call sites), or with --rxjs real code no one here wrote: rxjs's TypeScript sources (the `src/`
+// the rxjs package ships, as compile-rxjs.mjs compiles them) plus one memoised service.
 //
-//   node bench/cases/lsp.mjs [--quick] [--edits 60] [--keep (leave the project in bench/.tmp)]
+//   node bench/cases/lsp.mjs [--rxjs] [--quick] [--edits 60] [--keep (leave the project in bench/.tmp)]
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { emit } from '../lib/child.mjs';
 
@@ -23,36 +26,9 @@ const SERVER = path.join(root, 'packages/language-server/dist/bin.js');
 if (!fs.existsSync(SERVER))
   throw new Error('packages/language-server/dist is missing: build first (npx -y pnpm@10 build)');
 
-// the project: the 300 files of compile.mjs's benchmark project, plus its tsconfig with the plugin entry
-const dir = path.join(root, 'bench/.tmp', `lsp-project-${process.pid}`);
-fs.rmSync(dir, { recursive: true, force: true });
-fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
-fs.mkdirSync(path.join(dir, 'node_modules/@types'), { recursive: true });
-fs.symlinkSync(path.join(root, 'packages/runtime'), path.join(dir, 'node_modules/keyproof'), 'dir');
-fs.symlinkSync(path.join(root, 'node_modules/typescript'), path.join(dir, 'node_modules/typescript'), 'dir');
-fs.symlinkSync(path.join(root, 'node_modules/@types/node'), path.join(dir, 'node_modules/@types/node'), 'dir');
-fs.writeFileSync(
-  path.join(dir, 'package.json'),
-  JSON.stringify({ name: 'lsp-bench-project', private: true, type: 'module' }),
-);
-const compilerOptions = {
-  target: 'ES2022',
-  module: 'NodeNext',
-  moduleResolution: 'NodeNext',
-  strict: true,
-  skipLibCheck: true,
-  types: ['node'],
-  rootDir: 'src',
-  noEmit: true,
-  plugins: [{ transform: '@keyproof/transformer' }],
-};
-fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['src'] }));
-const memoised = FILES / 10;
-for (let i = 0; i < FILES; i++) {
-  const name = `m${String(i).padStart(3, '0')}.ts`;
-  const text =
-    i < memoised
-      ? `import { memoize } from 'keyproof';
+const RXJS = args.includes('--rxjs');
+/** The memoised service the session edits (in the generated project: its first file). */
+const service = (i) => `import { memoize } from 'keyproof';
 export interface Input${i} { name: string; colors: string[]; size: { w: number; h: number } }
 export class Service${i} {
   /**
@@ -69,8 +45,76 @@ export async function use${i}(service: Service${i}, jobId: string): Promise<stri
   const b = await service.render(jobId, { name: 'b', colors: [], size: { w: 3, h: 4 } }, 'svg');
   return a.svg + b.svg;
 }
-`
-      : `import { helper } from './util.js';
+`;
+
+const dir = path.join(root, 'bench/.tmp', `lsp-project-${process.pid}`);
+fs.rmSync(dir, { recursive: true, force: true });
+fs.mkdirSync(path.join(dir, 'src'), { recursive: true });
+fs.mkdirSync(path.join(dir, 'node_modules/@types'), { recursive: true });
+fs.symlinkSync(path.join(root, 'packages/runtime'), path.join(dir, 'node_modules/keyproof'), 'dir');
+fs.symlinkSync(path.join(root, 'node_modules/typescript'), path.join(dir, 'node_modules/typescript'), 'dir');
+fs.writeFileSync(
+  path.join(dir, 'package.json'),
+  JSON.stringify({ name: 'lsp-bench-project', private: true, type: 'module' }),
+);
+let subject;
+let memoised;
+let files;
+let serviceFile;
+let otherFile;
+if (RXJS) {
+  // rxjs's src/ as compile-rxjs.mjs takes it (its own tsconfig leaves out internal/umd.ts), with
+  // rxjs's own settings, plus the service
+  const rxjsDir = path.dirname(
+    createRequire(path.join(root, 'packages/transformer/package.json')).resolve('rxjs/package.json'),
+  );
+  const version = JSON.parse(fs.readFileSync(path.join(rxjsDir, 'package.json'), 'utf8')).version;
+  fs.cpSync(path.join(rxjsDir, 'src'), path.join(dir, 'src'), {
+    recursive: true,
+    filter: (f) => !f.endsWith('.js') && !f.endsWith('.json'),
+  });
+  fs.rmSync(path.join(dir, 'src/internal/umd.ts'));
+  fs.writeFileSync(path.join(dir, 'src/render-service.ts'), service(0));
+  const compilerOptions = {
+    target: 'ES2022',
+    module: 'ES2022',
+    moduleResolution: 'bundler',
+    strict: true,
+    noImplicitReturns: true,
+    lib: ['esnext', 'dom'],
+    types: [],
+    skipLibCheck: true,
+    rootDir: 'src',
+    noEmit: true,
+    plugins: [{ transform: '@keyproof/transformer' }],
+  };
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['src'] }));
+  files = fs.readdirSync(path.join(dir, 'src'), { recursive: true }).filter((f) => String(f).endsWith('.ts')).length;
+  memoised = 1;
+  subject = `rxjs@${version} src + one memoised service (${files} files)`;
+  serviceFile = 'src/render-service.ts';
+  otherFile = 'src/internal/operators/map.ts';
+} else {
+  fs.symlinkSync(path.join(root, 'node_modules/@types/node'), path.join(dir, 'node_modules/@types/node'), 'dir');
+  const compilerOptions = {
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    skipLibCheck: true,
+    types: ['node'],
+    rootDir: 'src',
+    noEmit: true,
+    plugins: [{ transform: '@keyproof/transformer' }],
+  };
+  fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include: ['src'] }));
+  memoised = FILES / 10;
+  for (let i = 0; i < FILES; i++) {
+    const name = `m${String(i).padStart(3, '0')}.ts`;
+    const text =
+      i < memoised
+        ? service(i)
+        : `import { helper } from './util.js';
 export interface Row${i} { id: number; label: string; tags: readonly string[] }
 export class Table${i} {
   private readonly rows = new Map<number, Row${i}>();
@@ -79,12 +123,17 @@ export class Table${i} {
   async load(ids: number[]): Promise<Row${i}[]> { return ids.map((id) => ({ id, label: helper(String(id)), tags: [] })); }
 }
 `;
-  fs.writeFileSync(path.join(dir, 'src', name), text);
+    fs.writeFileSync(path.join(dir, 'src', name), text);
+  }
+  fs.writeFileSync(
+    path.join(dir, 'src/util.ts'),
+    `export function helper(s: string): string { return s.trim(); }\nexport const helper1 = helper;\n`,
+  );
+  files = FILES + 1;
+  subject = `${files} files, ${memoised} memoised`;
+  serviceFile = 'src/m000.ts';
+  otherFile = 'src/m150.ts';
 }
-fs.writeFileSync(
-  path.join(dir, 'src/util.ts'),
-  `export function helper(s: string): string { return s.trim(); }\nexport const helper1 = helper;\n`,
-);
 
 // a minimal LSP client: Content-Length framing, requests by id, diagnostics by (uri, version)
 const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'inherit'] });
@@ -128,9 +177,9 @@ await request('initialize', { processId: process.pid, rootUri: pathToFileURL(dir
 send({ method: 'initialized', params: {} });
 
 // the session: the memoised service open, and a plain file of the project
-const file = path.join(dir, 'src/m000.ts');
+const file = path.join(dir, serviceFile);
 const uri = pathToFileURL(file).href;
-const other = pathToFileURL(path.join(dir, 'src/m150.ts')).href;
+const other = pathToFileURL(path.join(dir, otherFile)).href;
 let text = fs.readFileSync(file, 'utf8');
 let version = 1;
 const openStart = performance.now();
@@ -145,7 +194,7 @@ send({
       uri: other,
       languageId: 'typescript',
       version: 1,
-      text: fs.readFileSync(path.join(dir, 'src/m150.ts'), 'utf8'),
+      text: fs.readFileSync(path.join(dir, otherFile), 'utf8'),
     },
   },
 });
@@ -191,7 +240,7 @@ const rows = [
 ];
 emit([
   {
-    group: `language server: ${FILES + 1} files, ${memoised} memoised, ${latencies.length} edits after ${WARMUP} warm-up (debounce 50 ms included)`,
+    group: `language server: ${subject}, ${latencies.length} edits after ${WARMUP} warm-up (debounce 50 ms included)`,
     rows,
     notes: [`${warned} of ${EDITS + WARMUP} publications carried the job-ID warning (the session adds and removes it)`],
     raw: { firstMs, latencies, rssKb },

@@ -17,6 +17,7 @@ const BOUNDS = {
     'keyv.getRaw on memory:// is the floor itself; the store is keyed by the digest, so the call also hashes its key (SHA-256), and it decodes a fresh copy (V8 deserialiser)',
   storeSqlite:
     "the store path's fixed work (key, SHA-256, decode, bookkeeping) over one SQLite read, whose time swings between runs on this shared disk",
+  lsp: 'every edit makes a new program and so a new type checker (TypeScript reuses the parsed files, not the types); the analysis then asks it again for the types of the memoised methods and of the calls it resolves, which on a fresh checker means checking what they depend on',
   missMemory:
     "a miss asks the store three times (the entry, the fill lease, the entry's record for the miss reason) and writes the entry and its record, with the value serialised (V8) and base64-encoded; the floor is one get and one set of a shared object",
 };
@@ -115,13 +116,19 @@ export function checkTargets(groups) {
       });
   }
   ratio('compile: tspc + plugin / tsc', 'compile:', 'tspc + @keyproof/transformer', 1.05);
-  const lsp = find(groups, 'language server:', 'didChange → publishDiagnostics, p95');
-  if (lsp)
-    out.push({
-      target: 'language server, 300 files: didChange → diagnostics p95 ≤ 200 ms',
-      value: `${lsp.ms.toFixed(0)} ms`,
-      met: lsp.ms <= 200,
-    });
+  for (const [group, label] of [
+    ['language server: 301 files', '300 files'],
+    ['language server: rxjs', 'rxjs src + a memoised service'],
+  ]) {
+    const lsp = find(groups, group, 'didChange → publishDiagnostics, p95');
+    if (lsp)
+      out.push({
+        target: `language server, ${label}: didChange → diagnostics p95 ≤ 200 ms`,
+        value: `${lsp.ms.toFixed(0)} ms`,
+        met: lsp.ms <= 200,
+        bound: BOUNDS.lsp,
+      });
+  }
   for (const [row, label] of [
     ['analysis share, in process (rxjs as is)', 'rxjs src as is'],
     ['analysis share, + a memoised service (keyproof loaded)', 'rxjs src + keyproof'],
