@@ -110,6 +110,24 @@ export class Project {
     return this.analysed;
   }
 
+  /**
+   * What `keyproof keys` would write to the keys manifest now (the program as the editor has
+   * it), or undefined when there is nothing to record: the manifest's path and its next text.
+   * A body change under the same version stays unrecorded, as the CLI leaves it.
+   */
+  recordKeys(): { readonly path: string; readonly text: string } | undefined {
+    const { program, analysis } = this.analyse();
+    const keys = analysis.keys;
+    if (keys === undefined || !keys.checked) return undefined;
+    const unfrozen = runAnalysis(program, this.ts, {
+      config: this.config ?? {},
+      manifest: { path: keys.path, frozen: false },
+      readFile: (fileName) => this.open.get(normalise(fileName))?.text ?? this.ts.sys.readFile(fileName),
+    });
+    const text = unfrozen.keys?.write;
+    return text === undefined ? undefined : { path: keys.path, text };
+  }
+
   dispose(): void {
     this.service.dispose();
   }

@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { PlannedMemo, ReportedDiagnostic, TypeScript } from '@keyproof/transformer';
+import { bumpVersion } from './bump-version';
 import { addDocTag, type TextEdit } from './doc-edit';
 import { ownerAt, type PlanOwner } from './plan-owner';
 
@@ -16,7 +17,8 @@ const REASON_PLACEHOLDER = 'TODO: why it does not change the result';
 /**
  * The fixes the diagnostic's own "Fix:" text spells out, where the edit is mechanical:
  * exclude a parameter (`@excludeFromKey NAME reason`), correct a misspelt name, mark a class
- * field `@cacheKey` or `@notKey`, acknowledge a warning.
+ * field `@cacheKey` or `@notKey`, acknowledge a warning, bump `version` after a body change.
+ * Recording a change in `keyproof.keys.json` edits another file: see `Project.recordKeys`.
  */
 export function quickFixes(
   ts: TypeScript,
@@ -46,6 +48,16 @@ export function quickFixes(
       });
     }
     fixes.push(...fieldFixes(ts, sourceFile, owner, d));
+    // 91071: the body changed under the same version and key; old answers would be served
+    if (d.code === 91071) {
+      const bump = bumpVersion(ts, sourceFile, owner);
+      if (bump !== undefined)
+        fixes.push({
+          title: `Bump the version of ${owner.plan.plan.id} to '${bump.to}' (its old entries are not served again)`,
+          code: d.code,
+          edits: [bump.edit],
+        });
+    }
   }
   return fixes;
 }

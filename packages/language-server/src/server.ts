@@ -1,4 +1,6 @@
-import { fileURLToPath } from 'node:url';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -18,6 +20,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type * as ts from 'typescript';
 import type { ReportedDiagnostic, TypeScript } from '@keyproof/transformer';
 import { describePlan, lensTitle } from './describe-plan';
+import { describeFigures, LiveFigures, lensFigures } from './live-figures';
 import { analyseFile, type FileAnalysis } from './file-analysis';
 import { ownerAt, planOwners } from './plan-owner';
 import { normalise, type OpenFiles, type Project } from './project';
@@ -28,6 +31,11 @@ import { quickFixes } from './quick-fixes';
 interface ServerSettings {
   /** Milliseconds to wait after the last change before analysing. @default 50 */
   readonly debounceMs?: number;
+  /**
+   * The store the app writes (a URL, as `KEYPROOF_STORE` takes it), for the live figures in
+   * hovers and code lenses. @default `KEYPROOF_STORE`, else the runtime's default file when it exists
+   */
+  readonly store?: string;
 }
 
 /**
@@ -55,9 +63,19 @@ export function startServer(
   let timer: NodeJS.Timeout | undefined;
   const dirty = new Set<string>();
 
+  let live: LiveFigures | undefined;
+
   connection.onInitialize((params) => {
     const settings = (params.initializationOptions ?? {}) as ServerSettings;
     if (typeof settings.debounceMs === 'number') debounceMs = settings.debounceMs;
+    const lensRefresh = params.capabilities.workspace?.codeLens?.refreshSupport === true;
+    live = new LiveFigures(
+      typeof settings.store === 'string' ? settings.store : undefined,
+      (m) => connection.console.log(m),
+      () => {
+        if (lensRefresh) void connection.sendRequest('workspace/codeLens/refresh');
+      },
+    );
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -143,14 +161,20 @@ export function startServer(
     }
   }
 
-  connection.onHover(({ textDocument, position }) => {
+  connection.onHover(async ({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
     const file = doc === undefined ? undefined : current(textDocument.uri);
     if (doc === undefined || file === undefined) return null;
     const owner = ownerAt(file.ts, file.sourceFile, file.plans, doc.offsetAt(position), true);
     if (owner === undefined) return null;
+    const project = projectOf(textDocument.uri);
+    const figures =
+      project !== undefined
+        ? (await live?.of(path.dirname(project.configPath), HOVER_WAIT_MS))?.get(owner.plan.plan.id)
+        : undefined;
+    const plan = describePlan(file.ts, file.program, owner.plan);
     return {
-      contents: { kind: 'markdown', value: describePlan(file.ts, file.program, owner.plan) },
+      contents: { kind: 'markdown', value: figures === undefined ? plan : `${plan}\n\n${describeFigures(figures)}` },
       range: rangeOf(file.ts, file.sourceFile, owner.node.getStart(file.sourceFile), owner.headerEnd),
     };
   });
@@ -180,17 +204,70 @@ export function startServer(
         });
       }
     }
+    const record = recordAction(textDocument.uri, file, from, to);
+    if (record !== undefined) actions.push(record);
     return actions;
   });
+
+  /**
+   * For a difference `keyproof keys` records (91070 key changed, 91072 version changed, 91073
+   * not recorded, 91074 gone, 91077 tags changed): rewrite the keys manifest as that command
+   * would, from the program as the editor has it. An edit of the manifest's file, which the
+   * editor shows and saves like any other.
+   */
+  function recordAction(uri: string, file: FileAnalysis, from: number, to: number): CodeAction | undefined {
+    const differences = file.diagnostics.filter(
+      (d) => RECORDED.has(d.code) && d.start !== undefined && d.start <= to && d.start + (d.length ?? 0) >= from,
+    );
+    if (differences.length === 0) return undefined;
+    const project = projectOf(uri);
+    const next = project?.recordKeys();
+    if (next === undefined) return undefined;
+    const keysUri = pathToFileURL(next.path).href;
+    const before = byFile.get(normalise(next.path))?.getText() ?? readIfPresent(next.path);
+    const title = `Record the change in ${path.basename(next.path)} (as \`keyproof keys\` would)`;
+    const diagnostics = differences.map((d) => toLsp(file, d));
+    const start = { line: 0, character: 0 };
+    if (before === undefined) {
+      // no manifest yet: create it
+      return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        edit: {
+          documentChanges: [
+            { kind: 'create', uri: keysUri, options: { ignoreIfExists: true } },
+            {
+              textDocument: { uri: keysUri, version: null },
+              edits: [{ range: { start, end: start }, newText: next.text }],
+            },
+          ],
+        },
+      };
+    }
+    const end = TextDocument.create(keysUri, 'json', 0, before).positionAt(before.length);
+    return {
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics,
+      edit: { changes: { [keysUri]: [{ range: { start, end }, newText: next.text }] } },
+    };
+  }
 
   connection.onCodeLens(({ textDocument }): CodeLens[] => {
     const file = current(textDocument.uri);
     if (file === undefined) return [];
+    const project = projectOf(textDocument.uri);
+    const figures = project !== undefined ? live?.cached(path.dirname(project.configPath)) : undefined;
     return planOwners(file.ts, file.sourceFile, file.plans).map((owner) => {
       const start = owner.node.getStart(file.sourceFile);
+      const f = figures?.get(owner.plan.plan.id);
       return {
         range: rangeOf(file.ts, file.sourceFile, start, start),
-        command: { title: lensTitle(owner.plan), command: '' },
+        command: {
+          title: f === undefined ? lensTitle(owner.plan) : `${lensTitle(owner.plan)} · ${lensFigures(f)}`,
+          command: '',
+        },
       };
     });
   });
@@ -202,6 +279,20 @@ export function startServer(
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** How long a hover waits for the store's figures (first hover, or figures older than a few seconds). */
+const HOVER_WAIT_MS = 500;
+
+/** The keys-manifest differences `keyproof keys` records (a body change under the same version is not one). */
+const RECORDED = new Set([91070, 91072, 91073, 91074, 91077]);
+
+function readIfPresent(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** A keyproof diagnostic as LSP publishes it: tspc's code, message and range. */
