@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
+import { fileSyntax } from './file-syntax';
 import { keyproofExportOf } from './resolve-keyproof';
 
 type MemoisedFunction = ts.MethodDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration;
@@ -35,18 +36,16 @@ export function findMemoised(ctx: AnalysisContext, sourceFile: ts.SourceFile): M
   const { ts } = ctx;
   const sites: MemoisedSite[] = [];
   const unplannable: UnplannableCall[] = [];
-  const visit = (node: ts.Node): void => {
+  for (const node of fileSyntax(ts, sourceFile).nodes) {
     if (ts.isMethodDeclaration(node)) {
       const site = methodSite(ctx, node);
       if (site !== undefined) sites.push(site);
-    } else if (ts.isCallExpression(node) && !ts.isDecorator(node.parent)) {
+    } else if (!ts.isDecorator(node.parent)) {
       const site = functionSite(ctx, node);
       if (site !== undefined && 'why' in site) unplannable.push(site);
       else if (site !== undefined) sites.push(site);
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
+  }
   return { sites, unplannable };
 }
 

@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
+import { fileSyntax } from '../file-syntax';
 import { calledFunction, declarationOf } from './resolve-function';
 
 /**
@@ -34,7 +35,7 @@ export class CallIndex {
   private readonly byDeclaration = new Map<ts.Node, CallSite[]>();
   /** Property-access calls not resolved yet, by property name. */
   private readonly byName = new Map<string, ts.CallExpression[]>();
-  /** `t.call(…)`, `t.apply(…)`, `t.bind(…)(…)` with `t` a property access, by `t`'s name. */
+  /** `t.call(…)`, `t.apply(…)`, `t.bind(…)(…)`, by `t`'s name (`t`, or `x.t`). */
   private readonly indirectByName = new Map<string, ts.CallExpression[]>();
   /** Calls whose callee holds a function value without saying which: resolved by signature. */
   private readonly bySignature: ts.CallExpression[] = [];
@@ -51,33 +52,27 @@ export class CallIndex {
   ) {
     const { ts } = ctx;
     if (ctx.checker === undefined) return;
-    const visit = (node: ts.Node): void => {
-      if (ts.isCallExpression(node)) {
-        this.order.set(node, this.order.size);
-        const callee = skipOuter(ctx, node.expression);
-        if (ts.isPropertyAccessExpression(callee)) {
-          push(this.byName, callee.name.text, node);
-          // `t.call(…)` may call `t` (or be a method named call: both are kept)
-          const target = indirectTarget(ctx, node);
-          if (target !== undefined) {
-            if (ts.isIdentifier(target)) this.resolveIndirect(node);
-            else if (ts.isPropertyAccessExpression(target)) push(this.indirectByName, target.name.text, node);
-          }
-        } else {
-          this.resolve(node, ts.isIdentifier(callee) ? callee : undefined);
-          if (ts.isCallExpression(callee) && indirectTarget(ctx, callee) !== undefined) {
-            // `t.bind(self, a)(b)`
-            const target = indirectTarget(ctx, callee)!;
-            if (ts.isIdentifier(target)) this.resolveIndirect(node);
-            else if (ts.isPropertyAccessExpression(target)) push(this.indirectByName, target.name.text, node);
-          }
+    const index = (node: ts.CallExpression): void => {
+      this.order.set(node, this.order.size);
+      const callee = skipOuter(ctx, node.expression);
+      if (ts.isPropertyAccessExpression(callee)) {
+        push(this.byName, callee.name.text, node);
+        // `t.call(…)` may call `t` (or be a method named call: both are kept)
+        const target = indirectTarget(ctx, node);
+        if (target !== undefined) this.indirect(target, node);
+      } else {
+        this.resolve(node, ts.isIdentifier(callee) ? callee : undefined);
+        if (ts.isCallExpression(callee) && indirectTarget(ctx, callee) !== undefined) {
+          // `t.bind(self, a)(b)`
+          this.indirect(indirectTarget(ctx, callee)!, node);
         }
-      } else if ((ts.isImportSpecifier(node) || ts.isExportSpecifier(node)) && node.propertyName !== undefined) {
-        this.rename(node.propertyName.text, node.name.text);
       }
-      ts.forEachChild(node, visit);
     };
-    for (const file of files) visit(file);
+    for (const file of files) {
+      const syntax = fileSyntax(ts, file);
+      for (const node of syntax.nodes) if (ts.isCallExpression(node)) index(node);
+      for (const [a, b] of syntax.renames) this.rename(a, b);
+    }
   }
 
   /**
@@ -134,6 +129,13 @@ export class CallIndex {
         if (f !== undefined) this.add(f, site);
       }
     }
+  }
+
+  /** Kept by the name of `t` (resolving `t.call` asks for `t`'s type): resolved with the calls of that name. */
+  private indirect(target: ts.Expression, call: ts.CallExpression): void {
+    const { ts } = this.ctx;
+    if (ts.isIdentifier(target)) push(this.indirectByName, target.text, call);
+    else if (ts.isPropertyAccessExpression(target)) push(this.indirectByName, target.name.text, call);
   }
 
   /** `t.call(self, a)`, `t.apply(self, [a])`, `t.bind(self, a)(b)`: a call of `t` when the method is Function's own. */
