@@ -8,6 +8,8 @@ import { normalise, Project, type OpenFiles } from './project';
  */
 export class Projects {
   private readonly byConfig = new Map<string, Project>();
+  /** The open files each project was asked about: a project with none left is let go. */
+  private readonly served = new Map<Project, Set<string>>();
 
   constructor(private readonly open: OpenFiles) {}
 
@@ -20,9 +22,32 @@ export class Projects {
         project = new Project(configPath, this.open);
         this.byConfig.set(configPath, project);
       }
-      if (project.contains(name)) return project;
+      if (project.contains(name)) {
+        const files = this.served.get(project) ?? new Set<string>();
+        files.add(name);
+        this.served.set(project, files);
+        return project;
+      }
     }
     return undefined;
+  }
+
+  /**
+   * The editor closed `fileName`: every project no open file belongs to any more is disposed
+   * (its language service, its program and its hold on the shared parsed files). A workspace
+   * of many tsconfigs (a monorepo, a folder of examples) would otherwise keep every program it
+   * ever opened: 327 corpus projects took the server past 4 GB.
+   */
+  closed(fileName: string): void {
+    const name = normalise(fileName);
+    for (const [configPath, project] of this.byConfig) {
+      const files = this.served.get(project);
+      files?.delete(name);
+      if (files !== undefined && files.size > 0) continue;
+      project.dispose();
+      this.served.delete(project);
+      this.byConfig.delete(configPath);
+    }
   }
 
   all(): IterableIterator<Project> {
@@ -37,6 +62,7 @@ export class Projects {
   dispose(): void {
     for (const project of this.byConfig.values()) project.dispose();
     this.byConfig.clear();
+    this.served.clear();
   }
 }
 

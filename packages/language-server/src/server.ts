@@ -101,6 +101,7 @@ export function startServer(
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
     // the file's text on disk replaces its unsaved text: the others may change with it
     projects.changedOnDisk(fileOf(document.uri));
+    projects.closed(fileOf(document.uri));
     for (const other of documents.all()) schedule(other.uri);
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
