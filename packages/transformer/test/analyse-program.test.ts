@@ -57,6 +57,55 @@ describe.each(TYPESCRIPTS)('$label', ({ ts }) => {
     }
   });
 
+  it("a program that reuses the previous one's files sees a write another file now makes (an editor, a watching build)", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keyproof-incremental-'));
+    const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
+    write('config.ts', "export const CONFIG = { model: 'gpt-4o-mini' };\n");
+    write(
+      'service.ts',
+      [
+        "import { memoize } from 'keyproof';",
+        "import { CONFIG } from './config';",
+        'export const ask = memoize(async (prompt: string) => `${CONFIG.model}: ${prompt}`, { id: "ask" });',
+      ].join('\n'),
+    );
+    const options = {
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ES2022,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      strict: true,
+      types: [],
+      paths: { keyproof: [STUB] },
+    };
+    // a host that hands out the same parsed file while it is unchanged, as a language service does
+    const base = ts.createCompilerHost(options);
+    const parsed = new Map<string, ReturnType<typeof base.getSourceFile>>();
+    const host = {
+      ...base,
+      getSourceFile: (name: string, version: Parameters<typeof base.getSourceFile>[1]) => {
+        if (!parsed.has(name)) parsed.set(name, base.getSourceFile(name, version));
+        return parsed.get(name);
+      },
+    };
+    try {
+      const files = ['config.ts', 'service.ts'].map((f) => path.join(dir, f));
+      const first = ts.createProgram(files, options, host);
+      expect(analyseProgram(first, ts, {}).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      // another file now changes the model at run time: CONFIG is no longer a constant
+      write(
+        'admin.ts',
+        "import { CONFIG } from './config';\nexport function use(model: string) { CONFIG.model = model; }\n",
+      );
+      const second = ts.createProgram([...files, path.join(dir, 'admin.ts')], options, host, first);
+      expect(second.getSourceFile(files[0]!)).toBe(first.getSourceFile(files[0]!)); // config.ts reused
+      const errors = analyseProgram(second, ts, {}).diagnostics.filter((d) => d.severity === 'error');
+      expect(errors.map((d) => d.code)).toContain(91046);
+      expect(errors.find((d) => d.code === 91046)?.message).toMatch(/CONFIG/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('returns plain data (no AST nodes) that survives JSON', () => {
     const result = analyseProgram(program('unknown-names'), ts, {});
     const plain = { plans: result.plans, diagnostics: result.diagnostics };

@@ -168,13 +168,23 @@ const MUTATORS = new Set([
   'fill',
   'copyWithin',
 ]);
-const written = new WeakMap<ts.Symbol, boolean>();
+/**
+ * Per program: the answer depends on every file, and a language service or a watching build
+ * hands the same symbols of an unchanged file to the next program, where another file may now
+ * write into them.
+ */
+const writtenIn = new WeakMap<ts.Program, WeakMap<ts.Symbol, boolean>>();
 
 /**
  * True when the program assigns the binding or writes into the value it holds (`cache.set(k, v)`,
  * `state.count++`, `list.push(x)`, `Object.assign(cfg, …)`, `Svc.limit = 5`).
  */
 export function isMutated(ctx: AnalysisContext, symbol: ts.Symbol): boolean {
+  let written = writtenIn.get(ctx.program);
+  if (written === undefined) {
+    written = new WeakMap();
+    writtenIn.set(ctx.program, written);
+  }
   const cached = written.get(symbol);
   if (cached !== undefined) return cached;
   const { ts, checker } = ctx;
