@@ -58,7 +58,7 @@ export class Project {
       getCurrentDirectory: () => path.dirname(configPath),
       getDefaultLibFileName: (options) => tsm.getDefaultLibFilePath(options),
       fileExists: (fileName) => this.open.get(normalise(fileName)) !== undefined || tsm.sys.fileExists(fileName),
-      readFile: (fileName) => this.open.get(normalise(fileName))?.text ?? tsm.sys.readFile(fileName),
+      readFile: (fileName) => this.readFile(fileName),
       readDirectory: tsm.sys.readDirectory,
       directoryExists: tsm.sys.directoryExists,
       getDirectories: tsm.sys.getDirectories,
@@ -96,6 +96,11 @@ export class Project {
     return snapshot;
   }
 
+  /** A file's unsaved text when it is open, else its text on disk (undefined when there is none). */
+  readFile(fileName: string): string | undefined {
+    return this.open.get(normalise(fileName))?.text ?? this.ts.sys.readFile(fileName);
+  }
+
   /** The current program and its analysis (the same analysis while nothing changed). */
   analyse(): { readonly program: ts.Program; readonly analysis: Analysis } {
     const program = this.service.getProgram();
@@ -103,7 +108,7 @@ export class Project {
     if (this.analysed?.program !== program) {
       const analysis = runAnalysis(program, this.ts, {
         config: this.config ?? {},
-        readFile: (fileName) => this.open.get(normalise(fileName))?.text ?? this.ts.sys.readFile(fileName),
+        readFile: (fileName) => this.readFile(fileName),
       });
       this.analysed = { program, analysis };
     }
@@ -122,7 +127,7 @@ export class Project {
     const unfrozen = runAnalysis(program, this.ts, {
       config: this.config ?? {},
       manifest: { path: keys.path, frozen: false },
-      readFile: (fileName) => this.open.get(normalise(fileName))?.text ?? this.ts.sys.readFile(fileName),
+      readFile: (fileName) => this.readFile(fileName),
     });
     const text = unfrozen.keys?.write;
     return text === undefined ? undefined : { path: keys.path, text };

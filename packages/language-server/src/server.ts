@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -223,9 +222,9 @@ export function startServer(
     if (differences.length === 0) return undefined;
     const project = projectOf(uri);
     const next = project?.recordKeys();
-    if (next === undefined) return undefined;
+    if (project === undefined || next === undefined) return undefined;
     const keysUri = pathToFileURL(next.path).href;
-    const before = byFile.get(normalise(next.path))?.getText() ?? readIfPresent(next.path);
+    const before = project.readFile(next.path);
     const title = `Record the change in ${path.basename(next.path)} (as \`keyproof keys\` would)`;
     const diagnostics = differences.map((d) => toLsp(file, d));
     const start = { line: 0, character: 0 };
@@ -287,14 +286,6 @@ const HOVER_WAIT_MS = 500;
 
 /** The keys-manifest differences `keyproof keys` records (a body change under the same version is not one). */
 const RECORDED = new Set([91070, 91072, 91073, 91074, 91077]);
-
-function readIfPresent(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 /** A keyproof diagnostic as LSP publishes it: tspc's code, message and range. */
 function toLsp(file: FileAnalysis, d: ReportedDiagnostic): Diagnostic {

@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisResult, PlannedMemo, TypeScript } from '../types';
-import { findNodeAt } from '../utils/find-node';
+import { findFunctionAt } from '../utils/find-node';
 import { ClassNaming, emitsCommonJs } from './emit-classes';
 import { emitPlan } from './emit-plan';
 
@@ -33,7 +33,7 @@ export function createRewriter(ts: TypeScript, result: AnalysisResult): ts.Trans
       } else if (ts.isCallExpression(node)) {
         const memo = plans.get(node.getStart(sourceFile));
         if (memo !== undefined && memo.site.kind === 'function') {
-          const fn = findNodeAt(ts, sourceFile, memo.site.fnStart, isFunction(ts));
+          const fn = findFunctionAt(ts, sourceFile, memo.site.fnStart);
           if (fn !== undefined) return withPlan(node, memo, fn, true);
         }
       }
@@ -62,14 +62,4 @@ export function createRewriter(ts: TypeScript, result: AnalysisResult): ts.Trans
     const imports = naming.statements();
     return imports.length === 0 ? visited : factory.updateSourceFile(visited, [...imports, ...visited.statements]);
   };
-}
-
-function isFunction(ts: TypeScript) {
-  return (
-    node: ts.Node,
-  ): node is ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration =>
-    ts.isFunctionExpression(node) ||
-    ts.isArrowFunction(node) ||
-    ts.isFunctionDeclaration(node) ||
-    ts.isMethodDeclaration(node);
 }

@@ -7,7 +7,7 @@ import { pluginEntry } from '../plugin-entry';
 import { hasErrors, runAnalysis, type ReportedDiagnostic } from '../run-analysis';
 import { saveKeys } from '../save-keys';
 import type { PlannedMemo, TypeScript } from '../types';
-import { findNodeAt } from '../utils/find-node';
+import { findFunctionAt, findNodeAt } from '../utils/find-node';
 import { loadTypeScript } from './load-typescript';
 
 /** What `keyproof-plan` did to a project's emitted JavaScript. */
@@ -198,13 +198,7 @@ function findJsSites(ts: TypeScript, js: ts.SourceFile, names: ReadonlySet<strin
 
 /** The plan as JavaScript (the projector keeps the parameters' defaults, which may be TypeScript). */
 function jsPlan(ts: TypeScript, sourceFile: ts.SourceFile, memo: PlannedMemo, naming: ClassNaming): string | undefined {
-  const fn = findNodeAt(
-    ts,
-    sourceFile,
-    memo.site.fnStart,
-    (n): n is ts.SignatureDeclaration =>
-      ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isFunctionDeclaration(n) || ts.isMethodDeclaration(n),
-  );
+  const fn = findFunctionAt(ts, sourceFile, memo.site.fnStart);
   if (fn === undefined) return undefined;
   const printer = ts.createPrinter({ removeComments: true });
   const text = printer.printNode(ts.EmitHint.Expression, emitPlan(ts, ts.factory, memo, fn, naming), sourceFile);

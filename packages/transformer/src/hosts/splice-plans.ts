@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import { ClassNaming } from '../emit/emit-classes';
 import { emitPlan } from '../emit/emit-plan';
 import type { AnalysisResult, PlannedMemo, TypeScript } from '../types';
-import { findNodeAt } from '../utils/find-node';
+import { findFunctionAt, findNodeAt } from '../utils/find-node';
 
 /** One text edit: replace [start, end) with `text` (an insertion when start === end). */
 interface Edit {
@@ -51,7 +51,7 @@ export function splicePlans(
       else edits.push({ start: decorator.end, end: decorator.end, text: `(void 0, ${plan})` });
     } else {
       const call = findNodeAt(ts, sourceFile, memo.site.start, ts.isCallExpression);
-      const fn = findNodeAt(ts, sourceFile, memo.site.fnStart, isFunction(ts));
+      const fn = findFunctionAt(ts, sourceFile, memo.site.fnStart);
       if (call === undefined || fn === undefined || call.arguments.length === 0) continue;
       const plan = print(memo, fn);
       edits.push(appendArgument(call, call.arguments.length === 1 ? `void 0, ${plan}` : plan));
@@ -91,14 +91,4 @@ function apply(text: string, edits: readonly Edit[]): string {
   let out = text;
   for (const edit of sorted) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
   return out;
-}
-
-function isFunction(ts: TypeScript) {
-  return (
-    node: ts.Node,
-  ): node is ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration =>
-    ts.isFunctionExpression(node) ||
-    ts.isArrowFunction(node) ||
-    ts.isFunctionDeclaration(node) ||
-    ts.isMethodDeclaration(node);
 }

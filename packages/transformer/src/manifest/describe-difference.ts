@@ -41,22 +41,14 @@ export function describeDifference(d: Difference, ctx: CostContext): string {
       if (d.accepted !== undefined) {
         return `${d.id}: ${what} under version \`${d.entry.version}\`: accepted by ${d.accepted.by} at ${d.accepted.at} — cached answers from the old body stay in use.`;
       }
-      const ttl = ctx.ttlOf?.(d.id);
-      const until =
-        ttl === undefined
-          ? 'for as long as they are kept (no ttl: until `keyproof clear`)'
-          : `until they expire (ttl ${ttl})`;
+      const until = servedUntil(ctx, d.id);
       return (
         `${d.id}: ${what} but version \`${d.entry.version}\` did not — cached answers from the old body will be served ${until}. ` +
         `Bump version, or accept with \`keyproof keys --accept ${d.id}\``
       );
     }
     case 'tags': {
-      const ttl = ctx.ttlOf?.(d.id);
-      const until =
-        ttl === undefined
-          ? 'for as long as they are kept (no ttl: until `keyproof clear`)'
-          : `until they expire (ttl ${ttl})`;
+      const until = servedUntil(ctx, d.id);
       return (
         `${d.id}: ${d.changes.join(', ')} — entries stored before this build carry the old tags, so invalidating a new or changed tag does not drop them: ` +
         `they are served ${until}. Bump version (or \`keyproof clear --method ${d.id}\` on deploy) when they must answer to the new tags.${record}`
@@ -72,6 +64,14 @@ function orphaned(ctx: CostContext, id: string, version: string): string {
   return n === undefined
     ? 'every existing entry is orphaned on deploy'
     : `every existing entry (${count(n)} in the last \`keyproof stats\`) is orphaned on deploy`;
+}
+
+/** How long a method's stale entries are still served: its ttl, else until they are cleared. */
+function servedUntil(ctx: CostContext, id: string): string {
+  const ttl = ctx.ttlOf?.(id);
+  return ttl === undefined
+    ? 'for as long as they are kept (no ttl: until `keyproof clear`)'
+    : `until they expire (ttl ${ttl})`;
 }
 
 function count(n: number): string {

@@ -21,3 +21,21 @@ export function findNodeAt<T extends ts.Node>(
   visit(root);
   return found;
 }
+
+/** The function a plan's `site.fnStart` names: a function expression, an arrow function, a function declaration or a method. */
+export function findFunctionAt(
+  ts: TypeScript,
+  root: ts.Node,
+  start: number,
+): ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration | undefined {
+  return findNodeAt(
+    ts,
+    root,
+    start,
+    (node): node is ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration | ts.MethodDeclaration =>
+      ts.isFunctionExpression(node) ||
+      ts.isArrowFunction(node) ||
+      ts.isFunctionDeclaration(node) ||
+      ts.isMethodDeclaration(node),
+  );
+}

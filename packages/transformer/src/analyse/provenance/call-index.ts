@@ -62,10 +62,9 @@ export class CallIndex {
         if (target !== undefined) this.indirect(target, node);
       } else {
         this.resolve(node, ts.isIdentifier(callee) ? callee : undefined);
-        if (ts.isCallExpression(callee) && indirectTarget(ctx, callee) !== undefined) {
-          // `t.bind(self, a)(b)`
-          this.indirect(indirectTarget(ctx, callee)!, node);
-        }
+        // `t.bind(self, a)(b)`
+        const target = ts.isCallExpression(callee) ? indirectTarget(ctx, callee) : undefined;
+        if (target !== undefined) this.indirect(target, node);
       }
     };
     for (const file of files) {
@@ -91,7 +90,7 @@ export class CallIndex {
           .sort((a, b) => this.order.get(a.node)! - this.order.get(b.node)!);
     } else {
       const name = nameOf(this.ctx, declaration);
-      if (name === undefined) this.resolveNames([...this.byName.keys(), ...this.indirectByName.keys()]);
+      if (name === undefined) this.resolveAll();
       else this.resolveNames(this.namesOf(name));
     }
     return this.byDeclaration.get(declaration) ?? [];
@@ -117,18 +116,23 @@ export class CallIndex {
     const declaration = name !== undefined ? declarationOf(this.ctx, name) : undefined;
     if (declaration !== undefined) this.add(declaration, { node: call, args: call.arguments });
     if (declaration === undefined || isValueHolder(this.ctx, declaration)) this.bySignature.push(call);
-    // `g(b)` with `const g = f.bind(self, a)`: a call of f with (a, b)
+    // `g(b)` with `const g = f.bind(self, a)`
     const bound = declaration !== undefined ? boundBy(this.ctx, declaration) : undefined;
-    if (bound !== undefined) {
-      const target = indirectTarget(this.ctx, bound)!;
-      const site = { node: call, args: [...bound.arguments.slice(1), ...call.arguments] };
-      if (this.ctx.ts.isIdentifier(target) || this.ctx.ts.isPropertyAccessExpression(target)) {
-        const f = this.ifFunctionMethod(bound)
-          ? declarationOf(this.ctx, this.ctx.ts.isIdentifier(target) ? target : target.name)
-          : undefined;
-        if (f !== undefined) this.add(f, site);
-      }
-    }
+    if (bound !== undefined) this.resolveBound(bound, call);
+  }
+
+  /**
+   * `t.bind(self, a)` called with (b), at once (`t.bind(self, a)(b)`) or through `const g =
+   * t.bind(self, a)`: a call of `t` with (a, b), when `bind` is Function.prototype's own.
+   */
+  private resolveBound(bind: ts.CallExpression, call: ts.CallExpression): void {
+    const { ts } = this.ctx;
+    const target = indirectTarget(this.ctx, bind);
+    if (target === undefined || !(ts.isIdentifier(target) || ts.isPropertyAccessExpression(target))) return;
+    if (!this.ifFunctionMethod(bind) || methodOf(this.ctx, bind) !== 'bind') return; // `t.call(…)(…)` calls what t returned
+    const declaration = declarationOf(this.ctx, ts.isIdentifier(target) ? target : target.name);
+    if (declaration !== undefined)
+      this.add(declaration, { node: call, args: [...bind.arguments.slice(1), ...call.arguments] });
   }
 
   /** Kept by the name of `t` (resolving `t.call` asks for `t`'s type): resolved with the calls of that name. */
@@ -143,18 +147,15 @@ export class CallIndex {
     const { ts } = this.ctx;
     if (this.indirectSeen.has(call)) return;
     this.indirectSeen.add(call);
-    const reader = ts.isCallExpression(call.expression) ? call.expression : call;
-    if (!this.ifFunctionMethod(reader)) return;
-    const target = indirectTarget(this.ctx, reader)!;
-    const method = (skipOuter(this.ctx, reader.expression) as ts.PropertyAccessExpression).name.text;
-    if (reader === call && method === 'bind') return; // `t.bind(…)` alone calls nothing
-    if (reader !== call && method !== 'bind') return; // `t.call(…)(…)` calls what t returned
-    const args =
-      reader !== call
-        ? [...reader.arguments.slice(1), ...call.arguments]
-        : method === 'call'
-          ? call.arguments.slice(1)
-          : spreadList(this.ctx, call.arguments[1]);
+    if (ts.isCallExpression(call.expression)) {
+      this.resolveBound(call.expression, call);
+      return;
+    }
+    if (!this.ifFunctionMethod(call)) return;
+    const target = indirectTarget(this.ctx, call)!;
+    const method = methodOf(this.ctx, call);
+    if (method === 'bind') return; // `t.bind(…)` alone calls nothing
+    const args = method === 'call' ? call.arguments.slice(1) : spreadList(this.ctx, call.arguments[1]);
     if (args === undefined) return;
     const declaration = declarationOf(
       this.ctx,
@@ -193,11 +194,16 @@ export class CallIndex {
     }
   }
 
+  /** Every property call and every `t.call`/`t.apply`/`t.bind` call not resolved yet. */
+  private resolveAll(): void {
+    this.resolveNames([...this.byName.keys(), ...this.indirectByName.keys()]);
+  }
+
   /** A function value called through a holder: the signature's declaration, when it is a function expression. */
   private resolveSignatures(): void {
     if (this.signaturesResolved) return;
     this.signaturesResolved = true;
-    this.resolveNames([...this.byName.keys(), ...this.indirectByName.keys()]);
+    this.resolveAll();
     const { ts } = this.ctx;
     for (const call of this.bySignature) {
       const signature = this.ctx.checker!.getResolvedSignature(call)?.declaration;
@@ -335,6 +341,11 @@ function indirectTarget(ctx: AnalysisContext, call: ts.CallExpression): ts.Expre
   const callee = skipOuter(ctx, call.expression);
   if (!ts.isPropertyAccessExpression(callee) || !INDIRECT.has(callee.name.text)) return undefined;
   return skipOuter(ctx, callee.expression);
+}
+
+/** `call`, `apply` or `bind` of a call whose callee is `t.call`, `t.apply`, `t.bind` (`indirectTarget` is defined). */
+function methodOf(ctx: AnalysisContext, reader: ts.CallExpression): string {
+  return (skipOuter(ctx, reader.expression) as ts.PropertyAccessExpression).name.text;
 }
 
 /** The `f.bind(…)` call a `const g = f.bind(…)` holds. */
