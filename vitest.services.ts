@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 
 const VARS = [
   'KEYPROOF_TEST_REDIS_URL',
+  'KEYPROOF_TEST_REDIS_CLUSTER_URL',
   'KEYPROOF_TEST_POSTGRES_URL',
   'KEYPROOF_TEST_PG_BIN',
   'KEYPROOF_TEST_REDIS_SERVER',

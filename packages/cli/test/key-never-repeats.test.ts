@@ -13,6 +13,7 @@ import { runCli } from './run-cli.js';
 const stores = [
   ['SQLite', `sqlite://${join(mkdtempSync(join(tmpdir(), 'keyproof-cli-watch-')), 'cache.sqlite')}`],
   ['Redis', process.env.KEYPROOF_TEST_REDIS_URL],
+  ['Redis Cluster', process.env.KEYPROOF_TEST_REDIS_CLUSTER_URL],
   ['PostgreSQL', process.env.KEYPROOF_TEST_POSTGRES_URL],
 ] as const;
 

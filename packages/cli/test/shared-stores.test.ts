@@ -5,11 +5,12 @@ import { runCli } from './run-cli.js';
 
 /**
  * The CLI against the shared stores a fleet uses: real Redis and PostgreSQL, started by
- * `.ci/run` on loopback (KEYPROOF_TEST_REDIS_URL, KEYPROOF_TEST_POSTGRES_URL). Ids carry a
+ * `.ci/run` on loopback (KEYPROOF_TEST_REDIS_URL, KEYPROOF_TEST_REDIS_CLUSTER_URL, KEYPROOF_TEST_POSTGRES_URL). Ids carry a
  * random prefix: other test files write to the same servers at the same time.
  */
 const servers = [
   ['Redis', process.env.KEYPROOF_TEST_REDIS_URL],
+  ['Redis Cluster', process.env.KEYPROOF_TEST_REDIS_CLUSTER_URL],
   ['PostgreSQL', process.env.KEYPROOF_TEST_POSTGRES_URL],
 ] as const;
 

@@ -64,6 +64,11 @@ const stores = [
     skip: process.env.KEYPROOF_TEST_REDIS_URL ? undefined : 'KEYPROOF_TEST_REDIS_URL is not set',
   },
   {
+    name: 'redis-cluster',
+    url: () => process.env.KEYPROOF_TEST_REDIS_CLUSTER_URL!,
+    skip: process.env.KEYPROOF_TEST_REDIS_CLUSTER_URL ? undefined : 'KEYPROOF_TEST_REDIS_CLUSTER_URL is not set',
+  },
+  {
     name: 'postgres',
     url: () => process.env.KEYPROOF_TEST_POSTGRES_URL!,
     skip: process.env.KEYPROOF_TEST_POSTGRES_URL ? undefined : 'KEYPROOF_TEST_POSTGRES_URL is not set',

@@ -44,6 +44,8 @@ const ADAPTERS: Record<string, Adapter> = {
   },
   'redis:': { pkg: '@keyv/redis', create: (url, mod) => redisAdapter(url, mod) },
   'rediss:': { pkg: '@keyv/redis', create: (url, mod) => redisAdapter(url, mod) },
+  'redis+cluster:': { pkg: '@keyv/redis', create: (url, mod) => redisClusterAdapter(url, mod) },
+  'rediss+cluster:': { pkg: '@keyv/redis', create: (url, mod) => redisClusterAdapter(url, mod) },
   'postgres:': {
     pkg: '@keyv/postgres',
     create: (url, mod) => postgresAdapter(exported(mod, 'KeyvPostgres'), url.href),
@@ -74,6 +76,34 @@ function redisAdapter(url: URL, mod: Record<string, unknown>): KeyvStoreAdapter 
     { url: url.href, socket: { reconnectStrategy: () => false, connectTimeout: 5000 } },
     { throwOnErrors: true },
   );
+}
+
+/**
+ * Redis Cluster (ElastiCache cluster mode, Valkey): `redis+cluster://[user:pass@]host:port`
+ * names one node to learn the cluster from (`?nodes=host:port,host:port` adds more, for when
+ * that one is down at start); `rediss+cluster://` is the same over TLS. Credentials and the
+ * no-reconnect-loop socket apply to every node the client discovers.
+ */
+function redisClusterAdapter(url: URL, mod: Record<string, unknown>): KeyvStoreAdapter {
+  const createCluster = mod.createCluster;
+  if (typeof createCluster !== 'function')
+    throw new StoreConfigError('the adapter module does not export createCluster');
+  const tls = url.protocol === 'rediss+cluster:';
+  const scheme = tls ? 'rediss:' : 'redis:';
+  const seeds = [url.host, ...(url.searchParams.get('nodes')?.split(',') ?? [])].filter((h) => h !== '');
+  const cluster = (createCluster as (options: unknown) => unknown)({
+    rootNodes: seeds.map((host) => ({ url: `${scheme}//${host}` })),
+    defaults: {
+      ...(url.username ? { username: decodeURIComponent(url.username) } : {}),
+      ...(url.password ? { password: decodeURIComponent(url.password) } : {}),
+      socket: { reconnectStrategy: () => false, connectTimeout: 5000, ...(tls ? { tls: true } : {}) },
+    },
+  });
+  const KeyvRedis = exported(mod, 'KeyvRedis') as unknown as new (
+    client: unknown,
+    options: unknown,
+  ) => KeyvStoreAdapter;
+  return new KeyvRedis(cluster, { throwOnErrors: true });
 }
 
 function exported(mod: Record<string, unknown>, name: string): AdapterClass {
@@ -186,5 +216,5 @@ export function keyvFor(adapter: KeyvStoreAdapter | undefined): Keyv {
 }
 
 function supported(): string {
-  return 'Supported: memory://, sqlite://PATH, redis://HOST:PORT, postgres://USER@HOST/DB.';
+  return 'Supported: memory://, sqlite://PATH, redis://HOST:PORT, redis+cluster://HOST:PORT, postgres://USER@HOST/DB.';
 }

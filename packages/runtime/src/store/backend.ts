@@ -2,6 +2,7 @@ import type Keyv from 'keyv';
 import { StoreConfigError } from '../errors.js';
 import { warnOnce } from '../events.js';
 import { MemoryStore } from './memory-store.js';
+import { prepareCluster } from './redis-native-store.js';
 
 /**
  * Which backend a Keyv store is, decided here and nowhere else. keyproof's native stores (the
@@ -31,6 +32,10 @@ interface RedisAdapter {
   readonly namespace?: string;
   getClient(): Promise<unknown>;
   createKeyPrefix?(key: string, namespace: string | undefined): string;
+  /** @keyv/redis on a Redis Cluster (node-redis `createCluster`). */
+  isCluster?(): boolean;
+  /** A client per master (the one client without a cluster). */
+  getMasterNodes?(): Promise<unknown[]>;
 }
 
 type AdapterShape = Partial<SqlAdapter> & Partial<RedisAdapter>;
@@ -40,8 +45,12 @@ export function backendOf(keyv: Keyv): Backend {
   const store = keyv.store as AdapterShape | undefined;
   if (store instanceof MemoryStore) return { kind: 'memory' };
   const dialect = store?.opts?.dialect;
-  if (dialect === 'redis' && typeof store?.getClient === 'function')
-    return { kind: 'redis', store: store as RedisAdapter };
+  if (dialect === 'redis' && typeof store?.getClient === 'function') {
+    const redis = store as RedisAdapter;
+    // first seen here (a store is checked before anything is read through it)
+    if (redis.isCluster?.() === true) prepareCluster(redis);
+    return { kind: 'redis', store: redis };
+  }
   if ((dialect === 'sqlite' || dialect === 'postgres') && typeof store?.query === 'function') {
     return { kind: dialect, store: store as SqlAdapter };
   }
@@ -53,6 +62,8 @@ const EXPECTED: Record<string, { readonly kind: Backend['kind']; readonly pkg: s
   'sqlite:': { kind: 'sqlite', pkg: '@keyv/sqlite' },
   'redis:': { kind: 'redis', pkg: '@keyv/redis' },
   'rediss:': { kind: 'redis', pkg: '@keyv/redis' },
+  'redis+cluster:': { kind: 'redis', pkg: '@keyv/redis' },
+  'rediss+cluster:': { kind: 'redis', pkg: '@keyv/redis' },
   'postgres:': { kind: 'postgres', pkg: '@keyv/postgres' },
   'postgresql:': { kind: 'postgres', pkg: '@keyv/postgres' },
 };

@@ -15,12 +15,12 @@ interface RefCounted {
 /**
  * The client socket of a networked adapter (Redis) that can be (un)referenced: keyproof opens
  * it implicitly (KEYPROOF_STORE), so it must not keep a finished process alive, yet must keep it
- * alive while a command is awaited. Stores without such a client (SQLite, PostgreSQL's pool,
- * which lets an idle process exit) need nothing.
+ * alive while a command is awaited. A Redis Cluster client has one connection per node, each
+ * (un)referenced in turn, whichever nodes it knows at the time. Stores without such a client
+ * (SQLite, PostgreSQL's pool, which lets an idle process exit) need nothing.
  */
 function refCounted(keyv: Keyv): RefCounted | undefined {
-  const client = (keyv.store as { client?: Partial<RefCounted> } | undefined)?.client;
-  if (typeof client?.ref !== 'function' || typeof client.unref !== 'function') return undefined;
+  const client = (keyv.store as { client?: Partial<RefCounted> & ClusterNodes } | undefined)?.client;
   // a client whose socket was dropped (close() of a stalled store) has nothing left to (un)reference
   const quietly = (f: () => void) => {
     try {
@@ -29,7 +29,21 @@ function refCounted(keyv: Keyv): RefCounted | undefined {
       // gone
     }
   };
+  if (client?.nodeByAddress instanceof Map) {
+    // read at each use: the adapter's client may have been replaced by a fresh one (prepareCluster)
+    const each = (f: (c: Partial<RefCounted>) => void) => {
+      const now = (keyv.store as { client?: ClusterNodes }).client;
+      for (const node of now?.nodeByAddress?.values() ?? []) if (node.client) quietly(() => f(node.client!));
+    };
+    return { ref: () => each((c) => c.ref?.()), unref: () => each((c) => c.unref?.()) };
+  }
+  if (typeof client?.ref !== 'function' || typeof client.unref !== 'function') return undefined;
   return { ref: () => quietly(() => client.ref!()), unref: () => quietly(() => client.unref!()) };
+}
+
+/** node-redis's cluster client: its nodes by address, each with its client once connected. */
+interface ClusterNodes {
+  readonly nodeByAddress?: Map<string, { readonly client?: Partial<RefCounted> }>;
 }
 
 interface PendingOp {

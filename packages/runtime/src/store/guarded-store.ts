@@ -4,6 +4,7 @@ import { events, warnOnce } from '../events.js';
 import { warnUnavailable, type Health } from './warn-unavailable.js';
 import { printable, redact } from '../printable.js';
 import { BoundedWaits } from './bounded-wait.js';
+import { renewAfterFailure } from './redis-native-store.js';
 import { leaseBackend, type LeaseBackend } from './lease.js';
 import { isKeyTooLong, keyTooLongError } from './postgres-adapter.js';
 
@@ -245,6 +246,8 @@ export class GuardedStore {
         this.health[k].failed = true;
         this.health[k].downUntil = Date.now() + this.options.retryAfterMs;
       }
+      // a connection that stays broken once its server is back is renewed (a Redis Cluster's)
+      renewAfterFailure(this.opened?.store);
       events.emit('store-bypass', { store: redact(this.label), op, error: err });
       events.report(err);
       warnUnavailable(redact(this.label), kind, err);

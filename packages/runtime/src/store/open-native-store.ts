@@ -21,8 +21,19 @@ function create(keyv: Keyv): NativeStore {
   const backend = backendOf(keyv);
   if (backend.kind === 'redis') {
     const { store } = backend;
+    const cluster = store.isCluster?.() === true;
+    type Client = { sendCommand(...args: unknown[]): Promise<unknown> };
     return redisNativeStore({
-      client: () => store.getClient() as Promise<RedisCommands>,
+      cluster,
+      // node-redis: a cluster routes by the key it is given (not read-only: replicas may lag)
+      send: async (key, args) => {
+        const client = (await store.getClient()) as Client;
+        return cluster ? client.sendCommand(key, false, args) : client.sendCommand(args);
+      },
+      masters: async () =>
+        cluster && store.getMasterNodes
+          ? ((await store.getMasterNodes()) as RedisCommands[])
+          : [(await store.getClient()) as RedisCommands],
       rawKey: (key) => redisRawKey(store, key),
     });
   }

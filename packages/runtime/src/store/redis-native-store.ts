@@ -9,21 +9,31 @@ import {
   type NativeStore,
   type StoredRows,
 } from './native-store.js';
-import { COUNT_PREFIX, NAMESPACE, classifyKey, metaKey, methodKey } from './store-keys.js';
+import { COUNT_PREFIX, NAMESPACE, classifyKey, metaKey, methodKey, slotTagged, slotUntagged } from './store-keys.js';
 
 /**
  * Redis: counters are hashes beside the records, `~count:~method:{id}` and
  * `~count:~meta:{key}`, added to with HINCRBY / HINCRBYFLOAT (pipelined; an entry's hash
  * takes the entry's expiry), one script per batch so a batch lands whole or not at all. Listing
  * is SCAN + MGET, deleting UNLINK.
+ *
+ * Redis Cluster: no command spans two slots. An entry's keys share one by their hash tag
+ * (`slotTagged`), so its counter script still runs whole; each method's counters are a script of
+ * their own; MGET and UNLINK become one command per key (node-redis pipelines them per node);
+ * SCAN runs on every master.
  */
 export interface RedisCommands {
   sendCommand(args: string[]): Promise<unknown>;
 }
 
 export interface RedisHandle {
-  client(): Promise<RedisCommands>;
-  /** The raw key of one of ours: `{adapter prefix}keyproof:{key}`. */
+  /** One command; on a cluster, `key` (a raw key it touches) routes it to that key's node. */
+  send(key: string, args: string[]): Promise<unknown>;
+  /** A connection to each master, where SCAN runs; the one client without a cluster. */
+  masters(): Promise<RedisCommands[]>;
+  /** On a cluster, a command never touches keys of two slots. */
+  readonly cluster: boolean;
+  /** The raw key of one of ours: `{adapter prefix}keyproof:{key}` (slot-tagged on a cluster). */
   rawKey(key: string): string;
 }
 
@@ -71,61 +81,83 @@ const KEYS_PER_MGET = 500;
 
 export function redisNativeStore(redis: RedisHandle): NativeStore {
   const prefix = redis.rawKey('');
-  const scan = async function* (client: RedisCommands, match: string): AsyncGenerator<string[]> {
-    let cursor = '0';
-    do {
-      const [next, keys] = (await client.sendCommand(['SCAN', cursor, 'MATCH', match, 'COUNT', '1000'])) as [
-        string,
-        string[],
-      ];
-      cursor = String(next);
-      yield keys.map(String);
-    } while (cursor !== '0');
+  /** Our keys matching `match` (after the prefix), on every master, in keyproof's own form. */
+  const scan = async function* (match: string): AsyncGenerator<string[]> {
+    for (const node of await redis.masters()) {
+      let cursor = '0';
+      do {
+        const [next, keys] = (await node.sendCommand([
+          'SCAN',
+          cursor,
+          'MATCH',
+          `${prefix}${match}`,
+          'COUNT',
+          '1000',
+        ])) as [string, string[]];
+        cursor = String(next);
+        yield keys.map((raw) => slotUntagged(String(raw).slice(prefix.length)));
+      } while (cursor !== '0');
+    }
+  };
+  /** The raw values of `keys` (our keys), in order: one MGET per chunk, or one GET per key on a cluster. */
+  const values = async (keys: readonly string[]): Promise<unknown[]> => {
+    const raw = keys.map((k) => redis.rawKey(k));
+    if (redis.cluster) return Promise.all(raw.map((k) => redis.send(k, ['GET', k])));
+    return (await redis.send(raw[0]!, ['MGET', ...raw])) as unknown[];
   };
 
   return {
     async addCounts(batch: CountBatch) {
-      const client = await redis.client();
-      const methodKeys: string[] = [];
-      const entryKeys: string[] = [];
-      const args: string[] = [String(batch.methods.length)];
+      // one unit per method hash and per entry (its hash, and the record whose expiry it follows)
+      const units: Array<{ keys: string[]; methods: number; args: string[] }> = [];
       for (const { id, delta } of batch.methods) {
-        methodKeys.push(redis.rawKey(`${COUNT_PREFIX}${methodKey(id)}`));
-        for (const f of COUNTER_FIELDS) args.push(String(delta[f]));
+        const args = COUNTER_FIELDS.map((f) => String(delta[f]));
+        units.push({ keys: [redis.rawKey(`${COUNT_PREFIX}${methodKey(id)}`)], methods: 1, args });
       }
       for (const e of batch.entries) {
-        entryKeys.push(redis.rawKey(`${COUNT_PREFIX}${metaKey(e.key)}`), redis.rawKey(metaKey(e.key)));
-        args.push(
-          String(e.hits),
-          e.lastHitAt === null ? '' : String(e.lastHitAt),
-          e.expiresAt == null ? '' : String(e.expiresAt),
-        );
+        units.push({
+          keys: [redis.rawKey(`${COUNT_PREFIX}${metaKey(e.key)}`), redis.rawKey(metaKey(e.key))],
+          methods: 0,
+          args: [
+            String(e.hits),
+            e.lastHitAt === null ? '' : String(e.lastHitAt),
+            e.expiresAt == null ? '' : String(e.expiresAt),
+          ],
+        });
       }
-      const keys = [...methodKeys, ...entryKeys];
-      await client.sendCommand(['EVAL', ADD_SCRIPT, String(keys.length), ...keys, ...args]);
+      // one script for the batch; on a cluster one per unit (each unit's keys share a slot)
+      const scripts = redis.cluster ? units.map((u) => [u]) : [units];
+      await Promise.all(
+        scripts.map((part) => {
+          const methods = part.reduce((n, u) => n + u.methods, 0);
+          // the script reads method hashes first, then entry pairs
+          const ordered = [...part.filter((u) => u.methods > 0), ...part.filter((u) => u.methods === 0)];
+          const args = [String(methods), ...ordered.flatMap((u) => u.args)];
+          const orderedKeys = ordered.flatMap((u) => u.keys);
+          return redis.send(orderedKeys[0]!, ['EVAL', ADD_SCRIPT, String(orderedKeys.length), ...orderedKeys, ...args]);
+        }),
+      );
     },
 
     async writeRecords(records) {
-      const client = await redis.client();
       const now = Date.now();
       // issued in one tick: the client pipelines them
       await Promise.all(
         records.map((r) => {
-          const args = ['SET', redis.rawKey(r.key), keyvRowText(r.value, r.ttlMs, now)];
+          const raw = redis.rawKey(r.key);
+          const args = ['SET', raw, keyvRowText(r.value, r.ttlMs, now)];
           if (r.ttlMs !== undefined) args.push('PX', String(Math.max(1, Math.round(r.ttlMs))));
-          return client.sendCommand(args);
+          return redis.send(raw, args);
         }),
       );
     },
 
     async readRows(withEntries: boolean): Promise<StoredRows> {
-      const client = await redis.client();
       const now = Date.now();
       const recordKeys: string[] = [];
       const countKeys: string[] = [];
-      for await (const keys of scan(client, `${prefix}~*`)) {
-        for (const raw of keys) {
-          const key = raw.slice(prefix.length);
+      for await (const keys of scan('~*')) {
+        for (const key of keys) {
           const kind = classifyKey(key);
           if (kind.kind === 'method' || (withEntries && kind.kind === 'meta')) recordKeys.push(key);
           else if (kind.kind === 'count') {
@@ -136,17 +168,22 @@ export function redisNativeStore(redis: RedisHandle): NativeStore {
       }
       const records: Array<[string, unknown]> = [];
       for (const chunk of chunks(recordKeys, KEYS_PER_MGET)) {
-        const values = (await client.sendCommand(['MGET', ...chunk.map((k) => redis.rawKey(k))])) as unknown[];
+        const read = await values(chunk);
         chunk.forEach((key, i) => {
-          if (values[i] === null || values[i] === undefined) return; // gone since the scan
-          const read = keyvRowValue(String(values[i]), now);
-          if (read) records.push([key, read.value]);
+          if (read[i] === null || read[i] === undefined) return; // gone since the scan
+          const row = keyvRowValue(String(read[i]), now);
+          if (row) records.push([key, row.value]);
         });
       }
       const methodCounts = new Map<string, Partial<MethodCounters>>();
       const entryCounts = new Map<string, EntryHits>();
       for (const chunk of chunks(countKeys, 1000)) {
-        const hashes = await Promise.all(chunk.map((k) => client.sendCommand(['HGETALL', redis.rawKey(k)])));
+        const hashes = await Promise.all(
+          chunk.map((k) => {
+            const raw = redis.rawKey(k);
+            return redis.send(raw, ['HGETALL', raw]);
+          }),
+        );
         chunk.forEach((key, i) => {
           const fields = hashFields(hashes[i]);
           const of = classifyKey(key.slice(COUNT_PREFIX.length));
@@ -166,9 +203,8 @@ export function redisNativeStore(redis: RedisHandle): NativeStore {
     },
 
     async listKeys() {
-      const client = await redis.client();
       const out: string[] = [];
-      for await (const keys of scan(client, `${prefix}*`)) for (const raw of keys) out.push(raw.slice(prefix.length));
+      for await (const keys of scan('*')) out.push(...keys);
       return out;
     },
 
@@ -177,27 +213,26 @@ export function redisNativeStore(redis: RedisHandle): NativeStore {
     },
 
     async measure() {
-      const client = await redis.client();
       let entries = 0;
       let bytes = 0;
-      for await (const keys of scan(client, `${prefix}*`)) {
-        const ours = keys.filter((raw) => classifyKey(raw.slice(prefix.length)).kind === 'entry');
+      for await (const keys of scan('*')) {
+        const ours = keys.filter((key) => classifyKey(key).kind === 'entry').map((key) => redis.rawKey(key));
         entries += ours.length;
-        const sizes = await Promise.all(ours.map((raw) => client.sendCommand(['STRLEN', raw])));
+        const sizes = await Promise.all(ours.map((raw) => redis.send(raw, ['STRLEN', raw])));
         for (const n of sizes) bytes += Number(n) || 0;
       }
       return { entries, bytes };
     },
 
     async deleteKeys(keys: readonly string[]) {
-      const client = await redis.client();
       const raw: string[] = [];
       for (const k of keys) {
         raw.push(redis.rawKey(k));
         const kind = classifyKey(k).kind;
         if (kind === 'meta' || kind === 'method') raw.push(redis.rawKey(`${COUNT_PREFIX}${k}`));
       }
-      await Promise.all(chunks(raw, 1000).map((chunk) => client.sendCommand(['UNLINK', ...chunk])));
+      const commands = redis.cluster ? raw.map((k) => [k]) : chunks(raw, 1000);
+      await Promise.all(commands.map((part) => redis.send(part[0]!, ['UNLINK', ...part])));
     },
   };
 }
@@ -221,4 +256,85 @@ export function redisRawKey(
 ): string {
   const keyvKey = `${NAMESPACE}:${key}`;
   return store.createKeyPrefix ? store.createKeyPrefix(keyvKey, store.namespace) : `${NAMESPACE}::${keyvKey}`;
+}
+
+interface ClusterAdapter {
+  namespace?: string;
+  createKeyPrefix?(key: string, namespace: string | undefined): string;
+  getClient(): Promise<unknown>;
+  /** @keyv/redis: the node-redis client; setting it adopts a new one. */
+  client?: ClusterClient;
+}
+
+/** What keyproof uses of node-redis's cluster client. */
+interface ClusterClient {
+  readonly isOpen?: boolean;
+  /** A new, unconnected cluster client with the same options. */
+  duplicate?(): ClusterClient;
+  readonly nodeByAddress?: Map<string, { readonly client?: { destroy(): void } }>;
+}
+
+/**
+ * Close every connection of a cluster client being replaced, each on its own: node-redis's own
+ * `destroy()` throws at the first node whose connection is already closed and leaves the rest
+ * (and its table of nodes) as they were.
+ */
+function dropQuietly(cluster: ClusterClient): void {
+  for (const node of cluster.nodeByAddress?.values() ?? []) {
+    try {
+      node.client?.destroy();
+    } catch {
+      // closed already
+    }
+  }
+}
+
+/** For each prepared cluster adapter: mark its connection to be renewed at the next use. */
+const renewals = new WeakMap<object, () => void>();
+
+/**
+ * A @keyv/redis adapter on a Redis Cluster, made ready for keyproof once, before anything is
+ * read or written through it:
+ * - every key of ours is built slot-tagged (`slotTagged`): Keyv's own reads and writes through
+ *   the adapter, and the lease's and counters' raw keys, which come from the same `createKeyPrefix`;
+ * - callers that find the cluster unconnected share one connect. node-redis marks a cluster open
+ *   before it has learnt the slots, and `getClient()` hands it out then: a second caller's
+ *   command would find no node for its slot;
+ * - after an operation failed (`renewAfterFailure`), the next caller connects a fresh cluster
+ *   client (`duplicate()`, the same options), which learns the slots again. keyproof's clients do not reconnect by themselves (a reconnect
+ *   loop keeps a finished process alive), and node-redis keeps handing out the closed client of
+ *   a node it lost: without this, a node that restarts, or whose slots moved to a replica, would
+ *   never be reached again.
+ */
+export function prepareCluster(store: ClusterAdapter): void {
+  if (renewals.has(store) || !store.createKeyPrefix) return;
+  const ownPrefix = store.createKeyPrefix.bind(store);
+  store.createKeyPrefix = (key, namespace) => ownPrefix(slotTagged(key), namespace);
+  const ownClient = store.getClient.bind(store);
+  let renew = false;
+  renewals.set(store, () => {
+    renew = true;
+  });
+  let connecting: Promise<unknown> | undefined;
+  store.getClient = () => {
+    const cluster = store.client;
+    if (!connecting && !renew && cluster?.isOpen === true) return Promise.resolve(cluster);
+    connecting ??= (async () => {
+      const fresh = renew && cluster?.isOpen === true ? cluster.duplicate?.() : undefined;
+      if (fresh && cluster) {
+        store.client = fresh;
+        dropQuietly(cluster);
+      }
+      renew = false;
+      return ownClient();
+    })().finally(() => {
+      connecting = undefined;
+    });
+    return connecting;
+  };
+}
+
+/** An operation on `store` failed: a cluster adapter connects afresh at its next use (see `prepareCluster`). */
+export function renewAfterFailure(store: unknown): void {
+  if (typeof store === 'object' && store !== null) renewals.get(store)?.();
 }

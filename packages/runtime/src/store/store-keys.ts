@@ -70,3 +70,35 @@ export function classifyKey(key: string): KeyKind {
 export function namespaced(key: string): string {
   return `${NAMESPACE}:${key}`;
 }
+
+/**
+ * Redis Cluster: the entry `{id}:{version}:{digest}` and what belongs to it (its record, lease
+ * and hit counter) must share a slot, so one script can touch them together. Cluster keys hash
+ * only the text between the first `{` and the next `}` (a hash tag), so the digest is wrapped in
+ * one: `{id}:{version}:{{digest}}` (a key without `:` is wrapped whole). Every other key hashes whole. `key` is a Keyv key
+ * (`keyproof:{key}`); ids are never tagged text of their own, and if an id holds a `{`, the tag
+ * starts there in every form of that entry's keys alike, so they still share a slot.
+ */
+export function slotTagged(keyvKey: string): string {
+  const ns = `${NAMESPACE}:`;
+  if (!keyvKey.startsWith(ns)) return keyvKey;
+  const entry = entryOf(keyvKey.slice(ns.length));
+  if (!entry) return keyvKey;
+  const digest = entry.slice(entry.lastIndexOf(':') + 1); // a key without ':' is tagged whole
+  if (digest === '') return keyvKey;
+  return `${keyvKey.slice(0, keyvKey.length - digest.length)}{${digest}}`;
+}
+
+/** `slotTagged` undone: a key as listed from a cluster (without the namespace), in keyproof's own form. */
+export function slotUntagged(key: string): string {
+  return key.endsWith('}') ? key.replace(/(^|:)\{([^{}]*)\}$/, '$1$2') : key;
+}
+
+/** The entry key a key belongs to: the entry itself, its record, its lease or its hit counter. */
+function entryOf(key: string): string | undefined {
+  if (key.startsWith(LEASE_PREFIX)) return key.slice(LEASE_PREFIX.length);
+  const kind = classifyKey(key);
+  if (kind.kind === 'entry' || kind.kind === 'meta') return kind.entry;
+  if (kind.kind === 'count' && classifyKey(kind.of).kind === 'meta') return entryOf(kind.of);
+  return undefined;
+}

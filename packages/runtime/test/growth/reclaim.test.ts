@@ -31,7 +31,7 @@ forEachStore('reclaiming what expired', (c) => {
     const left = await rawRows(keyv, id);
     expect(left.rows.filter((r) => !r.key.startsWith('~method:') && !r.key.startsWith('~count:~method:'))).toEqual([]);
     expect(left.counters).toBeLessThanOrEqual(1); // the method's own counter row only
-    if (c.store.name !== 'redis') expect(report.expired).toBeGreaterThanOrEqual(40); // Redis expires them itself
+    if (!c.store.name.startsWith('redis')) expect(report.expired).toBeGreaterThanOrEqual(40); // Redis expires them itself
   });
 
   it('a process that makes no more calls still releases what expired (the housekeeping timer)', async () => {
@@ -70,7 +70,7 @@ forEachStore('reclaiming what expired', (c) => {
     // the same expiry as after the first clear (Redis reports a remaining TTL: read to the millisecond)
     for (const t of again)
       expect(Math.abs(t.expires! - tombstones.find((b) => b.key === t.key)!.expires!)).toBeLessThanOrEqual(
-        c.store.name === 'redis' ? 30 : 0,
+        c.store.name.startsWith('redis') ? 50 : 0,
       );
   });
 

@@ -3,6 +3,7 @@
  * growth tests count. SQL stores also report their counter rows.
  */
 import type Keyv from 'keyv';
+import { slotUntagged } from '../../src/store/store-keys.js';
 
 export interface RawRow {
   readonly key: string;
@@ -19,7 +20,7 @@ interface SqlStore {
 export async function rawRows(keyv: Keyv, id: string): Promise<{ rows: RawRow[]; counters: number }> {
   const store = keyv.store as Partial<SqlStore> & {
     opts?: { dialect?: string };
-    getClient?: () => Promise<{ sendCommand(a: string[]): Promise<unknown> }>;
+    getMasterNodes?: () => Promise<Array<{ sendCommand(a: string[]): Promise<unknown> }>>;
   };
   const dialect = store.opts?.dialect;
   const like = `%${id}%`;
@@ -51,23 +52,25 @@ export async function rawRows(keyv: Keyv, id: string): Promise<{ rows: RawRow[];
     };
   }
   if (dialect === 'redis') {
-    const client = await store.getClient!();
     const rows: RawRow[] = [];
-    let cursor = '0';
-    do {
-      const [next, keys] = (await client.sendCommand(['SCAN', cursor, 'MATCH', `*${id}*`, 'COUNT', '1000'])) as [
-        string,
-        string[],
-      ];
-      cursor = String(next);
-      for (const raw of keys) {
-        const pttl = Number(await client.sendCommand(['PTTL', raw]));
-        rows.push({
-          key: raw.slice(raw.indexOf('keyproof:', 2) + 'keyproof:'.length),
-          expires: pttl < 0 ? null : Date.now() + pttl,
-        });
-      }
-    } while (cursor !== '0');
+    // every master of a cluster (the one client otherwise)
+    for (const client of await store.getMasterNodes!()) {
+      let cursor = '0';
+      do {
+        const [next, keys] = (await client.sendCommand(['SCAN', cursor, 'MATCH', `*${id}*`, 'COUNT', '1000'])) as [
+          string,
+          string[],
+        ];
+        cursor = String(next);
+        for (const raw of keys) {
+          const pttl = Number(await client.sendCommand(['PTTL', raw]));
+          rows.push({
+            key: slotUntagged(raw.slice(raw.indexOf('keyproof:', 2) + 'keyproof:'.length)),
+            expires: pttl < 0 ? null : Date.now() + pttl,
+          });
+        }
+      } while (cursor !== '0');
+    }
     return { rows, counters: 0 };
   }
   const map = keyv.store as Map<string, { expires?: number }>;

@@ -3,6 +3,7 @@
  * truncated write or a newer keyproof leaves behind.
  */
 import type Keyv from 'keyv';
+import { redisRawKey } from '../../src/store/redis-native-store.js';
 import { NAMESPACE } from '../../src/store/store-keys.js';
 
 interface SqlStore {
@@ -11,6 +12,8 @@ interface SqlStore {
 }
 interface RedisStore {
   client: { set(key: string, value: string): Promise<unknown> };
+  namespace?: string;
+  createKeyPrefix?(key: string, namespace: string | undefined): string;
 }
 
 /** The key under Keyv's namespace (what the store classes take) of a key as events and `keyOf` show it. */
@@ -25,7 +28,7 @@ export async function writeRawRow(keyv: Keyv, key: string, text: string): Promis
   const dialect = store.opts?.dialect;
   const keyvKey = `${NAMESPACE}:${key}`;
   if (dialect === 'redis') {
-    await store.client!.set(`${NAMESPACE}::${keyvKey}`, text);
+    await store.client!.set(redisRawKey(store, key), text); // slot-tagged on a cluster
   } else if (dialect === 'postgres') {
     await store.query!('UPDATE keyv SET value = $1 WHERE key = $2', [text, keyvKey]);
   } else if (dialect === 'sqlite') {

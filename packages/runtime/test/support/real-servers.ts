@@ -165,3 +165,91 @@ export async function startStallingListener(): Promise<{ port: number; close(): 
       }),
   };
 }
+
+/** A loopback port that is free, and whose cluster bus port (port + 10000) is free too. */
+async function freeClusterPort(): Promise<number> {
+  const bindable = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const s = createServer();
+      s.once('error', () => resolve(false));
+      s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+    });
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 30_000);
+    if ((await bindable(port)) && (await bindable(port + 10_000))) return port;
+  }
+}
+
+export interface KillableCluster {
+  /** `redis+cluster://` naming the first node. */
+  readonly url: string;
+  readonly ports: readonly number[];
+  /** SIGKILL the node on `port`: its slots have no server until it is back. */
+  kill(port: number): Promise<void>;
+  /** Start the node on `port` again; resolves once every node reports the cluster whole. */
+  restart(port: number): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/** A three-master Redis Cluster of the test's own (no replicas), slots spread by `redis-cli --cluster create`. */
+export async function startRedisCluster(): Promise<KillableCluster> {
+  const dir = mkdtempSync(join(tmpdir(), 'keyproof-redis-cluster-'));
+  const nodes = new Map<number, ChildProcess>();
+  // a node started again on its port finds its nodes-{port}.conf and rejoins with its slots
+  const startNode = async (port: number) => {
+    const child = spawn(
+      redisServerBin!,
+      [
+        ...['--bind', '127.0.0.1', '--port', String(port), '--dir', dir, '--save', '', '--appendonly', 'no'],
+        ...[
+          '--cluster-enabled',
+          'yes',
+          '--cluster-config-file',
+          `nodes-${port}.conf`,
+          '--cluster-node-timeout',
+          '2000',
+        ],
+      ],
+      { stdio: 'ignore' },
+    );
+    nodes.set(port, child);
+    await waitFor(
+      `redis-server on 127.0.0.1:${port}`,
+      () => spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG',
+    );
+  };
+  for (let i = 0; i < 3; i++) await startNode(await freeClusterPort());
+  const ports = [...nodes.keys()];
+  const created = spawnSync(
+    'redis-cli',
+    ['--cluster', 'create', ...ports.map((p) => `127.0.0.1:${p}`), '--cluster-replicas', '0', '--cluster-yes'],
+    { encoding: 'utf8' },
+  );
+  if (created.status !== 0) throw new Error(`redis-cli --cluster create failed: ${created.stdout}${created.stderr}`);
+  const clusterOk = (port: number) =>
+    spawnSync('redis-cli', ['-p', String(port), 'cluster', 'info'], { encoding: 'utf8' }).stdout.includes(
+      'cluster_state:ok',
+    );
+  for (const port of ports) await waitFor(`cluster state ok on ${port}`, () => clusterOk(port));
+  const kill = async (port: number) => {
+    const c = nodes.get(port);
+    nodes.delete(port);
+    if (!c || c.exitCode !== null) return;
+    const exited = new Promise((r) => c.once('exit', r));
+    c.kill('SIGKILL');
+    await exited;
+  };
+  return {
+    url: `redis+cluster://127.0.0.1:${ports[0]}`,
+    ports,
+    kill,
+    restart: async (port) => {
+      await startNode(port);
+      for (const p of ports) await waitFor(`cluster state ok on ${p}`, () => clusterOk(p), 30_000);
+    },
+    dispose: async () => {
+      for (const port of [...nodes.keys()]) await kill(port);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

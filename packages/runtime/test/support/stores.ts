@@ -1,6 +1,7 @@
 /**
  * The stores every behaviour suite runs against. memory:// and a real SQLite file always;
- * Redis and PostgreSQL when `.ci/run` (or you) started them and exported their URLs.
+ * Redis, a three-node Redis Cluster and PostgreSQL when `.ci/run` (or you) started them and
+ * exported their URLs.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,8 @@ export function storesUnderTest(): StoreUnderTest[] {
   ];
   const redis = process.env.KEYPROOF_TEST_REDIS_URL;
   if (redis) stores.push({ name: 'redis', url: () => redis });
+  const cluster = process.env.KEYPROOF_TEST_REDIS_CLUSTER_URL;
+  if (cluster) stores.push({ name: 'redis-cluster', url: () => cluster });
   const postgres = process.env.KEYPROOF_TEST_POSTGRES_URL;
   if (postgres) stores.push({ name: 'postgres', url: () => postgres });
   return stores;
