@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type * as ts from 'typescript';
 import { loadTypeScript, pluginEntry, runAnalysis, type Analysis, type TypeScript } from '@keyproof/transformer';
+import { recordedKeys } from './record-keys';
 
 /** The unsaved text of the files open in the editor, by absolute `/`-separated name. */
 export interface OpenFiles {
@@ -122,15 +123,7 @@ export class Project {
    */
   recordKeys(): { readonly path: string; readonly text: string } | undefined {
     const { program, analysis } = this.analyse();
-    const keys = analysis.keys;
-    if (keys === undefined || !keys.checked) return undefined;
-    const unfrozen = runAnalysis(program, this.ts, {
-      config: this.config ?? {},
-      manifest: { path: keys.path, frozen: false },
-      readFile: (fileName) => this.readFile(fileName),
-    });
-    const text = unfrozen.keys?.write;
-    return text === undefined ? undefined : { path: keys.path, text };
+    return recordedKeys(this.ts, program, analysis, this.config ?? {}, (fileName) => this.readFile(fileName));
   }
 
   dispose(): void {

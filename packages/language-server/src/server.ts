@@ -25,6 +25,7 @@ import { ownerAt, planOwners } from './plan-owner';
 import { normalise, type OpenFiles, type Project } from './project';
 import { Projects } from './projects';
 import { quickFixes } from './quick-fixes';
+import { RECORDED_CODES } from './record-keys';
 
 /** Settings a client may pass as `initializationOptions`. */
 interface ServerSettings {
@@ -217,7 +218,7 @@ export function startServer(
    */
   function recordAction(uri: string, file: FileAnalysis, from: number, to: number): CodeAction | undefined {
     const differences = file.diagnostics.filter(
-      (d) => RECORDED.has(d.code) && d.start !== undefined && d.start <= to && d.start + (d.length ?? 0) >= from,
+      (d) => RECORDED_CODES.has(d.code) && d.start !== undefined && d.start <= to && d.start + (d.length ?? 0) >= from,
     );
     if (differences.length === 0) return undefined;
     const project = projectOf(uri);
@@ -283,9 +284,6 @@ export function startServer(
 
 /** How long a hover waits for the store's figures (first hover, or figures older than a few seconds). */
 const HOVER_WAIT_MS = 500;
-
-/** The keys-manifest differences `keyproof keys` records (a body change under the same version is not one). */
-const RECORDED = new Set([91070, 91072, 91073, 91074, 91077]);
 
 /** A keyproof diagnostic as LSP publishes it: tspc's code, message and range. */
 function toLsp(file: FileAnalysis, d: ReportedDiagnostic): Diagnostic {

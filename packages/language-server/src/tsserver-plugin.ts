@@ -10,6 +10,7 @@ import {
 import { describePlan } from './describe-plan';
 import { ownerAt } from './plan-owner';
 import { quickFixes } from './quick-fixes';
+import { RECORDED_CODES, recordedKeys } from './record-keys';
 
 /** Every keyproof code: tsserver's clients ask for fixes only for codes a plugin says it fixes. */
 const CODES = Object.values(Diagnostics).map((d) => String(d.code));
@@ -51,7 +52,9 @@ function init(modules: { typescript: TypeScript }): ts.server.PluginModule {
 
       function fileDiagnostics(
         fileName: string,
-      ): { sourceFile: ts.SourceFile; analysis: Analysis; diagnostics: ReportedDiagnostic[] } | undefined {
+      ):
+        | { program: ts.Program; sourceFile: ts.SourceFile; analysis: Analysis; diagnostics: ReportedDiagnostic[] }
+        | undefined {
         try {
           const found = analyse(fileName);
           if (found === undefined) return undefined;
@@ -106,14 +109,14 @@ function init(modules: { typescript: TypeScript }): ts.server.PluginModule {
             : [];
         const found = fileDiagnostics(fileName);
         if (found === undefined) return own;
-        const fixes = found.diagnostics
-          .filter(
-            (d) =>
-              errorCodes.includes(d.code) &&
-              d.start !== undefined &&
-              d.start <= end &&
-              d.start + (d.length ?? 0) >= start,
-          )
+        const here = found.diagnostics.filter(
+          (d) =>
+            errorCodes.includes(d.code) &&
+            d.start !== undefined &&
+            d.start <= end &&
+            d.start + (d.length ?? 0) >= start,
+        );
+        const fixes = here
           .flatMap((d) => quickFixes(tsm, found.sourceFile, found.analysis.plans, d))
           .map(
             (fix): ts.CodeFixAction => ({
@@ -130,8 +133,44 @@ function init(modules: { typescript: TypeScript }): ts.server.PluginModule {
               ],
             }),
           );
-        return [...own, ...fixes];
+        const record = here.some((d) => RECORDED_CODES.has(d.code)) ? recordAction(found.program, found.analysis) : [];
+        return [...own, ...fixes, ...record];
       };
+
+      /**
+       * For a difference `keyproof keys` records: the keys manifest rewritten as that command
+       * would write it, one whole-file change (a new file when there is none yet).
+       */
+      function recordAction(program: ts.Program, analysis: Analysis): ts.CodeFixAction[] {
+        try {
+          const next = recordedKeys(tsm, program, analysis, pluginEntry(program.getCompilerOptions().plugins) ?? {});
+          if (next === undefined) return [];
+          const before = tsm.sys.readFile(next.path);
+          // tsserver turns a change's spans into lines and columns through the file's script
+          // info, which a file outside the program (the manifest) has only once asked for
+          if (before !== undefined)
+            info.project.projectService.getOrCreateScriptInfoForNormalizedPath(
+              tsm.server.toNormalizedPath(next.path),
+              false,
+            );
+          return [
+            {
+              fixName: 'keyproof-record-keys',
+              description: `Record the change in ${next.path.slice(next.path.lastIndexOf('/') + 1)} (as \`keyproof keys\` would)`,
+              changes: [
+                {
+                  fileName: next.path,
+                  textChanges: [{ span: { start: 0, length: before?.length ?? 0 }, newText: next.text }],
+                  ...(before === undefined ? { isNewFile: true } : {}),
+                },
+              ],
+            },
+          ];
+        } catch (error) {
+          log(`could not record the keys: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+          return [];
+        }
+      }
 
       proxy.getQuickInfoAtPosition = (fileName, position, ...rest) => {
         const quickInfo = service.getQuickInfoAtPosition(fileName, position, ...rest);

@@ -98,3 +98,50 @@ describe.each(TSSERVERS)('tsserver plugin under $label', ({ label, tsserver }) =
     expect(diagnostics.filter((d) => d.code >= 91000 && d.code < 92000)).toEqual([]);
   });
 });
+
+describe.each(TSSERVERS)('tsserver plugin, keys manifest frozen, under $label', ({ label, tsserver }) => {
+  const dir = copyFixture('llm-service', `tsserver-keys-${label.replace(/\W/g, '')}`, (config) => {
+    const options = config['compilerOptions'] as { plugins: Array<Record<string, unknown>> };
+    options.plugins[0]!['manifest'] = { path: 'keyproof.keys.json', frozen: true };
+    options.plugins.push({ name: '@keyproof/language-server' });
+  });
+  fs.mkdirSync(path.join(dir, 'node_modules/@keyproof'), { recursive: true });
+  fs.symlinkSync(PLUGIN_DIR, path.join(dir, 'node_modules/@keyproof/language-server'), 'dir');
+  const keysFile = path.join(dir, 'keyproof.keys.json').replace(/\\/g, '/');
+  // a manifest that records nothing yet: the memoised method is a difference to record
+  fs.writeFileSync(keysFile, `${JSON.stringify({ format: 'keyproof-keys/1', methods: {} }, null, 2)}\n`);
+  const file = path.join(dir, 'src/summariser.ts').replace(/\\/g, '/');
+  const text = fs.readFileSync(file, 'utf8');
+  const server = new TsServer(tsserver, ['--pluginProbeLocations', dir], dir);
+  afterAll(async () => {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('records an unlisted method in keyproof.keys.json, as `keyproof keys` would', async () => {
+    await server.send('open', { file, fileContent: text, projectRootPath: dir });
+    const diagnostics = await server.request<Diagnostic[]>('semanticDiagnosticsSync', { file });
+    const unrecorded = diagnostics.find((d) => d.code === 91073);
+    expect(unrecorded, JSON.stringify(diagnostics)).toBeDefined();
+    expect(unrecorded!.category).toBe('error'); // frozen: CI fails until it is recorded
+    const fixes = await server.request<CodeFix[]>('getCodeFixes', {
+      file,
+      startLine: unrecorded!.start.line,
+      startOffset: unrecorded!.start.offset,
+      endLine: unrecorded!.end.line,
+      endOffset: unrecorded!.end.offset,
+      errorCodes: [91073],
+    });
+    const record = fixes.find((f) => f.description.startsWith('Record the change in keyproof.keys.json'));
+    expect(record, JSON.stringify(fixes)).toBeDefined();
+    expect(record!.changes).toHaveLength(1);
+    const [change] = record!.changes;
+    expect(change!.fileName).toBe(keysFile);
+    // one change over the whole file: the manifest as the CLI writes it
+    expect(change!.textChanges).toHaveLength(1);
+    expect(change!.textChanges[0]!.start).toEqual({ line: 1, offset: 1 });
+    const written = JSON.parse(change!.textChanges[0]!.newText) as { methods: Record<string, { version: string }> };
+    expect(Object.keys(written.methods)).toEqual(['Summariser.summarise']);
+    expect(written.methods['Summariser.summarise']!.version).toBe('1');
+  });
+});
