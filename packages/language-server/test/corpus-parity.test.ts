@@ -130,7 +130,13 @@ beforeAll(async () => {
   fs.symlinkSync(PLUGIN_DIR, path.join(ROOT, 'node_modules/@keyproof/language-server'), 'dir');
   lsp = new LspClient(process.execPath, [SERVER_BIN, '--stdio'], ROOT);
   await lsp.initialize(ROOT, { debounceMs: 0 });
-  tsserver = new TsServer(rootRequire.resolve('typescript/lib/tsserver.js'), ['--pluginProbeLocations', ROOT], ROOT);
+  // KEYPROOF_PARITY_TSSERVER_LOG=FILE: tsserver's own log (the plugin logs what it could not analyse there)
+  const log = process.env.KEYPROOF_PARITY_TSSERVER_LOG;
+  tsserver = new TsServer(
+    rootRequire.resolve('typescript/lib/tsserver.js'),
+    ['--pluginProbeLocations', ROOT, ...(log ? ['--logVerbosity', 'normal', '--logFile', log] : [])],
+    ROOT,
+  );
 });
 afterAll(async () => {
   await lsp.shutdown();

@@ -1,49 +1,11 @@
 import type Keyv from 'keyv';
+import { referencing } from './adapter-client.js';
 
 class StoreTimeoutError extends Error {
   constructor(label: string, op: string, ms: number) {
     super(`store ${label} did not answer ${op} within ${ms} ms`);
     this.name = 'StoreTimeoutError';
   }
-}
-
-interface RefCounted {
-  ref(): void;
-  unref(): void;
-}
-
-/**
- * The client socket of a networked adapter (Redis) that can be (un)referenced: keyproof opens
- * it implicitly (KEYPROOF_STORE), so it must not keep a finished process alive, yet must keep it
- * alive while a command is awaited. A Redis Cluster client has one connection per node, each
- * (un)referenced in turn, whichever nodes it knows at the time. Stores without such a client
- * (SQLite, PostgreSQL's pool, which lets an idle process exit) need nothing.
- */
-function refCounted(keyv: Keyv): RefCounted | undefined {
-  const client = (keyv.store as { client?: Partial<RefCounted> & ClusterNodes } | undefined)?.client;
-  // a client whose socket was dropped (close() of a stalled store) has nothing left to (un)reference
-  const quietly = (f: () => void) => {
-    try {
-      f();
-    } catch {
-      // gone
-    }
-  };
-  if (client?.nodeByAddress instanceof Map) {
-    // read at each use: the adapter's client may have been replaced by a fresh one (prepareCluster)
-    const each = (f: (c: Partial<RefCounted>) => void) => {
-      const now = (keyv.store as { client?: ClusterNodes }).client;
-      for (const node of now?.nodeByAddress?.values() ?? []) if (node.client) quietly(() => f(node.client!));
-    };
-    return { ref: () => each((c) => c.ref?.()), unref: () => each((c) => c.unref?.()) };
-  }
-  if (typeof client?.ref !== 'function' || typeof client.unref !== 'function') return undefined;
-  return { ref: () => quietly(() => client.ref!()), unref: () => quietly(() => client.unref!()) };
-}
-
-/** node-redis's cluster client: its nodes by address, each with its client once connected. */
-interface ClusterNodes {
-  readonly nodeByAddress?: Map<string, { readonly client?: Partial<RefCounted> }>;
 }
 
 interface PendingOp {
@@ -67,7 +29,7 @@ export class BoundedWaits {
   private watchdog: NodeJS.Timeout | undefined;
   private lastTick = 0;
   /** A connection keyproof opened itself: referenced only while operations are pending. */
-  private connection: RefCounted | undefined;
+  private connection: { ref(): void; unref(): void } | undefined;
 
   constructor(
     private readonly label: string,
@@ -76,7 +38,7 @@ export class BoundedWaits {
 
   /** The store is open: from now on its connection is referenced only while waiting on it. */
   hold(keyv: Keyv): void {
-    this.connection = refCounted(keyv);
+    this.connection = referencing(keyv);
     if (this.pending.size === 0) this.connection?.unref();
   }
 

@@ -3,6 +3,7 @@ import { StoreConfigError, StoreUnavailableError } from '../errors.js';
 import { events, warnOnce } from '../events.js';
 import { warnUnavailable, type Health } from './warn-unavailable.js';
 import { printable, redact } from '../printable.js';
+import { destroyConnection } from './adapter-client.js';
 import { BoundedWaits } from './bounded-wait.js';
 import { renewAfterFailure } from './redis-native-store.js';
 import { leaseBackend, type LeaseBackend } from './lease.js';
@@ -285,41 +286,9 @@ export class GuardedStore {
         () => 'closed' as const,
         () => 'closed' as const,
       );
-      if ((await Promise.race([polite, bounded])) === 'timeout') destroy(keyv);
+      if ((await Promise.race([polite, bounded])) === 'timeout') destroyConnection(keyv);
     } finally {
       clearTimeout(timer);
     }
   }
-}
-
-interface RedisClientLike {
-  destroy?: () => unknown;
-  /** node-redis: detaches and returns its socket wrapper (whose `destroySocket()` closes it whatever state the client is in). */
-  _ejectSocket?: () => { destroySocket?: () => void } | null | undefined;
-}
-
-/**
- * Drop a stalled store's connection at once. node-redis's `destroy()` refuses a client whose
- * polite `close()` is already waiting for replies that never come (it is marked closed, its
- * socket still open): then the socket is taken from the client and destroyed. Other adapters:
- * their forced disconnect.
- */
-function destroy(keyv: Keyv): void {
-  const store = keyv.store as { client?: RedisClientLike; disconnect?: (force?: boolean) => Promise<void> } | undefined;
-  const client = store?.client;
-  if (client && typeof client.destroy === 'function') {
-    try {
-      client.destroy();
-      return;
-    } catch {
-      // closing already: fall through to the socket itself
-    }
-    try {
-      client._ejectSocket?.()?.destroySocket?.();
-    } catch {
-      // no socket left
-    }
-    return;
-  }
-  void Promise.resolve(store?.disconnect?.(true)).catch(() => {});
 }

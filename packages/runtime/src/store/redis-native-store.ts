@@ -1,4 +1,5 @@
 import type { MethodCounters } from '../records.js';
+import { dropConnections, type NetworkClient } from './adapter-client.js';
 import {
   COUNTER_FIELDS,
   chunks,
@@ -267,26 +268,10 @@ interface ClusterAdapter {
 }
 
 /** What keyproof uses of node-redis's cluster client. */
-interface ClusterClient {
+interface ClusterClient extends NetworkClient {
   readonly isOpen?: boolean;
   /** A new, unconnected cluster client with the same options. */
   duplicate?(): ClusterClient;
-  readonly nodeByAddress?: Map<string, { readonly client?: { destroy(): void } }>;
-}
-
-/**
- * Close every connection of a cluster client being replaced, each on its own: node-redis's own
- * `destroy()` throws at the first node whose connection is already closed and leaves the rest
- * (and its table of nodes) as they were.
- */
-function dropQuietly(cluster: ClusterClient): void {
-  for (const node of cluster.nodeByAddress?.values() ?? []) {
-    try {
-      node.client?.destroy();
-    } catch {
-      // closed already
-    }
-  }
 }
 
 /** For each prepared cluster adapter: mark its connection to be renewed at the next use. */
@@ -323,7 +308,7 @@ export function prepareCluster(store: ClusterAdapter): void {
       const fresh = renew && cluster?.isOpen === true ? cluster.duplicate?.() : undefined;
       if (fresh && cluster) {
         store.client = fresh;
-        dropQuietly(cluster);
+        dropConnections(cluster); // node by node: its own destroy() stops at a node already closed
       }
       renew = false;
       return ownClient();
