@@ -10,7 +10,6 @@ import type { Generations } from './store/read-entry.js';
 import type { StoredEntry } from './store/read-entry.js';
 import type { StoreContext } from './store/store-context.js';
 import { namespaced } from './store/store-keys.js';
-import type { KeyWatch } from './watch/key-watch.js';
 import { recordTtl } from './watch/miss-reason.js';
 
 /** A call's two keys (derive-key.ts): its front key (the front cache; none without one) and its entry key (everything else). */
@@ -35,7 +34,6 @@ export class CallBook {
   constructor(
     private readonly info: MethodInfo,
     private readonly options: ResolvedMethodOptions,
-    private readonly watch: KeyWatch,
   ) {}
 
   count(ctx: StoreContext, counter: keyof MethodCounters, n = 1): void {
@@ -65,8 +63,17 @@ export class CallBook {
     return { value: entry.value, bytes: entry.bytes };
   }
 
-  /** Store an admitted value (and its entry record, behind the call); fail-closed methods throw when the store refuses it. */
-  async write(ctx: StoreContext, keys: CallKey, bytes: Buffer, generations?: Generations): Promise<void> {
+  /**
+   * Store an admitted value (and its entry record, behind the call, with the miss's field
+   * digests when it was sketched); fail-closed methods throw when the store refuses it.
+   */
+  async write(
+    ctx: StoreContext,
+    keys: CallKey,
+    bytes: Buffer,
+    generations?: Generations,
+    fields?: Record<string, string>,
+  ): Promise<void> {
     const key = keys.entry;
     const now = Date.now();
     const ttl = this.options.ttlMs;
@@ -87,7 +94,7 @@ export class CallBook {
       hits: 0,
       lastHitAt: null,
       expiresAt,
-      ...this.watch.entryFields(key),
+      ...(fields ? { fields } : {}),
     };
     const [written] = await Promise.all([
       ctx.store.set(key, text, rowTtl),

@@ -70,7 +70,7 @@ export class MemoizedCall implements Interceptable {
       plan: description,
     };
     this.watch = new KeyWatch(options.id, plan, upstream);
-    this.book = new CallBook(this.info, options, this.watch);
+    this.book = new CallBook(this.info, options);
     registerMethod(this);
   }
 
@@ -263,8 +263,8 @@ export class MemoizedCall implements Interceptable {
     if ((this.options.mode ?? config().mode) === 'shadow') {
       const inFront = keys.front !== undefined && ctx.front?.get(keys.front, Date.now()) !== undefined;
       if (!this.checked)
-        return shadowCall(ctx, this.info, this.watch, key, { self, args, inFront }, (store) =>
-          this.fill(ctx, keys, self, args, store),
+        return shadowCall(ctx, this.info, this.watch, key, { self, args, inFront }, (store, _generations, fields) =>
+          this.fill(ctx, keys, self, args, store, undefined, undefined, fields),
         );
       const tagIds = this.tagIdsOf(self, args);
       return shadowCall(
@@ -273,7 +273,8 @@ export class MemoizedCall implements Interceptable {
         this.watch,
         key,
         { self, args, inFront },
-        (store, generations) => this.fill(ctx, keys, self, args, store, { tagIds, generations: generations ?? {} }),
+        (store, generations, fields) =>
+          this.fill(ctx, keys, self, args, store, { tagIds, generations: generations ?? {} }, undefined, fields),
         () => readCheckedEntry(ctx.store, key, tagIds),
       );
     }
@@ -352,16 +353,19 @@ export class MemoizedCall implements Interceptable {
       return this.book.remember(ctx, keys, turn.found);
     }
     if (clock) clock.source = 'upstream';
-    const missed = reportMiss(ctx, this.info, this.watch, key, stored instanceof Error, self, args, passed?.reason); // its reason is read while upstream runs
+    const missed = reportMiss(ctx, this.info, this.watch, key, stored instanceof Error, self, args, passed?.reason);
     try {
-      return await this.fill(ctx, keys, self, args, true, { tagIds, generations }, passed);
+      return await this.fill(ctx, keys, self, args, true, { tagIds, generations }, passed, missed.fields);
     } finally {
       void turn.release(); // behind the call: the entry is written, waiters read the entry
-      await missed; // read while upstream ran: the miss's reason
+      await missed.reason; // read while upstream ran
     }
   }
 
-  /** Call upstream; store what it returned when it can come back as it went in (unless `store` is false: shadow mode's would-be hits). */
+  /**
+   * Call upstream; store what it returned when it can come back as it went in (unless `store`
+   * is false: shadow mode's would-be hits), its record carrying the miss's field digests.
+   */
   private async fill(
     ctx: StoreContext,
     keys: CallKey,
@@ -370,6 +374,7 @@ export class MemoizedCall implements Interceptable {
     store = true,
     tags: { tagIds: readonly string[]; generations: Generations } = { tagIds: [], generations: {} },
     passed?: PassedEntry,
+    fields?: Record<string, string>,
   ): Promise<Outcome> {
     this.book.count(ctx, 'upstreamCalls');
     let value: unknown;
@@ -397,6 +402,7 @@ export class MemoizedCall implements Interceptable {
         keys,
         bytes!,
         tags.tagIds.length > 0 ? pick(tags.generations, tags.tagIds) : undefined,
+        fields,
       );
     }
     return { value, bytes };

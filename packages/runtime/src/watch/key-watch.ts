@@ -10,8 +10,6 @@ import { MAX_PATHS, MAX_RECENT_MISSES, diagnoseKeys, type RecentMiss, type Store
 
 import { fieldDigests, parameterNames } from './field-digests.js';
 
-/** Keys whose field digests wait for their entry record (a miss whose result is never stored leaves one). */
-const MAX_PENDING = 1000;
 /** Past its first misses (see `fullMisses`), a method sketches one miss in this many. */
 const SAMPLE_EVERY = 8;
 /** Misses sketched one by one before sampling starts: twice the calls the alarm needs. */
@@ -39,8 +37,6 @@ export class KeyWatch {
   private alarmed = false;
   /** Checked once since minCalls was reached. */
   private checked = false;
-  /** Field digests of keys that missed, until their entry record is written. */
-  private readonly pending = new Map<string, Record<string, string>>();
   private readonly recent: RecentMiss[] = [];
 
   constructor(
@@ -53,9 +49,10 @@ export class KeyWatch {
 
   /**
    * A miss: sketch its key fields, hand the sketch to the store's accounting, check the alarm.
-   * Returns the field digests (kept for the entry record of `key`, see `entryFields`).
+   * Returns the field digests, for the entry record the call writes (what `keyproof explain
+   * --misses` compares), or nothing when this miss was not sketched.
    */
-  missed(ctx: StoreContext, key: string, self: unknown, args: readonly unknown[]): Record<string, string> | undefined {
+  missed(ctx: StoreContext, self: unknown, args: readonly unknown[]): Record<string, string> | undefined {
     const watch = config().keyWatch;
     if (watch === false) return undefined;
     this.misses++;
@@ -68,8 +65,6 @@ export class KeyWatch {
       return undefined; // a projector or normaliser that throws the second time: the call goes on unwatched
     }
     const fields = Object.fromEntries(digests.slice(0, MAX_PATHS).map((d) => [d.path, d.digest]));
-    if (this.pending.size >= MAX_PENDING) this.pending.delete(this.pending.keys().next().value!);
-    this.pending.set(key, fields);
     let changed = false;
     for (const d of digests) {
       let p = this.paths.get(d.path);
@@ -85,14 +80,6 @@ export class KeyWatch {
     // checked at the first chance past minCalls, then every 16th miss (an estimate is 256 steps per field)
     if ((!this.alarmed && (this.sampled & 15) === 0) || !this.checked) this.check(watch.minCalls);
     return fields;
-  }
-
-  /** `{ fields }` for the entry record of a key that just missed (what `keyproof explain --misses` compares), or nothing. */
-  entryFields(key: string): { fields?: Record<string, string> } {
-    const fields = this.pending.get(key);
-    if (!fields) return {};
-    this.pending.delete(key);
-    return { fields };
   }
 
   /** A miss and its reason, for `keyproof explain --misses` (the last few, written with the sketch). */

@@ -8,10 +8,11 @@ import { MISS_COUNTER, missReason } from './miss-reason.js';
 
 /**
  * A miss: counted, its key fields sketched (key-watch.ts), then its reason read from the store
- * (while upstream runs: the caller awaits this after starting the upstream call), counted and
- * reported in the `miss` event. Never rejects.
+ * (while upstream runs: the caller awaits `reason` after starting the upstream call), counted
+ * and reported in the `miss` event; `reason` never rejects. `fields` are the miss's field
+ * digests when it was sketched: the entry record the call writes carries them.
  */
-export async function reportMiss(
+export function reportMiss(
   ctx: StoreContext,
   info: MethodInfo,
   watch: KeyWatch,
@@ -21,9 +22,21 @@ export async function reportMiss(
   args: readonly unknown[],
   /** Known from the read itself: an entry stored but invalidated by a tag, or past its expiry. */
   known?: MissReason,
-): Promise<void> {
+): { readonly fields: Record<string, string> | undefined; readonly reason: Promise<void> } {
   ctx.accounting.add(info, 'misses');
-  const fields = watch.missed(ctx, key, self, args);
+  const fields = watch.missed(ctx, self, args);
+  return { fields, reason: readReason(ctx, info, watch, key, undecodable, fields, known) };
+}
+
+async function readReason(
+  ctx: StoreContext,
+  info: MethodInfo,
+  watch: KeyWatch,
+  key: string,
+  undecodable: boolean,
+  fields: Record<string, string> | undefined,
+  known: MissReason | undefined,
+): Promise<void> {
   const reason =
     known ??
     (await missReason(ctx.store, key, undecodable, { signature: info.plan.signature, ttlMs: info.ttlMs }).catch(

@@ -20,7 +20,11 @@ export async function shadowCall(
   watch: KeyWatch,
   key: string,
   call: { readonly self: unknown; readonly args: readonly unknown[]; readonly inFront: boolean },
-  fill: (store: boolean, generations?: Generations) => Promise<{ readonly value: unknown }>,
+  fill: (
+    store: boolean,
+    generations?: Generations,
+    fields?: Record<string, string>,
+  ) => Promise<{ readonly value: unknown }>,
   /** A checked read (tags, staleIfError: read-entry.ts `readCheckedEntry`) instead of the plain one. */
   checked?: () => Promise<CheckedRead>,
 ): Promise<unknown> {
@@ -37,8 +41,8 @@ export async function shadowCall(
   }
   const missed = reportMiss(ctx, info, watch, key, stored instanceof Error, call.self, call.args, read?.passed?.reason);
   try {
-    return (await fill(true, read?.generations)).value;
+    return (await fill(true, read?.generations, missed.fields)).value;
   } finally {
-    await missed;
+    await missed.reason;
   }
 }
