@@ -35,20 +35,33 @@ interface CodeFix {
   }[];
 }
 
-describe.each(TSSERVERS)('tsserver plugin under $label', ({ label, tsserver }) => {
-  const dir = copyFixture('llm-service', `tsserver-${label.replace(/\W/g, '')}`, (config) => {
-    const options = config['compilerOptions'] as { plugins: unknown[] };
+/**
+ * The llm-service fixture as a tsserver project with the plugin installed (a link in its
+ * node_modules), tsserver started on it, and both removed after the suite.
+ */
+function pluginProject(
+  name: string,
+  tsserver: string,
+  entry: (plugins: Array<Record<string, unknown>>) => void = () => {},
+): { dir: string; file: string; text: string; server: TsServer } {
+  const dir = copyFixture('llm-service', name, (config) => {
+    const options = config['compilerOptions'] as { plugins: Array<Record<string, unknown>> };
+    entry(options.plugins);
     options.plugins.push({ name: '@keyproof/language-server' });
   });
   fs.mkdirSync(path.join(dir, 'node_modules/@keyproof'), { recursive: true });
   fs.symlinkSync(PLUGIN_DIR, path.join(dir, 'node_modules/@keyproof/language-server'), 'dir');
   const file = path.join(dir, 'src/summariser.ts').replace(/\\/g, '/');
-  const text = fs.readFileSync(file, 'utf8');
   const server = new TsServer(tsserver, ['--pluginProbeLocations', dir], dir);
   afterAll(async () => {
     await server.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
+  return { dir, file, text: fs.readFileSync(file, 'utf8'), server };
+}
+
+describe.each(TSSERVERS)('tsserver plugin under $label', ({ label, tsserver }) => {
+  const { dir, file, text, server } = pluginProject(`tsserver-${label.replace(/\W/g, '')}`, tsserver);
   const locationOf = (source: string, needle: string): { line: number; offset: number } => {
     const before = source.slice(0, source.indexOf(needle)).split('\n');
     return { line: before.length, offset: before[before.length - 1]!.length + 1 };
@@ -100,23 +113,16 @@ describe.each(TSSERVERS)('tsserver plugin under $label', ({ label, tsserver }) =
 });
 
 describe.each(TSSERVERS)('tsserver plugin, keys manifest frozen, under $label', ({ label, tsserver }) => {
-  const dir = copyFixture('llm-service', `tsserver-keys-${label.replace(/\W/g, '')}`, (config) => {
-    const options = config['compilerOptions'] as { plugins: Array<Record<string, unknown>> };
-    options.plugins[0]!['manifest'] = { path: 'keyproof.keys.json', frozen: true };
-    options.plugins.push({ name: '@keyproof/language-server' });
-  });
-  fs.mkdirSync(path.join(dir, 'node_modules/@keyproof'), { recursive: true });
-  fs.symlinkSync(PLUGIN_DIR, path.join(dir, 'node_modules/@keyproof/language-server'), 'dir');
+  const { dir, file, text, server } = pluginProject(
+    `tsserver-keys-${label.replace(/\W/g, '')}`,
+    tsserver,
+    (plugins) => {
+      plugins[0]!['manifest'] = { path: 'keyproof.keys.json', frozen: true };
+    },
+  );
   const keysFile = path.join(dir, 'keyproof.keys.json').replace(/\\/g, '/');
   // a manifest that records nothing yet: the memoised method is a difference to record
   fs.writeFileSync(keysFile, `${JSON.stringify({ format: 'keyproof-keys/1', methods: {} }, null, 2)}\n`);
-  const file = path.join(dir, 'src/summariser.ts').replace(/\\/g, '/');
-  const text = fs.readFileSync(file, 'utf8');
-  const server = new TsServer(tsserver, ['--pluginProbeLocations', dir], dir);
-  afterAll(async () => {
-    await server.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
 
   it('records an unlisted method in keyproof.keys.json, as `keyproof keys` would', async () => {
     await server.send('open', { file, fileContent: text, projectRootPath: dir });
