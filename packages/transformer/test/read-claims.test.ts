@@ -21,11 +21,25 @@ describe('sharing claims', () => {
     ).toBe(true);
     expect(names('Results are shared across tenants.', 'tenantId')).toBe(true);
     expect(names('Answers are shared among all users.', 'userId')).toBe(true);
+    expect(names('Classifications are shared by all users.', 'userId')).toBe(true);
   });
 
   it('a qualifier after the noun names nothing left out ("by every caller asking the same question")', () => {
     expect(names('Answers are shared by every caller asking the same question.', 'question')).toBe(false);
     expect(names('Results are shared by all requests for the same prompt.', 'prompt')).toBe(false);
     expect(names('Results are shared by all requests for the same prompt.', 'requestId')).toBe(true);
+  });
+});
+
+describe('log-only claims', () => {
+  it('"X only affects logging" says X is not in the key', () => {
+    expect(names('`userId` only affects logging.', 'userId')).toBe(true);
+    expect(names('The trace id is only used for tracing.', 'traceId')).toBe(true);
+    expect(names('requestId is just for the audit log.', 'requestId')).toBe(true);
+  });
+
+  it('names only what only reaches the log', () => {
+    expect(names('`userId` only affects logging.', 'text')).toBe(false);
+    expect(names('Only the prompt and the model shape the answer.', 'prompt')).toBe(false);
   });
 });

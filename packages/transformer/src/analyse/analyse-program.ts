@@ -102,7 +102,7 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
       try {
         const annotations = readAnnotations(ctx, site);
         const body = readBody(ctx, site);
-        const fields = planClassFields(ctx, site, body.fields);
+        const fields = planClassFields(ctx, site, body.fields, engine);
         const inputs = readInputs(ctx, site, engine);
         const inputPlan = planInputs(ctx, site, annotations, inputs);
         const plan = planMethod(

@@ -7,14 +7,16 @@ import type { ClassFieldPlan } from './plan-class-fields';
 import type { MethodPlan } from './plan-method';
 import type { Provenance } from './provenance/trace-value';
 import type { BodyReads } from './read-body';
-import { outputOrigins } from './read-outputs';
+import { decidesFlow, outputOrigins } from './read-outputs';
 import { configuredClient } from './configured-client';
 import { CREDENTIAL } from './classify-input';
+import { sourceAt } from './provenance/per-call-sources';
 
 /**
  * "Nothing less": what a memoised body reads besides its arguments. A plain-data class field
  * with no key decision (91040; a read inside a key parameter's default is already in the key),
- * a field marked both ways (91003), `process.env` (91041), a module `let` (91042), the clock or
+ * a field marked both ways (91003), `process.env` or the process itself (`os.hostname()`: 91041,
+ * 91044 when it reaches the request or the answer), a module `let` (91042), the clock or
  * a random source (91043), `arguments` (91005).
  */
 export function checkBodyReads(
@@ -29,7 +31,9 @@ export function checkBodyReads(
   const findings: Finding[] = [];
   const outputs = reads.env.length > 0 || reads.moduleLets.length > 0 ? outputOrigins(ctx, engine, site) : [];
   const reachingEnv = new Set(
-    outputs.flatMap((o) => (o.root.kind === 'source' && o.root.sort === 'config' ? [o.root.node] : [])),
+    outputs.flatMap((o) =>
+      o.root.kind === 'source' && (o.root.sort === 'config' || o.root.sort === 'per-process') ? [o.root.node] : [],
+    ),
   );
   const reachingLets = new Set(outputs.flatMap((o) => (o.root.kind === 'binding' ? [o.root.symbol] : [])));
   for (const node of reads.argumentsReads) {
@@ -44,12 +48,16 @@ export function checkBodyReads(
   for (const node of reads.env) {
     // credentials authenticate the request, they do not shape the answer: left a warning
     const reaches =
-      reachingEnv.has(reads.envSource.get(node) ?? node) && !CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '');
+      (reachingEnv.has(reads.envSource.get(node) ?? node) || decidesFlow(ctx, node)) &&
+      !CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '');
     findings.push(
       finding(
         reaches ? 'EnvInOutput' : 'EnvRead',
         node,
-        `${method} reads ${envName(ctx, node)}${reaches ? ' and sends it upstream (or returns it)' : ''}, which shapes its output but is not in the cache key: after a configuration change the cache serves results computed under the old value. ` +
+        `${method} reads ${envName(ctx, node)}${reaches ? ' and sends it upstream (or returns it)' : ''}, which shapes its output but is not in the cache key: ` +
+          (perProcess(ctx, node)
+            ? 'it differs between machines and processes, and processes sharing the store serve each other answers computed under their own value. '
+            : 'after a configuration change the cache serves results computed under the old value. ') +
           "Fix: read it once into a `@cacheKey` class field (or pass it as a parameter), or add the method's dependence to `version`.",
       ),
     );
@@ -66,7 +74,7 @@ export function checkBodyReads(
   }
   for (const node of reads.moduleLets) {
     const symbol = valueSymbolAt(ctx, node);
-    const reaches = symbol !== undefined && reachingLets.has(symbol);
+    const reaches = (symbol !== undefined && reachingLets.has(symbol)) || decidesFlow(ctx, node);
     findings.push(
       finding(
         reaches ? 'MutableModuleInOutput' : 'MutableModuleRead',
@@ -114,6 +122,11 @@ export function checkBodyReads(
     );
   }
   return findings;
+}
+
+/** A read of the process itself (`os.hostname()`, the default time zone), not of `process.env`. */
+function perProcess(ctx: AnalysisContext, node: ts.Node): boolean {
+  return sourceAt(ctx, node)?.sort === 'per-process';
 }
 
 function envName(ctx: AnalysisContext, node: ts.Node): string {

@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
+import { isPerCallName } from './check-per-call-names';
 import { excludeFix } from './spell-decision';
 import { finding, type Finding } from './finding';
 import type { PlannedSite } from './find-call-targets';
@@ -146,6 +147,9 @@ function excludedValues(engine: Provenance, target: PlannedSite, args: readonly 
   return out;
 }
 
+/** Properties that measure a whole value rather than name a part of it. */
+const MEASURE = /^(?:length|size|byteLength|byteOffset)$/;
+
 /** A key origin that holds (or is computed from) an excluded value: same root, overlapping paths, and hashed. */
 function leakInto(
   origins: readonly Origin[],
@@ -159,6 +163,14 @@ function leakInto(
     for (const k of origins) {
       for (const e of value.origins) {
         if (!sameRoot(k.root, e.root) || !overlaps(k.path, e.path)) continue;
+        // the key holds a part of the excluded value (`job.data.sha256` of an excluded `job` handle):
+        // a value of its own, a leak only when the part is what makes the whole per-call
+        // (`job.data.jobId`) or a measure of the whole (`bytes.length`)
+        if (
+          k.path.length > e.path.length &&
+          !k.path.slice(e.path.length).some((s) => isPerCallName(s) || MEASURE.test(s))
+        )
+          continue;
         // the key holds a bigger value that contains the excluded one: hashed only if not omitted, and picked
         if (
           k.path.length < e.path.length &&

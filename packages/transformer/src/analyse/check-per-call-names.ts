@@ -9,6 +9,11 @@ import type { MethodCheck } from './check';
 const PER_CALL_NAME =
   /^(?:job|request|req|trace|span|correlation|run|invocation|execution|attempt)Id$|^(?:timestamp|now|nonce|uuid|guid|idempotencyKey|attempt|retry)$|timestamp$|^(?:output|out|dest|destination|target|tmp|temp|scratch)(?:Path|Dir|File|Directory)$/i;
 
+/** A name that usually holds a value new on every call (`jobId`, `traceId`, `timestamp`, `outputPath`…). */
+export function isPerCallName(name: string): boolean {
+  return PER_CALL_NAME.test(name);
+}
+
 /**
  * A key parameter named like a per-call value (`jobId`, `requestId`, `outputPath`…) with no
  * explicit `@cacheKey` is the seed's bug in waiting: a warning (promotable to an error).

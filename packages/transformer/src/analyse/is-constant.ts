@@ -69,29 +69,8 @@ export function isConstant(
   if (checker === undefined) return false;
   if (ts.isIdentifier(expr)) {
     if (expr.text === 'undefined') return true;
-    let symbol = checker.getSymbolAtLocation(expr);
-    if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-    const declaration = symbol?.valueDeclaration;
-    if (declaration === undefined) return false;
-    if (declaration.getSourceFile().isDeclarationFile)
-      return (
-        isServiceType(ctx, checker.getTypeAtLocation(expr)) ||
-        checker.getTypeAtLocation(expr).getCallSignatures().length > 0 ||
-        (symbol!.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Function | ts.SymbolFlags.Enum)) !== 0
-      );
-    if (
-      ts.isEnumMember(declaration) ||
-      ts.isEnumDeclaration(declaration) ||
-      ts.isFunctionDeclaration(declaration) ||
-      ts.isClassDeclaration(declaration)
-    )
-      return true;
-    const variable = variableOf(ctx, declaration);
-    if (variable === undefined || ((variable.parent as ts.VariableDeclarationList).flags & ts.NodeFlags.Const) === 0)
-      return false;
-    const sym = checker.getSymbolAtLocation(ts.isIdentifier(variable.name) ? variable.name : expr);
-    if (sym !== undefined && isMutated(ctx, sym)) return false;
-    return variable.initializer !== undefined && !readsEnv(ctx, variable.initializer) && constant(variable.initializer);
+    const symbol = checker.getSymbolAtLocation(expr);
+    return symbol !== undefined && isConstantBinding(ctx, engine, symbol, expr, seen);
   }
   if (ts.isPropertyAccessExpression(expr) || ts.isElementAccessExpression(expr)) {
     const type = checker.getTypeAtLocation(expr);
@@ -111,7 +90,14 @@ export function isConstant(
       return true;
     // a function of the program whose answer depends only on its (constant) arguments
     const fn = calledFunction(ctx, expr.expression);
-    if (fn !== undefined) return engine.summary(fn).every((o) => o.root.kind === 'param');
+    if (fn !== undefined)
+      return engine
+        .summary(fn)
+        .every(
+          (o) =>
+            o.root.kind === 'param' ||
+            (o.root.kind === 'binding' && isConstantBinding(ctx, engine, o.root.symbol, undefined, seen)),
+        );
     return false;
   }
   if (ts.isNewExpression(expr)) {
@@ -124,6 +110,51 @@ export function isConstant(
     );
   }
   return false;
+}
+
+/**
+ * A binding that holds a compile-time constant: an enum, a function or class of the program, a
+ * library's function, class or service object (`Symbol`, `Math`), or a `const` nothing writes
+ * to whose initializer is constant. `at`: where it is read, for the type of a library binding.
+ */
+function isConstantBinding(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  found: ts.Symbol,
+  at: ts.Expression | undefined,
+  seen: Set<ts.Node>,
+): boolean {
+  const { ts, checker } = ctx;
+  if (checker === undefined) return false;
+  const symbol = found.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(found) : found;
+  const declaration = symbol.valueDeclaration;
+  if (declaration === undefined) return false;
+  if (declaration.getSourceFile().isDeclarationFile) {
+    const type =
+      at !== undefined ? checker.getTypeAtLocation(at) : checker.getTypeOfSymbolAtLocation(symbol, declaration);
+    return (
+      isServiceType(ctx, type) ||
+      type.getCallSignatures().length > 0 ||
+      (symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Function | ts.SymbolFlags.Enum)) !== 0
+    );
+  }
+  if (
+    ts.isEnumMember(declaration) ||
+    ts.isEnumDeclaration(declaration) ||
+    ts.isFunctionDeclaration(declaration) ||
+    ts.isClassDeclaration(declaration)
+  )
+    return true;
+  const variable = variableOf(ctx, declaration);
+  if (variable === undefined || ((variable.parent as ts.VariableDeclarationList).flags & ts.NodeFlags.Const) === 0)
+    return false;
+  const own = ts.isIdentifier(variable.name) ? checker.getSymbolAtLocation(variable.name) : symbol;
+  if (own !== undefined && isMutated(ctx, own)) return false;
+  return (
+    variable.initializer !== undefined &&
+    !readsEnv(ctx, variable.initializer) &&
+    isConstant(ctx, engine, variable.initializer, seen)
+  );
 }
 
 function isEnumLike(ctx: AnalysisContext, expr: ts.Expression): boolean {

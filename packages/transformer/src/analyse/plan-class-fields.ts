@@ -7,6 +7,10 @@ import { readClassMembers } from './read-class-members';
 import { isServiceType } from './type-shape';
 import { builtFromConfiguration, configuredClient, identityFields } from './configured-client';
 import { isCredential } from './classify-input';
+import { isConstant } from './is-constant';
+import { isWriteOnly } from './read-inputs';
+import { isLogOnly } from './read-outputs';
+import type { Provenance } from './provenance/trace-value';
 
 /** A class field read by a memoised body, with the user's key decision about it. */
 export interface ClassFieldDecision {
@@ -26,7 +30,12 @@ export interface ClassFieldPlan {
 }
 
 /** The key decisions about the fields a memoised body reads: `@cacheKey` joins the key, `@notKey` records why not. */
-export function planClassFields(ctx: AnalysisContext, site: MemoisedSite, reads: readonly FieldRead[]): ClassFieldPlan {
+export function planClassFields(
+  ctx: AnalysisContext,
+  site: MemoisedSite,
+  reads: readonly FieldRead[],
+  engine: Provenance,
+): ClassFieldPlan {
   const strip: number[] = [];
   const own = readClassMembers(ctx, site.classNode).fields;
   for (const declaration of own.values()) {
@@ -49,8 +58,10 @@ export function planClassFields(ctx: AnalysisContext, site: MemoisedSite, reads:
     else if (exclude !== undefined) decided.push({ name: read.name, decision: 'exclude', reason: exclude.reason });
     else if (
       ctx.checker === undefined ||
-      isConstantField(ctx, read.declaration) ||
-      isCredential(ctx, read.name, read.nodes)
+      isConstantField(ctx, engine, read.declaration) ||
+      isCredential(ctx, read.name, read.nodes) ||
+      // only logged, counted or written (`this.processed++; metrics.gauge('n', this.processed)`): it shapes no answer
+      read.nodes.every((n) => isLogOnly(ctx, n) || isWriteOnly(ctx, n))
     )
       continue;
     else if (
@@ -74,24 +85,34 @@ function isMemberOf(declaration: { parent: unknown }, cls: unknown): boolean {
 }
 
 /**
- * `private readonly perPage = 100`: a readonly field initialised with a literal holds the same
- * value in every instance (a change is a code change, like any other), so it needs no decision.
+ * A readonly field every write of which is a compile-time constant (is-constant.ts): its
+ * initializer and the `this.field = …` assignments in its class's constructor (`private readonly
+ * perPage = 100`, `this.url = \`${API_HOST}/v${VERSION}\``). Every instance holds the same value
+ * (a change is a code change, like any other), so it needs no decision. A write from a
+ * constructor argument is not constant: instances may differ.
  */
-function isConstantField(ctx: AnalysisContext, declaration: FieldRead['declaration']): boolean {
+function isConstantField(ctx: AnalysisContext, engine: Provenance, declaration: FieldRead['declaration']): boolean {
   const { ts } = ctx;
-  if (!ts.isPropertyDeclaration(declaration) || declaration.initializer === undefined) return false;
+  if (!ts.isPropertyDeclaration(declaration)) return false;
   if (!(ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword)) return false;
-  const isLiteral = (e: ts.Expression): boolean =>
-    ts.isStringLiteralLike(e) ||
-    ts.isNumericLiteral(e) ||
-    e.kind === ts.SyntaxKind.TrueKeyword ||
-    e.kind === ts.SyntaxKind.FalseKeyword ||
-    e.kind === ts.SyntaxKind.NullKeyword ||
-    (ts.isPrefixUnaryExpression(e) && ts.isNumericLiteral(e.operand)) ||
-    ((ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isParenthesizedExpression(e)) &&
-      isLiteral(e.expression)) ||
-    (ts.isArrayLiteralExpression(e) && e.elements.every(isLiteral)) ||
-    (ts.isObjectLiteralExpression(e) &&
-      e.properties.every((p) => ts.isPropertyAssignment(p) && isLiteral(p.initializer)));
-  return isLiteral(declaration.initializer);
+  const writes: ts.Expression[] = declaration.initializer ? [declaration.initializer] : [];
+  const name = declaration.name.getText();
+  const ctor = declaration.parent.members.find(
+    (m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined,
+  );
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
+      ts.isPropertyAccessExpression(node.left) &&
+      node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+      node.left.name.text === name
+    )
+      // a compound assignment (`+=`) reads the field too: constant only if its old value was
+      writes.push(node.right);
+    ts.forEachChild(node, visit);
+  };
+  if (ctor?.body) visit(ctor.body);
+  return writes.length > 0 && writes.every((e) => isConstant(ctx, engine, e));
 }

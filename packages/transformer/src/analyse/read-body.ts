@@ -1,4 +1,5 @@
 import type * as ts from 'typescript';
+import { isLogOnly } from './read-outputs';
 import { valueSymbolAt } from './provenance/resolve-function';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
@@ -22,7 +23,11 @@ export interface FieldRead {
  */
 export interface BodyReads {
   readonly fields: readonly FieldRead[];
-  /** `process.env` reads in the body, and names of module constants read from it at load (`OPENAI_MODEL`). */
+  /**
+   * `process.env` reads in the body, names of module constants read from it at load
+   * (`OPENAI_MODEL`), and reads of the process itself that are not only logged (`os.hostname()`,
+   * the default time zone).
+   */
   readonly env: readonly ts.Node[];
   /** For a module constant in `env`: the `process.env` read that initialised it. */
   readonly envSource: ReadonlyMap<ts.Node, ts.Node>;
@@ -99,6 +104,9 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
       if (inBody) env.push(node);
     } else if (inBody && clock === undefined && sourceAt(ctx, node)?.sort === 'per-call') {
       clock = { node, what: sourceAt(ctx, node)!.what };
+    } else if (inBody && sourceAt(ctx, node)?.sort === 'per-process' && !isLogOnly(ctx, node)) {
+      // the process's environment as much as process.env: the host, the pid, the default time zone
+      env.push(node);
     } else if (inBody && ts.isIdentifier(node) && isModuleLet(ctx, node, site)) {
       moduleLets.push(node);
     } else if (inBody && ts.isIdentifier(node)) {

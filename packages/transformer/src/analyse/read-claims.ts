@@ -24,10 +24,18 @@ const SUBJECT_PATTERNS: readonly RegExp[] = [
   new RegExp(String.raw`(.+?)\s+(?:is|are)\s+(?:excluded|left\s+out|omitted)\s+(?:from|of)\s+${KEY}`, 'i'),
   // "results are shared across tenants", "cached vectors are shared by every workspace": what they
   // are shared by is the noun before any qualifier ("by every request for the same prompt": requests)
-  /(?:results?|entries|outputs?|answers?|responses?|images?|values?|cached\s+(?:[\w-]+\s+){1,2})\s*(?:are|is)\s+(?:cached\s+and\s+)?shared\s+(?:across|between|by|among|with)\s+(?:all\s+|every\s+|each\s+|any\s+|different\s+)?([^,;:.()]+?)(?=\s+(?:for|with|that|which|who|whose|asking|having|when|whenever|if|of|on|in|so)\b|[,;:.()]|$)/i,
+  // what is shared is what the method answers, whatever it is called: "classifications are shared by all users"
+  /(?:results?|entries|outputs?|answers?|responses?|images?|values?|[\w-]{3,}s|cached\s+(?:[\w-]+\s+){1,2})\s*(?:are|is)\s+(?:cached\s+and\s+)?shared\s+(?:across|between|by|among|with)\s+(?:all\s+|every\s+|each\s+|any\s+|different\s+)?([^,;:.()]+?)(?=\s+(?:for|with|that|which|who|whose|asking|having|when|whenever|if|of|on|in|so)\b|[,;:.()]|$)/i,
   new RegExp(String.raw`${KEY}\s+ignores\s+(.+)`, 'i'),
   /(?:cached|shared)\s+(?:regardless|independently)\s+of\s+(.+)/i,
 ];
+/**
+ * "X only affects logging", "X is just used for metrics": X shapes a log line or a metric,
+ * never the answer, so it is not in the key. Group 1 is X.
+ */
+const LOG_ONLY_CLAIM =
+  /(.+?)\s+(?:(?:is|are)\s+)?(?:only|just|solely|merely|purely)\s+(?:affects?|used\s+(?:for|in|by)|for|matters?\s+(?:for|to)|goes?\s+(?:to|into)|feeds?|ends?\s+up\s+in)\s+(?:the\s+)?(?:log|logs|logging|log\s+lines?|metrics?|tracing|traces|telemetry|audit(?:\s+log)?|debugging|observability)\b/i;
+
 /** A claim that names no subject we can read: "not part of the cache key" in a `@param` tag. */
 const BARE_CLAIM =
   /\b(?:not|never)\s+(?:part\s+of|in|included\s+in|used\s+in)\s+(?:the\s+)?(?:cache\s+)?key\b|\bexcluded\s+from\s+(?:the\s+)?(?:cache\s+)?key\b|\b(?:does|do|is|are|will)\s*(?:not|n't)\b[^.;\n]*\b(?:key|keyed)\b/i;
@@ -70,6 +78,14 @@ export function readClaims(doc: DocComment): Claim[] {
 
 function claimIn(sentence: string): Claim | undefined {
   const text = sentence.trim();
+  const logOnly = LOG_ONLY_CLAIM.exec(text);
+  if (logOnly?.[1] !== undefined) {
+    const subject = logOnly[1]
+      .replace(/`/g, '')
+      .replace(/^(?:the|a|an|its|their)\s+/i, '')
+      .trim();
+    if (subject !== '' && !/^(?:nothing|anything|it|this|that)\b/i.test(subject)) return { text, subjects: [subject] };
+  }
   if (!NEGATED.test(text)) return undefined;
   const subjects: string[] = [];
   for (const pattern of SUBJECT_PATTERNS) {

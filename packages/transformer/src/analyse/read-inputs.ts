@@ -96,9 +96,19 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
             via,
           );
       } else if (ts.isIdentifier(node) && isValueReference(ctx, node)) {
-        const symbol = resolved(ctx, valueSymbolAt(ctx, node));
+        const local = valueSymbolAt(ctx, node);
+        const json = local !== undefined ? jsonImportOf(ctx, local) : undefined;
+        const symbol = resolved(ctx, local);
         const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-        if (symbol !== undefined && declaration !== undefined && !within(declaration, fn) && !isWriteOnly(ctx, node)) {
+        if (json !== undefined && !isWriteOnly(ctx, node)) {
+          // a JSON file's data, imported (`import config from './app.config.json'`): configuration, whatever declares its type
+          add({ name: readName(ctx, node), kind: 'configuration', declaration: json, symbol: local }, node, via);
+        } else if (
+          symbol !== undefined &&
+          declaration !== undefined &&
+          !within(declaration, fn) &&
+          !isWriteOnly(ctx, node)
+        ) {
           if (isCallee(ctx, node) || isFunctionValue(ctx, declaration)) follow(declaration, via ?? `${node.text}()`);
           else {
             const kind = classifyBinding(ctx, engine, declaration, node, site);
@@ -215,7 +225,7 @@ const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'unshift', 's
  * A use that only writes (`calls.total++`, `stats.last = x`, `seen.add(id)` as a statement):
  * the body changes module state as a side effect; the value read does not shape its answer.
  */
-function isWriteOnly(ctx: AnalysisContext, node: ts.Identifier): boolean {
+export function isWriteOnly(ctx: AnalysisContext, node: ts.Node): boolean {
   const { ts } = ctx;
   let top: ts.Node = node;
   while (
@@ -248,6 +258,24 @@ function isWriteOnly(ctx: AnalysisContext, node: ts.Identifier): boolean {
   )
     return statement(parent);
   return false;
+}
+
+/** The import a binding comes from when it imports a JSON module (`import config from './x.json'`). */
+function jsonImportOf(ctx: AnalysisContext, symbol: ts.Symbol): ts.ImportDeclaration | undefined {
+  const { ts } = ctx;
+  const declaration = symbol.declarations?.[0];
+  if (
+    declaration === undefined ||
+    !(ts.isImportClause(declaration) || ts.isNamespaceImport(declaration) || ts.isImportSpecifier(declaration))
+  )
+    return undefined;
+  let node: ts.Node = declaration;
+  while (!ts.isImportDeclaration(node) && node.parent !== undefined) node = node.parent;
+  return ts.isImportDeclaration(node) &&
+    ts.isStringLiteral(node.moduleSpecifier) &&
+    /\.json5?$/i.test(node.moduleSpecifier.text)
+    ? node
+    : undefined;
 }
 
 /** How the body names what it reads: `config.model` for a property chain of plain names, else the binding. */

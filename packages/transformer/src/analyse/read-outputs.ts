@@ -30,6 +30,29 @@ export function outputOrigins(ctx: AnalysisContext, engine: Provenance, site: Me
   return out;
 }
 
+/**
+ * True when a read decides which way the body goes (`switch (mode)`, `if (flag)`, `flag ? a : b`,
+ * a loop's condition) and that choice is not only about logging: what the body asks or returns
+ * then depends on it as much as on a value it sends.
+ */
+export function decidesFlow(ctx: AnalysisContext, read: ts.Node): boolean {
+  const { ts } = ctx;
+  if (isLogOnly(ctx, read)) return false;
+  for (let node = read; node.parent !== undefined; node = node.parent) {
+    const parent = node.parent;
+    if (
+      (ts.isSwitchStatement(parent) && parent.expression === node) ||
+      (ts.isIfStatement(parent) && parent.expression === node) ||
+      (ts.isConditionalExpression(parent) && parent.condition === node) ||
+      ((ts.isWhileStatement(parent) || ts.isDoStatement(parent)) && parent.expression === node) ||
+      (ts.isForStatement(parent) && parent.condition === node)
+    )
+      return true;
+    if (ts.isStatement(parent) || ts.isFunctionLike(parent)) return false;
+  }
+  return false;
+}
+
 /** Calls that only record: a log line, a metric, a span attribute. */
 function isLoggingCall(node: ts.CallExpression): boolean {
   return LOGGING.test(`${node.expression.getText()}.`);
@@ -37,13 +60,17 @@ function isLoggingCall(node: ts.CallExpression): boolean {
 
 /**
  * True when a read inside a memoised body only goes to a log, a metric or an error message
- * (errors are never cached): an argument of a logging call, a `throw`, or the condition of
- * an `if` whose branches only log. Such a read does not shape the answer.
+ * (errors are never cached): an argument of a logging call, a `throw`, the condition of an
+ * `if` whose branches only log, or the initializer of a `const` every use of which is one of
+ * these (`const reqId = store.getStore()?.id; logger.log(reqId); metrics.increment(…, { reqId })`).
+ * Such a read does not shape the answer.
  */
-export function isLogOnly(ctx: AnalysisContext, read: ts.Node): boolean {
+export function isLogOnly(ctx: AnalysisContext, read: ts.Node, depth = 0): boolean {
   const { ts } = ctx;
   for (let node = read; node.parent !== undefined; node = node.parent) {
     const parent = node.parent;
+    if (ts.isVariableDeclaration(parent) && parent.initializer === node)
+      return depth < MAX_LOCAL_HOPS && usesOnlyLog(ctx, parent, depth + 1);
     if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && isLoggingCall(parent))
       return true;
     if (ts.isThrowStatement(parent)) return true;
@@ -65,6 +92,36 @@ export function isLogOnly(ctx: AnalysisContext, read: ts.Node): boolean {
     }
   }
   return false;
+}
+
+/** How many `const` hops a log-only read is followed through (`const a = read; const b = a; log(b)`). */
+const MAX_LOCAL_HOPS = 4;
+
+/** Every read of the `const` that `declaration` declares is log-only (and there is at least one). */
+function usesOnlyLog(ctx: AnalysisContext, declaration: ts.VariableDeclaration, depth: number): boolean {
+  const { ts, checker } = ctx;
+  if (checker === undefined || !ts.isIdentifier(declaration.name)) return false;
+  if (!(declaration.parent.flags & ts.NodeFlags.Const)) return false;
+  const symbol = checker.getSymbolAtLocation(declaration.name);
+  const scope = declaration.parent.parent.parent; // const list → statement → its block
+  if (symbol === undefined || scope === undefined) return false;
+  let uses = 0;
+  let logOnly = true;
+  const visit = (node: ts.Node): void => {
+    if (!logOnly) return;
+    if (ts.isIdentifier(node) && node !== declaration.name && node.text === declaration.name.getText()) {
+      const at = ts.isShorthandPropertyAssignment(node.parent)
+        ? checker.getShorthandAssignmentValueSymbol(node.parent)
+        : checker.getSymbolAtLocation(node);
+      if (at === symbol) {
+        uses += 1;
+        if (!isLogOnly(ctx, node, depth)) logOnly = false;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return logOnly && uses > 0;
 }
 
 function onlyLogs(ctx: AnalysisContext, statement: ts.Statement): boolean {

@@ -18,8 +18,13 @@ const PER_CALL_CALLS: readonly RegExp[] = [
 ];
 /** Libraries whose call with no arguments reads the clock: `dayjs()`, `moment()`, `Date()`. */
 const CLOCK_FACTORIES = /^(?:dayjs|moment|moment\.utc|dayjs\.utc|Date|DateTime\.now|DateTime\.local|DateTime\.utc)$/;
-/** Fixed for a process, different between processes: a shared store split by machine or pid. */
-const PER_PROCESS_CALLS = /^(?:os\.)?(?:hostname|networkInterfaces)$|^process\.(?:uptime|cpuUsage|memoryUsage)$/;
+/**
+ * Fixed for a process, different between processes: a shared store split by machine or pid. The
+ * default locale and time zone (`new Intl.DateTimeFormat().resolvedOptions().timeZone`) are the
+ * machine's (`TZ`, `LANG`).
+ */
+const PER_PROCESS_CALLS =
+  /^(?:os\.)?(?:hostname|networkInterfaces|userInfo)$|^process\.(?:uptime|cpuUsage|memoryUsage|cwd)$|^(?:new)?Intl\.\w+\(\)\.resolvedOptions$/;
 const PER_PROCESS_READS = /^process\.(?:pid|ppid)$/;
 /**
  * Units of work whose identity is new for every one of them: HTTP requests, queue jobs and
@@ -70,6 +75,8 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
     if (aliasesPerCall(ctx, node.expression)) return { sort: 'per-call', what };
     return requestHeaderCall(ctx, node);
   }
+  if (isCounterStep(ctx, node))
+    return { sort: 'per-call', what: `${node.getText()} (a counter stepped on every call)` };
   if (
     ts.isNewExpression(node) &&
     ts.isIdentifier(node.expression) &&
@@ -85,6 +92,27 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
     return requestRead(ctx, node);
   }
   return undefined;
+}
+
+/**
+ * `this.seq++`, `++state.runs`, `counter--` on a module variable: the value of a counter the
+ * program steps each time it gets here, new on every call. A local's step (`i++` in a loop) is
+ * not one: it starts again with each call.
+ */
+function isCounterStep(ctx: AnalysisContext, node: ts.Node): boolean {
+  const { ts, checker } = ctx;
+  if (!ts.isPostfixUnaryExpression(node) && !ts.isPrefixUnaryExpression(node)) return false;
+  if (node.operator !== ts.SyntaxKind.PlusPlusToken && node.operator !== ts.SyntaxKind.MinusMinusToken) return false;
+  const operand = node.operand;
+  if (ts.isPropertyAccessExpression(operand) || ts.isElementAccessExpression(operand)) return true;
+  if (!ts.isIdentifier(operand) || checker === undefined) return false;
+  const declaration = checker.getSymbolAtLocation(operand)?.valueDeclaration;
+  return (
+    declaration !== undefined &&
+    ts.isVariableDeclaration(declaration) &&
+    ts.isVariableStatement(declaration.parent.parent) &&
+    ts.isSourceFile(declaration.parent.parent.parent)
+  );
 }
 
 function calleeText(callee: ts.Expression): string {
