@@ -247,8 +247,9 @@ export class GuardedStore {
         this.health[k].failed = true;
         this.health[k].downUntil = Date.now() + this.options.retryAfterMs;
       }
-      // a connection that stays broken once its server is back is renewed (a Redis Cluster's)
-      renewAfterFailure(this.opened?.store);
+      // a connection that stays broken once its server is back is renewed (a Redis Cluster's);
+      // a Keyv the application passed in keeps its own client
+      if (this.options.owned !== false) renewAfterFailure(this.opened?.store);
       events.emit('store-bypass', { store: redact(this.label), op, error: err });
       events.report(err);
       warnUnavailable(redact(this.label), kind, err);

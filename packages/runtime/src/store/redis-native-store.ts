@@ -285,11 +285,12 @@ const renewals = new WeakMap<object, () => void>();
  * - callers that find the cluster unconnected share one connect. node-redis marks a cluster open
  *   before it has learnt the slots, and `getClient()` hands it out then: a second caller's
  *   command would find no node for its slot;
- * - after an operation failed (`renewAfterFailure`), the next caller connects a fresh cluster
- *   client (`duplicate()`, the same options), which learns the slots again. keyproof's clients do not reconnect by themselves (a reconnect
- *   loop keeps a finished process alive), and node-redis keeps handing out the closed client of
- *   a node it lost: without this, a node that restarts, or whose slots moved to a replica, would
- *   never be reached again.
+ * - after an operation on a store keyproof opened failed (`renewAfterFailure`), the next caller
+ *   connects a fresh cluster client (`duplicate()`, the same options), which learns the slots
+ *   again. keyproof's clients do not reconnect by themselves (a reconnect loop keeps a finished
+ *   process alive), and node-redis keeps handing out the closed client of a node it lost: without
+ *   this, a node that restarts, or whose slots moved to a replica, would never be reached again.
+ *   A client the application passed in is its own: never replaced.
  */
 export function prepareCluster(store: ClusterAdapter): void {
   if (renewals.has(store) || !store.createKeyPrefix) return;

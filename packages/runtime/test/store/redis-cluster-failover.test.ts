@@ -7,10 +7,12 @@
  * back (empty: it keeps nothing on disk here), a `store-recovered` is reported and every key hits
  * again. The client must not keep the dead node's closed connection: that would miss forever.
  */
+import KeyvRedis, { createCluster } from '@keyv/redis';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configure, resetConfig } from '../../src/config.js';
 import { events } from '../../src/events.js';
 import { memoize } from '../../src/memoize.js';
+import { keyvFor } from '../../src/store/adapters.js';
 import { close } from '../../src/stats.js';
 import { planOn } from '../support/hand-plan.js';
 import { missingServer, startRedisCluster, type KillableCluster } from '../support/real-servers.js';
@@ -83,6 +85,36 @@ describe.skipIf(reason !== undefined)(
       expect(recovered).toHaveBeenCalled();
       events.off('store-bypass', bypass);
       events.off('store-recovered', recovered);
+    }, 60_000);
+
+    it('a cluster client the application passed in stays its own: calls succeed, the client is not replaced', async () => {
+      const own = createCluster({
+        rootNodes: [{ url: cluster.url.replace('redis+cluster:', 'redis:') }],
+        defaults: { socket: { reconnectStrategy: false } },
+      });
+      own.on('error', () => {});
+      const adapter = new KeyvRedis(own, { throwOnErrors: true });
+      configure({
+        store: keyvFor(adapter),
+        storeTimeoutMs: 300,
+        storeRetryAfterMs: 200,
+        flushIntervalMs: 0,
+        frontCache: false,
+      });
+      const id = uniqueId('failover-own');
+      const upstream = vi.fn(async (x: number) => ({ x, at: 'upstream' }));
+      const fn = memoize(upstream, { id }, planOn(id, 'x'));
+      const xs = Array.from({ length: 30 }, (_, i) => i);
+      for (const x of xs) expect(await fn(x)).toEqual({ x, at: 'upstream' });
+      for (const x of xs) expect(await fn(x)).toEqual({ x, at: 'upstream' });
+      expect(upstream, "keyproof hits through the application's own cluster client").toHaveBeenCalledTimes(30);
+
+      await cluster.kill(cluster.ports[2]!);
+      for (const x of xs) expect(await fn(x)).toEqual({ x, at: 'upstream' });
+      // past the retry pause the store is used again: where keyproof would renew a client of its own
+      await new Promise((r) => setTimeout(r, 400));
+      for (const x of xs) expect(await fn(x)).toEqual({ x, at: 'upstream' });
+      expect(adapter.client, "the application's client is never replaced by keyproof").toBe(own);
     }, 60_000);
   },
 );
