@@ -95,14 +95,24 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
 }
 
 /**
- * `this.seq++`, `++state.runs`, `counter--` on a module variable: the value of a counter the
- * program steps each time it gets here, new on every call. A local's step (`i++` in a loop) is
- * not one: it starts again with each call.
+ * `const batch = this.seq++`, `++state.runs`, `counter--` on a module variable: the value of a
+ * counter the program steps each time it gets here, new on every call. A step whose value is not
+ * used (`this.calls++;` counting calls) yields nothing; a local's step (`i++` in a loop) starts
+ * again with each call.
  */
 function isCounterStep(ctx: AnalysisContext, node: ts.Node): boolean {
   const { ts, checker } = ctx;
   if (!ts.isPostfixUnaryExpression(node) && !ts.isPrefixUnaryExpression(node)) return false;
   if (node.operator !== ts.SyntaxKind.PlusPlusToken && node.operator !== ts.SyntaxKind.MinusMinusToken) return false;
+  let child: ts.Node = node;
+  while (ts.isParenthesizedExpression(child.parent)) child = child.parent;
+  const user = child.parent;
+  if (
+    ts.isExpressionStatement(user) ||
+    ts.isVoidExpression(user) ||
+    (ts.isForStatement(user) && user.incrementor === child)
+  )
+    return false;
   const operand = node.operand;
   if (ts.isPropertyAccessExpression(operand) || ts.isElementAccessExpression(operand)) return true;
   if (!ts.isIdentifier(operand) || checker === undefined) return false;
