@@ -42,6 +42,8 @@ export class Housekeeping {
   private checkEvery = 100;
   /** Known once the store is open: a shared store (Redis, PostgreSQL) or `storeBound: false`. */
   private unbounded = false;
+  /** Closed: no more runs (the store is about to close under them). */
+  private closed = false;
 
   constructor(
     private readonly store: GuardedStore,
@@ -55,7 +57,7 @@ export class Housekeeping {
 
   /** `n` new entries were written: past the threshold, the bound is checked now rather than at the next tick. */
   wrote(n: number): void {
-    if (this.unbounded) return; // nothing to hold: the timer's sweeps are enough
+    if (this.unbounded || this.closed) return; // nothing to hold: the timer's sweeps are enough
     this.written += n;
     if (this.written < this.checkEvery) return;
     this.written = 0;
@@ -116,9 +118,16 @@ export class Housekeeping {
     warnOnce('KEYPROOF_STORE_FILE_GONE', this.file.path, `keyproof: ${error.message}`);
   }
 
-  close(): void {
+  /**
+   * No more runs; resolves once the run under way (a flush's records may have just started one)
+   * is done, so the store is never closed under it (PostgreSQL: "Cannot use a pool after calling
+   * end on the pool", reported as a bypass).
+   */
+  async close(): Promise<void> {
+    this.closed = true;
     clearInterval(this.timer);
     this.timer = undefined;
+    await this.running;
   }
 }
 

@@ -93,9 +93,8 @@ export async function closeContexts(): Promise<void> {
   byKeyv.clear();
   global = undefined;
   await Promise.all(all.map((c) => c.accounting.flush()));
-  for (const c of all) {
-    c.accounting.close();
-    c.housekeeping.close();
-  }
+  for (const c of all) c.accounting.close();
+  // a run the flush's records started finishes before its store closes
+  await Promise.all(all.map((c) => c.housekeeping.close()));
   await Promise.all(all.map((c) => c.store.close()));
 }
