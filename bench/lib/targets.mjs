@@ -14,12 +14,12 @@ const BOUNDS = {
     "the canonical walk over the tuple's ~25 values (type tag, length, prototype and cycle checks, an own-symbol check per plain object that is a runtime call of its own, sorted keys) on top of the hash; the floor hashes bytes prepared beforehand",
   frontMemory: 'encoding the key fields (no hash), one Map lookup and a fresh copy of the value',
   storeMemory:
-    'keyv.getRaw on memory:// is the floor itself; the store is keyed by the digest, so the call also hashes its key (SHA-256), and it decodes a fresh copy (V8 deserialiser)',
+    'memory:// is read in process (no Keyv layer, no bounded wait) and a recently read entry is copied, not decoded; what is left is the key (canonical walk and SHA-256: the store is keyed by the digest) and the fresh copy',
   storeSqlite:
     "the store path's fixed work (key, SHA-256, decode, bookkeeping) over one SQLite read, whose time swings between runs on this shared disk",
   lsp: 'every edit makes a new program and so a new type checker (TypeScript reuses the parsed files, not the types); the analysis then asks it again for the types of the memoised methods and of the calls it resolves, which on a fresh checker means checking what they depend on',
   missMemory:
-    "a miss asks the store three times (the entry, the fill lease, the entry's record for the miss reason) and writes the entry and its record, with the value serialised (V8) and base64-encoded; the floor is one get and one set of a shared object",
+    "a miss keys the call twice (front key, then its digest), reads the entry and, for the miss reason, the entry's record, sketches one miss in 8 for the key watch (a digest per field), checks and serialises the value (V8) and base64-encodes it, writes the entry and queues its record; memory:// has no lease to take; the floor is one get and one set of a shared object",
 };
 
 export function checkTargets(groups) {

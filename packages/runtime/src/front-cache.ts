@@ -1,5 +1,5 @@
 import { decodeValue } from './codec.js';
-import { copyPlain, isPlainData } from './plain-copy.js';
+import { copyOf, formOf, type DecodedForm } from './decoded-form.js';
 
 /** One entry: its encoded value, the entry key it was stored under, and (once hit) a private decoded form. */
 export interface FrontEntry {
@@ -9,13 +9,10 @@ export interface FrontEntry {
   readonly bytes: Buffer;
   readonly expiresAt: number;
   /** Plain data decoded once and never handed out (copied per hit); null: decode the bytes per hit; undefined: not hit yet. */
-  form: { readonly value: unknown } | null | undefined;
+  form: DecodedForm | undefined;
   newer: FrontEntry | undefined;
   older: FrontEntry | undefined;
 }
-
-/** Values whose encoding is larger than this are always decoded from bytes (their private form is not kept). */
-const FORM_BYTES = 1024;
 
 /**
  * The in-process front cache: encoded values of recent entries, least recently used
@@ -25,7 +22,7 @@ const FORM_BYTES = 1024;
  *
  * Entries are found by a call's front key (derive-key.ts: the fields' canonical encoding, no
  * hash). Every hit hands out a fresh value the caller may mutate freely: decoded from the bytes,
- * or, for small plain data, copied from a decoded form this cache keeps to itself (plain-copy.ts).
+ * or, for small plain data, copied from a decoded form this cache keeps to itself (decoded-form.ts).
  * Recency is a linked list (a hit moves its entry to the front without touching the map).
  */
 export class FrontCache {
@@ -58,11 +55,9 @@ export class FrontCache {
 
   /** A value the caller owns, from an entry `get` returned. Throws CorruptEntryError for bytes that do not decode. */
   value(entry: FrontEntry): unknown {
-    const form = entry.form;
-    if (form) return copyPlain(form.value);
-    if (form === null) return decodeValue(entry.bytes);
+    if (entry.form !== undefined) return copyOf(entry.form, entry.bytes);
     const value = decodeValue(entry.bytes);
-    entry.form = entry.bytes.length <= FORM_BYTES && isPlainData(value) ? { value: decodeValue(entry.bytes) } : null;
+    entry.form = formOf(entry.bytes, value);
     return value;
   }
 

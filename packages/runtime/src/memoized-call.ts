@@ -21,7 +21,9 @@ import {
   readStoredEntry,
   type Generations,
   type PassedEntry,
+  storedEntryNow,
 } from './store/read-entry.js';
+import { LATER } from './store/guarded-store.js';
 import { handOut, ResultClasses } from './result-classes.js';
 import { storeContext, type StoreContext } from './store/store-context.js';
 import { metaKey, namespaced } from './store/store-keys.js';
@@ -32,6 +34,8 @@ import { shadowCall } from './watch/shadow-call.js';
 import { recordTtl } from './watch/miss-reason.js';
 
 type Upstream = (this: unknown, ...args: unknown[]) => unknown;
+/** What a call read at once from a store in this process (store/read-entry.ts), or LATER: not read yet. */
+type ReadNow = ReturnType<typeof storedEntryNow>;
 
 /**
  * One memoised method or function. A call goes: key (exactly the planned fields) → the front
@@ -204,12 +208,8 @@ export class MemoizedCall implements Interceptable {
     this.book.count(ctx, 'calls');
     const clock = startClock(); // only while `call` events are listened to (keyproof/otel)
     // shadow mode never serves from the cache; fail-closed serves what the store says now
-    if (
-      front !== undefined &&
-      ctx.front !== undefined &&
-      (this.options.mode ?? config().mode) !== 'shadow' &&
-      !failsClosed(this.options)
-    ) {
+    const serves = (this.options.mode ?? config().mode) !== 'shadow' && !failsClosed(this.options);
+    if (serves && front !== undefined && ctx.front !== undefined) {
       const now = Date.now();
       const entry = ctx.front.get(front, now);
       if (entry !== undefined) {
@@ -230,7 +230,24 @@ export class MemoizedCall implements Interceptable {
       }
     }
     const keys = { front, entry: entry ?? this.keys.entryKey(front!) };
-    return clock ? this.timed(ctx, keys, self, args, clock) : this.answer(ctx, keys, self, args);
+    if (clock) return this.timed(ctx, keys, self, args, clock);
+    let stored: ReadNow = LATER;
+    if (serves && !this.checked && !this.inflight.has(keys.entry)) {
+      // a store in this process (memory://) is read at once: its hit awaits nothing either (a
+      // call in flight for this key, a refresh say, is joined in `answer` instead)
+      stored = storedEntryNow(ctx.store, keys.entry);
+      if (stored !== LATER && stored !== undefined && !(stored instanceof CorruptEntryError)) {
+        let value: unknown;
+        try {
+          value = handOut(this.book.remember(ctx, keys, stored).value, this.classes, this.options.id);
+        } catch (error) {
+          return Promise.reject(error);
+        }
+        this.book.served(ctx, keys.entry, Date.now(), 'store');
+        return Promise.resolve(value);
+      }
+    }
+    return this.answer(ctx, keys, self, args, undefined, stored);
   }
 
   /** A call past the front cache while `call` events are listened to. */
@@ -258,6 +275,8 @@ export class MemoizedCall implements Interceptable {
     self: unknown,
     args: unknown[],
     clock?: CallClock,
+    /** What the call read from a store in this process on its way here (no entry, an unreadable one). */
+    stored: ReadNow = LATER,
   ): Promise<unknown> {
     const key = keys.entry;
     if ((this.options.mode ?? config().mode) === 'shadow') {
@@ -293,7 +312,7 @@ export class MemoizedCall implements Interceptable {
       return (await this.fill(ctx, keys, self, args, false)).value;
     }
 
-    const pending = this.resolve(ctx, keys, self, args, clock);
+    const pending = this.resolve(ctx, keys, self, args, clock, stored);
     this.inflight.set(key, pending);
     try {
       return handOut((await pending).value, this.classes, this.options.id);
@@ -309,6 +328,7 @@ export class MemoizedCall implements Interceptable {
     self: unknown,
     args: unknown[],
     clock?: CallClock,
+    readNow: ReadNow = LATER,
   ): Promise<Outcome> {
     const key = keys.entry;
     if (clock) clock.source = 'store';
@@ -330,7 +350,7 @@ export class MemoizedCall implements Interceptable {
       if (failClosed && stored instanceof CorruptEntryError)
         throw await unreadableFailClosed(ctx.store, key, this.options.id, stored);
     } else if (failClosed) stored = await readEntryFailClosed(ctx.store, key, this.options.id);
-    else stored = await readStoredEntry(ctx.store, key);
+    else stored = readNow !== LATER ? readNow : await readStoredEntry(ctx.store, key);
     if (stored instanceof Error) reportCorrupt(this.options.id, key, stored);
     else if (stored) {
       if (clock) clock.size = stored.bytes.byteLength;

@@ -33,7 +33,8 @@ const alone = { release: () => Promise.resolve() };
  * jittered backoff (25 ms growing to 500 ms) and returns it as soon as it is there. Bounded:
  * past `waitMs` the caller goes on alone. The lease lives `ttlMs` (leaseTtlMs) unless
  * renewed. A store without leases, or one that fails, means going on alone at once: never a
- * hang, never a failure. `entry: 'unreadable'` when the caller's read found a record it could
+ * hang, never a failure (a store in this process, memory://, has no lease: its callers join in
+ * flight). `entry: 'unreadable'` when the caller's read found a record it could
  * not decode: the lease is then taken whatever is stored, so the holder overwrites it.
  */
 export async function fillTurn(
@@ -47,7 +48,7 @@ export async function fillTurn(
   },
 ): Promise<Turn> {
   const { waitMs } = bounds;
-  if (waitMs <= 0) return alone;
+  if (waitMs <= 0 || store.inProcess) return alone;
   const owner = randomUUID();
   const ttlMs = Math.min(waitMs, bounds.ttlMs ?? leaseTtlMs(store.timeoutMs));
   const deadline = Date.now() + waitMs;

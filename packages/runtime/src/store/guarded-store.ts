@@ -8,6 +8,7 @@ import { BoundedWaits } from './bounded-wait.js';
 import { renewAfterFailure } from './redis-native-store.js';
 import { leaseBackend, type LeaseBackend } from './lease.js';
 import { isKeyTooLong, keyTooLongError } from './postgres-adapter.js';
+import { EXPIRED, MemoryStore } from './memory-store.js';
 
 export interface GuardOptions {
   /** Longest wait for one store operation before the call goes on without the store. */
@@ -21,6 +22,9 @@ export interface GuardOptions {
    */
   readonly owned?: boolean;
 }
+
+/** A row that can only be read asynchronously (rowNow). */
+export const LATER: unique symbol = Symbol('later');
 
 /** Longest wait for the adapter package to load and the adapter to be built (first use only). */
 const OPEN_TIMEOUT_MS = 5000;
@@ -49,6 +53,11 @@ export class GuardedStore {
   private leaseFor: Keyv | undefined;
   private lease: LeaseBackend | undefined;
   private readonly releasing = new Set<Promise<void>>();
+  /**
+   * memory:// as keyproof opened it: a Map in this process, which cannot stall or fail, so a
+   * read of a live row skips Keyv's async layers and the bounded wait (the store path's hit).
+   */
+  private local: { readonly keyv: Keyv; readonly rows: MemoryStore } | undefined;
 
   /** How long one store request may take before the call goes on without it. */
   get timeoutMs(): number {
@@ -71,6 +80,8 @@ export class GuardedStore {
   }
 
   get<T>(key: string): Promise<T | undefined> {
+    const row = this.rowNow(key);
+    if (row !== LATER) return Promise.resolve(row?.value as T | undefined);
     return this.run('get', 'read', undefined, (k) => k.get<T>(key));
   }
 
@@ -81,6 +92,8 @@ export class GuardedStore {
 
   /** As getRaw, but `bypassed` when the read failed, timed out or was skipped (fail-closed calls). */
   getRawOr<B>(key: string, bypassed: B): Promise<{ value: unknown; expires?: number | null } | undefined | B> {
+    const row = this.rowNow(key);
+    if (row !== LATER) return Promise.resolve(row);
     return this.run(
       'get',
       'read',
@@ -90,6 +103,17 @@ export class GuardedStore {
         return raw ? { value: raw.value, expires: raw.expires ?? null } : undefined;
       },
     );
+  }
+
+  /**
+   * The row under `key` as getRaw finds it, read at once from a store in this process
+   * (memory://); LATER for any other store, and for a row past its expiry (getRaw drops it).
+   */
+  rowNow(key: string): { value: unknown; expires?: number | null } | undefined | typeof LATER {
+    if (this.local === undefined) return LATER;
+    // the row key exactly as Keyv makes it (its namespace, unless the key already has it)
+    const row = this.local.rows.liveRow(this.local.keyv._getKeyPrefix(key), Date.now());
+    return row === EXPIRED ? LATER : row;
   }
 
   /**
@@ -107,6 +131,14 @@ export class GuardedStore {
 
   /** True when the store confirmed the write. */
   set(key: string, value: unknown, ttlMs?: number): Promise<boolean> {
+    if (this.local !== undefined) {
+      // as Keyv writes it: a TTL of 0 is none
+      this.local.rows.set(this.local.keyv._getKeyPrefix(key), {
+        value,
+        expires: ttlMs ? Date.now() + ttlMs : undefined,
+      });
+      return Promise.resolve(true);
+    }
     return this.run('set', 'write', false, async (k) => (await k.set(key, value, ttlMs)) !== false);
   }
 
@@ -162,6 +194,7 @@ export class GuardedStore {
    * by now (another process filled it since the caller's read): read it again to know which.
    */
   acquireLease(key: string, owner: string, ttlMs: number, ifMissing = false): Promise<'taken' | 'held' | 'none'> {
+    if (this.inProcess) return Promise.resolve('none');
     return this.run('lease', 'write', 'none' as const, async (k) => {
       const backend = this.leases(k);
       if (!backend) return 'none';
@@ -188,9 +221,20 @@ export class GuardedStore {
     return this.lease;
   }
 
+  /**
+   * The store lives in this process (memory://): no other process shares it, so there is no
+   * fill lease to take (identical calls in this process join one another in flight).
+   */
+  get inProcess(): boolean {
+    return this.local !== undefined;
+  }
+
   private adopt(keyv: Keyv): void {
     if (this.opened !== undefined) return;
     this.opened = keyv;
+    // Keyv's own read of a live row adds nothing to it: keyproof's memory Keyv has no hooks,
+    // no serialiser and no compression (adapters.ts); an expired row is read through Keyv, which drops it
+    if (this.options.owned !== false && keyv.store instanceof MemoryStore) this.local = { keyv, rows: keyv.store };
     if (this.options.owned !== false) this.waits.hold(keyv);
   }
 

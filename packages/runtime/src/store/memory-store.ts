@@ -16,6 +16,9 @@ interface Row {
   readonly expires?: number | undefined;
 }
 
+/** A row past its expiry (see `liveRow`). */
+export const EXPIRED: unique symbol = Symbol('expired');
+
 const EMPTY: unique symbol = Symbol('empty');
 const META = 'keyproof:~meta:';
 
@@ -109,6 +112,16 @@ export class MemoryStore extends Map<string, unknown> {
     const found = super.get(key);
     if (!isSlot(found)) return found;
     return found.value === EMPTY ? undefined : { value: found.value, expires: found.expires };
+  }
+
+  /**
+   * The row under `key` as Keyv's `getRaw` returns it when it is live at `now` (undefined when
+   * there is none), or EXPIRED for a row past its expiry (Keyv's own read deletes it).
+   */
+  liveRow(key: string, now: number): Row | undefined | typeof EXPIRED {
+    const row = this.get(key) as Row | undefined;
+    if (row === undefined) return undefined;
+    return row.expires !== undefined && row.expires !== null && row.expires < now ? EXPIRED : row;
   }
 
   override has(key: string): boolean {

@@ -1,10 +1,11 @@
 import { VALUE_FORMAT, decodeValue, fromStoredText } from '../codec.js';
 import { CorruptEntryError } from '../errors.js';
-import type { GuardedStore } from './guarded-store.js';
+import { LATER, type GuardedStore } from './guarded-store.js';
 import { UnreadableRecord } from './unreadable-record.js';
 import { unsealEntry } from '../key-secret.js';
-import { unwrapEntry, type EntryHeader } from './entry-envelope.js';
+import { unwrapEntry } from './entry-envelope.js';
 import { tagKey } from './store-keys.js';
+import { RecentEntries, type ReadEntry } from './recent-entries.js';
 
 /** An entry read from the store: its encoded bytes, a fresh decoded value, its expiry. */
 export interface StoredEntry {
@@ -58,7 +59,7 @@ export async function readCheckedEntry(
     for (const [i, id] of tagIds.entries()) generations[id] = generationOf(rows?.[i + 1]?.value);
   }
   if (raw === undefined) return { found: undefined, passed: undefined, generations };
-  let read: { bytes: Buffer; value: unknown; header: EntryHeader | undefined };
+  let read: ReadEntry;
   try {
     read = readEntryWithHeader(raw.value, key);
   } catch (error) {
@@ -97,12 +98,32 @@ export async function readStoredEntry(
   store: GuardedStore,
   key: string,
 ): Promise<StoredEntry | CorruptEntryError | undefined> {
-  const stored = await store.getRaw(key);
+  const row = store.rowNow(key);
+  return storedEntry(row === LATER ? await store.getRaw(key) : row, key);
+}
+
+/**
+ * As readStoredEntry, at once, from a store in this process (memory://); LATER for any other
+ * store (or a row past its expiry), which readStoredEntry reads.
+ */
+export function storedEntryNow(
+  store: GuardedStore,
+  key: string,
+): StoredEntry | CorruptEntryError | undefined | typeof LATER {
+  const row = store.rowNow(key);
+  return row === LATER ? LATER : storedEntry(row, key);
+}
+
+function storedEntry(
+  stored: { value: unknown; expires?: number | null } | undefined,
+  key: string,
+): StoredEntry | CorruptEntryError | undefined {
   if (stored === undefined) return undefined;
   try {
-    const { header, ...read } = readEntryWithHeader(stored.value, key);
+    const read = readEntryWithHeader(stored.value, key);
+    const header = read.header;
     if (header?.x !== undefined && header.x <= Date.now()) return undefined; // expired, its row kept for staleIfError
-    return { ...read, expires: header?.x ?? stored.expires ?? null };
+    return { bytes: read.bytes, value: read.value, expires: header?.x ?? stored.expires ?? null };
   } catch (error) {
     if (error instanceof CorruptEntryError) return error;
     throw error;
@@ -116,12 +137,22 @@ const NEWEST_PLAUSIBLE_FORMAT = VALUE_FORMAT + 8;
  * Decode the stored entry of `key` into its value bytes, a fresh value and its header (tag
  * generations, expiry: entry-envelope.ts), or throw CorruptEntryError saying why it cannot be
  * used: not a Keyv record, not keyproof's text, a seal that does not verify (key-secret.ts),
- * garbage bytes, or a value format newer than this runtime (written by a newer keyproof).
+ * garbage bytes, or a value format newer than this runtime (written by a newer keyproof). The
+ * same text read again under the same key is not decoded again (recent-entries.ts).
  */
-export function readEntryWithHeader(
-  stored: unknown,
-  key: string,
-): { bytes: Buffer; value: unknown; header: EntryHeader | undefined } {
+export function readEntryWithHeader(stored: unknown, key: string): ReadEntry {
+  if (typeof stored !== 'string') return decodeEntry(stored, key);
+  const again = recent.recall(key, stored);
+  if (again !== undefined) return again;
+  const read = decodeEntry(stored, key);
+  recent.remember(key, stored, read);
+  return read;
+}
+
+/** Entries read lately, so a hot one is not decoded again (recent-entries.ts). */
+const recent = new RecentEntries();
+
+function decodeEntry(stored: unknown, key: string): ReadEntry {
   if (stored instanceof UnreadableRecord) throw new CorruptEntryError(stored.reason);
   const { text, header } = unwrapEntry(stored);
   const bytes = unsealEntry(key, fromStoredText(text));
