@@ -38,13 +38,15 @@ function connections(client: NetworkClient): NetworkClient[] {
 }
 
 /**
- * (Un)referencing the adapter's connections, or undefined for a store without them. Read at
- * each use: a cluster's nodes change, and a cluster client may be replaced by a fresh one
- * (`prepareCluster`).
+ * (Un)referencing the adapter's connections, or undefined for a store without them. A single
+ * client is kept (this runs around every store operation); a cluster's are read at each use: its
+ * nodes change, and its client may be replaced by a fresh one (`prepareCluster`).
  */
 export function referencing(keyv: Keyv): { ref(): void; unref(): void } | undefined {
   const first = clientOf(keyv);
   if (first === undefined || (first.nodeByAddress === undefined && typeof first.unref !== 'function')) return undefined;
+  if (first.nodeByAddress === undefined)
+    return { ref: () => quietly(() => first.ref?.()), unref: () => quietly(() => first.unref?.()) };
   const each = (f: (c: NetworkClient) => void) => {
     const client = clientOf(keyv);
     if (client) for (const c of connections(client)) quietly(() => f(c));
