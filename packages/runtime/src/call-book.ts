@@ -81,10 +81,13 @@ export class CallBook {
     // staleIfError: the row outlives the entry by the bound, and carries the entry's own expiry
     const stale = this.options.staleIfErrorMs;
     const rowTtl = ttl === undefined || stale === undefined ? ttl : ttl + stale;
-    const text = wrapEntry(toStoredText(sealEntry(key, bytes)), {
-      ...(generations ? { g: generations } : {}),
-      ...(stale !== undefined && expiresAt !== null ? { x: expiresAt } : {}),
-    });
+    const withExpiry = stale !== undefined && expiresAt !== null;
+    const text = wrapEntry(
+      toStoredText(sealEntry(key, bytes)),
+      generations || withExpiry
+        ? { ...(generations ? { g: generations } : {}), ...(withExpiry ? { x: expiresAt } : {}) }
+        : undefined,
+    );
     if (keys.front !== undefined) ctx.front?.set(keys.front, key, bytes, expiresAt ?? Number.POSITIVE_INFINITY);
     const record = {
       id: this.options.id,

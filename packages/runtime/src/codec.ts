@@ -1,5 +1,6 @@
 import { DefaultDeserializer, DefaultSerializer } from 'node:v8';
 import { CorruptEntryError } from './errors.js';
+import { serializePlain } from './plain-serialize.js';
 import { MarkedValue } from './result-classes.js';
 
 /**
@@ -23,6 +24,10 @@ export const VALUE_FORMAT = CLASSES_FORMAT;
 
 /** The format byte, then what `v8.serialize(value)` gives (format 2: the marks first), written into one buffer (no copy). */
 export function encodeValue(value: unknown, marks?: readonly number[]): Buffer {
+  if (marks === undefined) {
+    const plain = serializePlain(PLAIN_FORMAT, value); // the same format, written without V8's setup
+    if (plain !== undefined) return plain;
+  }
   const serializer = new DefaultSerializer();
   serializer.writeRawBytes(Buffer.of(marks === undefined ? PLAIN_FORMAT : CLASSES_FORMAT));
   serializer.writeHeader();

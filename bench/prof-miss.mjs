@@ -1,0 +1,13 @@
+import { close } from 'keyproof';
+import { keyproofFn } from './lib/subjects.mjs';
+import { RESULT, tuple } from './lib/inputs.mjs';
+let n = 0;
+const upstream = async () => RESULT;
+const fn = await keyproofFn('memory', upstream, { front: true, warmArgs: tuple('x') });
+const N = 20000;
+for (let i = 0; i < 2000; i++) await fn(...tuple(`#${n++}`));
+const c0 = process.cpuUsage(); const t0 = performance.now();
+for (let i = 0; i < N; i++) await fn(...tuple(`#${n++}`));
+const c = process.cpuUsage(c0);
+console.log(process.env.NOJS ? 'v8 ' : 'js ', 'wall µs/miss', ((performance.now() - t0) * 1000 / N).toFixed(1), 'cpu µs/miss', ((c.user + c.system) / N).toFixed(1));
+await close();
