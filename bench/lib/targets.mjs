@@ -19,7 +19,7 @@ const BOUNDS = {
     "the store path's fixed work (key, SHA-256, decode, bookkeeping) over one SQLite read, whose time swings between runs on this shared disk",
   lsp: 'every edit makes a new program and so a new type checker (TypeScript reuses the parsed files, not the types); the analysis then asks it again for the types of the memoised methods and of the calls it resolves, which on a fresh checker means checking what they depend on',
   missMemory:
-    "a miss keys the call twice (front key, then its digest), reads the entry and, for the miss reason, the entry's record, sketches one miss in 8 for the key watch (a digest per field), checks and serialises the value (V8) and base64-encodes it, writes the entry and queues its record; memory:// has no lease to take; the floor is one get and one set of a shared object",
+    "a miss keys the call twice (front key, then its digest), reads the entry and, for the miss reason, the entry's record, sketches one miss in 8 for the key watch (a digest per field), checks the value and serialises it (V8's format: plain data by keyproof's own writer, the rest by V8) and base64-encodes it, writes the entry and queues its record; memory:// has no lease to take; the floor is one get and one set of a shared object",
 };
 
 export function checkTargets(groups) {

@@ -13,6 +13,9 @@ import { MarkedValue } from './result-classes.js';
  * a view into the bytes it was decoded from (the front cache's entry, the bytes joiners of one
  * in-flight call share) nor into Node's 8 KiB pool.
  *
+ * Plain data (most results) is written in V8's format by keyproof's own writer, which skips the
+ * serialiser's per-value setup (plain-serialize.ts); V8 reads it back like its own.
+ *
  * Format 1 is the value alone. Format 2 (a result whose plan names classes, result-classes.ts)
  * is the class marks (which class each object at a class place is), then the value: decoded, it
  * is a MarkedValue that the memoised call revives with its plan's classes.
