@@ -17,7 +17,7 @@ export function formOf(bytes: Buffer, value: unknown): DecodedForm {
   return bytes.length <= FORM_BYTES && isPlainData(value) ? { value: decodeValue(bytes) } : null;
 }
 
-/** A fresh value the caller owns, from a kept form (or the bytes when there is none). */
-export function copyOf(form: DecodedForm, bytes: Buffer): unknown {
-  return form ? copyPlain(form.value) : decodeValue(bytes);
+/** A fresh value the caller owns, from a kept form (or from `bytes()` when there is none). */
+export function copyOf(form: DecodedForm, bytes: () => Buffer): unknown {
+  return form ? copyPlain(form.value) : decodeValue(bytes());
 }

@@ -6,7 +6,12 @@ export interface FrontEntry {
   readonly key: string;
   /** The store's key of this entry (`{id}:{version}:{digest}`): counters and events use it. */
   readonly entryKey: string;
-  readonly bytes: Buffer;
+  /**
+   * The encoded value as latin1 text, one character per byte. Text lives in the JavaScript heap,
+   * counted and collected with it: a Buffer kept here would be a slice of Node's shared 8 KiB
+   * pool (keeping all of it alive, unseen by maxBytes) or a native allocation of its own per entry.
+   */
+  readonly encoded: string;
   readonly expiresAt: number;
   /** Plain data decoded once and never handed out (copied per hit); null: decode the bytes per hit; undefined: not hit yet. */
   form: DecodedForm | undefined;
@@ -25,6 +30,9 @@ export interface FrontEntry {
  * or, for small plain data, copied from a decoded form this cache keeps to itself (decoded-form.ts).
  * Recency is a linked list (a hit moves its entry to the front without touching the map).
  */
+/** An entry's encoded bytes, for one decode (from Node's pool: not kept). */
+const bytesOf = (entry: FrontEntry): Buffer => Buffer.from(entry.encoded, 'latin1');
+
 export class FrontCache {
   private readonly entries = new Map<string, FrontEntry>();
   private newest: FrontEntry | undefined;
@@ -55,9 +63,10 @@ export class FrontCache {
 
   /** A value the caller owns, from an entry `get` returned. Throws CorruptEntryError for bytes that do not decode. */
   value(entry: FrontEntry): unknown {
-    if (entry.form !== undefined) return copyOf(entry.form, entry.bytes);
-    const value = decodeValue(entry.bytes);
-    entry.form = formOf(entry.bytes, value);
+    if (entry.form !== undefined) return copyOf(entry.form, () => bytesOf(entry));
+    const bytes = bytesOf(entry);
+    const value = decodeValue(bytes);
+    entry.form = formOf(bytes, value);
     return value;
   }
 
@@ -68,7 +77,7 @@ export class FrontCache {
     const entry: FrontEntry = {
       key,
       entryKey,
-      bytes,
+      encoded: bytes.latin1Slice(0, bytes.length),
       expiresAt: Math.min(expiresAt, Date.now() + this.maxAgeMs),
       form: undefined,
       newer: undefined,
@@ -100,7 +109,7 @@ export class FrontCache {
   private remove(entry: FrontEntry): void {
     this.entries.delete(entry.key);
     this.unlink(entry);
-    this.bytes -= entry.bytes.length;
+    this.bytes -= entry.encoded.length;
   }
 
   /** Make `entry` the newest. */

@@ -215,7 +215,7 @@ export class MemoizedCall implements Interceptable {
       if (entry !== undefined) {
         if (clock) {
           clock.source = 'memory';
-          clock.size = entry.bytes.byteLength;
+          clock.size = entry.encoded.length;
         }
         let value: unknown;
         try {

@@ -1,4 +1,5 @@
 import { endianness } from 'node:os';
+import { types } from 'node:util';
 import { Serializer } from 'node:v8';
 
 /**
@@ -6,9 +7,10 @@ import { Serializer } from 'node:v8';
  * writes, without its per-value setup (a native serialiser object and an external buffer, most
  * of the time a small value's encoding takes). Plain data is what most memoised methods return:
  * plain objects and dense arrays (each object reached once), strings, numbers, booleans, null
- * and undefined. Anything else (typed arrays, Date, Map, Set, BigInt, class instances, a shared
- * or cyclic reference, an array with holes or extra properties) is left to V8's serialiser
- * (`undefined` here). What V8 reads back is the same value either way; the bytes can differ
+ * and undefined. Anything else (typed arrays, Date, Map, Set, BigInt, class instances, proxies,
+ * a shared or cyclic reference, an array with holes or extra properties) is left to V8's
+ * serialiser (`undefined` here), and so is a large value (over MAX_BYTES encoded, or an array
+ * over MAX_ARRAY elements), where V8's setup costs nothing beside the work. What V8 reads back is the same value either way; the bytes can differ
  * from V8's where V8 chooses by how it holds a value inside (an integer kept as a double, a
  * two-byte string of Latin-1 characters, an array that once had holes), never in what they mean.
  *
@@ -32,6 +34,10 @@ const END_DENSE_ARRAY = 0x24; // '$', property count, length
 
 /** Deeper than this, V8 writes it (the walk is recursive). */
 const MAX_DEPTH = 64;
+/** Larger than this, V8 writes it: the scratch buffer never grows past it. */
+const MAX_BYTES = 64 * 1024;
+/** Arrays longer than this go to V8 at once (checking one for holes lists its keys). */
+const MAX_ARRAY = 4096;
 /** Strings up to this long are scanned and copied in JavaScript (no native call). */
 const SHORT_STRING = 64;
 const NOT_LATIN1 = /[^\u0000-\u00ff]/;
@@ -69,7 +75,8 @@ class PlainWriter {
 
   private reserve(n: number): void {
     if (this.pos + n <= this.buf.length) return;
-    const grown = Buffer.allocUnsafeSlow(Math.max(this.buf.length * 2, this.pos + n));
+    if (this.pos + n > MAX_BYTES) throw LEAVE;
+    const grown = Buffer.allocUnsafeSlow(Math.min(MAX_BYTES, Math.max(this.buf.length * 2, this.pos + n)));
     this.buf.copy(grown, 0, 0, this.pos);
     this.buf = grown;
   }
@@ -164,11 +171,16 @@ class PlainWriter {
 
   private object(v: object, depth: number): void {
     if (depth >= MAX_DEPTH || this.seen.has(v)) throw LEAVE; // deep, shared or cyclic: V8 keeps the references
+    // a proxy: V8 refuses to clone it (the result is not stored), which reading it through its traps would hide
+    if (types.isProxy(v)) throw LEAVE;
     this.seen.add(v);
     const proto: unknown = Object.getPrototypeOf(v);
     if (proto === Array.prototype && Array.isArray(v)) {
       const n = v.length;
-      if (Object.keys(v).length !== n) throw LEAVE; // holes or named properties
+      if (n > MAX_ARRAY) throw LEAVE;
+      // index keys come first, ascending: n keys ending at n-1 are exactly 0…n-1 (no hole, nothing named)
+      const keys = Object.keys(v);
+      if (keys.length !== n || (n > 0 && keys[n - 1] !== String(n - 1))) throw LEAVE;
       this.byte(BEGIN_DENSE_ARRAY);
       this.varint(n);
       for (let i = 0; i < n; i++) this.value(v[i], depth + 1);

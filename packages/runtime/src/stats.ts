@@ -10,6 +10,7 @@ import { closeContexts, openContexts, storeContext } from './store/store-context
 import { config } from './config.js';
 import { storedDiagnosis } from './watch/stored-diagnosis.js';
 import { zeroCounters, type EntryRecord, type MethodCounters, type MethodRecord } from './records.js';
+import { forgetReadEntries } from './store/read-entry.js';
 
 /** One method's counters in this process. */
 export interface ProcessMethodStats extends MethodCounters {
@@ -202,6 +203,7 @@ export async function clearStore(
   });
   for (let i = 0; i < tombstones.length; i += 1000) await native.writeRecords(tombstones.slice(i, i + 1000));
   for (const ctx of openContexts()) ctx.front?.clear();
+  forgetReadEntries();
   return removed;
 }
 

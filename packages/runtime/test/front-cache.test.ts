@@ -105,3 +105,17 @@ describe('front cache', () => {
     expect(m.upstream).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('front cache entries', () => {
+  it('keep their own copy of the encoded value: the buffer they were given may be reused (a pool slice) without changing them', async () => {
+    const { FrontCache } = await import('../src/front-cache.js');
+    const { encodeValue } = await import('../src/codec.js');
+    const front = new FrontCache(10, 1 << 20);
+    const bytes = encodeValue({ n: 1, typed: new Uint8Array([7]) });
+    front.set('k', 'id:1:abc', bytes, Number.POSITIVE_INFINITY);
+    bytes.fill(0); // whoever owns the buffer reuses it
+    const entry = front.get('k', Date.now())!;
+    expect(front.value(entry)).toEqual({ n: 1, typed: new Uint8Array([7]) });
+    expect(front.value(entry)).toEqual({ n: 1, typed: new Uint8Array([7]) });
+  });
+});

@@ -92,6 +92,15 @@ describe('the plain-data writer', () => {
       new Map([[1, 2]]),
       12n,
       { deep: Array.from({ length: 70 }).reduce((inner) => [inner], []) },
+      // as many holes as named properties: its key count alone looks dense
+      // biome-ignore lint/suspicious/noSparseArray: a hole is the point
+      Object.assign([1, , 3], { label: 'x' }),
+      // V8 refuses to clone a proxy (so the result is not stored); its traps must not be read as data
+      new Proxy({}, { get: (_t, k) => `default:${String(k)}` }),
+      new Proxy([1, 2], {}),
+      // large: V8's setup costs nothing beside the work
+      Array.from({ length: 5000 }, (_, i) => i),
+      { text: 'x'.repeat(70_000) },
     ];
     for (const value of left) expect(serializePlain(FORMAT, value)).toBeUndefined();
   });
@@ -103,12 +112,21 @@ describe('the plain-data writer', () => {
     // biome-ignore lint/suspicious/noSparseArray: a hole is the point
     const holey = decodeValue(encodeValue([1, , 3])) as unknown[];
     expect(1 in holey).toBe(false);
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the point
+    const labelled = decodeValue(encodeValue(Object.assign([1, , 3], { label: 'x' }))) as unknown[] & {
+      label?: string;
+    };
+    expect(1 in labelled).toBe(false);
+    expect(labelled.label).toBe('x');
     expect(decodeValue(encodeValue(12n))).toBe(12n);
   });
 
-  it('a large value grows the writer, and the next small one is written as before', () => {
-    const big = { text: 'x'.repeat(100_000), list: Array.from({ length: 2000 }, (_, i) => ({ i, s: `€${i}` })) };
-    expect(readBack(serializePlain(FORMAT, big)!)).toStrictEqual(big);
+  it('a value that grows the writer up to its bound is written, a larger one goes to V8, and the next small one is written as before', () => {
+    const grown = { text: 'x'.repeat(30_000), list: Array.from({ length: 1000 }, (_, i) => ({ i, s: `€${i}` })) };
+    expect(readBack(serializePlain(FORMAT, grown)!)).toStrictEqual(grown);
+    const big = { text: 'x'.repeat(100_000) };
+    expect(serializePlain(FORMAT, big)).toBeUndefined();
+    expect(decodeValue(encodeValue(big))).toStrictEqual(big);
     expect(readBack(serializePlain(FORMAT, { small: 1 })!)).toStrictEqual({ small: 1 });
   });
 });

@@ -143,6 +143,8 @@ export class GuardedStore {
   }
 
   delete(key: string): Promise<boolean> {
+    // in process like `set`, so a delete and a later write land in the order they were made
+    if (this.local !== undefined) return Promise.resolve(this.local.rows.delete(this.local.keyv._getKeyPrefix(key)));
     return this.run('delete', 'write', false, (k) => k.delete(key));
   }
 

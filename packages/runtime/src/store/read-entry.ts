@@ -152,6 +152,11 @@ export function readEntryWithHeader(stored: unknown, key: string): ReadEntry {
 /** Entries read lately, so a hot one is not decoded again (recent-entries.ts). */
 const recent = new RecentEntries();
 
+/** Forget the entries read lately (`close()`, `clear()`: nothing decoded outlives them in this process). */
+export function forgetReadEntries(): void {
+  recent.clear();
+}
+
 function decodeEntry(stored: unknown, key: string): ReadEntry {
   if (stored instanceof UnreadableRecord) throw new CorruptEntryError(stored.reason);
   const { text, header } = unwrapEntry(stored);

@@ -38,7 +38,7 @@ export class RecentEntries {
   recall(key: string, text: string): ReadEntry | undefined {
     const k = this.known.get(key);
     if (k === undefined || k.text !== text || k.secret !== keySecret()) return undefined;
-    return { bytes: k.bytes, value: copyOf(k.form, k.bytes), header: k.header };
+    return { bytes: k.bytes, value: copyOf(k.form, () => k.bytes), header: k.header };
   }
 
   /** Remember a read of `text` under `key` (its value was just decoded from `read.bytes` and is handed out). */

@@ -7,6 +7,7 @@ import { defaultStoreUrl, openStoreUrl } from './adapters.js';
 import { GuardedStore } from './guarded-store.js';
 import { Housekeeping } from './housekeeping.js';
 import { flushOnExit } from './exit-flush.js';
+import { forgetReadEntries } from './read-entry.js';
 
 /** A store with what keyproof keeps per store: its front cache and its accounting. */
 export interface StoreContext {
@@ -97,4 +98,5 @@ export async function closeContexts(): Promise<void> {
   // a run the flush's records started finishes before its store closes
   await Promise.all(all.map((c) => c.housekeeping.close()));
   await Promise.all(all.map((c) => c.store.close()));
+  forgetReadEntries();
 }
