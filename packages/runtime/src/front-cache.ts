@@ -19,6 +19,9 @@ export interface FrontEntry {
   older: FrontEntry | undefined;
 }
 
+/** An entry's encoded bytes, for one decode (from Node's pool: not kept). */
+const bytesOf = (entry: FrontEntry): Buffer => Buffer.from(entry.encoded, 'latin1');
+
 /**
  * The in-process front cache: encoded values of recent entries, least recently used
  * evicted first, bounded by count and by bytes. Safe because an entry's value never
@@ -30,9 +33,6 @@ export interface FrontEntry {
  * or, for small plain data, copied from a decoded form this cache keeps to itself (decoded-form.ts).
  * Recency is a linked list (a hit moves its entry to the front without touching the map).
  */
-/** An entry's encoded bytes, for one decode (from Node's pool: not kept). */
-const bytesOf = (entry: FrontEntry): Buffer => Buffer.from(entry.encoded, 'latin1');
-
 export class FrontCache {
   private readonly entries = new Map<string, FrontEntry>();
   private newest: FrontEntry | undefined;

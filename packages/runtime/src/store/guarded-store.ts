@@ -54,8 +54,8 @@ export class GuardedStore {
   private lease: LeaseBackend | undefined;
   private readonly releasing = new Set<Promise<void>>();
   /**
-   * memory:// as keyproof opened it: a Map in this process, which cannot stall or fail, so a
-   * read of a live row skips Keyv's async layers and the bounded wait (the store path's hit).
+   * memory:// as keyproof opened it: a Map in this process, which cannot stall or fail, so its
+   * reads of live rows, writes and deletes skip Keyv's async layers and the bounded wait.
    */
   private local: { readonly keyv: Keyv; readonly rows: MemoryStore } | undefined;
 
