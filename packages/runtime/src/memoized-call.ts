@@ -12,6 +12,7 @@ import { CorruptEntryError, StoreUnavailableError } from './errors.js';
 import { redact } from './printable.js';
 import { failsClosed, readEntryFailClosed, storeDidNotAnswer, unreadableFailClosed } from './store/fail-closed.js';
 import { events } from './events.js';
+import type { FrontEntry } from './front-cache.js';
 import { intercepting, type Interceptable } from './intercept.js';
 import { registerMethod } from './method-registry.js';
 import { fillTurn } from './store/fill-turn.js';
@@ -21,6 +22,7 @@ import {
   readStoredEntry,
   type Generations,
   type PassedEntry,
+  type StoredEntry,
   storedEntryNow,
 } from './store/read-entry.js';
 import { LATER } from './store/guarded-store.js';
@@ -217,16 +219,7 @@ export class MemoizedCall implements Interceptable {
           clock.source = 'memory';
           clock.size = entry.encoded.length;
         }
-        let value: unknown;
-        try {
-          value = handOut(ctx.front.value(entry), this.classes, this.options.id);
-        } catch (error) {
-          if (clock) reportCall(this.info, entry.entryKey, clock, true);
-          return Promise.reject(error);
-        }
-        this.book.served(ctx, entry.entryKey, now, 'memory');
-        if (clock) reportCall(this.info, entry.entryKey, clock, false);
-        return Promise.resolve(value);
+        return this.serve(ctx, entry, now, clock);
       }
     }
     const keys = { front, entry: entry ?? this.keys.entryKey(front!) };
@@ -236,18 +229,38 @@ export class MemoizedCall implements Interceptable {
       // a store in this process (memory://) is read at once: its hit awaits nothing either (a
       // call in flight for this key, a refresh say, is joined in `answer` instead)
       stored = storedEntryNow(ctx.store, keys.entry);
-      if (stored !== LATER && stored !== undefined && !(stored instanceof CorruptEntryError)) {
-        let value: unknown;
-        try {
-          value = handOut(this.book.remember(ctx, keys, stored).value, this.classes, this.options.id);
-        } catch (error) {
-          return Promise.reject(error);
-        }
-        this.book.served(ctx, keys.entry, Date.now(), 'store');
-        return Promise.resolve(value);
-      }
+      if (stored !== LATER && stored !== undefined && !(stored instanceof CorruptEntryError))
+        return this.serve(ctx, stored, Date.now(), undefined, keys);
     }
     return this.answer(ctx, keys, self, args, undefined, stored);
+  }
+
+  /**
+   * A hit answered without an `await`: an entry of the front cache, or of a store in this
+   * process (under `keys`, and then remembered in the front cache). The caller gets its own copy
+   * (its result class restored), the hit is counted, and the answer is one settled promise; a
+   * copy that cannot be made rejects.
+   */
+  private serve(
+    ctx: StoreContext,
+    hit: FrontEntry | StoredEntry,
+    now: number,
+    clock?: CallClock,
+    keys?: CallKey,
+  ): Promise<unknown> {
+    const inFront = isFrontEntry(hit);
+    const entryKey = inFront ? hit.entryKey : keys!.entry;
+    let value: unknown;
+    try {
+      const found = inFront ? ctx.front!.value(hit) : this.book.remember(ctx, keys!, hit).value;
+      value = handOut(found, this.classes, this.options.id);
+    } catch (error) {
+      if (clock) reportCall(this.info, entryKey, clock, true);
+      return Promise.reject(error);
+    }
+    this.book.served(ctx, entryKey, now, inFront ? 'memory' : 'store');
+    if (clock) reportCall(this.info, entryKey, clock, false);
+    return Promise.resolve(value);
   }
 
   /** A call past the front cache while `call` events are listened to. */
@@ -453,6 +466,8 @@ export class MemoizedCall implements Interceptable {
 
 /** How long the record of an invalidated entry of a method without a TTL stays (its next miss reads "invalidated"). */
 const INVALIDATED_RECORD_MS = 86_400_000;
+
+const isFrontEntry = (hit: FrontEntry | StoredEntry): hit is FrontEntry => 'encoded' in hit;
 
 function pick(generations: Generations, ids: readonly string[]): Generations {
   const out: Generations = {};

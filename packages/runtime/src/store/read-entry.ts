@@ -98,8 +98,7 @@ export async function readStoredEntry(
   store: GuardedStore,
   key: string,
 ): Promise<StoredEntry | CorruptEntryError | undefined> {
-  const row = store.rowNow(key);
-  return storedEntry(row === LATER ? await store.getRaw(key) : row, key);
+  return storedEntry(await store.getRaw(key), key); // a store in this process answers at once (rowNow)
 }
 
 /**
