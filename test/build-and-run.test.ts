@@ -107,6 +107,40 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
     expect(build.stdout).toContain('@cacheKey chainId');
   });
 
+  it('keys a rest parameter on the arguments it binds: the same branches hit, fewer or other branches go upstream', () => {
+    const project = createProject('rest', toolchain, 'tc39', {
+      'main.ts': `import { close, memoize } from 'keyproof';
+export const upstream = { health: 0 };
+export class Runs {
+  @memoize({ version: 'runs-v1' })
+  async health(owner: string, ...branches: string[]): Promise<string> {
+    upstream.health++;
+    return owner + ':' + (branches.length > 0 ? branches : ['main']).join(',');
+  }
+}
+const runs = new Runs();
+const answers = [
+  await runs.health('acme', 'main', 'dev'),
+  await runs.health('acme', 'main', 'dev'),
+  await runs.health('acme', 'main'),
+  await runs.health('acme'),
+  await runs.health('acme', 'dev', 'main'),
+];
+await close();
+console.log(JSON.stringify({ upstream, answers }));
+`,
+    });
+    const build = tspc(project);
+    expect(build.stdout + build.stderr).toBe('');
+    expect(build.status).toBe(0);
+    const run = node(project, 'dist/main.js');
+    expect(withoutCacheNotice(run.stderr)).toBe('');
+    const result = JSON.parse(run.stdout) as { upstream: { health: number }; answers: string[] };
+    // the repeat hits; one branch, none, and the same branches in another order are other keys
+    expect(result.upstream.health).toBe(4);
+    expect(result.answers).toEqual(['acme:main,dev', 'acme:main,dev', 'acme:main', 'acme:main', 'acme:dev,main']);
+  });
+
   it('fails the build (non-zero exit) on an error, naming the code, file, line and fix', () => {
     const project = createProject('unknown-name', toolchain, 'tc39', {
       'main.ts': `import { memoize } from 'keyproof';

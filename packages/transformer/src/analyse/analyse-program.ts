@@ -13,7 +13,6 @@ import { checkExcludedResult } from './check-excluded-result';
 import { checkKeyTypes } from './check-key-types';
 import { checkPerCallDefaults } from './check-per-call-defaults';
 import { checkPerCallNames } from './check-per-call-names';
-import { checkRestParams } from './check-rest-params';
 import { checkTagInvalidations, type DeclaredContract } from './check-tag-invalidations';
 import { checkTags } from './check-tags';
 import { describeTags } from './describe-tags';
@@ -39,7 +38,6 @@ import { checkAllowList, checkInputs } from './check-inputs';
 
 /** The rules that look at one method at a time, in reporting order. */
 const METHOD_CHECKS: readonly MethodCheck[] = [
-  checkRestParams,
   checkReturnType,
   checkKeyTypes,
   checkExcludedLeaks,

@@ -3,6 +3,7 @@ import type { AnalysisContext } from './context';
 import { isPerCallName } from './check-per-call-names';
 import { excludeFix } from './spell-decision';
 import { finding, type Finding } from './finding';
+import type { ParamInfo } from './key-marks';
 import type { PlannedSite } from './find-call-targets';
 import type { CallIndex, CallSite } from './provenance/call-index';
 import { consequence, describePath, isClock, sortPhrase } from './provenance/describe-path';
@@ -64,72 +65,77 @@ function checkCall(
   const excluded = excludedValues(engine, target, args);
   const caller = enclosingFunction(ctx, call.node);
   const findings: Finding[] = [];
-  for (const param of plan.keyParams) {
-    const arg = args[param.index];
-    if (arg === undefined) continue;
-    const field = plan.description.fields.find((f) => f.index === param.index);
-    const origins = keyedOrigins(engine.originsOf(arg), field?.pick, field?.omit);
-    const into = `"${param.name}" of ${method}`;
-    // a key the user confirmed with @cacheKey may be per-process, per-instance or per-request on purpose (the host a lookup is about)
-    const counts = (o: Origin): boolean =>
-      isVarying(o) && (!plan.allowList || (o.root.kind === 'source' && o.root.sort === 'per-call'));
-    const direct = origins.find(counts);
-    const upward =
-      direct ??
-      origins
-        .filter((o) => o.root.kind === 'param' && o.root.fn === caller)
-        .flatMap((o) => sourcesThroughCallers(engine, calls, o))
-        .find(counts);
-    if (upward !== undefined) {
-      findings.push(
-        finding(
-          'PerCallAtCallSite',
-          arg,
-          `This call passes ${sortPhrase(upward)} as "${param.name}", a key parameter of ${method}: ${describePath(ctx, upward, into)}. ` +
-            `${consequence(upward)} ` +
-            `Fix: if "${param.name}" does not shape the result, exclude it (${excludeFix(ctx, param.name)}); otherwise pass a value that identifies the work, not the call` +
-            `${isClock(upward) ? ' (a deliberate time bucket, such as the day, comes from a helper documented `@timeBucket day`)' : ''}.`,
-        ),
-      );
-      continue;
+  for (const param of plan.keyParams)
+    for (const arg of boundBy(param, args)) {
+      const field = plan.description.fields.find((f) => f.index === param.index);
+      const origins = keyedOrigins(engine.originsOf(arg), field?.pick, field?.omit);
+      const into = `"${param.name}" of ${method}`;
+      // a key the user confirmed with @cacheKey may be per-process, per-instance or per-request on purpose (the host a lookup is about)
+      const counts = (o: Origin): boolean =>
+        isVarying(o) && (!plan.allowList || (o.root.kind === 'source' && o.root.sort === 'per-call'));
+      const direct = origins.find(counts);
+      const upward =
+        direct ??
+        origins
+          .filter((o) => o.root.kind === 'param' && o.root.fn === caller)
+          .flatMap((o) => sourcesThroughCallers(engine, calls, o))
+          .find(counts);
+      if (upward !== undefined) {
+        findings.push(
+          finding(
+            'PerCallAtCallSite',
+            arg,
+            `This call passes ${sortPhrase(upward)} as "${param.name}", a key parameter of ${method}: ${describePath(ctx, upward, into)}. ` +
+              `${consequence(upward)} ` +
+              `Fix: if "${param.name}" does not shape the result, exclude it (${excludeFix(ctx, param.name)}); otherwise pass a value that identifies the work, not the call` +
+              `${isClock(upward) ? ' (a deliberate time bucket, such as the day, comes from a helper documented `@timeBucket day`)' : ''}.`,
+          ),
+        );
+        continue;
+      }
+      const own = caller !== undefined ? memoised.get(caller) : undefined;
+      const dropped = own !== undefined && own !== target ? ownExclusionIn(origins, own) : undefined;
+      if (dropped !== undefined) {
+        const callerName = own!.site.defaultId;
+        findings.push(
+          finding(
+            'ExcludedAtCallSite',
+            arg,
+            `${callerName} excludes "${dropped.name}" from its key (${dropped.reason}: it does not shape ${callerName}'s answer), but passes it here into "${param.name}", a key parameter of ${method}, ` +
+              `whose answer ${callerName} goes on to use: ${describePath(ctx, dropped.origin, into)}. Either ${dropped.name} shapes ${callerName}'s answer, and belongs in its key, or it does not, ` +
+              `and ${method} should not key on it (calls that differ only in it never share an entry). Fix: key ${dropped.name} in ${callerName}, or exclude "${param.name}" from ${method}'s key.`,
+          ),
+        );
+        continue;
+      }
+      const leak = leakInto(origins, excluded, param.name, field?.pick, field?.omit);
+      if (leak !== undefined) {
+        findings.push(
+          finding(
+            'ExcludedAtCallSite',
+            arg,
+            `This call passes the value it excludes as "${leak.value.label}" into "${param.name}", a key parameter of ${method}: ${describePath(ctx, leak.origin, into)}. ` +
+              'The excluded value reaches the key anyway, so calls that differ only in it never share an entry. ' +
+              `Fix: do not derive "${param.name}" from it at this call site${leak.origin.exact ? '' : `; if "${param.name}" is meant to stand for it (its content hash), say so: "@excludeFromKey ${leak.value.label} captured-by ${param.name}"`}.`,
+          ),
+        );
+      }
     }
-    const own = caller !== undefined ? memoised.get(caller) : undefined;
-    const dropped = own !== undefined && own !== target ? ownExclusionIn(origins, own) : undefined;
-    if (dropped !== undefined) {
-      const callerName = own!.site.defaultId;
-      findings.push(
-        finding(
-          'ExcludedAtCallSite',
-          arg,
-          `${callerName} excludes "${dropped.name}" from its key (${dropped.reason}: it does not shape ${callerName}'s answer), but passes it here into "${param.name}", a key parameter of ${method}, ` +
-            `whose answer ${callerName} goes on to use: ${describePath(ctx, dropped.origin, into)}. Either ${dropped.name} shapes ${callerName}'s answer, and belongs in its key, or it does not, ` +
-            `and ${method} should not key on it (calls that differ only in it never share an entry). Fix: key ${dropped.name} in ${callerName}, or exclude "${param.name}" from ${method}'s key.`,
-        ),
-      );
-      continue;
-    }
-    const leak = leakInto(origins, excluded, param.name, field?.pick, field?.omit);
-    if (leak !== undefined) {
-      findings.push(
-        finding(
-          'ExcludedAtCallSite',
-          arg,
-          `This call passes the value it excludes as "${leak.value.label}" into "${param.name}", a key parameter of ${method}: ${describePath(ctx, leak.origin, into)}. ` +
-            'The excluded value reaches the key anyway, so calls that differ only in it never share an entry. ' +
-            `Fix: do not derive "${param.name}" from it at this call site${leak.origin.exact ? '' : `; if "${param.name}" is meant to stand for it (its content hash), say so: "@excludeFromKey ${leak.value.label} captured-by ${param.name}"`}.`,
-        ),
-      );
-    }
-  }
   return findings;
+}
+
+/** The arguments a parameter binds at a call: its own, or for a rest parameter every one from its place on. */
+function boundBy(param: ParamInfo, args: readonly ts.Expression[]): readonly ts.Expression[] {
+  if (param.isRest) return args.slice(param.index);
+  const arg = args[param.index];
+  return arg === undefined ? [] : [arg];
 }
 
 function excludedValues(engine: Provenance, target: PlannedSite, args: readonly ts.Expression[]): ExcludedValue[] {
   const { plan } = target;
   const out: ExcludedValue[] = [];
   for (const p of plan.excludedParams) {
-    const arg = args[p.index];
-    if (arg !== undefined)
+    for (const arg of boundBy(p, args))
       out.push({
         label: p.name,
         origins: engine.originsOf(arg).filter((o) => o.exact),

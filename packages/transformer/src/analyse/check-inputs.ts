@@ -49,7 +49,7 @@ export function checkInputs(
 }
 
 function kindOf(input: BodyInput): 'EnvInOutput' | 'MutableModuleInOutput' | 'UndecidedInput' {
-  if (input.kind === 'env') return 'EnvInOutput';
+  if (input.kind === 'env' || input.kind === 'process') return 'EnvInOutput';
   if (input.kind === 'module-let') return 'MutableModuleInOutput';
   return 'UndecidedInput';
 }
@@ -70,9 +70,11 @@ function message(ctx: AnalysisContext, method: string, site: MemoisedSite, input
       : `pass ${root} to ${method} as a parameter`;
   const exclude = `\`@excludeFromKey ${input.kind === 'context' ? root : input.name} <reason>\` if it does not shape the answer`;
   const fix =
-    site.kind === 'method' && (input.kind === 'configuration' || input.kind === 'env')
-      ? `${keyIt}read it into a \`@cacheKey\` class field, or ${exclude}`
-      : `${keyIt}${pass}, or ${exclude}`;
+    input.kind === 'process'
+      ? `read it once into a \`@cacheKey\` class field (or pass it to ${method} as a parameter), or add ${method}'s dependence on it to \`version\``
+      : site.kind === 'method' && (input.kind === 'configuration' || input.kind === 'env')
+        ? `${keyIt}read it into a \`@cacheKey\` class field, or ${exclude}`
+        : `${keyIt}${pass}, or ${exclude}`;
   return `${method} reads ${name}${through} (${line}), ${what}, and sends it upstream or returns it, but it is not in the cache key: ${consequence} Fix: ${fix}.`;
 }
 
@@ -83,6 +85,8 @@ const CONSEQUENCE: Record<BodyInput['kind'], string> = {
   'module-let': 'it can change between calls, while the cache keeps answers computed under its old value.',
   configuration: 'after a configuration change the cache serves answers computed under the old value.',
   env: 'after a configuration change the cache serves answers computed under the old value.',
+  process:
+    'it differs between machines and processes, and processes sharing the store serve each other answers computed under their own value.',
   static: 'it can change between calls, while the cache keeps answers computed under its old value.',
   global: 'it can change between calls or processes, while the cache keeps answers computed under another value.',
   context: 'callers in different contexts (tenants, users, locales) share one answer.',
@@ -113,6 +117,8 @@ function describe(ctx: AnalysisContext, input: BodyInput, at: ts.Node): string {
       return `data computed when its module loads, from outside the code${where}`;
     case 'env':
       return `a value read from process.env when its module loads${where}`;
+    case 'process':
+      return 'a property of the process itself, read where the code runs';
     case 'static':
       return `a static field that is not a constant${where}`;
     case 'global':

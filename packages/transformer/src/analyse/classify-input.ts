@@ -28,6 +28,7 @@ export type InputKind =
   | 'module-let'
   | 'configuration'
   | 'env'
+  | 'process'
   | 'static'
   | 'global'
   | 'context'
@@ -102,7 +103,9 @@ export function classifyBinding(
   const init = variable.initializer;
   if (!isConst) return moduleLevel ? 'module-let' : 'captured';
   if (init !== undefined && readsEnv(ctx, init)) return moduleLevel ? 'env' : 'captured';
-  const mutated = symbol !== undefined && isMutated(ctx, symbol);
+  // state the program writes to, under this name or under the name this one aliases
+  // (`export const FORMATS: readonly string[] = enabledFormats`, and `enabledFormats.push(…)` elsewhere)
+  const mutated = (symbol !== undefined && isMutated(ctx, symbol)) || (init !== undefined && aliasesMutated(ctx, init));
   if (mutated) return moduleLevel ? 'module-state' : 'captured';
   if (init !== undefined && isConstant(ctx, engine, init)) return undefined;
   if (!moduleLevel) return 'captured';
@@ -116,6 +119,32 @@ export function classifyBinding(
   )
     return 'configuration';
   return opaque(ctx, init) ? 'configuration' : undefined;
+}
+
+/** An initializer that is (a part of) another binding's value, which the program writes to. */
+function aliasesMutated(ctx: AnalysisContext, init: ts.Expression): boolean {
+  const { ts, checker } = ctx;
+  let root: ts.Expression = init;
+  while (
+    ts.isParenthesizedExpression(root) ||
+    ts.isAsExpression(root) ||
+    ts.isSatisfiesExpression(root) ||
+    ts.isNonNullExpression(root) ||
+    ts.isPropertyAccessExpression(root) ||
+    ts.isElementAccessExpression(root)
+  )
+    root = root.expression;
+  if (!ts.isIdentifier(root) || checker === undefined) return false;
+  let symbol = checker.getSymbolAtLocation(root);
+  if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const declaration = symbol?.valueDeclaration;
+  return (
+    symbol !== undefined &&
+    declaration !== undefined &&
+    !declaration.getSourceFile().isDeclarationFile &&
+    variableOf(ctx, declaration) !== undefined &&
+    isMutated(ctx, symbol)
+  );
 }
 
 /**

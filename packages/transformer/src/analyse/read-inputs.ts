@@ -4,6 +4,8 @@ import type { MemoisedSite } from './find-memoised';
 import { classifyBinding, configuredBy, dataRead, type InputKind } from './classify-input';
 import { isLogOnly } from './read-outputs';
 import { functionAt, valueSymbolAt, type ProgramFunction } from './provenance/resolve-function';
+import { isDiscarded } from './provenance/value-discarded';
+import { sourceAt } from './provenance/per-call-sources';
 import { isServiceType } from './type-shape';
 import type { Provenance } from './provenance/trace-value';
 
@@ -123,7 +125,13 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           add(member, node, via);
           return;
         }
-        if (
+        const own = ownMember(ctx, node);
+        if (own !== undefined) {
+          // `this.reportingZone()`, `super.region`: the instance's own code (its class, a base class, a
+          // mixin) runs as part of the body; its class fields are read-body's, every other input is here
+          if (!within(own, fn))
+            follow(own, via ?? `${node.getText().replace(/\s+/g, '')}${isCallee(ctx, node) ? '()' : ''}`);
+        } else if (
           isCallee(ctx, node) &&
           ts.isPropertyAccessExpression(node) &&
           node.expression.kind !== ts.SyntaxKind.ThisKeyword
@@ -142,6 +150,12 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
       } else if (ts.isCallExpression(node)) {
         const context = ambientContext(ctx, node);
         if (context !== undefined) add(context, node, via);
+      }
+      // the process itself (`hostname()`, the default time zone) read in the body is read-body's; through a helper, here
+      if (via !== undefined && (ts.isCallExpression(node) || ts.isPropertyAccessExpression(node))) {
+        const source = sourceAt(ctx, node);
+        if (source?.sort === 'per-process')
+          add({ name: source.what, kind: 'process', declaration: undefined, symbol: undefined }, node, via);
       }
       ts.forEachChild(node, visit);
     };
@@ -222,8 +236,9 @@ function envName(ctx: AnalysisContext, env: ts.PropertyAccessExpression): string
 const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'unshift', 'splice']);
 
 /**
- * A use that only writes (`calls.total++`, `stats.last = x`, `seen.add(id)` as a statement):
- * the body changes module state as a side effect; the value read does not shape its answer.
+ * A use that only writes (`calls.total++`, `stats.last = x`, `seen.add(id)`, the value thrown
+ * away: value-discarded.ts): the body changes state as a side effect; the value read does not
+ * shape its answer.
  */
 export function isWriteOnly(ctx: AnalysisContext, node: ts.Node): boolean {
   const { ts } = ctx;
@@ -238,25 +253,23 @@ export function isWriteOnly(ctx: AnalysisContext, node: ts.Node): boolean {
       ts.isPropertyAccessExpression(top.parent) &&
       MUTATORS.has(top.parent.name.text)
     ) {
-      return ts.isExpressionStatement(top.parent.parent.parent);
+      return isDiscarded(ctx, top.parent.parent);
     }
     top = top.parent;
   }
   const parent = top.parent;
-  const statement = (n: ts.Node): boolean =>
-    ts.isExpressionStatement(n.parent) || (ts.isForStatement(n.parent) && n.parent.incrementor === n);
   if (
     (ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) &&
     (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken)
   )
-    return statement(parent);
+    return isDiscarded(ctx, parent);
   if (
     ts.isBinaryExpression(parent) &&
     parent.left === top &&
     parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
     parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment
   )
-    return statement(parent);
+    return isDiscarded(ctx, parent);
   return false;
 }
 
@@ -290,6 +303,26 @@ function readName(ctx: AnalysisContext, node: ts.Identifier): string {
 function ownFunction(ctx: AnalysisContext, declaration: ts.Node): ProgramFunction | undefined {
   const { ts } = ctx;
   if (ts.isFunctionExpression(declaration) || ts.isArrowFunction(declaration)) return declaration;
+  if (ts.isGetAccessorDeclaration(declaration) && declaration.body !== undefined) return declaration;
+  return undefined;
+}
+
+/**
+ * The method or getter of the program that `this.x` / `super.x` runs on this instance (called,
+ * or a getter read), wherever the class hierarchy declares it (a base class, a mixin's class).
+ */
+function ownMember(ctx: AnalysisContext, node: ts.Node): ts.Node | undefined {
+  const { ts, checker } = ctx;
+  if (
+    checker === undefined ||
+    !ts.isPropertyAccessExpression(node) ||
+    (node.expression.kind !== ts.SyntaxKind.ThisKeyword && node.expression.kind !== ts.SyntaxKind.SuperKeyword)
+  )
+    return undefined;
+  const declaration = checker.getSymbolAtLocation(node.name)?.valueDeclaration;
+  if (declaration === undefined || declaration.getSourceFile().isDeclarationFile) return undefined;
+  if (ts.isMethodDeclaration(declaration) && declaration.body !== undefined && isCallee(ctx, node)) return declaration;
+  if (ts.isGetAccessorDeclaration(declaration) && declaration.body !== undefined) return declaration;
   return undefined;
 }
 

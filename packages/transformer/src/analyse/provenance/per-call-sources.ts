@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
+import { isCounterStep } from './counter-step';
 import type { SourceSort } from './origin';
 
 /**
@@ -92,37 +93,6 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
     return requestRead(ctx, node);
   }
   return undefined;
-}
-
-/**
- * `const batch = this.seq++`, `++state.runs`, `counter--` on a module variable: the value of a
- * counter the program steps each time it gets here, new on every call. A step whose value is not
- * used (`this.calls++;` counting calls) yields nothing; a local's step (`i++` in a loop) starts
- * again with each call.
- */
-function isCounterStep(ctx: AnalysisContext, node: ts.Node): boolean {
-  const { ts, checker } = ctx;
-  if (!ts.isPostfixUnaryExpression(node) && !ts.isPrefixUnaryExpression(node)) return false;
-  if (node.operator !== ts.SyntaxKind.PlusPlusToken && node.operator !== ts.SyntaxKind.MinusMinusToken) return false;
-  let child: ts.Node = node;
-  while (ts.isParenthesizedExpression(child.parent)) child = child.parent;
-  const user = child.parent;
-  if (
-    ts.isExpressionStatement(user) ||
-    ts.isVoidExpression(user) ||
-    (ts.isForStatement(user) && user.incrementor === child)
-  )
-    return false;
-  const operand = node.operand;
-  if (ts.isPropertyAccessExpression(operand) || ts.isElementAccessExpression(operand)) return true;
-  if (!ts.isIdentifier(operand) || checker === undefined) return false;
-  const declaration = checker.getSymbolAtLocation(operand)?.valueDeclaration;
-  return (
-    declaration !== undefined &&
-    ts.isVariableDeclaration(declaration) &&
-    ts.isVariableStatement(declaration.parent.parent) &&
-    ts.isSourceFile(declaration.parent.parent.parent)
-  );
 }
 
 function calleeText(callee: ts.Expression): string {

@@ -66,9 +66,30 @@ export function functionAt(
     while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init))
       init = init.expression;
     if (ts.isFunctionExpression(init) || ts.isArrowFunction(init)) return init;
+    if (aliases >= MAX_ALIASES || !cannotChange(ctx, declaration)) return undefined;
     const name = ts.isIdentifier(init) ? init : ts.isPropertyAccessExpression(init) ? init.name : undefined;
-    if (name !== undefined && aliases < MAX_ALIASES && cannotChange(ctx, declaration))
-      return functionAt(ctx, declarationOf(ctx, name), aliases + 1);
+    if (name !== undefined) return functionAt(ctx, declarationOf(ctx, name), aliases + 1);
+    // `const next = makeCounter()`, an IIFE: the function the factory returns
+    if (ts.isCallExpression(init)) return returnedFunction(ctx, calledFunction(ctx, init.expression), aliases + 1);
+  }
+  return undefined;
+}
+
+/** The function a factory returns (`return () => n++`, or a name for one), if it returns one. */
+function returnedFunction(
+  ctx: AnalysisContext,
+  factory: ProgramFunction | undefined,
+  aliases: number,
+): ProgramFunction | undefined {
+  const { ts } = ctx;
+  if (factory === undefined) return undefined;
+  for (let returned of returnedExpressions(ctx, factory)) {
+    while (ts.isParenthesizedExpression(returned) || ts.isAsExpression(returned)) returned = returned.expression;
+    if (ts.isFunctionExpression(returned) || ts.isArrowFunction(returned)) return returned;
+    if (ts.isIdentifier(returned)) {
+      const held = functionAt(ctx, declarationOf(ctx, returned), aliases + 1);
+      if (held !== undefined) return held;
+    }
   }
   return undefined;
 }

@@ -1,0 +1,112 @@
+import type * as ts from 'typescript';
+import type { AnalysisContext } from '../context';
+import { declarationOf, enclosingFunction } from './resolve-function';
+import { isDiscarded } from './value-discarded';
+
+/**
+ * THE PRINCIPLE. A counter whose storage outlives the call that steps it (an object's field, a
+ * module variable, a static, the state a closure keeps between calls) has a new value after
+ * every step, so the value of a step is new on every call. It is a per-call source where that
+ * value is used; a step whose value is thrown away only counts (`this.calls++;`).
+ *
+ * A step is `++` or `--` (prefix or postfix), or `+=`/`-=` (a running total is as new each time).
+ * Its value is used unless it is discarded on the way out (value-discarded.ts: a statement,
+ * `void`, the left of a comma, a callback whose result nobody reads, `forEach(() => n++)`).
+ *
+ * The storage outlives the stepping invocation when the counter is `this.x` (or a static, or a
+ * property of anything not made fresh in that invocation), a module binding, a parameter's
+ * property (the caller's object), or a variable of an enclosing function that the stepping
+ * function escapes (returned or stored: `return () => n++`, the closure a factory hands out).
+ * A local of the stepping function (a loop index, a local object literal's field) and a
+ * variable of an enclosing function stepped by a callback that does not escape it
+ * (`items.map(() => i++)`) start again with each call.
+ */
+export function isCounterStep(ctx: AnalysisContext, node: ts.Node): boolean {
+  const target = steppedTarget(ctx, node);
+  return target !== undefined && !isDiscarded(ctx, node) && outlivesStep(ctx, target, node);
+}
+
+/** What `node` steps, when it is a step. */
+function steppedTarget(ctx: AnalysisContext, node: ts.Node): ts.Expression | undefined {
+  const { ts } = ctx;
+  if (ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) {
+    return node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken
+      ? node.operand
+      : undefined;
+  }
+  if (
+    ts.isBinaryExpression(node) &&
+    (node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken ||
+      node.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken)
+  )
+    return node.left;
+  return undefined;
+}
+
+/** Whether the storage `target` names outlives the invocation of the function that steps it. */
+function outlivesStep(ctx: AnalysisContext, target: ts.Expression, step: ts.Node): boolean {
+  const { ts } = ctx;
+  let root = target;
+  while (ts.isParenthesizedExpression(root)) root = root.expression;
+  const property = ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root);
+  while (
+    ts.isPropertyAccessExpression(root) ||
+    ts.isElementAccessExpression(root) ||
+    ts.isParenthesizedExpression(root)
+  )
+    root = root.expression;
+  // an object's state (`this.seq`, `super`, a static through the class name is an identifier below)
+  if (root.kind === ts.SyntaxKind.ThisKeyword || root.kind === ts.SyntaxKind.SuperKeyword) return true;
+  if (!ts.isIdentifier(root)) return property; // a call's or an element's object: not known fresh
+  const declaration = declarationOf(ctx, root);
+  if (declaration === undefined) return property;
+  const home = enclosingFunction(ctx, declaration);
+  if (home === undefined) return true; // a module binding, a class, an import
+  // a parameter's property: the caller's object; a local holding anything but a fresh object or
+  // array may alias lasting state (`const stats = this.stats`)
+  if (property && (ts.isParameter(declaration) || !freshObject(ctx, declaration))) return true;
+  const stepper = enclosingFunction(ctx, step);
+  if (stepper === undefined || stepper === home) return false; // the stepping function's own local
+  return escapes(ctx, stepper, home);
+}
+
+/** A variable initialised with an object or array literal, or a `new` object: made where it is declared. */
+function freshObject(ctx: AnalysisContext, declaration: ts.Declaration): boolean {
+  const { ts } = ctx;
+  if (!ts.isVariableDeclaration(declaration) || declaration.initializer === undefined) return false;
+  let init = declaration.initializer;
+  while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init))
+    init = init.expression;
+  return ts.isObjectLiteralExpression(init) || ts.isArrayLiteralExpression(init) || ts.isNewExpression(init);
+}
+
+/**
+ * Whether the function `inner`, nested in `outer`, outlives the invocation of `outer` that made
+ * it: it is (part of) what `outer` returns, or it is stored in a property or in a variable
+ * declared outside `outer`. A callback handed to a call inside `outer` does not escape.
+ */
+function escapes(ctx: AnalysisContext, inner: ts.SignatureDeclaration, outer: ts.SignatureDeclaration): boolean {
+  const { ts } = ctx;
+  let child: ts.Node = inner;
+  for (let parent = child.parent; parent !== undefined; child = parent, parent = child.parent) {
+    // an arrow's expression body is what it returns
+    if (parent === outer) return ts.isArrowFunction(outer) && outer.body === child;
+    if (ts.isFunctionLike(parent)) return escapes(ctx, parent, outer); // `inner` lives as long as the function holding it
+    if (ts.isReturnStatement(parent)) {
+      const returning = enclosingFunction(ctx, parent);
+      return returning === outer || (returning !== undefined && escapes(ctx, returning, outer));
+    }
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      parent.right === child
+    ) {
+      const left = parent.left;
+      if (ts.isPropertyAccessExpression(left) || ts.isElementAccessExpression(left)) return true;
+      const declared = ts.isIdentifier(left) ? declarationOf(ctx, left) : undefined;
+      return declared !== undefined && enclosingFunction(ctx, declared) !== outer;
+    }
+    if (ts.isCallExpression(parent) || ts.isNewExpression(parent) || ts.isStatement(parent)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,55 @@
+import type * as ts from 'typescript';
+import type { AnalysisContext } from '../context';
+
+/**
+ * Whether the value of the expression `node` is thrown away: it ends in an expression
+ * statement, `void`, a `for` header's initializer or incrementor, the left of a comma, or the
+ * expression body of an arrow whose caller discards its result (a callback contextually typed to
+ * return `void`: `items.forEach(() => n++)`). Parentheses, casts, the right of a comma, a branch
+ * of `?:` and the right of `&&`/`||`/`??` hand the value on to their own position; anything else
+ * uses it. Without a checker an arrow's result counts as used.
+ */
+export function isDiscarded(ctx: AnalysisContext, node: ts.Node): boolean {
+  const { ts } = ctx;
+  let child = node;
+  for (let parent = child.parent; parent !== undefined; child = parent, parent = child.parent) {
+    if (
+      ts.isParenthesizedExpression(parent) ||
+      ts.isAsExpression(parent) ||
+      ts.isSatisfiesExpression(parent) ||
+      ts.isNonNullExpression(parent) ||
+      ts.isTypeAssertionExpression(parent)
+    )
+      continue;
+    if (ts.isBinaryExpression(parent)) {
+      const op = parent.operatorToken.kind;
+      if (op === ts.SyntaxKind.CommaToken) {
+        if (parent.left === child) return true;
+        continue;
+      }
+      const logical =
+        op === ts.SyntaxKind.AmpersandAmpersandToken ||
+        op === ts.SyntaxKind.BarBarToken ||
+        op === ts.SyntaxKind.QuestionQuestionToken;
+      if (logical && parent.right === child) continue;
+      return false;
+    }
+    if (ts.isConditionalExpression(parent) && parent.condition !== child) continue;
+    if (ts.isExpressionStatement(parent) || ts.isVoidExpression(parent)) return true;
+    if (ts.isForStatement(parent)) return parent.condition !== child;
+    if (ts.isArrowFunction(parent) && parent.body === child) return returnsVoid(ctx, parent);
+    return false;
+  }
+  return false;
+}
+
+/** An arrow whose caller discards its result: it is contextually typed as returning `void`. */
+function returnsVoid(ctx: AnalysisContext, fn: ts.ArrowFunction): boolean {
+  const { ts, checker } = ctx;
+  if (checker === undefined) return false;
+  const signatures = checker.getContextualType(fn)?.getCallSignatures() ?? [];
+  return (
+    signatures.length > 0 &&
+    signatures.every((s) => (checker.getReturnTypeOfSignature(s).flags & ts.TypeFlags.Void) !== 0)
+  );
+}
