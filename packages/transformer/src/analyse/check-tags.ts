@@ -7,6 +7,7 @@ import type { MethodPlan } from './plan-method';
 import { sourceAt } from './provenance/per-call-sources';
 import type { Annotations } from './key-marks';
 import { readTags, type TagCall, type TagsOption } from './read-tags';
+import { skipOuter } from './provenance/outer-expressions';
 
 /**
  * A tag is part of the key's contract: its name is a literal some memoised method declares, and
@@ -100,7 +101,7 @@ function problemsIn(
   expr: ts.Node,
 ): Problem[] {
   const { ts } = ctx;
-  const node = unwrap(ctx, expr);
+  const node = skipOuter(ctx, expr);
   if (isConstant(ctx, node)) return [];
   if (ts.isSpreadElement(node)) return problemsIn(ctx, option, plan, annotations, node.expression);
   if (ts.isIdentifier(node)) {
@@ -159,7 +160,7 @@ function problemsIn(
       ];
     }
     const args = [...(node.arguments ?? [])];
-    const callee = unwrap(ctx, node.expression);
+    const callee = skipOuter(ctx, node.expression);
     const onReceiver = ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee);
     if (!onReceiver && args.length === 0) {
       return [
@@ -284,7 +285,7 @@ function accessChain(ctx: AnalysisContext, node: ts.Expression): { root: string;
   const path: string[] = [];
   let current: ts.Node = node;
   for (;;) {
-    current = unwrap(ctx, current);
+    current = skipOuter(ctx, current);
     if (ts.isPropertyAccessExpression(current)) {
       path.unshift(current.name.text);
       current = current.expression;
@@ -299,19 +300,4 @@ function accessChain(ctx: AnalysisContext, node: ts.Expression): { root: string;
       return undefined;
     }
   }
-}
-
-function unwrap(ctx: AnalysisContext, node: ts.Node): ts.Node {
-  const { ts } = ctx;
-  let current = node;
-  while (
-    ts.isParenthesizedExpression(current) ||
-    ts.isAsExpression(current) ||
-    ts.isNonNullExpression(current) ||
-    ts.isSatisfiesExpression(current) ||
-    ts.isTypeAssertionExpression(current)
-  ) {
-    current = current.expression;
-  }
-  return current;
 }

@@ -6,6 +6,7 @@ import { calledFunction } from './provenance/resolve-function';
 import type { Provenance } from './provenance/trace-value';
 import { isConstant, isMutated, readsEnv, variableOf } from './is-constant';
 import { isServiceType } from './type-shape';
+import { skipOuter } from './provenance/outer-expressions';
 
 /**
  * What an input of a memoised body is, when it needs a key decision:
@@ -124,16 +125,9 @@ export function classifyBinding(
 /** An initializer that is (a part of) another binding's value, which the program writes to. */
 function aliasesMutated(ctx: AnalysisContext, init: ts.Expression): boolean {
   const { ts, checker } = ctx;
-  let root: ts.Expression = init;
-  while (
-    ts.isParenthesizedExpression(root) ||
-    ts.isAsExpression(root) ||
-    ts.isSatisfiesExpression(root) ||
-    ts.isNonNullExpression(root) ||
-    ts.isPropertyAccessExpression(root) ||
-    ts.isElementAccessExpression(root)
-  )
-    root = root.expression;
+  let root = skipOuter(ctx, init);
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root))
+    root = skipOuter(ctx, root.expression);
   if (!ts.isIdentifier(root) || checker === undefined) return false;
   let symbol = checker.getSymbolAtLocation(root);
   if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);

@@ -2,6 +2,7 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
 import { fileSyntax } from '../file-syntax';
 import { calledFunction, declarationOf } from './resolve-function';
+import { skipOuter } from './outer-expressions';
 
 /**
  * Every call of the program, by the declaration its callee resolves to (a function, a method,
@@ -320,13 +321,6 @@ function isValueHolder(ctx: AnalysisContext, declaration: ts.Node): boolean {
     return init === undefined || !(ts.isFunctionExpression(init) || ts.isArrowFunction(init));
   }
   return false;
-}
-
-function skipOuter(ctx: AnalysisContext, node: ts.Expression): ts.Expression {
-  const { ts } = ctx;
-  let n = node;
-  while (ts.isParenthesizedExpression(n) || ts.isNonNullExpression(n) || ts.isAsExpression(n)) n = n.expression;
-  return n;
 }
 
 function push(map: Map<string, ts.CallExpression[]>, name: string, call: ts.CallExpression): void {

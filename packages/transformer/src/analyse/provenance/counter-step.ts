@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
 import { declarationOf, enclosingFunction } from './resolve-function';
+import { skipOuter } from './outer-expressions';
 import { isDiscarded } from './value-discarded';
 
 /**
@@ -46,15 +47,10 @@ function steppedTarget(ctx: AnalysisContext, node: ts.Node): ts.Expression | und
 /** Whether the storage `target` names outlives the invocation of the function that steps it. */
 function outlivesStep(ctx: AnalysisContext, target: ts.Expression, step: ts.Node): boolean {
   const { ts } = ctx;
-  let root = target;
-  while (ts.isParenthesizedExpression(root)) root = root.expression;
+  let root = skipOuter(ctx, target);
   const property = ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root);
-  while (
-    ts.isPropertyAccessExpression(root) ||
-    ts.isElementAccessExpression(root) ||
-    ts.isParenthesizedExpression(root)
-  )
-    root = root.expression;
+  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root))
+    root = skipOuter(ctx, root.expression);
   // an object's state (`this.seq`, `super`, a static through the class name is an identifier below)
   if (root.kind === ts.SyntaxKind.ThisKeyword || root.kind === ts.SyntaxKind.SuperKeyword) return true;
   if (!ts.isIdentifier(root)) return property; // a call's or an element's object: not known fresh
@@ -74,9 +70,7 @@ function outlivesStep(ctx: AnalysisContext, target: ts.Expression, step: ts.Node
 function freshObject(ctx: AnalysisContext, declaration: ts.Declaration): boolean {
   const { ts } = ctx;
   if (!ts.isVariableDeclaration(declaration) || declaration.initializer === undefined) return false;
-  let init = declaration.initializer;
-  while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init))
-    init = init.expression;
+  const init = skipOuter(ctx, declaration.initializer);
   return ts.isObjectLiteralExpression(init) || ts.isArrayLiteralExpression(init) || ts.isNewExpression(init);
 }
 

@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
+import { skipOuter } from './outer-expressions';
 
 /** A function of the program whose body the engine can read. */
 export type ProgramFunction =
@@ -62,9 +63,7 @@ export function functionAt(
     (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) &&
     declaration.initializer !== undefined
   ) {
-    let init = declaration.initializer;
-    while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isSatisfiesExpression(init))
-      init = init.expression;
+    const init = skipOuter(ctx, declaration.initializer);
     if (ts.isFunctionExpression(init) || ts.isArrowFunction(init)) return init;
     if (aliases >= MAX_ALIASES || !cannotChange(ctx, declaration)) return undefined;
     const name = ts.isIdentifier(init) ? init : ts.isPropertyAccessExpression(init) ? init.name : undefined;
@@ -83,8 +82,8 @@ function returnedFunction(
 ): ProgramFunction | undefined {
   const { ts } = ctx;
   if (factory === undefined) return undefined;
-  for (let returned of returnedExpressions(ctx, factory)) {
-    while (ts.isParenthesizedExpression(returned) || ts.isAsExpression(returned)) returned = returned.expression;
+  for (const expression of returnedExpressions(ctx, factory)) {
+    const returned = skipOuter(ctx, expression);
     if (ts.isFunctionExpression(returned) || ts.isArrowFunction(returned)) return returned;
     if (ts.isIdentifier(returned)) {
       const held = functionAt(ctx, declarationOf(ctx, returned), aliases + 1);
