@@ -58,7 +58,13 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
       if (current !== undefined && !via.has(name)) via.set(name, current);
     }
     const callable = members.callables.get(name);
-    if (callable?.body !== undefined && !queued.has(callable) && queued.size < MAX_HELPERS) {
+    // a helper whose answer only a log line uses shapes nothing through that answer
+    if (
+      callable?.body !== undefined &&
+      !queued.has(callable) &&
+      queued.size < MAX_HELPERS &&
+      !isLogOnly(ctx, ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : node)
+    ) {
       queued.add(callable);
       helpers.push({
         body: callable.body,

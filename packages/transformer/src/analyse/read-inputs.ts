@@ -59,10 +59,12 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
   >();
   const queue: { fn: ts.Node; via: string | undefined }[] = [{ fn: site.fn, via: undefined }];
   const followed = new Set<ts.Node>([site.fn]);
-  const follow = (declaration: ts.Node | undefined, via: string): void => {
+  /** The function `declaration` holds, read from `at`: not when only a log line uses what it answers there. */
+  const follow = (declaration: ts.Node | undefined, via: string, at: ts.Node): void => {
     const fn = declaration !== undefined ? (functionAt(ctx, declaration) ?? ownFunction(ctx, declaration)) : undefined;
     if (fn === undefined || followed.has(fn) || followed.size >= MAX_FUNCTIONS || fn.getSourceFile().isDeclarationFile)
       return;
+    if (isLogOnly(ctx, isCallee(ctx, at) ? at.parent : at)) return;
     followed.add(fn);
     queue.push({ fn, via });
   };
@@ -74,7 +76,8 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
     const key = input.symbol !== undefined ? `${input.name}#${symbolId(input.symbol)}` : input.name;
     const entry = inputs.get(key) ?? { input, reads: [], reaching: [], via: undefined };
     entry.reads.push(node);
-    if (!isLogOnly(ctx, node)) {
+    // a read that only feeds a log line, or only writes (`Svc.sent += 1;`), shapes no answer
+    if (!isLogOnly(ctx, node) && !isWriteOnly(ctx, node)) {
       if (entry.reaching.length === 0) entry.via = via;
       entry.reaching.push(node);
     }
@@ -111,7 +114,8 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           !within(declaration, fn) &&
           !isWriteOnly(ctx, node)
         ) {
-          if (isCallee(ctx, node) || isFunctionValue(ctx, declaration)) follow(declaration, via ?? `${node.text}()`);
+          if (isCallee(ctx, node) || isFunctionValue(ctx, declaration))
+            follow(declaration, via ?? `${node.text}()`, node);
           else {
             const kind = classifyBinding(ctx, engine, declaration, node, site);
             if (kind !== undefined) add({ name: readName(ctx, node), kind, declaration, symbol }, node, via);
@@ -130,7 +134,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           // `this.reportingZone()`, `super.region`: the instance's own code (its class, a base class, a
           // mixin) runs as part of the body; its class fields are read-body's, every other input is here
           if (!within(own, fn))
-            follow(own, via ?? `${node.getText().replace(/\s+/g, '')}${isCallee(ctx, node) ? '()' : ''}`);
+            follow(own, via ?? `${node.getText().replace(/\s+/g, '')}${isCallee(ctx, node) ? '()' : ''}`, node);
         } else if (
           isCallee(ctx, node) &&
           ts.isPropertyAccessExpression(node) &&
@@ -145,7 +149,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
             ts.isMethodDeclaration(declaration) &&
             !(ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
           if (declaration !== undefined && !instanceMethod && !within(declaration, fn))
-            follow(declaration, via ?? `${node.getText().replace(/\s+/g, '')}()`);
+            follow(declaration, via ?? `${node.getText().replace(/\s+/g, '')}()`, node);
         }
       } else if (ts.isCallExpression(node)) {
         const context = ambientContext(ctx, node);
