@@ -18,7 +18,11 @@ export const Diagnostics = {
   },
   Contradiction: { code: 91003, severity: 'error', title: 'contradictory annotations on one parameter' },
   MalformedAnnotation: { code: 91004, severity: 'error', title: 'an annotation keyproof cannot read' },
-  ArgumentsRead: { code: 91005, severity: 'error', title: '`arguments` in a memoised method' },
+  UnplannableArguments: {
+    code: 91005,
+    severity: 'error',
+    title: '`arguments` in a memoised method, or a pick, omission or normaliser on a rest parameter',
+  },
   DuplicateId: { code: 91006, severity: 'error', title: 'two memoised methods share one id' },
   NotPromise: { code: 91007, severity: 'error', title: 'a memoised method must return a Promise' },
   Unplannable: { code: 91008, severity: 'error', title: 'memoize(...) argument keyproof cannot plan' },

@@ -11,6 +11,7 @@ import { checkIdConstant } from './check-id-constant';
 import { checkExcludedLeaks } from './check-excluded-leaks';
 import { checkExcludedResult } from './check-excluded-result';
 import { checkKeyTypes } from './check-key-types';
+import { checkRestParams } from './check-rest-params';
 import { checkPerCallDefaults } from './check-per-call-defaults';
 import { checkPerCallNames } from './check-per-call-names';
 import { checkTagInvalidations, type DeclaredContract } from './check-tag-invalidations';
@@ -40,6 +41,7 @@ import { checkAllowList, checkInputs } from './check-inputs';
 const METHOD_CHECKS: readonly MethodCheck[] = [
   checkReturnType,
   checkKeyTypes,
+  checkRestParams,
   checkExcludedLeaks,
   checkExcludedResult,
   checkPerCallDefaults,

@@ -39,7 +39,7 @@ export function checkBodyReads(
   for (const node of reads.argumentsReads) {
     findings.push(
       finding(
-        'ArgumentsRead',
+        'UnplannableArguments',
         node,
         `${method} reads \`arguments\`, so its inputs are not its declared parameters and keyproof cannot plan its key. Fix: declare every input as a named parameter.`,
       ),

@@ -61,12 +61,15 @@ function checkCall(
   const { plan, site } = target;
   const method = site.defaultId;
   const args = call.args;
-  if (args.some((a) => ts.isSpreadElement(a))) return [];
-  const excluded = excludedValues(engine, target, args);
+  // a spread hides which parameter each argument lands in, unless it only feeds a rest parameter
+  const spread = args.findIndex((a) => ts.isSpreadElement(a));
+  const rest = site.fn.parameters.findIndex((p) => p.dotDotDotToken !== undefined);
+  if (spread >= 0 && (rest < 0 || spread < rest)) return [];
+  const excluded = excludedValues(ctx, engine, target, args);
   const caller = enclosingFunction(ctx, call.node);
   const findings: Finding[] = [];
   for (const param of plan.keyParams)
-    for (const arg of boundBy(param, args)) {
+    for (const arg of boundBy(ctx, param, args)) {
       const field = plan.description.fields.find((f) => f.index === param.index);
       const origins = keyedOrigins(engine.originsOf(arg), field?.pick, field?.omit);
       const into = `"${param.name}" of ${method}`;
@@ -124,18 +127,26 @@ function checkCall(
   return findings;
 }
 
-/** The arguments a parameter binds at a call: its own, or for a rest parameter every one from its place on. */
-function boundBy(param: ParamInfo, args: readonly ts.Expression[]): readonly ts.Expression[] {
-  if (param.isRest) return args.slice(param.index);
+/**
+ * The arguments a parameter binds at a call: its own, or for a rest parameter every one from its
+ * place on (a spread among them, `prices(...all)`, by the array it spreads).
+ */
+function boundBy(ctx: AnalysisContext, param: ParamInfo, args: readonly ts.Expression[]): readonly ts.Expression[] {
+  if (param.isRest) return args.slice(param.index).map((a) => (ctx.ts.isSpreadElement(a) ? a.expression : a));
   const arg = args[param.index];
   return arg === undefined ? [] : [arg];
 }
 
-function excludedValues(engine: Provenance, target: PlannedSite, args: readonly ts.Expression[]): ExcludedValue[] {
+function excludedValues(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  target: PlannedSite,
+  args: readonly ts.Expression[],
+): ExcludedValue[] {
   const { plan } = target;
   const out: ExcludedValue[] = [];
   for (const p of plan.excludedParams) {
-    for (const arg of boundBy(p, args))
+    for (const arg of boundBy(ctx, p, args))
       out.push({
         label: p.name,
         origins: engine.originsOf(arg).filter((o) => o.exact),

@@ -122,13 +122,17 @@ export function classifyBinding(
   return opaque(ctx, init) ? 'configuration' : undefined;
 }
 
-/** An initializer that is (a part of) another binding's value, which the program writes to. */
+/**
+ * An initializer that is (a part of) another binding's value, an object the program writes to.
+ * A primitive read off it (`settings.currency`) is a copy made at load, not an alias.
+ */
 function aliasesMutated(ctx: AnalysisContext, init: ts.Expression): boolean {
   const { ts, checker } = ctx;
+  if (checker === undefined || (checker.getTypeAtLocation(init).flags & ts.TypeFlags.Object) === 0) return false;
   let root = skipOuter(ctx, init);
   while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root))
     root = skipOuter(ctx, root.expression);
-  if (!ts.isIdentifier(root) || checker === undefined) return false;
+  if (!ts.isIdentifier(root)) return false;
   let symbol = checker.getSymbolAtLocation(root);
   if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration;

@@ -49,6 +49,11 @@ export function findMemoised(ctx: AnalysisContext, sourceFile: ts.SourceFile): M
   return { sites, unplannable };
 }
 
+/** A method keyproof memoises: its own plan and checks answer for what it reads. */
+export function isMemoisedMethod(ctx: AnalysisContext, node: ts.Node): boolean {
+  return ctx.ts.isMethodDeclaration(node) && methodSite(ctx, node) !== undefined;
+}
+
 function methodSite(ctx: AnalysisContext, method: ts.MethodDeclaration): MemoisedSite | undefined {
   const { ts } = ctx;
   for (const decorator of ts.getDecorators(method) ?? []) {

@@ -95,7 +95,7 @@ export function isConstant(
         .summary(fn)
         .every(
           (o) =>
-            o.root.kind === 'param' ||
+            (o.root.kind === 'param' && o.root.fn === fn) ||
             (o.root.kind === 'binding' && isConstantBinding(ctx, engine, o.root.symbol, undefined, seen)),
         );
     return false;

@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
-import type { MemoisedSite } from './find-memoised';
+import { isMemoisedMethod, type MemoisedSite } from './find-memoised';
 import { classifyBinding, configuredBy, dataRead, type InputKind } from './classify-input';
 import { isLogOnly } from './read-outputs';
 import { functionAt, valueSymbolAt, type ProgramFunction } from './provenance/resolve-function';
@@ -325,7 +325,8 @@ function ownMember(ctx: AnalysisContext, node: ts.Node): ts.Node | undefined {
     return undefined;
   const declaration = checker.getSymbolAtLocation(node.name)?.valueDeclaration;
   if (declaration === undefined || declaration.getSourceFile().isDeclarationFile) return undefined;
-  if (ts.isMethodDeclaration(declaration) && declaration.body !== undefined && isCallee(ctx, node)) return declaration;
+  if (ts.isMethodDeclaration(declaration) && declaration.body !== undefined && isCallee(ctx, node))
+    return isMemoisedMethod(ctx, declaration) ? undefined : declaration; // a memoised one answers for its own inputs
   if (ts.isGetAccessorDeclaration(declaration) && declaration.body !== undefined) return declaration;
   return undefined;
 }

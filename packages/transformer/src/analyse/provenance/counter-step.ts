@@ -10,7 +10,8 @@ import { isDiscarded } from './value-discarded';
  * every step, so the value of a step is new on every call. It is a per-call source where that
  * value is used; a step whose value is thrown away only counts (`this.calls++;`).
  *
- * A step is `++` or `--` (prefix or postfix), or `+=`/`-=` (a running total is as new each time).
+ * A step is `++` or `--` (prefix or postfix), or `+=`/`-=` on a number (a running total is as new
+ * each time; a string built with `+=` is not a counter).
  * Its value is used unless it is discarded on the way out (value-discarded.ts: a statement,
  * `void`, the left of a comma, a callback whose result nobody reads, `forEach(() => n++)`).
  *
@@ -38,10 +39,18 @@ function steppedTarget(ctx: AnalysisContext, node: ts.Node): ts.Expression | und
   if (
     ts.isBinaryExpression(node) &&
     (node.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken ||
-      node.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken)
+      node.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) &&
+    numeric(ctx, node.left)
   )
     return node.left;
   return undefined;
+}
+
+/** A number or bigint (`text += line` builds a string, it does not count); without a checker, assumed. */
+function numeric(ctx: AnalysisContext, node: ts.Expression): boolean {
+  const { ts, checker } = ctx;
+  if (checker === undefined) return true;
+  return (checker.getTypeAtLocation(node).flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike)) !== 0;
 }
 
 /** Whether the storage `target` names outlives the invocation of the function that steps it. */

@@ -39,7 +39,8 @@ export function calledFunction(ctx: AnalysisContext, callee: ts.Expression): Pro
   if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return node;
   const name = ts.isPropertyAccessExpression(node) ? node.name : ts.isIdentifier(node) ? node : undefined;
   if (name === undefined) return undefined;
-  return functionAt(ctx, declarationOf(ctx, name));
+  const declaration = declarationOf(ctx, name);
+  return functionAt(ctx, declaration) ?? factoryProduct(ctx, declaration);
 }
 
 /** How many `const b = a` aliases are followed to the function they name. */
@@ -68,10 +69,30 @@ export function functionAt(
     if (aliases >= MAX_ALIASES || !cannotChange(ctx, declaration)) return undefined;
     const name = ts.isIdentifier(init) ? init : ts.isPropertyAccessExpression(init) ? init.name : undefined;
     if (name !== undefined) return functionAt(ctx, declarationOf(ctx, name), aliases + 1);
-    // `const next = makeCounter()`, an IIFE: the function the factory returns
-    if (ts.isCallExpression(init)) return returnedFunction(ctx, calledFunction(ctx, init.expression), aliases + 1);
   }
   return undefined;
+}
+
+/**
+ * The function a factory made, for a binding held longer than a call: a module `const` or a
+ * `readonly` field initialised by a call of a program function that returns a function
+ * (`const nextTurn = (() => { let n = 0; return () => n++; })()`, `readonly next = makeCounter()`).
+ * Its captured state lives as long as that binding. A product held in a local (`const next =
+ * makeNumberer()` in a function) starts again with each call of that function: not followed.
+ */
+function factoryProduct(ctx: AnalysisContext, declaration: ts.Node | undefined): ProgramFunction | undefined {
+  const { ts } = ctx;
+  if (
+    declaration === undefined ||
+    declaration.getSourceFile().isDeclarationFile ||
+    !(ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) ||
+    declaration.initializer === undefined ||
+    !cannotChange(ctx, declaration) ||
+    (ts.isVariableDeclaration(declaration) && enclosingFunction(ctx, declaration) !== undefined)
+  )
+    return undefined;
+  const init = skipOuter(ctx, declaration.initializer);
+  return ts.isCallExpression(init) ? returnedFunction(ctx, calledFunction(ctx, init.expression), 1) : undefined;
 }
 
 /** The function a factory returns (`return () => n++`, or a name for one), if it returns one. */
