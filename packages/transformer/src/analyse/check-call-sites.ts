@@ -63,7 +63,9 @@ function checkCall(
   const args = call.args;
   // a spread hides which parameter each argument lands in, unless it only feeds a rest parameter
   const spread = args.findIndex((a) => ts.isSpreadElement(a));
-  const rest = site.fn.parameters.findIndex((p) => p.dotDotDotToken !== undefined);
+  const rest = site.fn.parameters
+    .filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))
+    .findIndex((p) => p.dotDotDotToken !== undefined);
   if (spread >= 0 && (rest < 0 || spread < rest)) return [];
   const excluded = excludedValues(ctx, engine, target, args);
   const caller = enclosingFunction(ctx, call.node);

@@ -312,8 +312,9 @@ function ownFunction(ctx: AnalysisContext, declaration: ts.Node): ProgramFunctio
 }
 
 /**
- * The method or getter of the program that `this.x` / `super.x` runs on this instance (called,
- * or a getter read), wherever the class hierarchy declares it (a base class, a mixin's class).
+ * The method, getter or function-holding field of the program that `this.x` / `super.x` runs on
+ * this instance (called, or a getter read), wherever the class hierarchy declares it (a base
+ * class, a mixin's class).
  */
 function ownMember(ctx: AnalysisContext, node: ts.Node): ts.Node | undefined {
   const { ts, checker } = ctx;
@@ -328,6 +329,9 @@ function ownMember(ctx: AnalysisContext, node: ts.Node): ts.Node | undefined {
   if (ts.isMethodDeclaration(declaration) && declaration.body !== undefined && isCallee(ctx, node))
     return isMemoisedMethod(ctx, declaration) ? undefined : declaration; // a memoised one answers for its own inputs
   if (ts.isGetAccessorDeclaration(declaration) && declaration.body !== undefined) return declaration;
+  // `private buildUrl = (id) => …`: a field holding a function of the class, called like a method
+  if (ts.isPropertyDeclaration(declaration) && isCallee(ctx, node) && functionAt(ctx, declaration) !== undefined)
+    return declaration;
   return undefined;
 }
 

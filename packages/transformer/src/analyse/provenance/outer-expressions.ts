@@ -8,15 +8,27 @@ import type { AnalysisContext } from '../context';
 export function skipOuter(ctx: AnalysisContext, node: ts.Expression): ts.Expression;
 export function skipOuter(ctx: AnalysisContext, node: ts.Node): ts.Node;
 export function skipOuter(ctx: AnalysisContext, node: ts.Node): ts.Node {
-  const { ts } = ctx;
   let n = node;
-  while (
-    ts.isParenthesizedExpression(n) ||
-    ts.isAsExpression(n) ||
-    ts.isSatisfiesExpression(n) ||
-    ts.isNonNullExpression(n) ||
-    ts.isTypeAssertionExpression(n)
-  )
-    n = n.expression;
+  while (isOuterExpression(ctx, n)) n = n.expression;
   return n;
+}
+
+/** One of those wrappers: its value is its `expression`'s. */
+export function isOuterExpression(
+  ctx: AnalysisContext,
+  node: ts.Node,
+): node is
+  | ts.ParenthesizedExpression
+  | ts.AsExpression
+  | ts.SatisfiesExpression
+  | ts.NonNullExpression
+  | ts.TypeAssertion {
+  const { ts } = ctx;
+  return (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isTypeAssertionExpression(node)
+  );
 }

@@ -1,5 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
+import { isOuterExpression } from './outer-expressions';
 
 /**
  * Whether the value of the expression `node` is thrown away: it ends in an expression
@@ -13,14 +14,7 @@ export function isDiscarded(ctx: AnalysisContext, node: ts.Node): boolean {
   const { ts } = ctx;
   let child = node;
   for (let parent = child.parent; parent !== undefined; child = parent, parent = child.parent) {
-    if (
-      ts.isParenthesizedExpression(parent) ||
-      ts.isAsExpression(parent) ||
-      ts.isSatisfiesExpression(parent) ||
-      ts.isNonNullExpression(parent) ||
-      ts.isTypeAssertionExpression(parent)
-    )
-      continue;
+    if (isOuterExpression(ctx, parent)) continue;
     if (ts.isBinaryExpression(parent)) {
       const op = parent.operatorToken.kind;
       if (op === ts.SyntaxKind.CommaToken) {
