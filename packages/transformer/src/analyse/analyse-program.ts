@@ -13,6 +13,7 @@ import { checkExcludedResult } from './check-excluded-result';
 import { checkKeyTypes } from './check-key-types';
 import { checkRestParams } from './check-rest-params';
 import { checkPerCallDefaults } from './check-per-call-defaults';
+import { checkKeyFields } from './check-key-fields';
 import { checkPerCallNames } from './check-per-call-names';
 import { checkTagInvalidations, type DeclaredContract } from './check-tag-invalidations';
 import { checkTags } from './check-tags';
@@ -45,6 +46,7 @@ const METHOD_CHECKS: readonly MethodCheck[] = [
   checkExcludedLeaks,
   checkExcludedResult,
   checkPerCallDefaults,
+  checkKeyFields,
   checkPerCallNames,
   checkDocstringClaims,
   checkIdConstant,

@@ -58,7 +58,7 @@ export function checkBodyReads(
           (perProcess(ctx, node)
             ? 'it differs between machines and processes, and processes sharing the store serve each other answers computed under their own value. '
             : 'after a configuration change the cache serves results computed under the old value. ') +
-          "Fix: read it once into a `@cacheKey` class field (or pass it as a parameter), or add the method's dependence to `version`.",
+          `Fix: ${fixOf(ctx, node)}read it once into a \`@cacheKey\` class field (or pass it as a parameter), or add the method's dependence to \`version\`.`,
       ),
     );
   }
@@ -129,6 +129,11 @@ function perProcess(ctx: AnalysisContext, node: ts.Node): boolean {
   return sourceAt(ctx, node)?.sort === 'per-process';
 }
 
+function fixOf(ctx: AnalysisContext, node: ts.Node): string {
+  const fix = sourceAt(ctx, node)?.fix;
+  return fix !== undefined ? `${fix}, or ` : '';
+}
+
 function envName(ctx: AnalysisContext, node: ts.Node): string {
   const { ts } = ctx;
   const parent = node.parent;
@@ -136,7 +141,8 @@ function envName(ctx: AnalysisContext, node: ts.Node): string {
   if (ts.isVariableDeclaration(parent) && ts.isObjectBindingPattern(parent.name)) {
     return `${parent.name.elements.map((e) => (e.propertyName ?? e.name).getText()).join(', ')} from process.env`;
   }
-  return node.getText();
+  const source = sourceAt(ctx, node);
+  return source?.sort === 'per-process' ? source.what : node.getText();
 }
 
 function within(node: ts.Node, container: ts.Node): boolean {

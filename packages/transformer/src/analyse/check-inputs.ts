@@ -68,7 +68,8 @@ function message(ctx: AnalysisContext, method: string, site: MemoisedSite, input
     input.kind === 'context'
       ? `pass the value ${method} needs from ${input.name} as a parameter (read it in the caller)`
       : `pass ${root} to ${method} as a parameter`;
-  const exclude = `\`@excludeFromKey ${input.kind === 'context' ? root : input.name} <reason>\` if it does not shape the answer`;
+  const excluded = input.kind === 'context' && !input.name.startsWith('this.') ? root : input.name;
+  const exclude = `\`@excludeFromKey ${excluded} <reason>\` if it does not shape the answer`;
   const fix =
     input.kind === 'process'
       ? `read it once into a \`@cacheKey\` class field (or pass it to ${method} as a parameter), or add ${method}'s dependence on it to \`version\``
@@ -124,7 +125,9 @@ function describe(ctx: AnalysisContext, input: BodyInput, at: ts.Node): string {
     case 'global':
       return 'a property of the global object';
     case 'context':
-      return "the caller's AsyncLocalStorage context";
+      return input.name.endsWith('.getStore()')
+        ? "the caller's AsyncLocalStorage context"
+        : `the request being served, which the service holds${where} (a request-scoped provider)`;
     case 'configured-service':
       return `a client built from ${input.from.length > 0 ? input.from.map((f) => `\`${f.name}\``).join(', ') : 'configuration'}${where}, whose answers depend on how it is configured`;
     case 'service-state':

@@ -2,11 +2,12 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { isVarying } from './provenance/origin';
-import { calledFunction } from './provenance/resolve-function';
 import type { Provenance } from './provenance/trace-value';
 import { isConstant, isMutated, readsEnv, variableOf } from './is-constant';
 import { isServiceType } from './type-shape';
 import { skipOuter } from './provenance/outer-expressions';
+import { isMemoTable } from './memo-table';
+import { computedOutside } from './computed-outside';
 
 /**
  * What an input of a memoised body is, when it needs a key decision:
@@ -107,7 +108,7 @@ export function classifyBinding(
   // state the program writes to, under this name or under the name this one aliases
   // (`export const FORMATS: readonly string[] = enabledFormats`, and `enabledFormats.push(…)` elsewhere)
   const mutated = (symbol !== undefined && isMutated(ctx, symbol)) || (init !== undefined && aliasesMutated(ctx, init));
-  if (mutated) return moduleLevel ? 'module-state' : 'captured';
+  if (mutated) return isMemoTable(ctx, variable) ? undefined : moduleLevel ? 'module-state' : 'captured';
   if (init !== undefined && isConstant(ctx, engine, init)) return undefined;
   if (!moduleLevel) return 'captured';
   // module-level data that is not a literal: configuration when it comes from outside the code
@@ -119,31 +120,55 @@ export function classifyBinding(
     )
   )
     return 'configuration';
-  return opaque(ctx, init) ? 'configuration' : undefined;
+  return computedOutside(ctx, init) ? 'configuration' : undefined;
 }
 
 /**
- * An initializer that is (a part of) another binding's value, an object the program writes to.
- * A primitive read off it (`settings.currency`) is a copy made at load, not an alias.
+ * An initializer that is (a part of) another binding's value, an object the program writes to,
+ * under however many names (`const ALL = enabledFormats; export const FORMATS = ALL`) and on
+ * either side of a choice (`override ?? enabledFormats`). A primitive read off it
+ * (`settings.currency`) is a copy made at load, not an alias.
  */
-function aliasesMutated(ctx: AnalysisContext, init: ts.Expression): boolean {
+function aliasesMutated(ctx: AnalysisContext, init: ts.Expression, hops = 0): boolean {
   const { ts, checker } = ctx;
-  if (checker === undefined || (checker.getTypeAtLocation(init).flags & ts.TypeFlags.Object) === 0) return false;
+  if (checker === undefined || hops > MAX_ALIAS_HOPS || !holdsObject(ctx, checker.getTypeAtLocation(init)))
+    return false;
   let root = skipOuter(ctx, init);
+  if (ts.isConditionalExpression(root))
+    return aliasesMutated(ctx, root.whenTrue, hops) || aliasesMutated(ctx, root.whenFalse, hops);
+  if (
+    ts.isBinaryExpression(root) &&
+    (root.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken ||
+      root.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+  )
+    return aliasesMutated(ctx, root.left, hops) || aliasesMutated(ctx, root.right, hops);
   while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root))
     root = skipOuter(ctx, root.expression);
   if (!ts.isIdentifier(root)) return false;
   let symbol = checker.getSymbolAtLocation(root);
   if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration;
+  if (symbol === undefined || declaration === undefined || declaration.getSourceFile().isDeclarationFile) return false;
+  const variable = variableOf(ctx, declaration);
+  if (variable === undefined) return false;
+  if (isMutated(ctx, symbol)) return true;
+  // another name for it: follow a `const` to what it holds
   return (
-    symbol !== undefined &&
-    declaration !== undefined &&
-    !declaration.getSourceFile().isDeclarationFile &&
-    variableOf(ctx, declaration) !== undefined &&
-    isMutated(ctx, symbol)
+    ((variable.parent as ts.VariableDeclarationList).flags & ts.NodeFlags.Const) !== 0 &&
+    variable.initializer !== undefined &&
+    aliasesMutated(ctx, variable.initializer, hops + 1)
   );
 }
+
+/** An object type, or a union with one (`string[] | undefined`). */
+function holdsObject(ctx: AnalysisContext, type: ts.Type): boolean {
+  return (
+    (type.flags & ctx.ts.TypeFlags.Object) !== 0 || (type.isUnion() && type.types.some((t) => holdsObject(ctx, t)))
+  );
+}
+
+/** How many `const b = a` names are followed back to the object they share. */
+const MAX_ALIAS_HOPS = 4;
 
 /**
  * The expression whose value the body uses from a read: `opts.client.send()` uses
@@ -171,33 +196,6 @@ function isService(ctx: AnalysisContext, node: ts.Node): boolean {
   const type = ctx.checker!.getTypeAtLocation(node);
   if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return true;
   return isServiceType(ctx, type);
-}
-
-/** An initializer whose value comes from a call or construction keyproof cannot see into (a library's `loadConfig()`, `readFileSync`). */
-function opaque(ctx: AnalysisContext, init: ts.Expression): boolean {
-  const { ts } = ctx;
-  let e = init;
-  while (
-    ts.isAwaitExpression(e) ||
-    ts.isParenthesizedExpression(e) ||
-    ts.isAsExpression(e) ||
-    ts.isNonNullExpression(e) ||
-    ts.isSatisfiesExpression(e)
-  )
-    e = e.expression;
-  if (ts.isCallExpression(e) || ts.isNewExpression(e)) return calledFunction(ctx, e.expression) === undefined;
-  if (ts.isObjectLiteralExpression(e) || ts.isArrayLiteralExpression(e)) {
-    const parts = ts.isObjectLiteralExpression(e)
-      ? e.properties.flatMap((p) =>
-          ts.isPropertyAssignment(p) ? [p.initializer] : ts.isSpreadAssignment(p) ? [p.expression] : [],
-        )
-      : e.elements.map((x) => (ts.isSpreadElement(x) ? x.expression : x));
-    return parts.some((p) => opaque(ctx, p));
-  }
-  if (ts.isBinaryExpression(e)) return opaque(ctx, e.left) || opaque(ctx, e.right);
-  if (ts.isConditionalExpression(e)) return opaque(ctx, e.whenTrue) || opaque(ctx, e.whenFalse);
-  if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return opaque(ctx, e.expression);
-  return false;
 }
 
 /** Credentials authenticate a request; they do not shape its answer. */

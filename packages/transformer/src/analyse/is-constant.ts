@@ -3,12 +3,11 @@ import type { AnalysisContext } from './context';
 import { calledFunction } from './provenance/resolve-function';
 import type { Provenance } from './provenance/trace-value';
 import { isServiceType } from './type-shape';
+import { computedOutside, PURE_CALLS } from './computed-outside';
 
 // What the program never changes: compile-time constants, and the bindings nothing writes to.
 
-/** Known pure functions and constructors of the language: constant in, constant out. */
-const PURE_CALLS =
-  /^(?:Object\.(?:freeze|fromEntries|entries|keys|values|assign)|String|Number|Boolean|BigInt|Symbol\.for|JSON\.(?:stringify|parse)|Array\.(?:from|of)|Math\.\w+|encodeURIComponent|encodeURI|parseInt|parseFloat|path\.(?:join|posix\.join)|dedent|z\.\w+)$/;
+/** Known pure constructors of the language: constant in, constant out (pure functions: computed-outside.ts). */
 const PURE_CONSTRUCTORS = /^(?:Set|Map|URL|RegExp|Date|Intl\.\w+|TextEncoder|TextDecoder)$/;
 
 /**
@@ -72,6 +71,11 @@ export function isConstant(
     const symbol = checker.getSymbolAtLocation(expr);
     return symbol !== undefined && isConstantBinding(ctx, engine, symbol, expr, seen);
   }
+  if (ts.isPropertyAccessExpression(expr) && expr.expression.kind === ts.SyntaxKind.ThisKeyword) {
+    // another field of the instance that every instance holds alike (`${this.host}/v4`)
+    const field = checker.getSymbolAtLocation(expr.name)?.valueDeclaration;
+    return field !== undefined && isConstantField(ctx, engine, field, seen);
+  }
   if (ts.isPropertyAccessExpression(expr) || ts.isElementAccessExpression(expr)) {
     const type = checker.getTypeAtLocation(expr);
     if (type.isLiteral() && (ts.isPropertyAccessExpression(expr) ? isEnumLike(ctx, expr.expression) : false))
@@ -88,16 +92,20 @@ export function isConstant(
       constant(expr.expression.expression)
     )
       return true;
-    // a function of the program whose answer depends only on its (constant) arguments
+    // a function of the program whose answer depends only on its (constant) arguments, and on
+    // nothing it asks outside the code (`loadRates()` reading a file)
     const fn = calledFunction(ctx, expr.expression);
     if (fn !== undefined)
-      return engine
-        .summary(fn)
-        .every(
-          (o) =>
-            (o.root.kind === 'param' && o.root.fn === fn) ||
-            (o.root.kind === 'binding' && isConstantBinding(ctx, engine, o.root.symbol, undefined, seen)),
-        );
+      return (
+        !computedOutside(ctx, expr) &&
+        engine
+          .summary(fn)
+          .every(
+            (o) =>
+              (o.root.kind === 'param' && o.root.fn === fn) ||
+              (o.root.kind === 'binding' && isConstantBinding(ctx, engine, o.root.symbol, undefined, seen)),
+          )
+      );
     return false;
   }
   if (ts.isNewExpression(expr)) {
@@ -281,4 +289,57 @@ export function variableOf(ctx: AnalysisContext, declaration: ts.Node): ts.Varia
   while (ts.isBindingElement(node) || ts.isObjectBindingPattern(node) || ts.isArrayBindingPattern(node))
     node = node.parent;
   return ts.isVariableDeclaration(node) ? node : undefined;
+}
+
+/**
+ * A readonly field every write of which is a compile-time constant (is-constant.ts): its
+ * initializer and the `this.field = …` assignments in its class's constructor (`private readonly
+ * perPage = 100`, `this.url = \`${API_HOST}/v${VERSION}\``, `readonly url = \`${this.host}/v4\`` over
+ * another such field). Every instance holds the same value
+ * (a change is a code change, like any other), so it needs no decision. A write from a
+ * constructor argument is not constant: instances may differ.
+ */
+export function isConstantField(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  declaration: ts.Node,
+  seen = new Set<ts.Node>(),
+): boolean {
+  const { ts } = ctx;
+  if (!ts.isPropertyDeclaration(declaration)) return false;
+  if (!(ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword)) return false;
+  const writes = fieldWrites(ctx, declaration);
+  return writes.length > 0 && writes.every((e) => isConstant(ctx, engine, e, seen));
+}
+
+/**
+ * What a field is set to: its initializer and the `this.field = …` assignments in its class's
+ * constructor (a compound assignment, `+=`, counts: it reads the old value too); a parameter
+ * property's default.
+ */
+export function fieldWrites(
+  ctx: AnalysisContext,
+  declaration: ts.PropertyDeclaration | ts.ParameterDeclaration,
+): ts.Expression[] {
+  const { ts } = ctx;
+  const writes: ts.Expression[] = declaration.initializer ? [declaration.initializer] : [];
+  if (!ts.isPropertyDeclaration(declaration)) return writes;
+  const name = declaration.name.getText();
+  const ctor = declaration.parent.members.find(
+    (m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined,
+  );
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
+      ts.isPropertyAccessExpression(node.left) &&
+      node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+      node.left.name.text === name
+    )
+      writes.push(node.right);
+    ts.forEachChild(node, visit);
+  };
+  if (ctor?.body) visit(ctor.body);
+  return writes;
 }

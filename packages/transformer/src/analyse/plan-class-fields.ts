@@ -1,4 +1,3 @@
-import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { readFieldMarks } from './read-annotations';
@@ -7,7 +6,7 @@ import { readClassMembers } from './read-class-members';
 import { isServiceType } from './type-shape';
 import { builtFromConfiguration, configuredClient, identityFields } from './configured-client';
 import { isCredential } from './classify-input';
-import { isConstant } from './is-constant';
+import { isConstantField } from './is-constant';
 import { isWriteOnly } from './read-inputs';
 import { isLogOnly } from './read-outputs';
 import type { Provenance } from './provenance/trace-value';
@@ -82,37 +81,4 @@ export function planClassFields(
 function isMemberOf(declaration: { parent: unknown }, cls: unknown): boolean {
   const parent = declaration.parent as { parent?: unknown };
   return parent === cls || parent.parent === cls;
-}
-
-/**
- * A readonly field every write of which is a compile-time constant (is-constant.ts): its
- * initializer and the `this.field = …` assignments in its class's constructor (`private readonly
- * perPage = 100`, `this.url = \`${API_HOST}/v${VERSION}\``). Every instance holds the same value
- * (a change is a code change, like any other), so it needs no decision. A write from a
- * constructor argument is not constant: instances may differ.
- */
-function isConstantField(ctx: AnalysisContext, engine: Provenance, declaration: FieldRead['declaration']): boolean {
-  const { ts } = ctx;
-  if (!ts.isPropertyDeclaration(declaration)) return false;
-  if (!(ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword)) return false;
-  const writes: ts.Expression[] = declaration.initializer ? [declaration.initializer] : [];
-  const name = declaration.name.getText();
-  const ctor = declaration.parent.members.find(
-    (m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined,
-  );
-  const visit = (node: ts.Node): void => {
-    if (
-      ts.isBinaryExpression(node) &&
-      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
-      ts.isPropertyAccessExpression(node.left) &&
-      node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
-      node.left.name.text === name
-    )
-      // a compound assignment (`+=`) reads the field too: constant only if its old value was
-      writes.push(node.right);
-    ts.forEachChild(node, visit);
-  };
-  if (ctor?.body) visit(ctor.body);
-  return writes.length > 0 && writes.every((e) => isConstant(ctx, engine, e));
 }

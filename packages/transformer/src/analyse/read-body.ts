@@ -32,7 +32,7 @@ export interface BodyReads {
   /** For a module constant in `env`: the `process.env` read that initialised it. */
   readonly envSource: ReadonlyMap<ts.Node, ts.Node>;
   readonly moduleLets: readonly ts.Identifier[];
-  /** The first clock or random read in the body itself (`Date.now()`), if any. */
+  /** The first clock or random read in the body itself (`Date.now()`) that is not only logged, if any. */
   readonly clock: { readonly node: ts.Node; readonly what: string } | undefined;
   readonly argumentsReads: readonly ts.Node[];
 }
@@ -108,7 +108,8 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
       argumentsReads.push(node);
     } else if (isProcessEnv(ctx, node)) {
       if (inBody) env.push(node);
-    } else if (inBody && clock === undefined && sourceAt(ctx, node)?.sort === 'per-call') {
+    } else if (inBody && clock === undefined && sourceAt(ctx, node)?.sort === 'per-call' && !isLogOnly(ctx, node)) {
+      // timing for a log line or a metric (`const started = Date.now(); … log(Date.now() - started)`) shapes nothing
       clock = { node, what: sourceAt(ctx, node)!.what };
     } else if (inBody && sourceAt(ctx, node)?.sort === 'per-process' && !isLogOnly(ctx, node)) {
       // the process's environment as much as process.env: the host, the pid, the default time zone

@@ -126,7 +126,10 @@ export function namesParameter(subject: string, param: string): boolean {
 const CACHE_WORD = /\b(?:key|keys|keyed|keying|cache|cached|caching|cache-key|memo\w*)\b/i;
 /** Words that negate a relation: what follows is not in, not used by, or left out of it. */
 const NEGATION =
-  /\b(?:not|never|no|without|ignored|ignores|ignore|excluded|excludes|exclude|omitted|omits|omit|left\s+out|drops?|dropped|irrelevant|regardless|independent(?:ly)?)\b|n't\b/i;
+  /\b(?:not|never|no|without|ignored|ignores|ignore|excluded|excludes|exclude|omitted|omits|omit|left\s+out|drops?|dropped|irrelevant|neutral|agnostic|regardless|independent(?:ly)?)\b|n't\b/i;
+/** The relation in one word: "cache-neutral", "key-agnostic", "cache-irrelevant". */
+const NEUTRAL_TO_CACHE =
+  /\b(?:cache|key|caching|memo)[-\s](?:neutral|agnostic|irrelevant|invariant|independent|transparent)\b/i;
 /** A clause whose subject is a pronoun, or elided ("… and is not part of the key"): its subject is in the clause before. */
 const PRONOUN =
   /^\s*(?:it|this|that|they|which|these|those|is|are|was|were|does|do|did|has|have|will|should|must|can|gets?|stays?)\b/i;
@@ -135,7 +138,7 @@ const PRONOUN =
  * A negated relation between something and the cache or its key, however it is worded: a
  * clause in which a negation comes before a word for the cache or key ("it does not
  * participate in the key", "ignored by the cache", "the cache does not key on `user`", "is
- * left out of the key"). Its subjects are the clause's words (a parameter may be named
+ * left out of the key"), or says it in one word ("cache-neutral"). Its subjects are the clause's words (a parameter may be named
  * anywhere in it, plainly, in backticks or spelled out); a clause whose subject is a pronoun
  * takes the words of the clause before it. A positive claim ("the user is part of the key,
  * so users never share answers") negates another clause, not the relation.
@@ -149,7 +152,8 @@ function relationIn(sentence: string): Claim | undefined {
     const clause = clauses[i]!;
     const cache = CACHE_WORD.exec(clause);
     const negation = NEGATION.exec(clause);
-    if (cache === null || negation === null || negation.index > cache.index) continue;
+    if (cache === null) continue;
+    if (!NEUTRAL_TO_CACHE.test(clause) && (negation === null || negation.index > cache.index)) continue;
     const scope = PRONOUN.test(clause) && i > 0 ? `${clauses[i - 1]} ${clause}` : clause;
     return { text, subjects: prefixes(scope.replace(/`/g, '')) };
   }

@@ -3,10 +3,18 @@ import type { AnalysisContext } from './context';
 import { isMemoisedMethod, type MemoisedSite } from './find-memoised';
 import { classifyBinding, configuredBy, dataRead, type InputKind } from './classify-input';
 import { isLogOnly } from './read-outputs';
-import { functionAt, valueSymbolAt, type ProgramFunction } from './provenance/resolve-function';
+import {
+  factoryMade,
+  functionAt,
+  productMember,
+  valueSymbolAt,
+  type FactoryProduct,
+  type ProgramFunction,
+} from './provenance/resolve-function';
 import { isDiscarded } from './provenance/value-discarded';
-import { sourceAt } from './provenance/per-call-sources';
+import { isRequest, sourceAt } from './provenance/per-call-sources';
 import { isServiceType } from './type-shape';
+import { isMutated, variableOf } from './is-constant';
 import type { Provenance } from './provenance/trace-value';
 
 /**
@@ -37,6 +45,8 @@ export interface BodyInput {
 
 /** How many program functions the walk follows from one memoised body. */
 const MAX_FUNCTIONS = 48;
+/** How many of them may be other services' code, read for the request they hold (within MAX_FUNCTIONS). */
+const MAX_CONTEXT_FUNCTIONS = 16;
 
 const AMBIENT_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 
@@ -57,22 +67,62 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
       via: string | undefined;
     }
   >();
-  const queue: { fn: ts.Node; via: string | undefined }[] = [{ fn: site.fn, via: undefined }];
+  /**
+   * `made`: the factory call that made `fn` (or the function of that factory it runs in).
+   * `contextOnly`: a method of another service of the program, whose answer is its own business
+   * except where it answers with the request being served (a request-scoped provider).
+   */
+  interface Item {
+    readonly fn: ts.Node;
+    readonly via: string | undefined;
+    readonly made: FactoryProduct | undefined;
+    readonly contextOnly: boolean;
+  }
+  const queue: Item[] = [{ fn: site.fn, via: undefined, made: undefined, contextOnly: false }];
+  let current = queue[0]!;
   const followed = new Set<ts.Node>([site.fn]);
-  /** The function `declaration` holds, read from `at`: not when only a log line uses what it answers there. */
-  const follow = (declaration: ts.Node | undefined, via: string, at: ts.Node): void => {
-    const fn = declaration !== undefined ? (functionAt(ctx, declaration) ?? ownFunction(ctx, declaration)) : undefined;
-    if (fn === undefined || followed.has(fn) || followed.size >= MAX_FUNCTIONS || fn.getSourceFile().isDeclarationFile)
+  let contextFollowed = 0;
+  /**
+   * The function `declaration` holds (or the product a factory call made: `as.made`), read from
+   * `at`: not when only a log line uses what it answers there. It runs like the function that
+   * reads it: a function of the same factory with the same call, another service's code for its
+   * context only.
+   */
+  const follow = (
+    declaration: ts.Node | undefined,
+    via: string,
+    at: ts.Node,
+    as: { made?: FactoryProduct; contextOnly?: boolean } = {},
+  ): void => {
+    const fn =
+      declaration !== undefined
+        ? (functionAt(ctx, declaration) ?? ownFunction(ctx, declaration) ?? as.made?.product)
+        : undefined;
+    const contextOnly = as.contextOnly === true || current.contextOnly;
+    if (
+      fn === undefined ||
+      followed.has(fn) ||
+      followed.size >= MAX_FUNCTIONS ||
+      (contextOnly && ++contextFollowed > MAX_CONTEXT_FUNCTIONS) ||
+      fn.getSourceFile().isDeclarationFile
+    )
       return;
     if (isLogOnly(ctx, isCallee(ctx, at) ? at.parent : at)) return;
     followed.add(fn);
-    queue.push({ fn, via });
+    const from = current.made;
+    queue.push({
+      fn,
+      via,
+      made: as.made ?? (from !== undefined && within(fn, from.factory) ? from : undefined),
+      contextOnly,
+    });
   };
   const add = (
     input: Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'>,
     node: ts.Node,
     via: string | undefined,
   ): void => {
+    if (current.contextOnly && input.kind !== 'context') return;
     const key = input.symbol !== undefined ? `${input.name}#${symbolId(input.symbol)}` : input.name;
     const entry = inputs.get(key) ?? { input, reads: [], reaching: [], via: undefined };
     entry.reads.push(node);
@@ -85,7 +135,8 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
   };
 
   for (let i = 0; i < queue.length; i++) {
-    const { fn, via } = queue[i]!;
+    current = queue[i]!;
+    const { fn, via, made } = current;
     const visit = (node: ts.Node): void => {
       if (
         ts.isIdentifier(node) &&
@@ -114,14 +165,31 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           !within(declaration, fn) &&
           !isWriteOnly(ctx, node)
         ) {
-          if (isCallee(ctx, node) || isFunctionValue(ctx, declaration))
-            follow(declaration, via ?? `${node.text}()`, node);
-          else {
+          const product = isFunctionValue(ctx, declaration) ? undefined : factoryMade(ctx, declaration);
+          if (product !== undefined) {
+            // `const formatPrice = makeFormatter(process.env.PRICE_LOCALE)`: the function is configured by
+            // the call that made it (classified like a client built from those arguments), and what
+            // it reads besides the factory's parameters and constants is read here
+            follow(declaration, via ?? `${node.text}()`, node, { made: product });
             const kind = classifyBinding(ctx, engine, declaration, node, site);
+            if (kind !== undefined) add({ name: readName(ctx, node), kind, declaration, symbol }, node, via);
+          } else if (isCallee(ctx, node) || isFunctionValue(ctx, declaration))
+            follow(declaration, via ?? `${node.text}()`, node);
+          else if (made !== undefined && madeWith(ctx, declaration, made, fn)) {
+            // the factory's parameter or constant: the binding that holds the product answers for it
+          } else {
+            let kind = classifyBinding(ctx, engine, declaration, node, site);
+            // the state a lasting product keeps (`const seen = new Map()` in its factory) lives as long as module state
+            if (kind === 'captured' && made !== undefined && within(declaration, made.factory)) kind = 'module-state';
             if (kind !== undefined) add({ name: readName(ctx, node), kind, declaration, symbol }, node, via);
           }
         }
       } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
+        const request = heldRequest(ctx, node);
+        if (request !== undefined) {
+          add(request, node, via);
+          return;
+        }
         const state = serviceState(ctx, node);
         if (state !== undefined) add(state, node, via);
         const member = staticOrAmbient(ctx, node, site, engine);
@@ -147,9 +215,14 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           const instanceMethod =
             declaration !== undefined &&
             ts.isMethodDeclaration(declaration) &&
+            ts.isClassLike(declaration.parent) &&
             !(ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-          if (declaration !== undefined && !instanceMethod && !within(declaration, fn))
-            follow(declaration, via ?? `${node.getText().replace(/\s+/g, '')}()`, node);
+          const name = via ?? `${node.getText().replace(/\s+/g, '')}()`;
+          // `ids.next()` on `const ids = createIds()`: the function the factory's object holds
+          const member = productMember(ctx, node);
+          if (member !== undefined) follow(member.product, name, node, { made: member });
+          else if (declaration !== undefined && !within(declaration, fn) && !isMemoisedMethod(ctx, declaration))
+            follow(declaration, name, node, { contextOnly: instanceMethod });
         }
       } else if (ts.isCallExpression(node)) {
         const context = ambientContext(ctx, node);
@@ -301,6 +374,24 @@ function readName(ctx: AnalysisContext, node: ts.Identifier): string {
   const used = dataRead(ctx, node);
   const text = used.getText().replace(/\s+/g, '');
   return ts.isPropertyAccessExpression(used) && /^[\w$]+(?:\.[\w$]+)*$/.test(text) ? text : node.text;
+}
+
+/**
+ * A binding of the factory that made a product, read by the product (or a function of the
+ * factory it calls): a parameter (the factory call's argument) or a `const` the program never
+ * writes to (computed from those arguments and constants). The binding holding the product is
+ * configured by the call's arguments (classify-input.ts `configuredBy`); its own state (a `let`,
+ * a map the product fills) is not answered for there.
+ */
+function madeWith(ctx: AnalysisContext, declaration: ts.Node, made: FactoryProduct, fn: ts.Node): boolean {
+  const { ts } = ctx;
+  if (!within(declaration, made.factory) || within(declaration, fn)) return false;
+  if (ts.isParameter(declaration)) return true;
+  const variable = variableOf(ctx, declaration);
+  if (variable === undefined || ((variable.parent as ts.VariableDeclarationList).flags & ts.NodeFlags.Const) === 0)
+    return false;
+  const symbol = ts.isIdentifier(variable.name) ? ctx.checker?.getSymbolAtLocation(variable.name) : undefined;
+  return symbol !== undefined && !isMutated(ctx, symbol);
 }
 
 /** The function a declaration is: a function declaration, a method, a function-valued variable. */
@@ -507,6 +598,27 @@ function classifyAmbient(ctx: AnalysisContext, node: ts.Expression): InputKind |
 }
 
 /** `store.getStore()` on a Node `AsyncLocalStorage`: the request context the call runs in. */
+/**
+ * `this.req` where the field holds the request being served (`@Inject(REQUEST) private readonly
+ * req: Request`, a request-scoped provider): whatever the code reads off it is the caller's
+ * context, not an argument of the call.
+ */
+function heldRequest(
+  ctx: AnalysisContext,
+  node: ts.PropertyAccessExpression | ts.ElementAccessExpression,
+): Omit<BodyInput, 'reads' | 'reaching' | 'via' | 'from'> | undefined {
+  const { ts, checker } = ctx;
+  if (
+    checker === undefined ||
+    !ts.isPropertyAccessExpression(node) ||
+    node.expression.kind !== ts.SyntaxKind.ThisKeyword ||
+    !isRequest(ctx, node)
+  )
+    return undefined;
+  const symbol = checker.getSymbolAtLocation(node.name);
+  return { name: `this.${node.name.text}`, kind: 'context', declaration: symbol?.valueDeclaration, symbol };
+}
+
 function ambientContext(
   ctx: AnalysisContext,
   call: ts.CallExpression,

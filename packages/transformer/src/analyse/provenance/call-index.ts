@@ -29,6 +29,9 @@ export interface CallSite {
   readonly args: readonly ts.Expression[];
 }
 
+/** Methods that call their first argument with the receiver's value (`then`) or each of its elements. */
+const CALLBACK_METHODS = new Set(['then', 'map', 'flatMap', 'forEach', 'filter', 'find', 'findIndex', 'some', 'every']);
+
 /** `Function.prototype` methods that call the function they are read from. */
 const INDIRECT = new Set(['call', 'apply', 'bind']);
 
@@ -58,6 +61,7 @@ export class CallIndex {
       const callee = skipOuter(ctx, node.expression);
       if (ts.isPropertyAccessExpression(callee)) {
         push(this.byName, callee.name.text, node);
+        this.callback(callee, node);
         // `t.call(…)` may call `t` (or be a method named call: both are kept)
         const target = indirectTarget(ctx, node);
         if (target !== undefined) this.indirect(target, node);
@@ -73,6 +77,25 @@ export class CallIndex {
       for (const node of syntax.nodes) if (ts.isCallExpression(node)) index(node);
       for (const [a, b] of syntax.renames) this.rename(a, b);
     }
+  }
+
+  /**
+   * `p.then((value) => …)`, `items.map((item) => …)`: the callback is called with what the
+   * receiver resolves to, or with its elements; the receiver stands for both (a promise's
+   * origins are its value's, an array's are its elements').
+   */
+  private callback(callee: ts.PropertyAccessExpression, call: ts.CallExpression): void {
+    const { ts } = this.ctx;
+    if (!CALLBACK_METHODS.has(callee.name.text)) return;
+    const fn = call.arguments[0] !== undefined ? skipOuter(this.ctx, call.arguments[0]) : undefined;
+    if (fn === undefined || ts.isSpreadElement(fn)) return;
+    const declaration =
+      ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)
+        ? fn
+        : ts.isIdentifier(fn)
+          ? declarationOf(this.ctx, fn)
+          : undefined;
+    if (declaration !== undefined) this.add(declaration, { node: call, args: [callee.expression] });
   }
 
   /**

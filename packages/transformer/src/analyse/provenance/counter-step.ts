@@ -86,18 +86,62 @@ function freshObject(ctx: AnalysisContext, declaration: ts.Declaration): boolean
 /**
  * Whether the function `inner`, nested in `outer`, outlives the invocation of `outer` that made
  * it: it is (part of) what `outer` returns, or it is stored in a property or in a variable
- * declared outside `outer`. A callback handed to a call inside `outer` does not escape.
+ * declared outside `outer`; or, when it has a name (`function inc() {…}`, `const inc = () => …`),
+ * that name does one of those (`return inc`) or is used by a function of `outer` that escapes.
+ * A callback handed to a call inside `outer` does not escape.
  */
-function escapes(ctx: AnalysisContext, inner: ts.SignatureDeclaration, outer: ts.SignatureDeclaration): boolean {
+function escapes(
+  ctx: AnalysisContext,
+  inner: ts.SignatureDeclaration,
+  outer: ts.SignatureDeclaration,
+  seen = new Set<ts.Node>(),
+): boolean {
+  const { ts, checker } = ctx;
+  if (seen.has(inner)) return false;
+  seen.add(inner);
+  if (valueEscapes(ctx, inner, outer, seen)) return true;
+  const holder = inner.parent;
+  const name = ts.isFunctionDeclaration(inner)
+    ? inner.name
+    : ts.isVariableDeclaration(holder) && holder.initializer === inner && ts.isIdentifier(holder.name)
+      ? holder.name
+      : undefined;
+  const symbol = name !== undefined ? checker?.getSymbolAtLocation(name) : undefined;
+  const body = (outer as ts.FunctionLikeDeclaration).body;
+  if (symbol === undefined || body === undefined) return false;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(node) && node !== name && checker!.getSymbolAtLocation(node) === symbol) {
+      const user = enclosingFunction(ctx, node);
+      found =
+        user === outer || user === undefined
+          ? valueEscapes(ctx, node, outer, seen)
+          : user !== inner && escapes(ctx, user, outer, seen);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return found;
+}
+
+/** Whether the value of `node` (a function, or a name for one) leaves the invocation of `outer`. */
+function valueEscapes(
+  ctx: AnalysisContext,
+  node: ts.Node,
+  outer: ts.SignatureDeclaration,
+  seen: Set<ts.Node>,
+): boolean {
   const { ts } = ctx;
-  let child: ts.Node = inner;
+  let child: ts.Node = node;
   for (let parent = child.parent; parent !== undefined; child = parent, parent = child.parent) {
     // an arrow's expression body is what it returns
     if (parent === outer) return ts.isArrowFunction(outer) && outer.body === child;
-    if (ts.isFunctionLike(parent)) return escapes(ctx, parent, outer); // `inner` lives as long as the function holding it
+    if (ts.isFunctionLike(parent)) return escapes(ctx, parent, outer, seen); // it lives as long as the function holding it
     if (ts.isReturnStatement(parent)) {
       const returning = enclosingFunction(ctx, parent);
-      return returning === outer || (returning !== undefined && escapes(ctx, returning, outer));
+      return returning === outer || (returning !== undefined && escapes(ctx, returning, outer, seen));
     }
     if (
       ts.isBinaryExpression(parent) &&

@@ -21,12 +21,16 @@ const PER_CALL_CALLS: readonly RegExp[] = [
 const CLOCK_FACTORIES = /^(?:dayjs|moment|moment\.utc|dayjs\.utc|Date|DateTime\.now|DateTime\.local|DateTime\.utc)$/;
 /**
  * Fixed for a process, different between processes: a shared store split by machine or pid. The
- * default locale and time zone (`new Intl.DateTimeFormat().resolvedOptions().timeZone`) are the
- * machine's (`TZ`, `LANG`).
+ * default locale and time zone (`new Intl.DateTimeFormat().resolvedOptions().timeZone`, a
+ * formatter or `toLocaleString()` given no locale: `defaultLocale`) are the machine's (`TZ`, `LANG`).
  */
 const PER_PROCESS_CALLS =
   /^(?:os\.)?(?:hostname|networkInterfaces|userInfo)$|^process\.(?:uptime|cpuUsage|memoryUsage|cwd)$|^(?:new)?Intl\.\w+\(\)\.resolvedOptions$/;
 const PER_PROCESS_READS = /^process\.(?:pid|ppid)$/;
+/** Formatters and conversions that use the machine's default locale when given none. */
+const LOCALE_FORMATTERS =
+  /^(?:globalThis\.)?Intl\.(?:DateTimeFormat|NumberFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|DisplayNames|Segmenter)$/;
+const LOCALE_CONVERSIONS = /^toLocale(?:Date|Time)?String$/;
 /**
  * Units of work whose identity is new for every one of them: HTTP requests, queue jobs and
  * messages, function invocations. Their id and tracing properties are per-call.
@@ -57,6 +61,8 @@ export interface Source {
   readonly sort: SourceSort;
   /** How the diagnostic names it: `randomUUID()`, `req.headers['x-request-id']`. */
   readonly what: string;
+  /** The fix particular to this source, when there is one (`name the locale: 'en-US'`). */
+  readonly fix?: string;
 }
 
 /**
@@ -72,9 +78,15 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
     if (PER_CALL_CALLS.some((re) => re.test(callee))) return { sort: 'per-call', what };
     if (CLOCK_FACTORIES.test(callee) && node.arguments.length === 0) return { sort: 'per-call', what };
     if (PER_PROCESS_CALLS.test(callee)) return { sort: 'per-process', what };
+    const locale = defaultLocale(ctx, node);
+    if (locale !== undefined) return locale;
     if (userSource(ctx, callee)) return { sort: 'per-call', what };
     if (aliasesPerCall(ctx, node.expression)) return { sort: 'per-call', what };
     return requestHeaderCall(ctx, node);
+  }
+  if (ts.isNewExpression(node)) {
+    const locale = defaultLocale(ctx, node);
+    if (locale !== undefined) return locale;
   }
   if (isCounterStep(ctx, node))
     return { sort: 'per-call', what: `${node.getText()} (a counter stepped on every call)` };
@@ -93,6 +105,32 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
     return requestRead(ctx, node);
   }
   return undefined;
+}
+
+/**
+ * `new Intl.NumberFormat()`, `Intl.DateTimeFormat(undefined, …)`, `amount.toLocaleString()`:
+ * with no locale they format for the machine's (`LANG`, ICU's default), which is the process's,
+ * like its time zone.
+ */
+function defaultLocale(ctx: AnalysisContext, node: ts.CallExpression | ts.NewExpression): Source | undefined {
+  const { ts } = ctx;
+  const callee = node.expression;
+  const formatter = LOCALE_FORMATTERS.test(calleeText(callee));
+  const conversion = ts.isPropertyAccessExpression(callee) && LOCALE_CONVERSIONS.test(callee.name.text);
+  if (!formatter && !conversion) return undefined;
+  const locale = node.arguments?.[0];
+  const unset =
+    locale === undefined ||
+    locale.kind === ts.SyntaxKind.UndefinedKeyword ||
+    (ts.isIdentifier(locale) && locale.text === 'undefined') ||
+    (ts.isArrayLiteralExpression(locale) && locale.elements.length === 0);
+  if (!unset) return undefined;
+  const text = node.getText().replace(/\s+/g, ' ');
+  return {
+    sort: 'per-process',
+    what: `${text.length > 60 ? `${text.slice(0, 57)}...` : text} (the machine's default locale)`,
+    fix: "name the locale (`'en-US'`, or one the method is passed)",
+  };
 }
 
 function calleeText(callee: ts.Expression): string {
@@ -156,7 +194,8 @@ function propertyName(
   return ts.isStringLiteralLike(node.argumentExpression) ? node.argumentExpression.text : undefined;
 }
 
-function isRequest(ctx: AnalysisContext, expr: ts.Expression): boolean {
+/** A value of a request (or a library's queue job or message) type: the unit of work being served. */
+export function isRequest(ctx: AnalysisContext, expr: ts.Expression): boolean {
   const type = ctx.checker!.getTypeAtLocation(expr);
   const symbols = [
     type.getSymbol(),

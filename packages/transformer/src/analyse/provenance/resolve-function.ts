@@ -40,7 +40,11 @@ export function calledFunction(ctx: AnalysisContext, callee: ts.Expression): Pro
   const name = ts.isPropertyAccessExpression(node) ? node.name : ts.isIdentifier(node) ? node : undefined;
   if (name === undefined) return undefined;
   const declaration = declarationOf(ctx, name);
-  return functionAt(ctx, declaration) ?? factoryProduct(ctx, declaration);
+  return (
+    functionAt(ctx, declaration) ??
+    factoryMade(ctx, declaration)?.product ??
+    (ts.isPropertyAccessExpression(node) ? productMember(ctx, node)?.product : undefined)
+  );
 }
 
 /** How many `const b = a` aliases are followed to the function they name. */
@@ -73,14 +77,65 @@ export function functionAt(
   return undefined;
 }
 
+/** A function a factory call made, with the factory and the call: its captured state lives as long as the binding. */
+export interface FactoryProduct {
+  readonly product: ProgramFunction;
+  readonly factory: ProgramFunction;
+  readonly call: ts.CallExpression;
+}
+
 /**
  * The function a factory made, for a binding held longer than a call: a module `const` or a
  * `readonly` field initialised by a call of a program function that returns a function
- * (`const nextTurn = (() => { let n = 0; return () => n++; })()`, `readonly next = makeCounter()`).
- * Its captured state lives as long as that binding. A product held in a local (`const next =
- * makeNumberer()` in a function) starts again with each call of that function: not followed.
+ * (`const nextTurn = (() => { let n = 0; return () => n++; })()`, `readonly next = makeCounter()`,
+ * `function make() { function run() {…}; return run; }`). Its captured state lives as long as
+ * that binding, and the factory's parameters are the call's arguments. A product held in a
+ * local (`const next = makeNumberer()` in a function) starts again with each call of that
+ * function: not followed.
  */
-function factoryProduct(ctx: AnalysisContext, declaration: ts.Node | undefined): ProgramFunction | undefined {
+export function factoryMade(ctx: AnalysisContext, declaration: ts.Node | undefined): FactoryProduct | undefined {
+  const call = factoryCall(ctx, declaration);
+  if (call === undefined) return undefined;
+  const factory = factoryOf(ctx, call);
+  const product = returnedFunction(ctx, factory);
+  return product !== undefined && factory !== undefined ? { product, factory, call } : undefined;
+}
+
+/**
+ * The function `holder.name` calls where `holder` is a lasting binding a factory call made an
+ * object of functions for (`const ids = createIds()` returning `{ next() { return ++n; } }` or
+ * `{ next: () => ++n }`): found in what the factory returns, whatever type the binding declares.
+ */
+export function productMember(ctx: AnalysisContext, access: ts.PropertyAccessExpression): FactoryProduct | undefined {
+  const { ts } = ctx;
+  const holder = skipOuter(ctx, access.expression);
+  if (!ts.isIdentifier(holder)) return undefined;
+  const call = factoryCall(ctx, declarationOf(ctx, holder));
+  const factory = call !== undefined ? factoryOf(ctx, call) : undefined;
+  if (call === undefined || factory === undefined) return undefined;
+  for (const expression of returnedExpressions(ctx, factory)) {
+    const returned = skipOuter(ctx, expression);
+    if (!ts.isObjectLiteralExpression(returned)) continue;
+    for (const property of returned.properties) {
+      if (property.name === undefined || !ts.isIdentifier(property.name) || property.name.text !== access.name.text)
+        continue;
+      const product = ts.isMethodDeclaration(property)
+        ? property.body !== undefined
+          ? property
+          : undefined
+        : ts.isPropertyAssignment(property)
+          ? functionOf(ctx, property.initializer)
+          : ts.isShorthandPropertyAssignment(property)
+            ? functionAt(ctx, declarationOf(ctx, property.name), 1)
+            : undefined;
+      if (product !== undefined) return { product, factory, call };
+    }
+  }
+  return undefined;
+}
+
+/** The call a lasting binding (a module `const`, a `readonly` field) is initialised with. */
+function factoryCall(ctx: AnalysisContext, declaration: ts.Node | undefined): ts.CallExpression | undefined {
   const { ts } = ctx;
   if (
     declaration === undefined ||
@@ -92,24 +147,36 @@ function factoryProduct(ctx: AnalysisContext, declaration: ts.Node | undefined):
   )
     return undefined;
   const init = skipOuter(ctx, declaration.initializer);
-  return ts.isCallExpression(init) ? returnedFunction(ctx, calledFunction(ctx, init.expression), 1) : undefined;
+  return ts.isCallExpression(init) ? init : undefined;
+}
+
+/** Calls being resolved to their factory: `const a = b(); const b = a();` resolves to nothing, not forever. */
+const resolving = new Set<ts.CallExpression>();
+
+function factoryOf(ctx: AnalysisContext, call: ts.CallExpression): ProgramFunction | undefined {
+  if (resolving.has(call)) return undefined;
+  resolving.add(call);
+  try {
+    return calledFunction(ctx, call.expression);
+  } finally {
+    resolving.delete(call);
+  }
+}
+
+/** A function expression, or a name for a function. */
+function functionOf(ctx: AnalysisContext, expression: ts.Expression): ProgramFunction | undefined {
+  const { ts } = ctx;
+  const e = skipOuter(ctx, expression);
+  if (ts.isFunctionExpression(e) || ts.isArrowFunction(e)) return e;
+  return ts.isIdentifier(e) ? functionAt(ctx, declarationOf(ctx, e), 1) : undefined;
 }
 
 /** The function a factory returns (`return () => n++`, or a name for one), if it returns one. */
-function returnedFunction(
-  ctx: AnalysisContext,
-  factory: ProgramFunction | undefined,
-  aliases: number,
-): ProgramFunction | undefined {
-  const { ts } = ctx;
+function returnedFunction(ctx: AnalysisContext, factory: ProgramFunction | undefined): ProgramFunction | undefined {
   if (factory === undefined) return undefined;
   for (const expression of returnedExpressions(ctx, factory)) {
-    const returned = skipOuter(ctx, expression);
-    if (ts.isFunctionExpression(returned) || ts.isArrowFunction(returned)) return returned;
-    if (ts.isIdentifier(returned)) {
-      const held = functionAt(ctx, declarationOf(ctx, returned), aliases + 1);
-      if (held !== undefined) return held;
-    }
+    const returned = functionOf(ctx, expression);
+    if (returned !== undefined) return returned;
   }
   return undefined;
 }
