@@ -175,9 +175,8 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
             if (kind !== undefined) add({ name: readName(ctx, node), kind, declaration, symbol }, node, via);
           } else if (isCallee(ctx, node) || isFunctionValue(ctx, declaration))
             follow(declaration, via ?? `${node.text}()`, node);
-          else if (made !== undefined && madeWith(ctx, declaration, made, fn)) {
-            // the factory's parameter or constant: the binding that holds the product answers for it
-          } else {
+          else if (made === undefined || !madeWith(ctx, declaration, made, fn)) {
+            // (a factory's parameter or constant, read by its product, is answered for by the binding holding the product)
             let kind = classifyBinding(ctx, engine, declaration, node, site);
             // the state a lasting product keeps (`const seen = new Map()` in its factory) lives as long as module state
             if (kind === 'captured' && made !== undefined && within(declaration, made.factory)) kind = 'module-state';
@@ -597,7 +596,6 @@ function classifyAmbient(ctx: AnalysisContext, node: ts.Expression): InputKind |
   return 'global';
 }
 
-/** `store.getStore()` on a Node `AsyncLocalStorage`: the request context the call runs in. */
 /**
  * `this.req` where the field holds the request being served (`@Inject(REQUEST) private readonly
  * req: Request`, a request-scoped provider): whatever the code reads off it is the caller's
@@ -619,6 +617,7 @@ function heldRequest(
   return { name: `this.${node.name.text}`, kind: 'context', declaration: symbol?.valueDeclaration, symbol };
 }
 
+/** `store.getStore()` on a Node `AsyncLocalStorage`: the request context the call runs in. */
 function ambientContext(
   ctx: AnalysisContext,
   call: ts.CallExpression,
