@@ -108,7 +108,7 @@ export function classifyBinding(
   // state the program writes to, under this name or under the name this one aliases
   // (`export const FORMATS: readonly string[] = enabledFormats`, and `enabledFormats.push(…)` elsewhere)
   const mutated = (symbol !== undefined && isMutated(ctx, symbol)) || (init !== undefined && aliasesMutated(ctx, init));
-  if (mutated) return isMemoTable(ctx, variable) ? undefined : moduleLevel ? 'module-state' : 'captured';
+  if (mutated) return isMemoTable(ctx, engine, variable) ? undefined : moduleLevel ? 'module-state' : 'captured';
   if (init !== undefined && isConstant(ctx, engine, init)) return undefined;
   if (!moduleLevel) return 'captured';
   // module-level data that is not a literal: configuration when it comes from outside the code

@@ -45,7 +45,13 @@ export function computedOutside(
     if (checker !== undefined && isServiceType(ctx, checker.getTypeAtLocation(receiver))) return true; // asked of a service
     return outside(receiver);
   }
-  if (ts.isNewExpression(e)) return (e.arguments ?? []).some((a) => outside(ts.isSpreadElement(a) ? a.expression : a));
+  if (ts.isNewExpression(e)) {
+    // `new Promise((resolve) => readFile(…, (err, data) => resolve(data)))`: what the executor asks
+    const executor = ts.isIdentifier(e.expression) && e.expression.text === 'Promise' ? e.arguments?.[0] : undefined;
+    if (executor !== undefined && (ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)))
+      return asksOutside(ctx, executor.body, depth, seen);
+    return (e.arguments ?? []).some((a) => outside(ts.isSpreadElement(a) ? a.expression : a));
+  }
   if (ts.isIdentifier(e)) {
     // a function's own `const` is what it was set to
     const declaration = declarationOf(ctx, e);
@@ -68,6 +74,19 @@ export function computedOutside(
   if (ts.isConditionalExpression(e)) return outside(e.whenTrue) || outside(e.whenFalse);
   if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) return outside(e.expression);
   return false;
+}
+
+/** Whether any call in `body` (its callbacks included) is computed outside the code. */
+function asksOutside(ctx: AnalysisContext, body: ts.Node, depth: number, seen: Set<ts.Node>): boolean {
+  const { ts } = ctx;
+  let found = false;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isCallExpression(node) && computedOutside(ctx, node, depth + 1, seen)) found = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(body);
+  return found;
 }
 
 /** A library's module or global object (`fs`, `os`, `JSON`): declared outside the program. */

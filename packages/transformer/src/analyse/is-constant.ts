@@ -4,6 +4,7 @@ import { calledFunction } from './provenance/resolve-function';
 import type { Provenance } from './provenance/trace-value';
 import { isServiceType } from './type-shape';
 import { computedOutside, PURE_CALLS } from './computed-outside';
+import { sourceAt } from './provenance/per-call-sources';
 
 // What the program never changes: compile-time constants, and the bindings nothing writes to.
 
@@ -24,6 +25,8 @@ export function isConstant(
   const { ts, checker } = ctx;
   if (seen.has(expr) || seen.size > 64) return seen.has(expr);
   seen.add(expr);
+  // a clock, an id, the environment, the request: never a constant (`Date.now()` is no method of a constant `Date`)
+  if (sourceAt(ctx, expr) !== undefined) return false;
   const constant = (e: ts.Expression | undefined): boolean => e === undefined || isConstant(ctx, engine, e, seen);
   if (
     ts.isStringLiteralLike(expr) ||

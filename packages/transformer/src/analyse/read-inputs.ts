@@ -136,7 +136,8 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
 
   for (let i = 0; i < queue.length; i++) {
     current = queue[i]!;
-    const { fn, via, made } = current;
+    // another service's code is read for the request it holds: nothing else is classified there
+    const { fn, via, made, contextOnly } = current;
     const visit = (node: ts.Node): void => {
       if (
         ts.isIdentifier(node) &&
@@ -156,7 +157,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
         const json = local !== undefined ? jsonImportOf(ctx, local) : undefined;
         const symbol = resolved(ctx, local);
         const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-        if (json !== undefined && !isWriteOnly(ctx, node)) {
+        if (json !== undefined && !contextOnly && !isWriteOnly(ctx, node)) {
           // a JSON file's data, imported (`import config from './app.config.json'`): configuration, whatever declares its type
           add({ name: readName(ctx, node), kind: 'configuration', declaration: json, symbol: local }, node, via);
         } else if (
@@ -171,11 +172,11 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
             // the call that made it (classified like a client built from those arguments), and what
             // it reads besides the factory's parameters and constants is read here
             follow(declaration, via ?? `${node.text}()`, node, { made: product });
-            const kind = classifyBinding(ctx, engine, declaration, node, site);
+            const kind = contextOnly ? undefined : classifyBinding(ctx, engine, declaration, node, site);
             if (kind !== undefined) add({ name: readName(ctx, node), kind, declaration, symbol }, node, via);
           } else if (isCallee(ctx, node) || isFunctionValue(ctx, declaration))
             follow(declaration, via ?? `${node.text}()`, node);
-          else if (made === undefined || !madeWith(ctx, declaration, made, fn)) {
+          else if (!contextOnly && (made === undefined || !madeWith(ctx, declaration, made, fn))) {
             // (a factory's parameter or constant, read by its product, is answered for by the binding holding the product)
             let kind = classifyBinding(ctx, engine, declaration, node, site);
             // the state a lasting product keeps (`const seen = new Map()` in its factory) lives as long as module state
@@ -189,9 +190,9 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           add(request, node, via);
           return;
         }
-        const state = serviceState(ctx, node);
+        const state = contextOnly ? undefined : serviceState(ctx, node);
         if (state !== undefined) add(state, node, via);
-        const member = staticOrAmbient(ctx, node, site, engine);
+        const member = contextOnly ? undefined : staticOrAmbient(ctx, node, site, engine);
         if (member !== undefined) {
           add(member, node, via);
           return;
@@ -228,7 +229,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
         if (context !== undefined) add(context, node, via);
       }
       // the process itself (`hostname()`, the default time zone) read in the body is read-body's; through a helper, here
-      if (via !== undefined && (ts.isCallExpression(node) || ts.isPropertyAccessExpression(node))) {
+      if (via !== undefined && !contextOnly && (ts.isCallExpression(node) || ts.isPropertyAccessExpression(node))) {
         const source = sourceAt(ctx, node);
         if (source?.sort === 'per-process')
           add({ name: source.what, kind: 'process', declaration: undefined, symbol: undefined }, node, via);

@@ -30,7 +30,13 @@ const PER_PROCESS_READS = /^process\.(?:pid|ppid)$/;
 /** Formatters and conversions that use the machine's default locale when given none. */
 const LOCALE_FORMATTERS =
   /^(?:globalThis\.)?Intl\.(?:DateTimeFormat|NumberFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|DisplayNames|Segmenter)$/;
-const LOCALE_CONVERSIONS = /^toLocale(?:Date|Time)?String$/;
+/**
+ * (Not `localeCompare`: a comparator only orders, and a canonical sort of plain keys comes out the
+ * same in every locale; a formatted value carries the locale into the answer.)
+ */
+const LOCALE_CONVERSIONS = /^(?:toLocale(?:Date|Time)?String|toLocale(?:Upper|Lower)Case)$/;
+/** The language's own values, whose locale methods use the default locale. */
+const BUILTIN_VALUES = new Set(['Date', 'Array', 'ReadonlyArray', 'Number', 'BigInt', 'String']);
 /**
  * Units of work whose identity is new for every one of them: HTTP requests, queue jobs and
  * messages, function invocations. Their id and tracing properties are per-call.
@@ -116,7 +122,12 @@ function defaultLocale(ctx: AnalysisContext, node: ts.CallExpression | ts.NewExp
   const { ts } = ctx;
   const callee = node.expression;
   const formatter = LOCALE_FORMATTERS.test(calleeText(callee));
-  const conversion = ts.isPropertyAccessExpression(callee) && LOCALE_CONVERSIONS.test(callee.name.text);
+  // the language's own conversions (`(1234.5).toLocaleString()`, a Date's, a string's
+  // `toLocaleUpperCase()`), not a class of the program or a library that chose its locale another way
+  const conversion =
+    ts.isPropertyAccessExpression(callee) &&
+    LOCALE_CONVERSIONS.test(callee.name.text) &&
+    builtinValue(ctx, callee.expression);
   if (!formatter && !conversion) return undefined;
   const locale = node.arguments?.[0];
   const unset =
@@ -131,6 +142,20 @@ function defaultLocale(ctx: AnalysisContext, node: ts.CallExpression | ts.NewExp
     what: `${text.length > 60 ? `${text.slice(0, 57)}...` : text} (the machine's default locale)`,
     fix: "name the locale (`'en-US'`, or one the method is passed)",
   };
+}
+
+/** A number, bigint, string, `Date` or array (not a class of the program or a library's). */
+function builtinValue(ctx: AnalysisContext, expr: ts.Expression): boolean {
+  const { ts, checker } = ctx;
+  if (checker === undefined) return false;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(expr));
+  if (type.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.StringLike)) return true;
+  const symbol = type.getSymbol();
+  return (
+    symbol !== undefined &&
+    BUILTIN_VALUES.has(symbol.getName()) &&
+    (symbol.declarations ?? []).some((d) => /[\\/]lib\.[\w.]+\.d\.ts$/.test(d.getSourceFile().fileName))
+  );
 }
 
 function calleeText(callee: ts.Expression): string {

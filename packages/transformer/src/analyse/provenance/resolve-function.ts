@@ -96,9 +96,11 @@ export interface FactoryProduct {
 export function factoryMade(ctx: AnalysisContext, declaration: ts.Node | undefined): FactoryProduct | undefined {
   const call = factoryCall(ctx, declaration);
   if (call === undefined) return undefined;
-  const factory = factoryOf(ctx, call);
-  const product = returnedFunction(ctx, factory);
-  return product !== undefined && factory !== undefined ? { product, factory, call } : undefined;
+  return remembered(ctx, call, () => {
+    const factory = factoryOf(ctx, call);
+    const product = returnedFunction(ctx, factory);
+    return product !== undefined && factory !== undefined ? { product, factory, call } : undefined;
+  });
 }
 
 /**
@@ -111,14 +113,19 @@ export function productMember(ctx: AnalysisContext, access: ts.PropertyAccessExp
   const holder = skipOuter(ctx, access.expression);
   if (!ts.isIdentifier(holder)) return undefined;
   const call = factoryCall(ctx, declarationOf(ctx, holder));
-  const factory = call !== undefined ? factoryOf(ctx, call) : undefined;
-  if (call === undefined || factory === undefined) return undefined;
+  return call !== undefined ? memberOf(ctx, call, access.name.text) : undefined;
+}
+
+/** The function named `name` in the object literal the factory `call` calls returns. */
+function memberOf(ctx: AnalysisContext, call: ts.CallExpression, name: string): FactoryProduct | undefined {
+  const { ts } = ctx;
+  const factory = factoryOf(ctx, call);
+  if (factory === undefined) return undefined;
   for (const expression of returnedExpressions(ctx, factory)) {
     const returned = skipOuter(ctx, expression);
     if (!ts.isObjectLiteralExpression(returned)) continue;
     for (const property of returned.properties) {
-      if (property.name === undefined || !ts.isIdentifier(property.name) || property.name.text !== access.name.text)
-        continue;
+      if (property.name === undefined || !ts.isIdentifier(property.name) || property.name.text !== name) continue;
       const product = ts.isMethodDeclaration(property)
         ? property.body !== undefined
           ? property
@@ -148,6 +155,27 @@ function factoryCall(ctx: AnalysisContext, declaration: ts.Node | undefined): ts
     return undefined;
   const init = skipOuter(ctx, declaration.initializer);
   return ts.isCallExpression(init) ? init : undefined;
+}
+
+/** Per checker (a program's answers; an editor's next program has its own), what each factory call made. */
+const made = new WeakMap<ts.TypeChecker, WeakMap<ts.CallExpression, FactoryProduct | null>>();
+
+function remembered(
+  ctx: AnalysisContext,
+  call: ts.CallExpression,
+  find: () => FactoryProduct | undefined,
+): FactoryProduct | undefined {
+  if (ctx.checker === undefined) return find();
+  let byCall = made.get(ctx.checker);
+  if (byCall === undefined) {
+    byCall = new WeakMap();
+    made.set(ctx.checker, byCall);
+  }
+  const known = byCall.get(call);
+  if (known !== undefined) return known ?? undefined;
+  const found = find();
+  byCall.set(call, found ?? null);
+  return found;
 }
 
 /** Calls being resolved to their factory: `const a = b(); const b = a();` resolves to nothing, not forever. */
