@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import { sameRoot } from './provenance/origin';
 import { skipOuter } from './provenance/outer-expressions';
-import { declarationOf } from './provenance/resolve-function';
+import { declarationOf, referencesIn } from './provenance/resolve-function';
 import type { Provenance } from './provenance/trace-value';
 
 /** Uses of a table that look it up or fill it at a key. */
@@ -39,17 +39,6 @@ export function isMemoTable(ctx: AnalysisContext, engine: Provenance, variable: 
   let owner: ts.Node | undefined;
   let key: ts.Expression | undefined;
   const stored: ts.Expression[] = [];
-  let memo = true;
-  const visit = (node: ts.Node): void => {
-    if (!memo) return;
-    if (ts.isIdentifier(node) && node !== variable.name && checker.getSymbolAtLocation(node) === symbol) {
-      const fn = outermostFunction(ctx, node, scope);
-      owner ??= fn;
-      if (fn === undefined || fn !== owner || !memoUse(node)) memo = false;
-      return;
-    }
-    ts.forEachChild(node, visit);
-  };
   /** A keyed lookup or fill at the one key, an eviction, or the size. */
   const memoUse = (node: ts.Identifier): boolean => {
     const access = node.parent;
@@ -71,8 +60,13 @@ export function isMemoTable(ctx: AnalysisContext, engine: Provenance, variable: 
     }
     return true;
   };
-  visit(scope);
-  if (!memo || key === undefined || stored.length === 0) return false;
+  for (const node of referencesIn(ctx, scope, symbol, variable.name)) {
+    const fn = outermostFunction(ctx, node, scope);
+    owner ??= fn;
+    // handed on (`{ seen }`, `use(seen)`) or used outside its one function: not a memo
+    if (fn === undefined || fn !== owner || !memoUse(node)) return false;
+  }
+  if (key === undefined || stored.length === 0) return false;
   // what is stored comes from the key's own parameters and constants
   const keyRoots = engine.originsOf(key).map((o) => o.root);
   const keyParams = new Set(keyRoots.flatMap((r) => (r.kind === 'param' ? [r.fn.parameters[r.index]] : [])));

@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
-import { declarationOf, enclosingFunction } from './resolve-function';
+import { declarationOf, enclosingFunction, referencesIn } from './resolve-function';
 import { skipOuter } from './outer-expressions';
 import { isDiscarded } from './value-discarded';
 
@@ -109,21 +109,12 @@ function escapes(
   const symbol = name !== undefined ? checker?.getSymbolAtLocation(name) : undefined;
   const body = (outer as ts.FunctionLikeDeclaration).body;
   if (symbol === undefined || body === undefined) return false;
-  let found = false;
-  const visit = (node: ts.Node): void => {
-    if (found) return;
-    if (ts.isIdentifier(node) && node !== name && checker!.getSymbolAtLocation(node) === symbol) {
-      const user = enclosingFunction(ctx, node);
-      found =
-        user === outer || user === undefined
-          ? valueEscapes(ctx, node, outer, seen)
-          : user !== inner && escapes(ctx, user, outer, seen);
-      return;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(body);
-  return found;
+  return referencesIn(ctx, body, symbol, name).some((node) => {
+    const user = enclosingFunction(ctx, node);
+    return user === outer || user === undefined
+      ? valueEscapes(ctx, node, outer, seen)
+      : user !== inner && escapes(ctx, user, outer, seen);
+  });
 }
 
 /** Whether the value of `node` (a function, or a name for one) leaves the invocation of `outer`. */

@@ -22,6 +22,23 @@ export function valueSymbolAt(ctx: AnalysisContext, name: ts.Node): ts.Symbol | 
     : checker.getSymbolAtLocation(name);
 }
 
+/** Every read of `symbol` in `scope`, a shorthand `{ x }` included (not `declared`, its own name), in source order. */
+export function referencesIn(
+  ctx: AnalysisContext,
+  scope: ts.Node,
+  symbol: ts.Symbol,
+  declared?: ts.Node,
+): ts.Identifier[] {
+  const { ts } = ctx;
+  const out: ts.Identifier[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && node !== declared && valueSymbolAt(ctx, node) === symbol) out.push(node);
+    else ts.forEachChild(node, visit);
+  };
+  visit(scope);
+  return out;
+}
+
 /** The declaration a name refers to, through import aliases; undefined without a checker. */
 export function declarationOf(ctx: AnalysisContext, name: ts.Node): ts.Declaration | undefined {
   const { ts, checker } = ctx;
