@@ -7,7 +7,7 @@ import { rootName } from './plan-inputs';
 import type { MethodPlan } from './plan-method';
 import type { BodyInput } from './read-inputs';
 import { isLogOnly } from './read-outputs';
-import { CREDENTIAL } from './classify-input';
+import { CREDENTIAL, madeByProcess } from './classify-input';
 import { valueSymbolAt } from './provenance/resolve-function';
 
 /**
@@ -72,11 +72,17 @@ function message(ctx: AnalysisContext, method: string, site: MemoisedSite, input
   const exclude = `\`@excludeFromKey ${excluded} <reason>\` if it does not shape the answer`;
   const fix =
     input.kind === 'process'
-      ? `read it once into a \`@cacheKey\` class field (or pass it to ${method} as a parameter), or add ${method}'s dependence on it to \`version\``
+      ? `${processFix(ctx, input)}read it once into a \`@cacheKey\` class field (or pass it to ${method} as a parameter), or add ${method}'s dependence on it to \`version\``
       : site.kind === 'method' && (input.kind === 'configuration' || input.kind === 'env')
         ? `${keyIt}read it into a \`@cacheKey\` class field, or ${exclude}`
         : `${keyIt}${pass}, or ${exclude}`;
   return `${method} reads ${name}${through} (${line}), ${what}, and sends it upstream or returns it, but it is not in the cache key: ${consequence} Fix: ${fix}.`;
+}
+
+/** The fix particular to the source a binding was made from (`name the locale`), first. */
+function processFix(ctx: AnalysisContext, input: BodyInput): string {
+  const fix = input.declaration !== undefined ? madeByProcess(ctx, input.declaration)?.fix : undefined;
+  return fix !== undefined ? `${fix}, or ` : '';
 }
 
 const CONSEQUENCE: Record<BodyInput['kind'], string> = {
@@ -119,7 +125,9 @@ function describe(ctx: AnalysisContext, input: BodyInput, at: ts.Node): string {
     case 'env':
       return `a value read from process.env when its module loads${where}`;
     case 'process':
-      return 'a property of the process itself, read where the code runs';
+      return d !== undefined
+        ? `made with the process's own settings${where}`
+        : 'a property of the process itself, read where the code runs';
     case 'static':
       return `a static field that is not a constant${where}`;
     case 'global':

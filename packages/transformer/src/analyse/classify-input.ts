@@ -8,6 +8,7 @@ import { isServiceType } from './type-shape';
 import { skipOuter } from './provenance/outer-expressions';
 import { isMemoTable } from './memo-table';
 import { computedOutside } from './computed-outside';
+import { sourceAt, type Source } from './provenance/per-call-sources';
 
 /**
  * What an input of a memoised body is, when it needs a key decision:
@@ -72,8 +73,11 @@ export function classifyBinding(
     ts.isImportEqualsDeclaration(declaration)
   )
     return undefined;
-  if (isService(ctx, dataRead(ctx, read)))
+  if (isService(ctx, dataRead(ctx, read))) {
+    // made with the machine's own settings (`new Intl.DateTimeFormat(undefined, …)`: its default locale)
+    if (madeByProcess(ctx, declaration) !== undefined) return 'process';
     return configuredService(ctx, engine, declaration, site) ? 'configured-service' : undefined;
+  }
   if (ts.isParameter(declaration)) {
     // a constructor's parameter property is a class field (read-body's business)
     return ts.isConstructorDeclaration(declaration.parent) ? undefined : 'captured';
@@ -217,6 +221,13 @@ function configuredService(
   return configuredBy(ctx, engine, declaration, site).length > 0;
 }
 
+/** A binding whose initializer is itself a per-process source (a formatter of the default locale): that source. */
+export function madeByProcess(ctx: AnalysisContext, declaration: ts.Node): Source | undefined {
+  const init = variableOf(ctx, declaration)?.initializer;
+  const source = init !== undefined ? sourceAt(ctx, skipOuter(ctx, init)) : undefined;
+  return source?.sort === 'per-process' ? source : undefined;
+}
+
 /** The values a service binding is configured with, by name (`process.env.NODE_ENV`, `chainId`). */
 export function configuredBy(
   ctx: AnalysisContext,
@@ -226,7 +237,7 @@ export function configuredBy(
 ): string[] {
   const { ts } = ctx;
   const variable = variableOf(ctx, declaration);
-  let init = variable?.initializer;
+  let init = variable?.initializer ?? (ts.isPropertyDeclaration(declaration) ? declaration.initializer : undefined);
   while (
     init !== undefined &&
     (ts.isAwaitExpression(init) ||

@@ -1,26 +1,30 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
-import { sameRoot } from './provenance/origin';
+import { overlaps, sameRoot } from './provenance/origin';
 import { skipOuter } from './provenance/outer-expressions';
 import { declarationOf, referencesIn } from './provenance/resolve-function';
 import type { Provenance } from './provenance/trace-value';
+import { isServiceType } from './type-shape';
 
 /** Uses of a table that look it up or fill it at a key. */
 const KEYED = new Set(['get', 'has', 'set']);
 
 /**
- * THE PRINCIPLE. A table one function keeps for itself, read and filled at one key with what it
- * computes from that key alone (`if (!seen.has(k)) seen.set(k, compute(k)); return seen.get(k)`),
- * is that function's own memo: what it answers is what the function computes for the key, and
- * whatever the computation reads is read (and checked) where it is computed. Reading it is no
- * input of its own.
+ * THE PRINCIPLE. A table filled, at every key, with what is computed from that key alone
+ * (`if (!seen.has(k)) seen.set(k, compute(k)); return seen.get(k)`) holds nothing but what the
+ * computation answers for the key: it is a memo, and reading it at a key is no input of its
+ * own; whatever the computation reads is read (and checked) where it is computed.
  *
- * A table is such a memo when it is made empty where it is declared (`new Map()`), not exported,
- * and every use is in one function (its callbacks included): `get`, `has` and `set` at the same
- * key; `delete` and `clear` and `size` (evicting, at any key); and every value `set` stores comes
- * from the key's own parameters and constants, never from the table itself (a counter per key),
- * another argument (the first caller's view wins) or a per-call source (the first time seen).
- * Filled anywhere else, read at another key, or handed on, it is state like any other.
+ * A table is such a memo when it is made empty where it is declared (`new Map()`), not exported
+ * and never handed on; each `set` stores a value made only from the parameters its key is made
+ * from, constants and services asked with them (`set(k, (await this.api.get(owner, repo)).sha)`
+ * with `k` made of `owner` and `repo`; from the very parts of them the key is made of), never
+ * from the table itself (a counter per key), another argument or another part of one (the first
+ * caller's view wins: `override(title, slug)`; `set(event.accountId, event.discountPct)`) or a
+ * per-call source (the first time seen); the other uses look it up at a key it is filled at
+ * (`get`, `has`: `get('default')` beside `set(name, …)` asks what earlier calls did) or evict
+ * (`delete`, `clear`, `size`). The filling and the reading may sit in different functions of
+ * the module (a helper fills what the method reads back).
  */
 export function isMemoTable(ctx: AnalysisContext, engine: Provenance, variable: ts.VariableDeclaration): boolean {
   const { ts, checker } = ctx;
@@ -36,45 +40,52 @@ export function isMemoTable(ctx: AnalysisContext, engine: Provenance, variable: 
   const symbol = checker.getSymbolAtLocation(variable.name);
   if (symbol === undefined) return false;
   const scope: ts.Node = enclosing(ctx, variable) ?? variable.getSourceFile();
-  let owner: ts.Node | undefined;
-  let key: ts.Expression | undefined;
-  const stored: ts.Expression[] = [];
-  /** A keyed lookup or fill at the one key, an eviction, or the size. */
-  const memoUse = (node: ts.Identifier): boolean => {
+  /** Each `set`: its key, its value, the function it is in; and the keys looked up (`get`, `has`). */
+  const fills: { key: ts.Expression; value: ts.Expression; fn: ts.Node }[] = [];
+  const lookups: ts.Expression[] = [];
+  /** A lookup, a fill or an eviction. */
+  const memoUse = (node: ts.Identifier, fn: ts.Node): boolean => {
     const access = node.parent;
     if (!ts.isPropertyAccessExpression(access) || access.expression !== node) return false;
     const method = access.name.text;
     if (method === 'size') return true;
     const call = access.parent;
     if (!ts.isCallExpression(call) || call.expression !== access) return false;
-    if (method === 'clear') return true;
-    if (method === 'delete') return true;
+    if (method === 'clear' || method === 'delete') return true;
     if (method === 'keys') return insideDelete(ctx, call); // `cache.delete(cache.keys().next().value)`
     if (!KEYED.has(method) || call.arguments[0] === undefined) return false;
-    const at = skipOuter(ctx, call.arguments[0]);
-    key ??= at;
-    if (text(at) !== text(key)) return false;
     if (method === 'set') {
       if (call.arguments[1] === undefined) return false;
-      stored.push(call.arguments[1]);
-    }
+      fills.push({ key: call.arguments[0], value: call.arguments[1], fn });
+    } else lookups.push(call.arguments[0]);
     return true;
   };
   for (const node of referencesIn(ctx, scope, symbol, variable.name)) {
     const fn = outermostFunction(ctx, node, scope);
-    owner ??= fn;
-    // handed on (`{ seen }`, `use(seen)`) or used outside its one function: not a memo
-    if (fn === undefined || fn !== owner || !memoUse(node)) return false;
+    // handed on (`{ seen }`, `use(seen)`) or used outside a function: not a memo
+    if (fn === undefined || !memoUse(node, fn)) return false;
   }
-  if (key === undefined || stored.length === 0) return false;
-  // what is stored comes from the key's own parameters and constants
-  const keyRoots = engine.originsOf(key).map((o) => o.root);
-  const keyParams = new Set(keyRoots.flatMap((r) => (r.kind === 'param' ? [r.fn.parameters[r.index]] : [])));
-  return stored.every(
-    (value) =>
-      !readsBeyondKey(ctx, value, symbol, keyParams, owner!, 0) &&
-      engine.originsOf(value).every((o) => o.root.kind === 'param' && keyRoots.some((r) => sameRoot(r, o.root))),
-  );
+  if (fills.length === 0) return false;
+  // looked up at the key it is filled at (`get('default')` beside `set(name, …)` asks whether an earlier call filled it)
+  const filledAt = new Set(fills.map((f) => text(f.key)));
+  if (!lookups.every((k) => filledAt.has(text(k)))) return false;
+  // what each fill stores comes from the parameters its key is made from, constants and services
+  return fills.every(({ key, value, fn }) => {
+    const keyOrigins = engine.originsOf(key);
+    const keyParams = new Set(
+      keyOrigins.flatMap(({ root: r }) => (r.kind === 'param' ? [r.fn.parameters[r.index]] : [])),
+    );
+    return (
+      !readsBeyondKey(ctx, value, symbol, keyParams, fn, 0) &&
+      engine
+        .originsOf(value)
+        .every(
+          (o) =>
+            (o.root.kind === 'param' && keyOrigins.some((k) => sameRoot(k.root, o.root) && overlaps(k.path, o.path))) ||
+            (o.root.kind === 'binding' && isServiceType(ctx, checker.getTypeOfSymbolAtLocation(o.root.symbol, key))),
+        )
+    );
+  });
 }
 
 function text(node: ts.Node): string {

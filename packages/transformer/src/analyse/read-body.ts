@@ -106,7 +106,7 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
       !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)
     ) {
       argumentsReads.push(node);
-    } else if (isProcessEnv(ctx, node)) {
+    } else if (isProcessEnv(ctx, node, true)) {
       if (inBody) env.push(node);
     } else if (inBody && clock === undefined && sourceAt(ctx, node)?.sort === 'per-call' && !isLogOnly(ctx, node)) {
       // timing for a log line or a metric (`const started = Date.now(); … log(Date.now() - started)`) shapes nothing
@@ -153,12 +153,16 @@ function memberOfThis(ctx: AnalysisContext, node: ts.Node): string | undefined {
   return undefined;
 }
 
-/** `process.env.X`, `process.env['X']`, and `process.env` itself read whole (`const { X = '…' } = process.env`). */
-function isProcessEnv(ctx: AnalysisContext, node: ts.Node): boolean {
+/**
+ * `process.env.X`, `process.env['X']`, `process.env` itself read whole (`const { X = '…' } =
+ * process.env`), and with `line`, the command line the same ways (`process.argv[2]`): the
+ * configuration the process was started with.
+ */
+function isProcessEnv(ctx: AnalysisContext, node: ts.Node, line = false): boolean {
   const { ts } = ctx;
   const isEnv = (n: ts.Node): boolean =>
     ts.isPropertyAccessExpression(n) &&
-    n.name.text === 'env' &&
+    (n.name.text === 'env' || (line && (n.name.text === 'argv' || n.name.text === 'execArgv'))) &&
     ts.isIdentifier(n.expression) &&
     n.expression.text === 'process';
   if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isEnv(node.expression))

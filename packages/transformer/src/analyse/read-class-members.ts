@@ -1,5 +1,7 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
+import { skipOuter } from './provenance/outer-expressions';
+import { calledFunction, returnedExpressions } from './provenance/resolve-function';
 
 export type FieldDeclaration = ts.PropertyDeclaration | ts.ParameterDeclaration;
 
@@ -11,16 +13,22 @@ export interface ClassMembers {
   readonly callables: ReadonlyMap<string, ts.MethodDeclaration | ts.GetAccessorDeclaration>;
 }
 
-/** Reads the members of `cls` and of every class it extends that the program declares. */
+/**
+ * Reads the members of `cls` and of every class it extends that the program declares, mixins
+ * included: `extends WithAccount(StripeResource)` extends the class the function returns, which
+ * extends what the function was given.
+ */
 export function readClassMembers(ctx: AnalysisContext, cls: ts.ClassLikeDeclaration | undefined): ClassMembers {
-  const { ts, checker } = ctx;
+  const { ts } = ctx;
   const fields = new Map<string, FieldDeclaration>();
   const callables = new Map<string, ts.MethodDeclaration | ts.GetAccessorDeclaration>();
   const seen = new Set<ts.Node>();
+  /** A mixin's parameters, bound to what its call passed (`Base` → `StripeResource`). */
+  const given = new Map<ts.Node, ts.Expression>();
   for (
     let node: ts.ClassLikeDeclaration | undefined = cls;
     node !== undefined && !seen.has(node);
-    node = baseClass(ctx, node, checker)
+    node = baseClass(ctx, node, given)
   ) {
     seen.add(node);
     for (const member of node.members) {
@@ -56,15 +64,42 @@ export function readClassMembers(ctx: AnalysisContext, cls: ts.ClassLikeDeclarat
 function baseClass(
   ctx: AnalysisContext,
   cls: ts.ClassLikeDeclaration,
-  checker: ts.TypeChecker | undefined,
+  given: Map<ts.Node, ts.Expression>,
 ): ts.ClassLikeDeclaration | undefined {
   const { ts } = ctx;
-  if (checker === undefined) return undefined;
   const extendsClause = cls.heritageClauses?.find((c) => c.token === ts.SyntaxKind.ExtendsKeyword);
   const type = extendsClause?.types[0];
-  if (type === undefined) return undefined;
-  let symbol = checker.getSymbolAtLocation(type.expression);
+  return type !== undefined ? classOf(ctx, type.expression, given, 0) : undefined;
+}
+
+/** The class of the program an `extends` expression is: a class's name, a mixin's parameter, or a mixin's call. */
+function classOf(
+  ctx: AnalysisContext,
+  expression: ts.Expression,
+  given: Map<ts.Node, ts.Expression>,
+  depth: number,
+): ts.ClassLikeDeclaration | undefined {
+  const { ts, checker } = ctx;
+  if (checker === undefined || depth > 4) return undefined;
+  const e = skipOuter(ctx, expression);
+  if (ts.isCallExpression(e)) {
+    // `WithAccount(StripeResource)`: the class the mixin returns, its parameters bound to the arguments
+    const fn = calledFunction(ctx, e.expression);
+    if (fn === undefined) return undefined;
+    fn.parameters.forEach((p, i) => {
+      const arg = e.arguments[i];
+      if (arg !== undefined) given.set(p, arg);
+    });
+    for (const returned of returnedExpressions(ctx, fn)) {
+      const r = skipOuter(ctx, returned);
+      if (ts.isClassExpression(r)) return r;
+    }
+    return undefined;
+  }
+  let symbol = checker.getSymbolAtLocation(e);
   if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+  const parameter = symbol?.declarations?.find((d) => given.has(d));
+  if (parameter !== undefined) return classOf(ctx, given.get(parameter)!, given, depth + 1);
   const declaration = symbol?.declarations?.find((d) => ts.isClassLike(d));
   return declaration !== undefined && ts.isClassLike(declaration) && !declaration.getSourceFile().isDeclarationFile
     ? declaration

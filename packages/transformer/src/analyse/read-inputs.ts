@@ -4,6 +4,7 @@ import { isMemoisedMethod, type MemoisedSite } from './find-memoised';
 import { classifyBinding, configuredBy, dataRead, type InputKind } from './classify-input';
 import { isLogOnly } from './read-outputs';
 import {
+  boundMade,
   factoryMade,
   functionAt,
   productMember,
@@ -166,7 +167,9 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           !within(declaration, fn) &&
           !isWriteOnly(ctx, node)
         ) {
-          const product = isFunctionValue(ctx, declaration) ? undefined : factoryMade(ctx, declaration);
+          const product = isFunctionValue(ctx, declaration)
+            ? undefined
+            : (factoryMade(ctx, declaration) ?? boundMade(ctx, declaration));
           if (product !== undefined) {
             // `const formatPrice = makeFormatter(process.env.PRICE_LOCALE)`: the function is configured by
             // the call that made it (classified like a client built from those arguments), and what
@@ -198,7 +201,14 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           return;
         }
         const own = ownMember(ctx, node);
-        if (own !== undefined) {
+        const held = own !== undefined || contextOnly ? undefined : heldProduct(ctx, node);
+        if (held !== undefined) {
+          // `readonly format = makeFormatter(process.env.CURRENCY)` called as `this.format(…)`: as a module's product
+          follow(held.declaration, via ?? `${node.getText().replace(/\s+/g, '')}()`, node, { made: held.made });
+          const name = node.getText().replace(/\s+/g, '');
+          if (configuredBy(ctx, engine, held.declaration, site).length > 0)
+            add({ name, kind: 'configured-service', declaration: held.declaration, symbol: held.symbol }, node, via);
+        } else if (own !== undefined) {
           // `this.reportingZone()`, `super.region`: the instance's own code (its class, a base class, a
           // mixin) runs as part of the body; its class fields are read-body's, every other input is here
           if (!within(own, fn))
@@ -392,6 +402,26 @@ function madeWith(ctx: AnalysisContext, declaration: ts.Node, made: FactoryProdu
     return false;
   const symbol = ts.isIdentifier(variable.name) ? ctx.checker?.getSymbolAtLocation(variable.name) : undefined;
   return symbol !== undefined && !isMutated(ctx, symbol);
+}
+
+/** `this.format(…)` where the class's `readonly format` holds what a factory call (or a `bind`) made. */
+function heldProduct(
+  ctx: AnalysisContext,
+  node: ts.Node,
+): { declaration: ts.PropertyDeclaration; made: FactoryProduct; symbol: ts.Symbol } | undefined {
+  const { ts, checker } = ctx;
+  if (
+    checker === undefined ||
+    !ts.isPropertyAccessExpression(node) ||
+    node.expression.kind !== ts.SyntaxKind.ThisKeyword ||
+    !isCallee(ctx, node)
+  )
+    return undefined;
+  const symbol = checker.getSymbolAtLocation(node.name);
+  const declaration = symbol?.valueDeclaration;
+  if (symbol === undefined || declaration === undefined || !ts.isPropertyDeclaration(declaration)) return undefined;
+  const made = factoryMade(ctx, declaration) ?? boundMade(ctx, declaration);
+  return made !== undefined ? { declaration, made, symbol } : undefined;
 }
 
 /** The function a declaration is: a function declaration, a method, a function-valued variable. */

@@ -10,8 +10,9 @@ import { isDiscarded } from './value-discarded';
  * every step, so the value of a step is new on every call. It is a per-call source where that
  * value is used; a step whose value is thrown away only counts (`this.calls++;`).
  *
- * A step is `++` or `--` (prefix or postfix), or `+=`/`-=` on a number (a running total is as new
- * each time; a string built with `+=` is not a counter).
+ * A step is `++` or `--` (prefix or postfix), `+=`/`-=` on a number (a running total is as new
+ * each time; a string built with `+=` is not a counter), or `it.next()` on an iterator (a
+ * generator's state advances with each step, and each step yields its next value).
  * Its value is used unless it is discarded on the way out (value-discarded.ts: a statement,
  * `void`, the left of a comma, a callback whose result nobody reads, `forEach(() => n++)`).
  *
@@ -43,7 +44,21 @@ function steppedTarget(ctx: AnalysisContext, node: ts.Node): ts.Expression | und
     numeric(ctx, node.left)
   )
     return node.left;
+  if (ts.isCallExpression(node) && node.arguments.length <= 1) {
+    const callee = skipOuter(ctx, node.expression);
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'next' && iteratorResult(ctx, node))
+      return callee.expression;
+  }
   return undefined;
+}
+
+/** What an iterator's `next()` answers (or promises): an `IteratorResult`, `{ done, value }`. */
+function iteratorResult(ctx: AnalysisContext, call: ts.CallExpression): boolean {
+  const { checker } = ctx;
+  if (checker === undefined) return false;
+  const type = checker.getTypeAtLocation(call);
+  const result = checker.getAwaitedType(type) ?? type;
+  return result.getProperty('done') !== undefined && result.getProperty('value') !== undefined;
 }
 
 /** A number or bigint (`text += line` builds a string, it does not count); without a checker, assumed. */

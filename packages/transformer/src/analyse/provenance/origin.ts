@@ -45,6 +45,11 @@ export interface Origin {
   readonly exact: boolean;
   /** Names passed through, nearest the use first. */
   readonly steps: readonly Step[];
+  /**
+   * A parameter quantised to an hour or coarser inside its function (`utcDay(ms)` returning
+   * `Math.floor(ms / DAY_MS)`): a clock passed to it comes out as a time bucket.
+   */
+  readonly bucketed?: true;
 }
 
 export function sameRoot(a: Root, b: Root): boolean {
@@ -57,8 +62,19 @@ export function sameRoot(a: Root, b: Root): boolean {
 /** True when one path is a prefix of the other (`job` holds `job.id`; `job.id` is in `job`). */
 export function overlaps(a: readonly string[], b: readonly string[]): boolean {
   const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i] && a[i] !== '*' && b[i] !== '*') return false;
+  for (let i = 0; i < n; i++)
+    if (a[i] !== b[i] && a[i] !== '*' && b[i] !== '*' && !isIndex(a[i]!) && !isIndex(b[i]!)) return false;
   return true;
+}
+
+/**
+ * An element's position in an array literal (`[a, b]`: `0`, `1`). Positions tell a tuple's
+ * elements apart (`const [user, at] = await Promise.all([load(id), Date.now()])`: `user` holds
+ * nothing of the clock); a property looks through them (an element's `id`), and a position of
+ * a value that is not such a literal keeps the whole value.
+ */
+function isIndex(segment: string): boolean {
+  return /^\d+$/.test(segment);
 }
 
 /** The origins of `x.name`, given the origins of `x`. */
@@ -67,6 +83,9 @@ export function narrow(origins: readonly Origin[], name: string): Origin[] {
   for (const o of origins) {
     if (o.at.length === 0) out.push({ ...o, path: [...o.path, name] });
     else if (o.at[0] === name || o.at[0] === '*') out.push({ ...o, at: o.at.slice(1) });
+    else if (isIndex(o.at[0]!)) {
+      if (!isIndex(name)) out.push(...narrow([{ ...o, at: o.at.slice(1) }], name));
+    } else if (isIndex(name)) out.push(o);
   }
   return out;
 }

@@ -88,6 +88,7 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
     if (locale !== undefined) return locale;
     if (userSource(ctx, callee)) return { sort: 'per-call', what };
     if (aliasesPerCall(ctx, node.expression)) return { sort: 'per-call', what };
+    if (isCounterStep(ctx, node)) return { sort: 'per-call', what: `${what} (an iterator stepped on every call)` };
     return requestHeaderCall(ctx, node);
   }
   if (ts.isNewExpression(node)) {
@@ -107,7 +108,7 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
     const text = node.getText().replace(/\s+/g, '');
     if (PER_PROCESS_READS.test(text)) return { sort: 'per-process', what: text };
-    if (/^process\.env(?:\.|\[|$)/.test(text)) return { sort: 'config', what: text };
+    if (/^process\.(?:env|argv|execArgv)(?:\.|\[|$)/.test(text)) return { sort: 'config', what: text };
     return requestRead(ctx, node);
   }
   return undefined;

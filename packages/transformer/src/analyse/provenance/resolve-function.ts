@@ -121,6 +121,27 @@ export function factoryMade(ctx: AnalysisContext, declaration: ts.Node | undefin
 }
 
 /**
+ * The function a lasting binding holds bound (`const fetchSku = fetchFor.bind(null,
+ * process.env.TENANT)`, `readonly send = this.post.bind(this, REGION)`): the program function
+ * itself, its first parameters set by the call's arguments, which configure the binding as a
+ * factory's arguments do. (Not resolved as a callee: its arguments sit at other positions.)
+ */
+export function boundMade(ctx: AnalysisContext, declaration: ts.Node | undefined): FactoryProduct | undefined {
+  const { ts } = ctx;
+  const call = factoryCall(ctx, declaration);
+  const callee = call !== undefined ? skipOuter(ctx, call.expression) : undefined;
+  if (
+    call === undefined ||
+    callee === undefined ||
+    !ts.isPropertyAccessExpression(callee) ||
+    callee.name.text !== 'bind'
+  )
+    return undefined;
+  const product = calledFunction(ctx, callee.expression);
+  return product !== undefined ? { product, factory: product, call } : undefined;
+}
+
+/**
  * The function `holder.name` calls where `holder` is a lasting binding a factory call made an
  * object of functions for (`const ids = createIds()` returning `{ next() { return ++n; } }` or
  * `{ next: () => ++n }`): found in what the factory returns, whatever type the binding declares.
@@ -248,18 +269,24 @@ export function enclosingFunction(ctx: AnalysisContext, node: ts.Node): ts.Signa
   return undefined;
 }
 
-/** The expressions a function returns (an arrow's expression body, every `return x` not inside a nested function). */
+/**
+ * The expressions a function returns (an arrow's expression body, every `return x` not inside a
+ * nested function); for a generator, also what it yields: its callers iterate those (`for await
+ * (const row of rows())`), as an array's elements are the array's.
+ */
 export function returnedExpressions(ctx: AnalysisContext, fn: ProgramFunction): ts.Expression[] {
   const { ts } = ctx;
   const body = fn.body;
   if (body === undefined) return [];
   if (!ts.isBlock(body)) return [body];
+  const generator = (fn as ts.FunctionLikeDeclarationBase).asteriskToken !== undefined;
   const out: ts.Expression[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isReturnStatement(node)) {
       if (node.expression !== undefined) out.push(node.expression);
       return;
     }
+    if (generator && ts.isYieldExpression(node) && node.expression !== undefined) out.push(node.expression);
     if (ts.isFunctionLike(node) || ts.isClassLike(node)) return;
     ts.forEachChild(node, visit);
   };

@@ -12,7 +12,7 @@ const ELEMENTS_FROM: ReadonlyMap<string, number> = new Map([
 /** What following a declaration needs of the engine (trace-value.ts's Provenance): its context, tracing, and its cache of writes. */
 interface Provenance {
   readonly ctx: AnalysisContext;
-  readonly assignments: Map<ts.Node, readonly ts.Expression[]>;
+  readonly assignments: Map<ts.Node, readonly Write[]>;
   trace(node: ts.Expression, depth: number): Origin[];
 }
 
@@ -40,7 +40,8 @@ function bindingElement(engine: Provenance, element: ts.BindingElement, depth: n
     if (ts.isObjectBindingPattern(pattern) && node.dotDotDotToken === undefined) {
       const key = node.propertyName ?? node.name;
       path.unshift(ts.isIdentifier(key) || ts.isStringLiteralLike(key) || ts.isNumericLiteral(key) ? key.text : '*');
-    } else if (ts.isArrayBindingPattern(pattern)) path.unshift('*');
+    } else if (ts.isArrayBindingPattern(pattern))
+      path.unshift(node.dotDotDotToken === undefined ? String(pattern.elements.indexOf(node)) : '*');
     node = pattern.parent;
   }
   const defaults = element.initializer !== undefined ? engine.trace(element.initializer, depth) : [];
@@ -102,7 +103,8 @@ function variable(engine: Provenance, declaration: ts.VariableDeclaration, depth
     return engine.trace(statement.expression, depth);
   const isConst = (list.flags & ts.NodeFlags.Const) !== 0;
   const out: Origin[] = declaration.initializer !== undefined ? engine.trace(declaration.initializer, depth) : [];
-  for (const value of writesTo(engine, declaration)) out.push(...engine.trace(value, depth));
+  for (const { value, at } of writesTo(engine, declaration))
+    out.push(...engine.trace(value, depth).map((o) => (at.length > 0 ? { ...o, at: [...at, ...o.at] } : o)));
   const moduleLevel = ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent);
   if (!moduleLevel) return out;
   // a module counter (`seq += 1`, `seq++` anywhere in the program) holds a new value on every call
@@ -128,11 +130,22 @@ function variable(engine: Provenance, declaration: ts.VariableDeclaration, depth
  * `x = …`, `x += …`, `x ??= …`, and the elements an array gains in place (`x.push(a)`,
  * `x.unshift(a)`, `x.splice(i, n, a)`, `x[i] = a`), which a `const` array takes too.
  */
-function writesTo(engine: Provenance, declaration: ts.VariableDeclaration): readonly ts.Expression[] {
+/** A value written into a variable, at a position inside it (`x.body.model = v`: `body`, `model`). */
+export interface Write {
+  readonly value: ts.Expression;
+  readonly at: readonly string[];
+}
+
+/**
+ * What the program writes into a variable: assigned (`x = v`, `x[i] = v`), pushed (`x.push(v)`),
+ * or set on a property of it, however deep (`messages[0].content = v` — at no position past an
+ * element; `req.body.model = v` at `body.model`): the variable holds it from then on.
+ */
+function writesTo(engine: Provenance, declaration: ts.VariableDeclaration): readonly Write[] {
   const cached = engine.assignments.get(declaration);
   if (cached !== undefined) return cached;
   const { ts, checker } = engine.ctx;
-  const out: ts.Expression[] = [];
+  const out: Write[] = [];
   if (checker !== undefined && ts.isIdentifier(declaration.name)) {
     const name = declaration.name.text;
     const symbol = checker.getSymbolAtLocation(declaration.name);
@@ -140,12 +153,25 @@ function writesTo(engine: Provenance, declaration: ts.VariableDeclaration): read
     while (!ts.isSourceFile(scope) && !ts.isFunctionLike(scope)) scope = scope.parent;
     const isOurs = (e: ts.Expression): boolean =>
       ts.isIdentifier(e) && e.text === name && checker.getSymbolAtLocation(e) === symbol;
+    /** The position a write target names inside the variable, or undefined when its root is not the variable. */
+    const positionIn = (target: ts.Expression): string[] | undefined => {
+      const at: string[] = [];
+      let e = target;
+      for (;;) {
+        while (ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+        if (ts.isPropertyAccessExpression(e)) at.unshift(e.name.text);
+        else if (ts.isElementAccessExpression(e))
+          at.length = 0; // an element: no position known past it
+        else return isOurs(e) ? at : undefined;
+        e = e.expression;
+      }
+    };
     const visit = (node: ts.Node): void => {
       if (ts.isBinaryExpression(node)) {
         const op = node.operatorToken.kind;
-        const target = ts.isElementAccessExpression(node.left) ? node.left.expression : node.left;
-        if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment && isOurs(target))
-          out.push(node.right);
+        const at =
+          op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment ? positionIn(node.left) : undefined;
+        if (at !== undefined) out.push({ value: node.right, at });
       } else if (
         ts.isCallExpression(node) &&
         ts.isPropertyAccessExpression(node.expression) &&
@@ -153,7 +179,8 @@ function writesTo(engine: Provenance, declaration: ts.VariableDeclaration): read
       ) {
         const first = ELEMENTS_FROM.get(node.expression.name.text);
         if (first !== undefined)
-          for (const arg of node.arguments.slice(first)) out.push(ts.isSpreadElement(arg) ? arg.expression : arg);
+          for (const arg of node.arguments.slice(first))
+            out.push({ value: ts.isSpreadElement(arg) ? arg.expression : arg, at: [] });
       }
       ts.forEachChild(node, visit);
     };

@@ -3,7 +3,7 @@ import type { AnalysisContext } from '../context';
 import { narrow, origin, withSort, type Origin } from './origin';
 import { sourceAt } from './per-call-sources';
 import { calledFunction, declarationOf, returnedExpressions, type ProgramFunction } from './resolve-function';
-import { traceDeclaration } from './trace-declaration';
+import { traceDeclaration, type Write } from './trace-declaration';
 import { isClockRead, isTimeBucket, quantisesClock } from './time-bucket';
 import { isPerCallType } from '../type-shape';
 
@@ -25,7 +25,7 @@ const MAX_DEPTH = 4;
 export class Provenance {
   private readonly summaries = new Map<ProgramFunction, readonly Origin[]>();
   private readonly active = new Set<ts.Node>();
-  readonly assignments = new Map<ts.Node, readonly ts.Expression[]>();
+  readonly assignments = new Map<ts.Node, readonly Write[]>();
 
   constructor(readonly ctx: AnalysisContext) {}
 
@@ -59,7 +59,7 @@ export class Provenance {
 
   trace(node: ts.Expression, depth: number): Origin[] {
     // a clock quantised where it is written (`dayjs().startOf('day')`, `Math.floor(Date.now() / 86_400_000)`) is a time bucket
-    if (quantisesClock(this.ctx, node)) return this.traceInner(node, depth).filter((o) => !isClockRead(o));
+    if (quantisesClock(this.ctx, node)) return asTimeBucket(this.traceInner(node, depth));
     return this.traceInner(node, depth);
   }
 
@@ -95,7 +95,7 @@ export class Provenance {
       const name = ts.isStringLiteralLike(key) || ts.isNumericLiteral(key) ? key.text : undefined;
       if (node.expression.kind === ts.SyntaxKind.ThisKeyword && name !== undefined) return this.member(key, depth);
       const inner = this.trace(node.expression, depth);
-      return name !== undefined && ts.isStringLiteralLike(key) ? narrow(inner, name) : inner;
+      return name !== undefined ? narrow(inner, name) : inner;
     }
     if (ts.isCallExpression(node)) return this.call(node, depth);
     if (ts.isNewExpression(node)) return derived((node.arguments ?? []).flatMap((a) => this.trace(a, depth)));
@@ -110,10 +110,23 @@ export class Provenance {
       return derived(this.trace(node.operand, depth));
     if (ts.isTypeOfExpression(node)) return derived(this.trace(node.expression, depth));
     if (ts.isObjectLiteralExpression(node)) return this.object(node, depth);
-    if (ts.isArrayLiteralExpression(node))
-      return node.elements.flatMap((e) => this.trace(ts.isSpreadElement(e) ? e.expression : e, depth));
+    if (ts.isArrayLiteralExpression(node)) return this.array(node, depth);
     if (ts.isSpreadElement(node)) return this.trace(node.expression, depth);
     return [];
+  }
+
+  /** `[a, b]`: each element at its position, until a spread makes the positions unknown. */
+  private array(node: ts.ArrayLiteralExpression, depth: number): Origin[] {
+    const { ts } = this.ctx;
+    let positional = true;
+    return node.elements.flatMap((e, i) => {
+      if (ts.isSpreadElement(e)) {
+        positional = false;
+        return this.trace(e.expression, depth);
+      }
+      const origins = this.trace(e, depth);
+      return positional ? origins.map((o) => at(o, String(i))) : origins;
+    });
   }
 
   private identifier(id: ts.Identifier, depth: number): Origin[] {
@@ -183,6 +196,7 @@ export class Provenance {
       const arg = node.arguments[o.root.index];
       if (arg === undefined) continue; // the default, traced in the summary
       let inner = this.trace(ts.isSpreadElement(arg) ? arg.expression : arg, depth);
+      if (o.bucketed) inner = asTimeBucket(inner);
       for (const segment of o.path) inner = narrow(inner, segment);
       for (const i of inner)
         out.push({ ...i, at: [...o.at, ...i.at], exact: i.exact && o.exact, steps: [step, ...o.steps, ...i.steps] });
@@ -226,6 +240,11 @@ export class Provenance {
     }
     return out;
   }
+}
+
+/** A value quantised to a time bucket: its clock reads are gone, and a parameter's caller's clock will be too. */
+function asTimeBucket(origins: readonly Origin[]): Origin[] {
+  return origins.filter((o) => !isClockRead(o)).map((o) => (o.root.kind === 'param' ? { ...o, bucketed: true } : o));
 }
 
 function derived(origins: readonly Origin[]): Origin[] {

@@ -1,0 +1,14 @@
+// origin: shape written for the analyser's wave-3 rules after blind round 9 (not blind: written by the analyser's authors)
+// category: data-api
+// decorators: tc39
+// expect: KP91044|KP91046 argv
+import { memoize } from 'keyproof';
+interface Api { get(url: string): Promise<{ body: string }> }
+export class Prices {
+  constructor(private readonly api: Api) {}
+  @memoize()
+  async price(sku: string): Promise<string> {
+    const r = await this.api.get(`https://${process.argv[2]}.example.com/p/${sku}`);
+    return r.body;
+  }
+}
