@@ -124,10 +124,12 @@ function describe(ctx: AnalysisContext, input: BodyInput, at: ts.Node): string {
       return `data computed when its module loads, from outside the code${where}`;
     case 'env':
       return `a value read from process.env when its module loads${where}`;
-    case 'process':
-      return d !== undefined
-        ? `made with the process's own settings${where}`
+    case 'process': {
+      const made = d !== undefined ? madeByProcess(ctx, d) : undefined;
+      return made !== undefined
+        ? `made with the machine's own settings${where}: ${made.what}`
         : 'a property of the process itself, read where the code runs';
+    }
     case 'static':
       return `a static field that is not a constant${where}`;
     case 'global':
