@@ -250,6 +250,15 @@ export function configuredBy(
   if (init === undefined || !(ts.isCallExpression(init) || ts.isNewExpression(init))) return [];
   const names = new Set<string>();
   for (const arg of init.arguments ?? []) {
+    // a service handed in (`makeLoader(this.octokit)`) needs no decision, and a field of the
+    // instance (`makeFormatter(this.currency)`) is decided on the field
+    const given = skipOuter(ctx, ts.isSpreadElement(arg) ? arg.expression : arg);
+    if (
+      (ctx.checker !== undefined && isServiceType(ctx, ctx.checker.getTypeAtLocation(given))) ||
+      ((ts.isPropertyAccessExpression(given) || ts.isElementAccessExpression(given)) &&
+        given.expression.kind === ts.SyntaxKind.ThisKeyword)
+    )
+      continue;
     for (const o of engine.originsOf(ts.isSpreadElement(arg) ? arg.expression : arg)) {
       const where = [...o.at, ...o.path].pop() ?? '';
       if (o.root.kind === 'source' && o.root.sort === 'config') {

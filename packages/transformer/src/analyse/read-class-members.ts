@@ -93,6 +93,7 @@ function classOf(
     for (const returned of returnedExpressions(ctx, fn)) {
       const r = skipOuter(ctx, returned);
       if (ts.isClassExpression(r)) return r;
+      if (ts.isIdentifier(r)) return classOf(ctx, r, given, depth + 1); // `class WithAccount extends Base {…}; return WithAccount`
     }
     return undefined;
   }
@@ -100,6 +101,10 @@ function classOf(
   if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const parameter = symbol?.declarations?.find((d) => given.has(d));
   if (parameter !== undefined) return classOf(ctx, given.get(parameter)!, given, depth + 1);
+  // `const Billing = WithAccount(Resource); class X extends Billing`
+  const held = symbol?.declarations?.find(ts.isVariableDeclaration);
+  if (held?.initializer !== undefined && (held.parent.flags & ts.NodeFlags.Const) !== 0)
+    return classOf(ctx, held.initializer, given, depth + 1);
   const declaration = symbol?.declarations?.find((d) => ts.isClassLike(d));
   return declaration !== undefined && ts.isClassLike(declaration) && !declaration.getSourceFile().isDeclarationFile
     ? declaration

@@ -11,8 +11,9 @@ import { isDiscarded } from './value-discarded';
  * value is used; a step whose value is thrown away only counts (`this.calls++;`).
  *
  * A step is `++` or `--` (prefix or postfix), `+=`/`-=` on a number (a running total is as new
- * each time; a string built with `+=` is not a counter), or `it.next()` on an iterator (a
- * generator's state advances with each step, and each step yields its next value).
+ * each time; a string built with `+=` is not a counter), or `it.next()` on an iterator held by
+ * a binding (a generator's state advances with each step, and each step yields its next value;
+ * the iterator must be made once, not for the call, and stepped in a call, not at load).
  * Its value is used unless it is discarded on the way out (value-discarded.ts: a statement,
  * `void`, the left of a comma, a callback whose result nobody reads, `forEach(() => n++)`).
  *
@@ -25,8 +26,19 @@ import { isDiscarded } from './value-discarded';
  * (`items.map(() => i++)`) start again with each call.
  */
 export function isCounterStep(ctx: AnalysisContext, node: ts.Node): boolean {
+  const { ts } = ctx;
   const target = steppedTarget(ctx, node);
-  return target !== undefined && !isDiscarded(ctx, node) && outlivesStep(ctx, target, node);
+  if (target === undefined || isDiscarded(ctx, node)) return false;
+  // an iterator steps per call when a binding made once holds it (`const seq = sequence()`, a
+  // closure's); one in an object's field or a parameter's property is as often made for the call
+  // (`new Parser(doc).first()`), and a step taken at load is taken once
+  if (ts.isCallExpression(node))
+    return (
+      ts.isIdentifier(skipOuter(ctx, target)) &&
+      enclosingFunction(ctx, node) !== undefined &&
+      outlivesStep(ctx, target, node)
+    );
+  return outlivesStep(ctx, target, node);
 }
 
 /** What `node` steps, when it is a step. */

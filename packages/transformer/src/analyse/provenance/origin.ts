@@ -62,8 +62,7 @@ export function sameRoot(a: Root, b: Root): boolean {
 /** True when one path is a prefix of the other (`job` holds `job.id`; `job.id` is in `job`). */
 export function overlaps(a: readonly string[], b: readonly string[]): boolean {
   const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++)
-    if (a[i] !== b[i] && a[i] !== '*' && b[i] !== '*' && !isIndex(a[i]!) && !isIndex(b[i]!)) return false;
+  for (let i = 0; i < n; i++) if (a[i] !== b[i] && a[i] !== '*' && b[i] !== '*') return false;
   return true;
 }
 

@@ -29,10 +29,11 @@ const PER_PROCESS_CALLS =
 const PER_PROCESS_READS = /^process\.(?:pid|ppid)$/;
 /** Formatters and conversions that use the machine's default locale when given none. */
 const LOCALE_FORMATTERS =
-  /^(?:globalThis\.)?Intl\.(?:DateTimeFormat|NumberFormat|Collator|PluralRules|RelativeTimeFormat|ListFormat|DisplayNames|Segmenter)$/;
+  /^(?:globalThis\.)?Intl\.(?:DateTimeFormat|NumberFormat|PluralRules|RelativeTimeFormat|ListFormat|DisplayNames)$/;
 /**
- * (Not `localeCompare`: a comparator only orders, and a canonical sort of plain keys comes out the
- * same in every locale; a formatted value carries the locale into the answer.)
+ * (Not `localeCompare` nor `Intl.Collator`: a comparator only orders, and a canonical sort of
+ * plain keys comes out the same in every locale; nor `Intl.Segmenter`, whose graphemes are the
+ * same in every locale. A formatted value carries the locale into the answer.)
  */
 const LOCALE_CONVERSIONS = /^(?:toLocale(?:Date|Time)?String|toLocale(?:Upper|Lower)Case)$/;
 /** The language's own values, whose locale methods use the default locale. */

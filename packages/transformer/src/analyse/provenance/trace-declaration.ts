@@ -17,7 +17,12 @@ interface Provenance {
 }
 
 /** The origins of the value a declared name holds: a parameter, a destructured name, a variable. */
-export function traceDeclaration(engine: Provenance, declaration: ts.Declaration, depth: number): Origin[] {
+export function traceDeclaration(
+  engine: Provenance,
+  declaration: ts.Declaration,
+  depth: number,
+  use?: ts.Node,
+): Origin[] {
   const { ts } = engine.ctx;
   if (ts.isParameter(declaration)) {
     const element = iteratedElements(engine, declaration, depth);
@@ -25,13 +30,13 @@ export function traceDeclaration(engine: Provenance, declaration: ts.Declaration
     const own = [paramOrigin(engine.ctx, declaration)];
     return declaration.initializer !== undefined ? [...own, ...engine.trace(declaration.initializer, depth)] : own;
   }
-  if (ts.isBindingElement(declaration)) return bindingElement(engine, declaration, depth);
-  if (ts.isVariableDeclaration(declaration)) return variable(engine, declaration, depth);
+  if (ts.isBindingElement(declaration)) return bindingElement(engine, declaration, depth, use);
+  if (ts.isVariableDeclaration(declaration)) return variable(engine, declaration, depth, use);
   return [];
 }
 
 /** `{ a: { b } } = x` -> `x.a.b`; `[a] = xs` -> an element of `xs`; plus the element's default. */
-function bindingElement(engine: Provenance, element: ts.BindingElement, depth: number): Origin[] {
+function bindingElement(engine: Provenance, element: ts.BindingElement, depth: number, use?: ts.Node): Origin[] {
   const { ts } = engine.ctx;
   const path: string[] = [];
   let node: ts.Node = element;
@@ -52,7 +57,9 @@ function bindingElement(engine: Provenance, element: ts.BindingElement, depth: n
     whole = [paramOrigin(engine.ctx, node, path)];
     if (node.initializer !== undefined) whole.push(...narrowAll(engine.trace(node.initializer, depth), path));
   } else if (ts.isVariableDeclaration(node)) whole = narrowAll(variable(engine, node, depth), path);
-  return [...whole, ...defaults];
+  // a `let` of a pattern assigned again (`[from, to] = [to, from]`)
+  const again = ts.isIdentifier(element.name) ? tracedWrites(engine, element, element.name, depth, use) : [];
+  return [...whole, ...defaults, ...again];
 }
 
 /**
@@ -94,7 +101,7 @@ function narrowAll(origins: Origin[], path: readonly string[]): Origin[] {
 }
 
 /** A variable: its initializer and every assignment to it; a module-level one holds per-process values. */
-function variable(engine: Provenance, declaration: ts.VariableDeclaration, depth: number): Origin[] {
+function variable(engine: Provenance, declaration: ts.VariableDeclaration, depth: number, use?: ts.Node): Origin[] {
   const { ts } = engine.ctx;
   const list = declaration.parent;
   if (!ts.isVariableDeclarationList(list)) return [];
@@ -103,8 +110,7 @@ function variable(engine: Provenance, declaration: ts.VariableDeclaration, depth
     return engine.trace(statement.expression, depth);
   const isConst = (list.flags & ts.NodeFlags.Const) !== 0;
   const out: Origin[] = declaration.initializer !== undefined ? engine.trace(declaration.initializer, depth) : [];
-  for (const { value, at } of writesTo(engine, declaration))
-    out.push(...engine.trace(value, depth).map((o) => (at.length > 0 ? { ...o, at: [...at, ...o.at] } : o)));
+  if (ts.isIdentifier(declaration.name)) out.push(...tracedWrites(engine, declaration, declaration.name, depth, use));
   const moduleLevel = ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent);
   if (!moduleLevel) return out;
   // a module counter (`seq += 1`, `seq++` anywhere in the program) holds a new value on every call
@@ -134,44 +140,99 @@ function variable(engine: Provenance, declaration: ts.VariableDeclaration, depth
 export interface Write {
   readonly value: ts.Expression;
   readonly at: readonly string[];
+  /** The assignment or call that writes it. */
+  readonly node: ts.Node;
+}
+
+/** The origins the program writes into the binding `name` declares, as seen from `use`. */
+function tracedWrites(
+  engine: Provenance,
+  holder: ts.Node,
+  name: ts.Identifier,
+  depth: number,
+  use: ts.Node | undefined,
+): Origin[] {
+  return writesTo(engine, holder, name)
+    .filter((w) => w.at.length === 0 || use === undefined || !writtenAfter(engine.ctx, w.node, use))
+    .flatMap(({ value, at }) =>
+      engine.trace(value, depth).map((o) => (at.length > 0 ? { ...o, at: [...at, ...o.at] } : o)),
+    );
 }
 
 /**
- * What the program writes into a variable: assigned (`x = v`, `x[i] = v`), pushed (`x.push(v)`),
- * or set on a property of it, however deep (`messages[0].content = v` — at no position past an
- * element; `req.body.model = v` at `body.model`): the variable holds it from then on.
+ * A property set after the only use in view (`await this.quote(opts); opts.finishedAt = Date.now()`):
+ * later in the same function, and no loop around the use brings it round again.
  */
-function writesTo(engine: Provenance, declaration: ts.VariableDeclaration): readonly Write[] {
-  const cached = engine.assignments.get(declaration);
+function writtenAfter(ctx: Provenance['ctx'], write: ts.Node, use: ts.Node): boolean {
+  const { ts } = ctx;
+  if (write.getSourceFile() !== use.getSourceFile() || write.pos < use.end) return false;
+  const fn = (n: ts.Node): ts.Node | undefined => {
+    for (let p = n.parent; p !== undefined; p = p.parent) if (ts.isFunctionLike(p)) return p;
+    return undefined;
+  };
+  if (fn(write) !== fn(use)) return false;
+  for (let p = use.parent; p !== undefined && !ts.isFunctionLike(p); p = p.parent)
+    if (ts.isIterationStatement(p, false) && write.pos >= p.pos && write.end <= p.end) return false;
+  return true;
+}
+
+/**
+ * What the program writes into a binding: assigned (`x = v`, `x[i] = v`, in a destructuring
+ * assignment `[a, b] = [b, a]` the whole right side), pushed (`x.push(v)`), or set on a property
+ * of it, however deep (`req.body.model = v` at `body.model`, `entry[1] = v` at `1`; past `rows[i]`, at no
+ * known position): the binding holds it from then on.
+ */
+function writesTo(engine: Provenance, holder: ts.Node, nameNode: ts.Identifier): readonly Write[] {
+  const cached = engine.assignments.get(holder);
   if (cached !== undefined) return cached;
   const { ts, checker } = engine.ctx;
   const out: Write[] = [];
-  if (checker !== undefined && ts.isIdentifier(declaration.name)) {
-    const name = declaration.name.text;
-    const symbol = checker.getSymbolAtLocation(declaration.name);
-    let scope: ts.Node = declaration;
+  if (checker !== undefined) {
+    const name = nameNode.text;
+    const symbol = checker.getSymbolAtLocation(nameNode);
+    let scope: ts.Node = holder;
     while (!ts.isSourceFile(scope) && !ts.isFunctionLike(scope)) scope = scope.parent;
-    const isOurs = (e: ts.Expression): boolean =>
+    const isOurs = (e: ts.Node): boolean =>
       ts.isIdentifier(e) && e.text === name && checker.getSymbolAtLocation(e) === symbol;
-    /** The position a write target names inside the variable, or undefined when its root is not the variable. */
+    /** The position a write target names inside the binding, or undefined when its root is not the binding. */
     const positionIn = (target: ts.Expression): string[] | undefined => {
       const at: string[] = [];
       let e = target;
       for (;;) {
         while (ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
         if (ts.isPropertyAccessExpression(e)) at.unshift(e.name.text);
-        else if (ts.isElementAccessExpression(e))
-          at.length = 0; // an element: no position known past it
-        else return isOurs(e) ? at : undefined;
+        else if (ts.isElementAccessExpression(e)) {
+          // `entry[1] = v` at `1`; past an element it does not name, no position is known
+          const key = e.argumentExpression;
+          if (ts.isStringLiteralLike(key) || ts.isNumericLiteral(key)) at.unshift(key.text);
+          else at.length = 0;
+        } else return isOurs(e) ? at : undefined;
         e = e.expression;
       }
+    };
+    /** Whether a destructuring target (`[a, b]`, `{ a, b: c }`) assigns the binding. */
+    const assignsIn = (target: ts.Node): boolean => {
+      let found = false;
+      const visit = (n: ts.Node): void => {
+        if (found) return;
+        if (isOurs(n)) found = true;
+        else if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+      };
+      visit(target);
+      return found;
     };
     const visit = (node: ts.Node): void => {
       if (ts.isBinaryExpression(node)) {
         const op = node.operatorToken.kind;
-        const at =
-          op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment ? positionIn(node.left) : undefined;
-        if (at !== undefined) out.push({ value: node.right, at });
+        if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) {
+          const left = node.left;
+          const destructuring =
+            op === ts.SyntaxKind.EqualsToken &&
+            (ts.isArrayLiteralExpression(left) || ts.isObjectLiteralExpression(left)) &&
+            assignsIn(left);
+          const at = destructuring ? [] : positionIn(left);
+          if (at !== undefined) out.push({ value: node.right, at, node });
+        }
       } else if (
         ts.isCallExpression(node) &&
         ts.isPropertyAccessExpression(node.expression) &&
@@ -180,13 +241,13 @@ function writesTo(engine: Provenance, declaration: ts.VariableDeclaration): read
         const first = ELEMENTS_FROM.get(node.expression.name.text);
         if (first !== undefined)
           for (const arg of node.arguments.slice(first))
-            out.push({ value: ts.isSpreadElement(arg) ? arg.expression : arg, at: [] });
+            out.push({ value: ts.isSpreadElement(arg) ? arg.expression : arg, at: [], node });
       }
       ts.forEachChild(node, visit);
     };
     visit(scope);
   }
-  engine.assignments.set(declaration, out);
+  engine.assignments.set(holder, out);
   return out;
 }
 

@@ -133,7 +133,7 @@ export class Provenance {
     if (id.text === 'undefined') return [];
     const declaration = declarationOf(this.ctx, id);
     if (declaration === undefined) return [];
-    return this.guarded(declaration, () => traceDeclaration(this, declaration, depth)).map((o) =>
+    return this.guarded(declaration, () => traceDeclaration(this, declaration, depth, id)).map((o) =>
       withStep(o, id.text, declaration),
     );
   }
@@ -182,7 +182,10 @@ export class Provenance {
         ts.isPropertyAccessExpression(callee) && MAPPERS.test(callee.name.text)
           ? node.arguments.flatMap((a) => this.callbackResults(a, depth))
           : [];
-      return derived([...receiver, ...mapped, ...node.arguments.flatMap((a) => this.trace(a, depth))]);
+      // what a library makes of an array (`sort`, `filter`, `reverse`, `concat`) keeps no element where it
+      // was; `Promise.all` keeps each at its place
+      const all = [...receiver, ...mapped, ...node.arguments.flatMap((a) => this.trace(a, depth))];
+      return derived(/^Promise\.(?:all|allSettled)$/.test(callee.getText()) ? all : all.map(unpositioned));
     }
     const bucket = isTimeBucket(this.ctx, fn);
     const step = { name: `${node.expression.getText().replace(/\s+/g, '')}()`, node };
@@ -240,6 +243,11 @@ export class Provenance {
     }
     return out;
   }
+}
+
+/** An origin at an array literal's position, at no known position any more (`[a, b].sort()`). */
+function unpositioned(o: Origin): Origin {
+  return o.at.length > 0 && /^\d+$/.test(o.at[0]!) ? { ...o, at: ['*', ...o.at.slice(1)] } : o;
 }
 
 /** A value quantised to a time bucket: its clock reads are gone, and a parameter's caller's clock will be too. */
