@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
 import { narrow, origin, paramOrigin, withSort, type Origin } from './origin';
+import { enclosingFunction } from './resolve-function';
 
 /** Array methods that add elements in place, and the index of their first added element. */
 const ELEMENTS_FROM: ReadonlyMap<string, number> = new Map([
@@ -163,14 +164,10 @@ function tracedWrites(
  * A property set after the only use in view (`await this.quote(opts); opts.finishedAt = Date.now()`):
  * later in the same function, and no loop around the use brings it round again.
  */
-function writtenAfter(ctx: Provenance['ctx'], write: ts.Node, use: ts.Node): boolean {
+function writtenAfter(ctx: AnalysisContext, write: ts.Node, use: ts.Node): boolean {
   const { ts } = ctx;
   if (write.getSourceFile() !== use.getSourceFile() || write.pos < use.end) return false;
-  const fn = (n: ts.Node): ts.Node | undefined => {
-    for (let p = n.parent; p !== undefined; p = p.parent) if (ts.isFunctionLike(p)) return p;
-    return undefined;
-  };
-  if (fn(write) !== fn(use)) return false;
+  if (enclosingFunction(ctx, write) !== enclosingFunction(ctx, use)) return false;
   for (let p = use.parent; p !== undefined && !ts.isFunctionLike(p); p = p.parent)
     if (ts.isIterationStatement(p, false) && write.pos >= p.pos && write.end <= p.end) return false;
   return true;
