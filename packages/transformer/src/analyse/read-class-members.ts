@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import { skipOuter } from './provenance/outer-expressions';
-import { calledFunction, returnedExpressions } from './provenance/resolve-function';
+import { calledFunction, declarationOf, returnedExpressions } from './provenance/resolve-function';
 
 export type FieldDeclaration = ts.PropertyDeclaration | ts.ParameterDeclaration;
 
@@ -97,16 +97,15 @@ function classOf(
     }
     return undefined;
   }
-  let symbol = checker.getSymbolAtLocation(e);
-  if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  const parameter = symbol?.declarations?.find((d) => given.has(d));
-  if (parameter !== undefined) return classOf(ctx, given.get(parameter)!, given, depth + 1);
+  const declaration = declarationOf(ctx, e);
+  if (declaration === undefined) return undefined;
+  // a mixin's parameter: what its call passed
+  const bound = given.get(declaration);
+  if (bound !== undefined) return classOf(ctx, bound, given, depth + 1);
   // `const Billing = WithAccount(Resource); class X extends Billing`
-  const held = symbol?.declarations?.find(ts.isVariableDeclaration);
-  if (held?.initializer !== undefined && (held.parent.flags & ts.NodeFlags.Const) !== 0)
-    return classOf(ctx, held.initializer, given, depth + 1);
-  const declaration = symbol?.declarations?.find((d) => ts.isClassLike(d));
-  return declaration !== undefined && ts.isClassLike(declaration) && !declaration.getSourceFile().isDeclarationFile
-    ? declaration
-    : undefined;
+  if (ts.isVariableDeclaration(declaration))
+    return declaration.initializer !== undefined && (declaration.parent.flags & ts.NodeFlags.Const) !== 0
+      ? classOf(ctx, declaration.initializer, given, depth + 1)
+      : undefined;
+  return ts.isClassLike(declaration) && !declaration.getSourceFile().isDeclarationFile ? declaration : undefined;
 }

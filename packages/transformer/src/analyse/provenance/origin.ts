@@ -76,6 +76,11 @@ function isIndex(segment: string): boolean {
   return /^\d+$/.test(segment);
 }
 
+/** An origin at an array literal's position, at no known position any more (`[a, b].sort()`). */
+export function unpositioned(o: Origin): Origin {
+  return o.at.length > 0 && isIndex(o.at[0]!) ? { ...o, at: ['*', ...o.at.slice(1)] } : o;
+}
+
 /** The origins of `x.name`, given the origins of `x`. */
 export function narrow(origins: readonly Origin[], name: string): Origin[] {
   const out: Origin[] = [];

@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
-import { narrow, origin, withSort, type Origin } from './origin';
+import { narrow, origin, unpositioned, withSort, type Origin } from './origin';
 import { sourceAt } from './per-call-sources';
 import { calledFunction, declarationOf, returnedExpressions, type ProgramFunction } from './resolve-function';
 import { traceDeclaration, type Write } from './trace-declaration';
@@ -243,11 +243,6 @@ export class Provenance {
     }
     return out;
   }
-}
-
-/** An origin at an array literal's position, at no known position any more (`[a, b].sort()`). */
-function unpositioned(o: Origin): Origin {
-  return o.at.length > 0 && /^\d+$/.test(o.at[0]!) ? { ...o, at: ['*', ...o.at.slice(1)] } : o;
 }
 
 /** A value quantised to a time bucket: its clock reads are gone, and a parameter's caller's clock will be too. */
