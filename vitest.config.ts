@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
 
@@ -16,6 +17,14 @@ async function examplesPlugin() {
   )) as typeof import('./packages/transformer/src/hosts/vite');
   return [keyproof({ include: /\/(?:examples\/[^/]+\/(?:src|test)|test\/hosts\/kit)\// })];
 }
+
+/**
+ * Test files run two at a time or more (up to four): most of them wait on child processes,
+ * servers and timers rather than compute. They share nothing that makes this timing luck: each
+ * worker has its own Redis and PostgreSQL database (vitest.per-worker.ts), every test names
+ * its methods uniquely, and tags on the one Redis Cluster are named per file.
+ */
+const WORKERS = Math.min(4, Math.max(2, availableParallelism()));
 
 /** The host matrix spawns real compilers and bundlers: it runs after everything else, on its own. */
 const HOST_MATRIX = [
@@ -42,6 +51,8 @@ export default defineConfig(async () => ({
         extends: true as const,
         test: {
           name: 'keyproof',
+          maxWorkers: WORKERS,
+          setupFiles: ['./vitest.per-worker.ts'],
           include: [
             'packages/*/src/**/*.test.ts',
             'packages/*/test/**/*.test.ts',
@@ -59,6 +70,7 @@ export default defineConfig(async () => ({
           testTimeout: 60_000,
           hookTimeout: 600_000,
           pool: 'forks' as const,
+          maxWorkers: 1,
           sequence: { groupOrder: 1 },
         },
       },

@@ -4,8 +4,11 @@
  * them), those servers are used. Otherwise `.ci/services.sh` installs (Debian packages,
  * when run as root) and starts throwaway ones on loopback, and stops them afterwards.
  * Set KEYPROOF_TEST_SERVICES=off to run without them; their suites then say they skipped.
+ * Either way, each test worker then gets a PostgreSQL database of its own (vitest.per-worker.ts).
  */
 import { execFileSync } from 'node:child_process';
+import type { TestProject } from 'vitest/node';
+import { createWorkerDatabases } from './vitest.per-worker.js';
 
 const VARS = [
   'KEYPROOF_TEST_REDIS_URL',
@@ -16,7 +19,13 @@ const VARS = [
   'KEYPROOF_SERVICES_DIR',
 ];
 
-export default function setup(): (() => void) | undefined {
+export default async function setup(project: TestProject): Promise<(() => void) | undefined> {
+  const stop = startServices();
+  await createWorkerDatabases(project.config.maxWorkers);
+  return stop;
+}
+
+function startServices(): (() => void) | undefined {
   if (process.env.KEYPROOF_TEST_REDIS_URL && process.env.KEYPROOF_TEST_POSTGRES_URL) return undefined;
   if (process.env.KEYPROOF_TEST_SERVICES === 'off') {
     console.warn('\n[keyproof] KEYPROOF_TEST_SERVICES=off: Redis and PostgreSQL suites are skipped.\n');

@@ -82,7 +82,7 @@ start() {
   "${as_pg[@]}" "$pg_bin/initdb" -D "$dir/pg/data" -U keyproof --auth=trust -E UTF8 >"$dir/pg-init.log" 2>&1 \
     || { cat "$dir/pg-init.log" >&2; exit 1; }
   "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$dir/pg/data" -l "$dir/pg/server.log" -w -t 60 \
-    -o "-h 127.0.0.1 -p $pg_port -k $dir/pg -F" start >&2 \
+    -o "-h 127.0.0.1 -p $pg_port -k $dir/pg -F -c max_connections=300" start >&2 \
     || { cat "$dir/pg/server.log" >&2; exit 1; }
   "${as_pg[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U keyproof keyproof_test >&2
 

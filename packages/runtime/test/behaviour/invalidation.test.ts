@@ -14,6 +14,13 @@ import { handPlan } from '../support/hand-plan.js';
 import { uniqueId } from '../support/stores.js';
 import { counted, forEachStore } from './suite.js';
 
+// Tag names of this file's own: a tag is store-wide, and the Redis Cluster is one store for
+// every test worker, so another file invalidating `user` at the same time would turn hits here
+// into misses.
+const USER = uniqueId('user');
+const ALL = uniqueId('all');
+const N = uniqueId('n');
+
 type Miss = KeyproofEvents['miss'][0];
 
 async function missReasons(body: () => Promise<unknown>): Promise<string[]> {
@@ -121,12 +128,12 @@ forEachStore('invalidation', (c) => {
   it("strict: 'fail-closed' methods check tags too", async () => {
     const get = counted('tag-fail-closed', [{ name: 'userId', index: 0 }], (u: string) => u, {
       strict: 'fail-closed',
-      tags: ({ userId }: { userId: string }) => [tag('user', userId)],
+      tags: ({ userId }: { userId: string }) => [tag(USER, userId)],
     });
     await get.fn('u1');
     await get.fn('u1');
     expect(get.upstream).toHaveBeenCalledTimes(1);
-    await invalidateTag(tag('user', 'u1'));
+    await invalidateTag(tag(USER, 'u1'));
     await get.fn('u1');
     await get.fn('u1');
     expect(get.upstream).toHaveBeenCalledTimes(2);
@@ -163,7 +170,7 @@ forEachStore('invalidation', (c) => {
       ],
       (u: string, j: string) => `${u}/${j}`,
       {
-        tags: ({ userId }: { userId: string }) => [tag('user', userId)],
+        tags: ({ userId }: { userId: string }) => [tag(USER, userId)],
       },
     );
     const plain = counted('untagged', [{ name: 'userId', index: 0 }], (u: string) => u);
@@ -174,7 +181,7 @@ forEachStore('invalidation', (c) => {
     await get.fn('u1', 'a'); // a hit on a tagged entry
     expect(get.upstream).toHaveBeenCalledTimes(3);
 
-    await invalidateTag(tag('user', 'u1'));
+    await invalidateTag(tag(USER, 'u1'));
     const reasons = await missReasons(async () => {
       expect(await get.fn('u1', 'a')).toBe('u1/a');
       expect(await get.fn('u1', 'b')).toBe('u1/b');
@@ -203,11 +210,11 @@ forEachStore('invalidation', (c) => {
         }
         return u;
       },
-      { tags: ({ userId }: { userId: string }) => [tag('user', userId)] },
+      { tags: ({ userId }: { userId: string }) => [tag(USER, userId)] },
     );
     const pending = get.fn('u1');
     await vi.waitFor(() => expect(get.upstream).toHaveBeenCalledTimes(1));
-    await invalidateTag(tag('user', 'u1')); // while the call computes the old answer
+    await invalidateTag(tag(USER, 'u1')); // while the call computes the old answer
     release();
     await pending;
     await get.fn('u1');
@@ -218,7 +225,7 @@ forEachStore('invalidation', (c) => {
 
   it('a hit on a tagged entry is one store read: the entry and its tags together', async () => {
     const get = counted('tag-read', [{ name: 'userId', index: 0 }], (u: string) => u, {
-      tags: ({ userId }: { userId: string }) => [tag('user', userId), tag('all')],
+      tags: ({ userId }: { userId: string }) => [tag(USER, userId), tag(ALL)],
     });
     await get.fn('u1');
     const keyv = await storeContext(c.url).store.keyv();
@@ -239,10 +246,10 @@ forEachStore('invalidation', (c) => {
 
   it('tag parts are compared as text: tag("n", 1) and tag("n", "1") are one tag', async () => {
     const get = counted('tag-num', [{ name: 'n', index: 0 }], (n: number) => n, {
-      tags: ({ n }: { n: number }) => [tag('n', n)],
+      tags: ({ n }: { n: number }) => [tag(N, n)],
     });
     await get.fn(1);
-    await invalidateTag(tag('n', '1'));
+    await invalidateTag(tag(N, '1'));
     await get.fn(1);
     expect(get.upstream).toHaveBeenCalledTimes(2);
   });
@@ -252,11 +259,11 @@ forEachStore('invalidation in shadow mode', () => {
   it('an entry whose tag was invalidated is a would-be miss, not a would-be hit', async () => {
     const get = counted('tag-shadow', [{ name: 'userId', index: 0 }], (u: string) => u, {
       mode: 'shadow',
-      tags: ({ userId }: { userId: string }) => [tag('user', userId)],
+      tags: ({ userId }: { userId: string }) => [tag(USER, userId)],
     });
     await get.fn('u1'); // a would-be miss: stored
     await get.fn('u1'); // a would-be hit
-    await invalidateTag(tag('user', 'u1'));
+    await invalidateTag(tag(USER, 'u1'));
     expect(await missReasons(() => get.fn('u1'))).toEqual(['invalidated']);
     await get.fn('u1'); // stored again with the new generation: a would-be hit
     expect(get.upstream).toHaveBeenCalledTimes(4); // shadow mode always calls upstream

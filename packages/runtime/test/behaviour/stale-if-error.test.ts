@@ -8,7 +8,12 @@ import { events, type KeyproofEvents } from '../../src/events.js';
 import { invalidateTag } from '../../src/invalidation.js';
 import { flush, stats } from '../../src/stats.js';
 import { tag } from '../../src/tags.js';
+import { uniqueId } from '../support/stores.js';
 import { counted, forEachStore } from './suite.js';
+
+// A tag name of this file's own: a tag is store-wide, and the Redis Cluster is one store for
+// every test worker (behaviour/invalidation.test.ts invalidates its own).
+const USER = uniqueId('user');
 
 const MIN = 60_000;
 
@@ -97,10 +102,10 @@ forEachStore('staleIfError', () => {
     const { fn, state } = flaky('stale-tagged', {
       ttl: '1h',
       staleIfError: '1h',
-      tags: ({ userId }: { userId: string }) => [tag('user', userId)],
+      tags: ({ userId }: { userId: string }) => [tag(USER, userId)],
     });
     await fn('u1');
-    await invalidateTag(tag('user', 'u1'));
+    await invalidateTag(tag(USER, 'u1'));
     state.failing = true;
     await expect(fn('u1')).rejects.toThrow('upstream is down');
     vi.setSystemTime(t0 + 61 * MIN);

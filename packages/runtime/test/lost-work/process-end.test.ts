@@ -135,7 +135,7 @@ it.skipIf(!redis)('a worker that shares its Keyv with keyproof keeps waiting on 
 
 /** A proxy in front of the test Redis that can stop answering, and sees when a client's socket closes. */
 async function stallingProxy(target: string) {
-  const { hostname, port } = new URL(target);
+  const { hostname, port, pathname } = new URL(target); // the path: the test worker's database
   let stalled = false;
   const closed: Array<Promise<void>> = [];
   const server = createServer((client: Socket) => {
@@ -151,7 +151,7 @@ async function stallingProxy(target: string) {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {
-    url: `redis://127.0.0.1:${(server.address() as { port: number }).port}`,
+    url: `redis://127.0.0.1:${(server.address() as { port: number }).port}${pathname}`,
     stall: () => (stalled = true),
     clientsClosed: () => Promise.all(closed),
     connections: () => closed.length,

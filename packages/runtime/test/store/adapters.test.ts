@@ -15,6 +15,7 @@ const globalStoreChoice = () => storeContext(undefined).label;
 
 afterEach(async () => {
   vi.unstubAllEnvs();
+  vi.restoreAllMocks();
   await close();
   resetConfig();
 });
@@ -25,7 +26,11 @@ it('maps sqlite URLs to files: relative to the working directory, or absolute', 
 });
 
 it('chooses KEYPROOF_STORE over configure({ store }) over the embedded SQLite default', () => {
-  expect(globalStoreChoice()).toBe(`sqlite://${join(process.cwd(), '.keyproof', 'cache.sqlite')}`);
+  // the default store is opened: in a folder of this test's own, not in the checkout, where other
+  // test files' commands would find it
+  const dir = mkdtempSync(join(tmpdir(), 'keyproof-choice-'));
+  vi.spyOn(process, 'cwd').mockReturnValue(dir);
+  expect(globalStoreChoice()).toBe(`sqlite://${join(dir, '.keyproof', 'cache.sqlite')}`);
   configure({ store: 'memory://' });
   expect(globalStoreChoice()).toBe('memory://');
   vi.stubEnv('KEYPROOF_STORE', 'sqlite:///tmp/from-env.sqlite');

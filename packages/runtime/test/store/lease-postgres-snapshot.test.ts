@@ -65,7 +65,8 @@ it.skipIf(!url)(
     // wait (no timing luck: polled) until that statement is blocked on the uncommitted row
     for (let i = 0; ; i++) {
       const { rows } = await watcher.query(
-        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE 'INSERT INTO%keyv%SELECT%'",
+        // this database's only: other test workers' lease inserts wait in theirs
+        "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO%keyv%SELECT%'",
       );
       if (Number(rows[0]!.n) > 0) break;
       if (i > 2000) throw new Error('the acquiring statement never waited on the uncommitted lease row');
