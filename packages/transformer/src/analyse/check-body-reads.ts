@@ -7,9 +7,9 @@ import type { ClassFieldPlan } from './plan-class-fields';
 import type { MethodPlan } from './plan-method';
 import type { Provenance } from './provenance/trace-value';
 import type { BodyReads } from './read-body';
-import { decidesFlow, outputOrigins } from './read-outputs';
+import { decidesFlow, isLogOnly, outputOrigins } from './read-outputs';
 import { configuredClient } from './configured-client';
-import { CREDENTIAL } from './classify-input';
+import { CREDENTIAL, madeByProcess } from './classify-input';
 import { sourceAt } from './provenance/per-call-sources';
 
 /**
@@ -46,10 +46,12 @@ export function checkBodyReads(
     );
   }
   for (const node of reads.env) {
-    // credentials authenticate the request, they do not shape the answer: left a warning
+    // credentials authenticate the request, they do not shape the answer: left a warning; so is
+    // what only names the client (a `User-Agent` header)
     const reaches =
       (reachingEnv.has(reads.envSource.get(node) ?? node) || decidesFlow(ctx, node)) &&
-      !CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '');
+      !CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '') &&
+      !isLogOnly(ctx, node);
     findings.push(
       finding(
         reaches ? 'EnvInOutput' : 'EnvRead',
@@ -107,6 +109,19 @@ export function checkBodyReads(
           `${method} uses this.${name}, a client the class builds from its constructor argument \`${builtFrom}\` (an account, a tenant, a base URL): ` +
             `instances configured differently share one cache entry, so one tenant can be served another's answer. Fix: state the instance's identity with a ` +
             `\`@cacheKey\` field (\`@cacheKey readonly tenantId = cfg.tenantId\`), or mark this.${name} \`@notKey\` if its configuration does not shape the answer.`,
+        ),
+      );
+      continue;
+    }
+    const made = madeByProcess(ctx, read.declaration);
+    if (made !== undefined) {
+      findings.push(
+        finding(
+          'UndecidedField',
+          at,
+          `${method} uses this.${name}, made with the machine's own settings: ${made.what}. Machines sharing the store ` +
+            `format differently, and each serves the others' answers under the same key. Fix: ${made.fix ?? 'name the setting'} ` +
+            `where the field is made.`,
         ),
       );
       continue;

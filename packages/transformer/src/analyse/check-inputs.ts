@@ -8,6 +8,7 @@ import type { MethodPlan } from './plan-method';
 import type { BodyInput } from './read-inputs';
 import { isLogOnly } from './read-outputs';
 import { CREDENTIAL, madeByProcess } from './classify-input';
+import { envConstantRead } from './read-body';
 import { valueSymbolAt } from './provenance/resolve-function';
 
 /**
@@ -28,7 +29,14 @@ export function checkInputs(
   const decidedNames = [...decided.fields.map((f) => f.name), ...decided.excluded.map((f) => f.name)];
   for (const input of inputs) {
     if (input.reaching.length === 0) continue;
-    if ((input.kind === 'env' || input.kind === 'module-let') && input.via === undefined) continue; // read in the body: check-body-reads
+    // read in the body: check-body-reads, for a module `let` and for a constant that is a `process.env` read
+    if (
+      input.via === undefined &&
+      (input.kind === 'module-let' ||
+        (input.kind === 'env' &&
+          (input.declaration === undefined || envConstantRead(ctx, input.declaration) !== undefined)))
+    )
+      continue;
     if (
       decidedNames.some(
         (n) =>

@@ -9,6 +9,7 @@ import { skipOuter } from './provenance/outer-expressions';
 import { isMemoTable } from './memo-table';
 import { computedOutside } from './computed-outside';
 import { sourceAt, type Source } from './provenance/per-call-sources';
+import { processMember } from './provenance/builtin-names';
 
 /**
  * What an input of a memoised body is, when it needs a key decision:
@@ -124,7 +125,7 @@ export function classifyBinding(
     )
   )
     return 'configuration';
-  return computedOutside(ctx, init) ? 'configuration' : undefined;
+  return computedOutside(ctx, engine, init) ? 'configuration' : undefined;
 }
 
 /**
@@ -221,11 +222,26 @@ function configuredService(
   return configuredBy(ctx, engine, declaration, site).length > 0;
 }
 
-/** A binding whose initializer is itself a per-process source (a formatter of the default locale): that source. */
+/**
+ * A binding or field whose initializer is itself a per-process source (a formatter of the
+ * default locale or time zone), or an object literal holding one (`{ money: new
+ * Intl.NumberFormat() }`): that source.
+ */
 export function madeByProcess(ctx: AnalysisContext, declaration: ts.Node): Source | undefined {
-  const init = variableOf(ctx, declaration)?.initializer;
-  const source = init !== undefined ? sourceAt(ctx, skipOuter(ctx, init)) : undefined;
-  return source?.sort === 'per-process' ? source : undefined;
+  const { ts } = ctx;
+  const init =
+    variableOf(ctx, declaration)?.initializer ??
+    (ts.isPropertyDeclaration(declaration) ? declaration.initializer : undefined);
+  if (init === undefined) return undefined;
+  const value = skipOuter(ctx, init);
+  const made = ts.isObjectLiteralExpression(value)
+    ? value.properties.flatMap((p) => (ts.isPropertyAssignment(p) ? [skipOuter(ctx, p.initializer)] : []))
+    : [value];
+  for (const expr of made) {
+    const source = sourceAt(ctx, expr);
+    if (source?.sort === 'per-process') return source;
+  }
+  return undefined;
 }
 
 /** The values a service binding is configured with, by name (`process.env.NODE_ENV`, `chainId`). */
@@ -294,10 +310,7 @@ function envReads(ctx: AnalysisContext, expr: ts.Node): { name: string; under: s
   const visit = (node: ts.Node, under: string): void => {
     if (
       (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) &&
-      ts.isPropertyAccessExpression(node.expression) &&
-      node.expression.name.text === 'env' &&
-      ts.isIdentifier(node.expression.expression) &&
-      node.expression.expression.text === 'process'
+      processMember(ctx, node.expression) === 'env'
     ) {
       const name = ts.isPropertyAccessExpression(node)
         ? node.name.text

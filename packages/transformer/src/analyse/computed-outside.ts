@@ -3,6 +3,8 @@ import type { AnalysisContext } from './context';
 import { calledFunction, declarationOf, enclosingFunction, returnedExpressions } from './provenance/resolve-function';
 import { skipOuter } from './provenance/outer-expressions';
 import { isServiceType } from './type-shape';
+import { writtenInto } from './provenance/trace-declaration';
+import type { Provenance } from './provenance/trace-value';
 
 /** Known pure functions of the language and of common libraries: what they answer is made of their arguments. */
 export const PURE_CALLS =
@@ -22,6 +24,7 @@ const MAX_DEPTH = 3;
  */
 export function computedOutside(
   ctx: AnalysisContext,
+  engine: Provenance,
   expr: ts.Expression,
   depth = 0,
   seen = new Set<ts.Node>(),
@@ -29,7 +32,7 @@ export function computedOutside(
   const { ts, checker } = ctx;
   if (seen.has(expr)) return false;
   seen.add(expr);
-  const outside = (e: ts.Expression, d = depth): boolean => computedOutside(ctx, e, d, seen);
+  const outside = (e: ts.Expression, d = depth): boolean => computedOutside(ctx, engine, e, d, seen);
   let e = skipOuter(ctx, expr);
   while (ts.isAwaitExpression(e)) e = skipOuter(ctx, e.expression);
   if (ts.isCallExpression(e)) {
@@ -49,19 +52,24 @@ export function computedOutside(
     // `new Promise((resolve) => readFile(…, (err, data) => resolve(data)))`: what the executor asks
     const executor = ts.isIdentifier(e.expression) && e.expression.text === 'Promise' ? e.arguments?.[0] : undefined;
     if (executor !== undefined && (ts.isArrowFunction(executor) || ts.isFunctionExpression(executor)))
-      return asksOutside(ctx, executor.body, depth, seen);
+      return asksOutside(ctx, engine, executor.body, depth, seen);
     return (e.arguments ?? []).some((a) => outside(ts.isSpreadElement(a) ? a.expression : a));
   }
   if (ts.isIdentifier(e)) {
-    // a function's own `const` is what it was set to
+    // a function's own `const` is what it was set to, and what the function writes into it
+    // (`const out = {}; for (…) out[k] = v`)
     const declaration = declarationOf(ctx, e);
+    // an element of what a `for … of` walks (`for (const line of readFileSync(…).split('\n'))`)
+    const loop = declaration?.parent.parent;
+    if (loop !== undefined && ts.isForOfStatement(loop) && enclosingFunction(ctx, loop) !== undefined)
+      return outside(loop.expression);
     return (
       declaration !== undefined &&
       ts.isVariableDeclaration(declaration) &&
       declaration.initializer !== undefined &&
       enclosingFunction(ctx, declaration) !== undefined &&
       (declaration.parent.flags & ts.NodeFlags.Const) !== 0 &&
-      outside(declaration.initializer)
+      (outside(declaration.initializer) || writtenInto(engine, declaration).some((w) => outside(w.value)))
     );
   }
   if (ts.isObjectLiteralExpression(e))
@@ -77,12 +85,18 @@ export function computedOutside(
 }
 
 /** Whether any call in `body` (its callbacks included) is computed outside the code. */
-function asksOutside(ctx: AnalysisContext, body: ts.Node, depth: number, seen: Set<ts.Node>): boolean {
+function asksOutside(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  body: ts.Node,
+  depth: number,
+  seen: Set<ts.Node>,
+): boolean {
   const { ts } = ctx;
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isCallExpression(node) && computedOutside(ctx, node, depth + 1, seen)) found = true;
+    if (ts.isCallExpression(node) && computedOutside(ctx, engine, node, depth + 1, seen)) found = true;
     else ts.forEachChild(node, visit);
   };
   visit(body);

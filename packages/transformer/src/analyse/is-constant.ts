@@ -5,6 +5,7 @@ import type { Provenance } from './provenance/trace-value';
 import { isServiceType } from './type-shape';
 import { computedOutside, PURE_CALLS } from './computed-outside';
 import { sourceAt } from './provenance/per-call-sources';
+import { processMember } from './provenance/builtin-names';
 
 // What the program never changes: compile-time constants, and the bindings nothing writes to.
 
@@ -100,7 +101,7 @@ export function isConstant(
     const fn = calledFunction(ctx, expr.expression);
     if (fn !== undefined)
       return (
-        !computedOutside(ctx, expr) &&
+        !computedOutside(ctx, engine, expr) &&
         engine
           .summary(fn)
           .every(
@@ -179,12 +180,7 @@ export function readsEnv(ctx: AnalysisContext, expr: ts.Node): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (
-      ts.isPropertyAccessExpression(node) &&
-      node.name.text === 'env' &&
-      ts.isIdentifier(node.expression) &&
-      node.expression.text === 'process'
-    ) {
+    if (processMember(ctx, node) === 'env') {
       found = true;
       return;
     }

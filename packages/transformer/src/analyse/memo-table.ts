@@ -67,10 +67,12 @@ export function isMemoTable(ctx: AnalysisContext, engine: Provenance, variable: 
   }
   if (fills.length === 0) return false;
   // looked up at the key it is filled at (`get('default')` beside `set(name, …)` asks whether an earlier call filled it)
-  const filledAt = new Set(fills.map((f) => text(f.key)));
-  if (!lookups.every((k) => filledAt.has(text(k)))) return false;
-  // what each fill stores comes from the parameters its key is made from, constants and services
+  const filledAt = new Set(fills.flatMap((f) => keyTexts(ctx, f.key)));
+  if (!lookups.every((k) => keyTexts(ctx, k).some((t) => filledAt.has(t)))) return false;
+  // what each fill stores comes from the parameters its key is made from, constants and services;
+  // or it is what the table holds at that very key, put back (an LRU's bump: `get`, `delete`, `set`)
   return fills.every(({ key, value, fn }) => {
+    if (reinserts(ctx, symbol, key, value)) return true;
     const keyOrigins = engine.originsOf(key);
     const keyParams = new Set(
       keyOrigins.flatMap(({ root: r }) => (r.kind === 'param' ? [r.fn.parameters[r.index]] : [])),
@@ -88,8 +90,62 @@ export function isMemoTable(ctx: AnalysisContext, engine: Provenance, variable: 
   });
 }
 
-function text(node: ts.Node): string {
-  return node.getText().replace(/\s+/g, '');
+/**
+ * A key as written, and as written with each local `const` it reads written out as its
+ * initializer: `key` after `const key = \`${owner}/${repo}\`` is the same key as the template
+ * written inline, and `${path}` is the same whether `path` is a parameter here and a local there.
+ */
+function keyTexts(ctx: AnalysisContext, node: ts.Node): string[] {
+  return [node.getText().replace(/\s+/g, ''), keyText(ctx, node)];
+}
+
+function keyText(ctx: AnalysisContext, node: ts.Node, depth = 0): string {
+  const { ts } = ctx;
+  const whole = ts.isIdentifier(node) ? localConst(ctx, node) : undefined;
+  if (whole !== undefined && depth < 4) return keyText(ctx, whole, depth + 1);
+  const start = node.getStart();
+  const spliced: { at: number; end: number; by: string }[] = [];
+  const visit = (n: ts.Node): void => {
+    const init = ts.isIdentifier(n) && depth < 4 ? localConst(ctx, n) : undefined;
+    if (init !== undefined)
+      spliced.push({ at: n.getStart() - start, end: n.getEnd() - start, by: `(${keyText(ctx, init, depth + 1)})` });
+    else ts.forEachChild(n, visit);
+  };
+  ts.forEachChild(node, visit);
+  let text = node.getText();
+  for (const { at, end, by } of spliced.reverse()) text = text.slice(0, at) + by + text.slice(end);
+  return text.replace(/\s+/g, '');
+}
+
+/** `value` is the table's own entry at `key`: `set(key, hit)` after `const hit = table.get(key)`. */
+function reinserts(ctx: AnalysisContext, table: ts.Symbol, key: ts.Expression, value: ts.Expression): boolean {
+  const { ts } = ctx;
+  let read: ts.Expression = skipOuter(ctx, value);
+  if (ts.isIdentifier(read)) read = localConst(ctx, read) ?? read;
+  read = skipOuter(ctx, read);
+  return (
+    ts.isCallExpression(read) &&
+    ts.isPropertyAccessExpression(read.expression) &&
+    read.expression.name.text === 'get' &&
+    ctx.checker?.getSymbolAtLocation(read.expression.expression) === table &&
+    read.arguments[0] !== undefined &&
+    keyTexts(ctx, read.arguments[0]).some((t) => keyTexts(ctx, key).includes(t))
+  );
+}
+
+/** The initializer of the function's local `const` that `id` reads, if it is one. */
+function localConst(ctx: AnalysisContext, id: ts.Identifier): ts.Expression | undefined {
+  const { ts } = ctx;
+  if (ts.isPropertyAccessExpression(id.parent) && id.parent.name === id) return undefined;
+  const declaration = ctx.checker?.getSymbolAtLocation(id)?.valueDeclaration;
+  return declaration !== undefined &&
+    ts.isVariableDeclaration(declaration) &&
+    ts.isIdentifier(declaration.name) &&
+    declaration.initializer !== undefined &&
+    (declaration.parent.flags & ts.NodeFlags.Const) !== 0 &&
+    enclosing(ctx, declaration) !== undefined
+    ? declaration.initializer
+    : undefined;
 }
 
 function enclosing(ctx: AnalysisContext, node: ts.Node): ts.Node | undefined {

@@ -5,7 +5,7 @@ import type { FieldRead } from './read-body';
 import { readClassMembers } from './read-class-members';
 import { isServiceType } from './type-shape';
 import { builtFromConfiguration, configuredClient, identityFields } from './configured-client';
-import { isCredential } from './classify-input';
+import { isCredential, madeByProcess } from './classify-input';
 import { isConstantField } from './is-constant';
 import { isWriteOnly } from './read-inputs';
 import { isLogOnly } from './read-outputs';
@@ -65,7 +65,9 @@ export function planClassFields(
       continue;
     else if (
       !isServiceType(ctx, ctx.checker.getTypeAtLocation(read.declaration)) ||
-      configuredClient(ctx, read, site.classNode) !== undefined
+      configuredClient(ctx, read, site.classNode) !== undefined ||
+      // made with the machine's own settings (`money = new Intl.NumberFormat()`: its default locale)
+      madeByProcess(ctx, read.declaration) !== undefined
     )
       undecided.push(read);
   }

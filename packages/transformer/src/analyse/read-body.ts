@@ -4,6 +4,7 @@ import { valueSymbolAt } from './provenance/resolve-function';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { sourceAt } from './provenance/per-call-sources';
+import { processMember } from './provenance/builtin-names';
 import { readClassMembers, type FieldDeclaration } from './read-class-members';
 
 /** Every read of one class field by a memoised body (or the helpers and getters it calls on `this`). */
@@ -111,6 +112,9 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
     } else if (inBody && clock === undefined && sourceAt(ctx, node)?.sort === 'per-call' && !isLogOnly(ctx, node)) {
       // timing for a log line or a metric (`const started = Date.now(); … log(Date.now() - started)`) shapes nothing
       clock = { node, what: sourceAt(ctx, node)!.what };
+    } else if (inBody && ts.isCallExpression(node) && sourceAt(ctx, node)?.sort === 'config') {
+      // the configuration behind a service (`this.config.get('MODEL')`), read as process.env is
+      env.push(node);
     } else if (inBody && sourceAt(ctx, node)?.sort === 'per-process' && !isLogOnly(ctx, node)) {
       // the process's environment as much as process.env: the host, the pid, the default time zone
       env.push(node);
@@ -160,11 +164,11 @@ function memberOfThis(ctx: AnalysisContext, node: ts.Node): string | undefined {
  */
 function isProcessEnv(ctx: AnalysisContext, node: ts.Node, line = false): boolean {
   const { ts } = ctx;
-  const isEnv = (n: ts.Node): boolean =>
-    ts.isPropertyAccessExpression(n) &&
-    (n.name.text === 'env' || (line && (n.name.text === 'argv' || n.name.text === 'execArgv'))) &&
-    ts.isIdentifier(n.expression) &&
-    n.expression.text === 'process';
+  // `process.env`, or `env` / `proc.env` as the file imported them from 'node:process'
+  const isEnv = (n: ts.Node): boolean => {
+    const member = processMember(ctx, n);
+    return member === 'env' || (line && (member === 'argv' || member === 'execArgv'));
+  };
   if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isEnv(node.expression))
     return true;
   return isEnv(node) && !ts.isPropertyAccessExpression(node.parent) && !ts.isElementAccessExpression(node.parent);
@@ -180,16 +184,25 @@ function moduleEnvConstant(ctx: AnalysisContext, node: ts.Identifier): ts.Node |
     (ts.isPropertyAssignment(parent) && parent.name === node)
   )
     return undefined;
-  let declaration: ts.Node | undefined = valueSymbolAt(ctx, node)?.valueDeclaration;
+  const declaration = valueSymbolAt(ctx, node)?.valueDeclaration;
+  return declaration === undefined ? undefined : envConstantRead(ctx, declaration);
+}
+
+/**
+ * The `process.env` read a module constant is (`const { X = '…' } = process.env`, `const X =
+ * process.env.X ?? 'y'`), which a body's read of the constant is checked as (check-body-reads.ts);
+ * a constant only built from such a read (`{ region: process.env.REGION }`) is an input (check-inputs.ts).
+ */
+export function envConstantRead(ctx: AnalysisContext, binding: ts.Node): ts.Node | undefined {
+  const { ts } = ctx;
+  let declaration: ts.Node = binding;
   while (
-    declaration !== undefined &&
-    (ts.isBindingElement(declaration) ||
-      ts.isObjectBindingPattern(declaration) ||
-      ts.isArrayBindingPattern(declaration))
+    ts.isBindingElement(declaration) ||
+    ts.isObjectBindingPattern(declaration) ||
+    ts.isArrayBindingPattern(declaration)
   )
     declaration = declaration.parent;
-  if (declaration === undefined || !ts.isVariableDeclaration(declaration) || declaration.initializer === undefined)
-    return undefined;
+  if (!ts.isVariableDeclaration(declaration) || declaration.initializer === undefined) return undefined;
   const statement = declaration.parent.parent;
   if (
     !ts.isVariableStatement(statement) ||

@@ -14,6 +14,7 @@ import {
 } from './provenance/resolve-function';
 import { isDiscarded } from './provenance/value-discarded';
 import { isRequest, sourceAt } from './provenance/per-call-sources';
+import { processEnvAt } from './provenance/builtin-names';
 import { isServiceType } from './type-shape';
 import { isMutated, variableOf } from './is-constant';
 import type { Provenance } from './provenance/trace-value';
@@ -140,19 +141,11 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
     // another service's code is read for the request it holds: nothing else is classified there
     const { fn, via, made, contextOnly } = current;
     const visit = (node: ts.Node): void => {
-      if (
-        ts.isIdentifier(node) &&
-        node.text === 'process' &&
-        ts.isPropertyAccessExpression(node.parent) &&
-        node.parent.name.text === 'env'
-      ) {
+      const env = ts.isIdentifier(node) ? processEnvAt(ctx, node) : undefined;
+      if (env !== undefined) {
         // `process.env.X` in the body is read-body's (91041/91044); through a helper it is an input here
         if (via !== undefined)
-          add(
-            { name: envName(ctx, node.parent), kind: 'env', declaration: undefined, symbol: undefined },
-            node.parent,
-            via,
-          );
+          add({ name: envName(ctx, env), kind: 'env', declaration: undefined, symbol: undefined }, env, via);
       } else if (ts.isIdentifier(node) && isValueReference(ctx, node)) {
         const local = valueSymbolAt(ctx, node);
         const json = local !== undefined ? jsonImportOf(ctx, local) : undefined;
@@ -307,7 +300,7 @@ function capturedFrom(
 }
 
 /** `process.env.OPENAI_MODEL`, `process.env['X']`, or `process.env`. */
-function envName(ctx: AnalysisContext, env: ts.PropertyAccessExpression): string {
+function envName(ctx: AnalysisContext, env: ts.Expression): string {
   const { ts } = ctx;
   const parent = env.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.expression === env) return `process.env.${parent.name.text}`;
@@ -555,7 +548,8 @@ function staticOrAmbient(
     AMBIENT_OBJECTS.has(object.text) &&
     checker!.getSymbolAtLocation(object)?.valueDeclaration?.getSourceFile().isDeclarationFile !== false
   ) {
-    if (isCallee(ctx, node)) return undefined;
+    // `globalThis.process.env.X` is the process's configuration, read as `process.env.X` is
+    if (isCallee(ctx, node) || name === 'process') return undefined;
     const type = checker!.getTypeAtLocation(node);
     if (type.getCallSignatures().length > 0 || type.getConstructSignatures().length > 0) return undefined;
     const kind = classifyAmbient(ctx, node);

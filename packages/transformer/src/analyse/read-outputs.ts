@@ -19,7 +19,7 @@ export function outputOrigins(ctx: AnalysisContext, engine: Provenance, site: Me
   const body = site.fn.body;
   if (body === undefined) return out;
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && !LOGGING.test(`${node.expression.getText()}.`)) {
+    if (ts.isCallExpression(node) && !isLoggingCall(ctx, node)) {
       for (const arg of node.arguments) out.push(...engine.originsOf(ts.isSpreadElement(arg) ? arg.expression : arg));
     }
     if (ts.isClassLike(node)) return;
@@ -53,17 +53,41 @@ export function decidesFlow(ctx: AnalysisContext, read: ts.Node): boolean {
   return false;
 }
 
+/** A header (or option) naming the client: `'User-Agent'`, `userAgent`. */
+const USER_AGENT = /^['"`]?user-?agent['"`]?$/i;
+/** Options that only bound how long a call may take or how often it is tried. */
+const TIMING_OPTION =
+  /^['"`]?(?:\w*[tT]imeout(?:Ms|Seconds)?|deadline(?:Ms)?|retries|maxRetries|retry|maxAttempts|backoff(?:Ms)?|retryDelay(?:Ms)?)['"`]?$/;
+/** Calls that only wait: what they are given sets how long, not what is answered. */
+const WAITS = /^(?:AbortSignal\.timeout|setTimeout|setInterval|sleep|delay|timers\.setTimeout)$/;
+
+/**
+ * Instruments that only record, by their type's name: prom-client's and OpenTelemetry's metrics
+ * (`latency.observe(ms, { pod })`, `requests.add(1, attrs)`), spans, tracers, loggers.
+ */
+const RECORDERS =
+  /^(?:Histogram|Counter|Gauge|Summary|UpDownCounter|ObservableGauge|Meter|Span|Tracer|Logger|StatsD|Metrics)$/;
+
 /** Calls that only record: a log line, a metric, a span attribute. */
-function isLoggingCall(node: ts.CallExpression): boolean {
-  return LOGGING.test(`${node.expression.getText()}.`);
+function isLoggingCall(ctx: AnalysisContext, node: ts.CallExpression): boolean {
+  if (LOGGING.test(`${node.expression.getText()}.`)) return true;
+  const { ts, checker } = ctx;
+  if (checker === undefined || !ts.isPropertyAccessExpression(node.expression)) return false;
+  const receiver = checker.getNonNullableType(checker.getTypeAtLocation(node.expression.expression));
+  const name = (receiver.aliasSymbol ?? receiver.getSymbol())?.getName();
+  return name !== undefined && RECORDERS.test(name);
 }
 
 /**
  * True when a read inside a memoised body only goes to a log, a metric or an error message
  * (errors are never cached): an argument of a logging call, a `throw`, the condition of an
  * `if` whose branches only log, or the initializer of a `const` every use of which is one of
- * these (`const reqId = store.getStore()?.id; logger.log(reqId); metrics.increment(…, { reqId })`).
- * Such a read does not shape the answer.
+ * these (`const reqId = store.getStore()?.id; logger.log(reqId); metrics.increment(…, { reqId })`),
+ * or the value of a `User-Agent` header, which tells the server who is asking, as a log line
+ * tells a reader (`'user-agent': \`billing/2.1 (${process.platform})\``). So is what only sets
+ * how long to wait or how often to try: a timeout (`AbortSignal.timeout(ms)`, `{ timeoutMs }`), a
+ * delay, the bound of a retry loop (a loop around a `try`: a failed try is never cached, so the
+ * answer is the first success whatever the bound). Such a read does not shape the answer.
  */
 export function isLogOnly(ctx: AnalysisContext, read: ts.Node, depth = 0): boolean {
   const { ts } = ctx;
@@ -71,9 +95,28 @@ export function isLogOnly(ctx: AnalysisContext, read: ts.Node, depth = 0): boole
     const parent = node.parent;
     if (ts.isVariableDeclaration(parent) && parent.initializer === node)
       return depth < MAX_LOCAL_HOPS && usesOnlyLog(ctx, parent, depth + 1);
-    if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && isLoggingCall(parent))
+    if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && isLoggingCall(ctx, parent))
       return true;
     if (ts.isThrowStatement(parent)) return true;
+    if (
+      ts.isPropertyAssignment(parent) &&
+      parent.initializer === node &&
+      (USER_AGENT.test(parent.name.getText()) || TIMING_OPTION.test(parent.name.getText()))
+    )
+      return true;
+    if (
+      ts.isCallExpression(parent) &&
+      parent.arguments.includes(node as ts.Expression) &&
+      WAITS.test(parent.expression.getText().replace(/\s+/g, ''))
+    )
+      return true;
+    if (
+      ((ts.isForStatement(parent) && parent.condition === node) ||
+        ((ts.isWhileStatement(parent) || ts.isDoStatement(parent)) && parent.expression === node)) &&
+      ts.isBlock(parent.statement) &&
+      parent.statement.statements.some((s) => ts.isTryStatement(s))
+    )
+      return true;
     if (ts.isIfStatement(parent) && parent.expression === node)
       return (
         onlyLogs(ctx, parent.thenStatement) &&
@@ -84,7 +127,7 @@ export function isLogOnly(ctx: AnalysisContext, read: ts.Node, depth = 0): boole
       if (
         ts.isExpressionStatement(parent) &&
         ts.isCallExpression(parent.expression) &&
-        isLoggingCall(parent.expression)
+        isLoggingCall(ctx, parent.expression)
       )
         return true;
       // `stats.byChain[id] = (stats.byChain[id] ?? 0) + 1`: feeds a write to module state, not the answer
@@ -131,7 +174,7 @@ function onlyLogs(ctx: AnalysisContext, statement: ts.Statement): boolean {
   return (
     ts.isExpressionStatement(statement) &&
     ts.isCallExpression(statement.expression) &&
-    isLoggingCall(statement.expression)
+    isLoggingCall(ctx, statement.expression)
   );
 }
 

@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
 import { isCounterStep } from './counter-step';
+import { builtinText, processMember } from './builtin-names';
 import type { SourceSort } from './origin';
 
 /**
@@ -25,8 +26,9 @@ const CLOCK_FACTORIES = /^(?:dayjs|moment|moment\.utc|dayjs\.utc|Date|DateTime\.
  * formatter or `toLocaleString()` given no locale: `defaultLocale`) are the machine's (`TZ`, `LANG`).
  */
 const PER_PROCESS_CALLS =
-  /^(?:os\.)?(?:hostname|networkInterfaces|userInfo)$|^process\.(?:uptime|cpuUsage|memoryUsage|cwd)$|^(?:new)?Intl\.\w+\(\)\.resolvedOptions$/;
-const PER_PROCESS_READS = /^process\.(?:pid|ppid)$/;
+  /^(?:os\.)?(?:hostname|networkInterfaces|userInfo)$|^os\.(?:platform|arch|machine|release|type|version)$|^process\.(?:uptime|cpuUsage|memoryUsage|cwd)$|^(?:new)?Intl\.\w+\(\)\.resolvedOptions$/;
+/** The process's identity and the machine it runs on: another host of the fleet differs. */
+const PER_PROCESS_READS = /^process\.(?:pid|ppid|platform|arch|version|versions(?:\.\w+)?)$/;
 /** Formatters and conversions that use the machine's default locale when given none. */
 const LOCALE_FORMATTERS =
   /^(?:globalThis\.)?Intl\.(?:DateTimeFormat|NumberFormat|PluralRules|RelativeTimeFormat|ListFormat|DisplayNames)$/;
@@ -80,7 +82,7 @@ export interface Source {
 export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefined {
   const { ts } = ctx;
   if (ts.isCallExpression(node)) {
-    const callee = calleeText(node.expression);
+    const callee = calleeText(ctx, node.expression);
     const what = `${node.expression.getText()}()`;
     if (PER_CALL_CALLS.some((re) => re.test(callee))) return { sort: 'per-call', what };
     if (CLOCK_FACTORIES.test(callee) && node.arguments.length === 0) return { sort: 'per-call', what };
@@ -88,6 +90,7 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
     const locale = defaultLocale(ctx, node);
     if (locale !== undefined) return locale;
     if (userSource(ctx, callee)) return { sort: 'per-call', what };
+    if (configServiceRead(ctx, node)) return { sort: 'config', what };
     if (aliasesPerCall(ctx, node.expression)) return { sort: 'per-call', what };
     if (isCounterStep(ctx, node)) return { sort: 'per-call', what: `${what} (an iterator stepped on every call)` };
     return requestHeaderCall(ctx, node);
@@ -106,12 +109,12 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
   ) {
     return { sort: 'per-call', what: 'new Date()' };
   }
-  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-    const text = node.getText().replace(/\s+/g, '');
-    if (PER_PROCESS_READS.test(text)) return { sort: 'per-process', what: text };
-    if (/^process\.(?:env|argv|execArgv)(?:\.|\[|$)/.test(text)) return { sort: 'config', what: text };
-    return requestRead(ctx, node);
+  if (ts.isIdentifier(node)) {
+    const member = processMember(ctx, node); // `argv` imported from 'node:process'
+    return member === undefined ? undefined : processSource(`process.${member}`);
   }
+  if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))
+    return processSource(builtinText(ctx, node)) ?? requestRead(ctx, node);
   return undefined;
 }
 
@@ -123,7 +126,7 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
 function defaultLocale(ctx: AnalysisContext, node: ts.CallExpression | ts.NewExpression): Source | undefined {
   const { ts } = ctx;
   const callee = node.expression;
-  const formatter = LOCALE_FORMATTERS.test(calleeText(callee));
+  const formatter = LOCALE_FORMATTERS.test(calleeText(ctx, callee));
   // the language's own conversions (`(1234.5).toLocaleString()`, a Date's, a string's
   // `toLocaleUpperCase()`), not a class of the program or a library that chose its locale another way
   const conversion =
@@ -137,13 +140,45 @@ function defaultLocale(ctx: AnalysisContext, node: ts.CallExpression | ts.NewExp
     locale.kind === ts.SyntaxKind.UndefinedKeyword ||
     (ts.isIdentifier(locale) && locale.text === 'undefined') ||
     (ts.isArrayLiteralExpression(locale) && locale.elements.length === 0);
-  if (!unset) return undefined;
   const text = node.getText().replace(/\s+/g, ' ');
+  const what = text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  if (unset)
+    return {
+      sort: 'per-process',
+      what: `${what} (the machine's default locale)`,
+      fix: "name the locale (`'en-US'`, or one the method is passed)",
+    };
+  // a date is written in a time zone: the machine's (`TZ`), unless the options name one
+  const dates = formatter
+    ? /DateTimeFormat$/.test(calleeText(ctx, callee))
+    : ts.isPropertyAccessExpression(callee) &&
+      /^toLocale(?:Date|Time)?String$/.test(callee.name.text) &&
+      isDate(ctx, callee.expression);
+  if (!dates || !namesNoTimeZone(ctx, node.arguments?.[1])) return undefined;
   return {
     sort: 'per-process',
-    what: `${text.length > 60 ? `${text.slice(0, 57)}...` : text} (the machine's default locale)`,
-    fix: "name the locale (`'en-US'`, or one the method is passed)",
+    what: `${what} (the machine's time zone)`,
+    fix: "name the time zone (`timeZone: 'UTC'`, or one the method is passed)",
   };
+}
+
+/**
+ * Options that certainly name no time zone: none, or an object literal without `timeZone` (and
+ * without a spread that could bring one). Options built elsewhere are not judged.
+ */
+function namesNoTimeZone(ctx: AnalysisContext, options: ts.Expression | undefined): boolean {
+  const { ts } = ctx;
+  if (options === undefined) return true;
+  if (!ts.isObjectLiteralExpression(options)) return false;
+  return options.properties.every(
+    (p) => !ts.isSpreadAssignment(p) && !(p.name !== undefined && /^['"]?timeZone['"]?$/.test(p.name.getText())),
+  );
+}
+
+/** A `Date` of the language's own. */
+function isDate(ctx: AnalysisContext, expr: ts.Expression): boolean {
+  const symbol = ctx.checker?.getNonNullableType(ctx.checker.getTypeAtLocation(expr)).getSymbol();
+  return symbol?.getName() === 'Date' && builtinValue(ctx, expr);
 }
 
 /** A number, bigint, string, `Date` or array (not a class of the program or a library's). */
@@ -160,10 +195,28 @@ function builtinValue(ctx: AnalysisContext, expr: ts.Expression): boolean {
   );
 }
 
-function calleeText(callee: ts.Expression): string {
-  return callee
-    .getText()
-    .replace(/\s+/g, '')
+/**
+ * `this.config.get('MODEL')` on a NestJS `ConfigService` (or one named so): the process's
+ * configuration behind a service, as `process.env.MODEL` is.
+ */
+function configServiceRead(ctx: AnalysisContext, node: ts.CallExpression): boolean {
+  const { ts, checker } = ctx;
+  const callee = node.expression;
+  if (checker === undefined || !ts.isPropertyAccessExpression(callee) || !/^get(?:OrThrow)?$/.test(callee.name.text))
+    return false;
+  const receiver = checker.getNonNullableType(checker.getTypeAtLocation(callee.expression));
+  return (receiver.aliasSymbol ?? receiver.getSymbol())?.getName() === 'ConfigService';
+}
+
+/** A read of the process (`process.pid`, `process.env.REGION`) as a source, by its text. */
+function processSource(text: string): Source | undefined {
+  if (PER_PROCESS_READS.test(text)) return { sort: 'per-process', what: text };
+  if (/^process\.(?:env|argv|execArgv)(?:\.|\[|$)/.test(text)) return { sort: 'config', what: text };
+  return undefined;
+}
+
+function calleeText(ctx: AnalysisContext, callee: ts.Expression): string {
+  return builtinText(ctx, callee)
     .replace(/^this\./, '')
     .replace(/^\(0,/, '')
     .replace(/\)$/, '');
@@ -262,7 +315,7 @@ function aliasesPerCall(ctx: AnalysisContext, callee: ts.Expression, seen = new 
     init = init.expression;
   if (ts.isCallExpression(init)) return sourceAt(ctx, init)?.sort === 'per-call';
   if (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init)) {
-    const text = calleeText(init);
+    const text = calleeText(ctx, init);
     return PER_CALL_CALLS.some((re) => re.test(text)) || aliasesPerCall(ctx, init, seen);
   }
   return false;

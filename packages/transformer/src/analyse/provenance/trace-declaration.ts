@@ -173,6 +173,11 @@ function writtenAfter(ctx: AnalysisContext, write: ts.Node, use: ts.Node): boole
   return true;
 }
 
+/** What the program writes into a variable's binding (`out[key] = value` after `const out = {}`). */
+export function writtenInto(engine: Provenance, declaration: ts.VariableDeclaration): readonly Write[] {
+  return engine.ctx.ts.isIdentifier(declaration.name) ? writesTo(engine, declaration, declaration.name) : [];
+}
+
 /**
  * What the program writes into a binding: assigned (`x = v`, `x[i] = v`, in a destructuring
  * assignment `[a, b] = [b, a]` the whole right side), pushed (`x.push(v)`), or set on a property
