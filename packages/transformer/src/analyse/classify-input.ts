@@ -76,7 +76,7 @@ export function classifyBinding(
     return undefined;
   if (isService(ctx, dataRead(ctx, read))) {
     // made with the machine's own settings (`new Intl.DateTimeFormat(undefined, …)`: its default locale)
-    if (madeByProcess(ctx, declaration) !== undefined) return 'process';
+    if (madeByProcess(ctx, declaration, read) !== undefined) return 'process';
     return configuredService(ctx, engine, declaration, site) ? 'configured-service' : undefined;
   }
   if (ts.isParameter(declaration)) {
@@ -107,7 +107,7 @@ export function classifyBinding(
   const symbol = ts.isIdentifier(variable.name)
     ? checker.getSymbolAtLocation(variable.name)
     : checker.getSymbolAtLocation((declaration as ts.BindingElement).name ?? variable.name);
-  const init = variable.initializer;
+  const init = partRead(ctx, variable.initializer, read);
   if (!isConst) return moduleLevel ? 'module-let' : 'captured';
   if (init !== undefined && readsEnv(ctx, init)) return moduleLevel ? 'env' : 'captured';
   // state the program writes to, under this name or under the name this one aliases
@@ -223,15 +223,47 @@ function configuredService(
 }
 
 /**
+ * The part of a constant's object literal a read takes (`settings.base` of `const settings = {
+ * apiKey: process.env.KEY, base: 'https://…' }` is `'https://…'`): a property read is judged by
+ * what that property holds, not by its neighbours. Any other read takes the whole initializer.
+ */
+function partRead(
+  ctx: AnalysisContext,
+  init: ts.Expression | undefined,
+  read: ts.Node | undefined,
+): ts.Expression | undefined {
+  const { ts } = ctx;
+  const access = read?.parent;
+  if (
+    init === undefined ||
+    access === undefined ||
+    !ts.isPropertyAccessExpression(access) ||
+    access.expression !== read
+  )
+    return init;
+  const object = skipOuter(ctx, init);
+  if (!ts.isObjectLiteralExpression(object) || object.properties.some((p) => ts.isSpreadAssignment(p))) return init;
+  for (const p of object.properties)
+    if (p.name !== undefined && ts.isIdentifier(p.name) && p.name.text === access.name.text) {
+      if (ts.isPropertyAssignment(p)) return p.initializer;
+      if (ts.isShorthandPropertyAssignment(p)) return p.name;
+    }
+  return init;
+}
+
+/**
  * A binding or field whose initializer is itself a per-process source (a formatter of the
  * default locale or time zone), or an object literal holding one (`{ money: new
  * Intl.NumberFormat() }`): that source.
  */
-export function madeByProcess(ctx: AnalysisContext, declaration: ts.Node): Source | undefined {
+export function madeByProcess(ctx: AnalysisContext, declaration: ts.Node, read?: ts.Node): Source | undefined {
   const { ts } = ctx;
-  const init =
+  const init = partRead(
+    ctx,
     variableOf(ctx, declaration)?.initializer ??
-    (ts.isPropertyDeclaration(declaration) ? declaration.initializer : undefined);
+      (ts.isPropertyDeclaration(declaration) ? declaration.initializer : undefined),
+    read,
+  );
   if (init === undefined) return undefined;
   const value = skipOuter(ctx, init);
   const made = ts.isObjectLiteralExpression(value)

@@ -57,7 +57,59 @@ export function decidesFlow(ctx: AnalysisContext, read: ts.Node): boolean {
 const USER_AGENT = /^['"`]?user-?agent['"`]?$/i;
 /** Options that only bound how long a call may take or how often it is tried. */
 const TIMING_OPTION =
-  /^['"`]?(?:\w*[tT]imeout(?:Ms|Seconds)?|deadline(?:Ms)?|retries|maxRetries|retry|maxAttempts|backoff(?:Ms)?|retryDelay(?:Ms)?)['"`]?$/;
+  /^['"`]?(?:\w*[tT]imeout\w*|deadline\w*|\w*[rR]etries|retry|maxAttempts|backoff\w*|retryDelay\w*)['"`]?$/;
+/**
+ * A property of how a request travels, not of what it asks: a `User-Agent` among its headers, or
+ * a timeout or retry option of a call's options (an argument after the first: `fetch(url, { … })`,
+ * `create(body, { timeout })`) or of a client's construction (`new OpenAI({ maxRetries })`). The
+ * same names in the request itself (`search({ query, timeout })`, whose timeout cuts the hits) or
+ * in what is returned are what is asked or answered.
+ */
+function transportOption(ctx: AnalysisContext, property: ts.PropertyAssignment): boolean {
+  const { ts } = ctx;
+  const key = property.name.getText();
+  const timing = TIMING_OPTION.test(key);
+  if (!timing && !USER_AGENT.test(key)) return false;
+  let object: ts.Node = property.parent;
+  let headers = false;
+  while (ts.isPropertyAssignment(object.parent) && ts.isObjectLiteralExpression(object.parent.parent)) {
+    headers ||= /^['"`]?headers['"`]?$/i.test(object.parent.name.getText());
+    object = object.parent.parent;
+  }
+  const call = object.parent;
+  const args: readonly ts.Node[] = ts.isCallExpression(call) || ts.isNewExpression(call) ? (call.arguments ?? []) : [];
+  const at = args.indexOf(object);
+  const options = at >= 1 || (at === 0 && ts.isNewExpression(call));
+  // `'User-Agent'` spelled as the header is one wherever it is built (`const headers = { … }`)
+  if (!timing && /-/.test(key)) return true;
+  return timing ? options && !headers : headers || options;
+}
+
+/**
+ * A loop that tries until one try succeeds: its body holds a `try` that returns, and what follows
+ * the loop is a `throw`. A failed try is never cached, so the answer is the first success however
+ * many tries the bound allows. A loop that gathers pages, or ends in a fallback answer, is not one.
+ */
+function isRetryLoop(ctx: AnalysisContext, loop: ts.IterationStatement): boolean {
+  const { ts } = ctx;
+  const body = loop.statement;
+  if (!ts.isBlock(body) || !ts.isBlock(loop.parent)) return false;
+  const after = loop.parent.statements[loop.parent.statements.indexOf(loop) + 1];
+  return (
+    after !== undefined &&
+    ts.isThrowStatement(after) &&
+    body.statements.some((s) => ts.isTryStatement(s) && s.tryBlock.statements.some((t) => returns(ctx, t)))
+  );
+}
+
+/** A statement that returns from its function (not from a callback inside it). */
+function returns(ctx: AnalysisContext, statement: ts.Node): boolean {
+  const { ts } = ctx;
+  if (ts.isReturnStatement(statement)) return true;
+  if (ts.isFunctionLike(statement)) return false;
+  return ts.forEachChild(statement, (c) => returns(ctx, c) || undefined) === true;
+}
+
 /** Calls that only wait: what they are given sets how long, not what is answered. */
 const WAITS = /^(?:AbortSignal\.timeout|setTimeout|setInterval|sleep|delay|timers\.setTimeout)$/;
 
@@ -74,8 +126,24 @@ function isLoggingCall(ctx: AnalysisContext, node: ts.CallExpression): boolean {
   const { ts, checker } = ctx;
   if (checker === undefined || !ts.isPropertyAccessExpression(node.expression)) return false;
   const receiver = checker.getNonNullableType(checker.getTypeAtLocation(node.expression.expression));
-  const name = (receiver.aliasSymbol ?? receiver.getSymbol())?.getName();
-  return name !== undefined && RECORDERS.test(name);
+  const symbol = receiver.aliasSymbol ?? receiver.getSymbol();
+  if (symbol === undefined || !RECORDERS.test(symbol.getName())) return false;
+  // a library's instrument, or one of the program's whose methods return nothing or another
+  // recorder (`span.setAttribute(…)` returns the span): what it is given is recorded, never read
+  // back (a prompt builder named `Summary` with a `text()` is not one)
+  if ((symbol.declarations ?? []).some((d) => d.getSourceFile().isDeclarationFile)) return true;
+  const records = (c: ts.Signature): boolean => {
+    const returned = c.getReturnType();
+    const name = (returned.aliasSymbol ?? returned.getSymbol())?.getName();
+    return (
+      (returned.flags & (ts.TypeFlags.Void | ts.TypeFlags.Undefined)) !== 0 ||
+      (name !== undefined && RECORDERS.test(name))
+    );
+  };
+  return receiver.getProperties().every((p) => {
+    const calls = checker.getTypeOfSymbolAtLocation(p, node).getCallSignatures();
+    return calls.length > 0 && calls.every(records);
+  });
 }
 
 /**
@@ -98,10 +166,22 @@ export function isLogOnly(ctx: AnalysisContext, read: ts.Node, depth = 0): boole
     if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && isLoggingCall(ctx, parent))
       return true;
     if (ts.isThrowStatement(parent)) return true;
+    if (ts.isPropertyAssignment(parent) && parent.initializer === node && transportOption(ctx, parent)) return true;
+    // `headers.set('User-Agent', ua)`, `headers['User-Agent'] = ua`
     if (
-      ts.isPropertyAssignment(parent) &&
-      parent.initializer === node &&
-      (USER_AGENT.test(parent.name.getText()) || TIMING_OPTION.test(parent.name.getText()))
+      ts.isCallExpression(parent) &&
+      parent.arguments[1] === node &&
+      ts.isPropertyAccessExpression(parent.expression) &&
+      /^(?:set|append)$/.test(parent.expression.name.text) &&
+      USER_AGENT.test(parent.arguments[0]!.getText())
+    )
+      return true;
+    if (
+      ts.isBinaryExpression(parent) &&
+      parent.right === node &&
+      parent.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isElementAccessExpression(parent.left) &&
+      USER_AGENT.test(parent.left.argumentExpression.getText())
     )
       return true;
     if (
@@ -113,8 +193,7 @@ export function isLogOnly(ctx: AnalysisContext, read: ts.Node, depth = 0): boole
     if (
       ((ts.isForStatement(parent) && parent.condition === node) ||
         ((ts.isWhileStatement(parent) || ts.isDoStatement(parent)) && parent.expression === node)) &&
-      ts.isBlock(parent.statement) &&
-      parent.statement.statements.some((s) => ts.isTryStatement(s))
+      isRetryLoop(ctx, parent)
     )
       return true;
     if (ts.isIfStatement(parent) && parent.expression === node)

@@ -14,11 +14,47 @@ export function builtinText(ctx: AnalysisContext, node: ts.Node): string {
     .getText()
     .replace(/\s+/g, '')
     .replace(/^(?:globalThis|global)\.(?=process\b)/, '');
-  const names = fileSyntax(ctx.ts, node.getSourceFile()).builtinNames;
-  if (names.size === 0) return text;
-  const root = /^[A-Za-z_$][\w$]*/.exec(text)?.[0];
-  const spelled = root === undefined ? undefined : names.get(root);
-  return spelled === undefined ? text : spelled + text.slice(root!.length);
+  const root = rootIdentifier(ctx, node);
+  const spelled = root === undefined ? undefined : builtinName(ctx, root);
+  return spelled === undefined || !text.startsWith(root!.text) ? text : spelled + text.slice(root!.text.length);
+}
+
+/**
+ * What the identifier names of the `process` and `os` modules (`process.env`, `os`), when the
+ * file gave it that name: by an import, or by a module `const` of the process. A parameter or a
+ * local of the same name (`env: 'staging' | 'production'`) is not it.
+ */
+function builtinName(ctx: AnalysisContext, id: ts.Identifier): string | undefined {
+  const { ts } = ctx;
+  const spelled = fileSyntax(ts, id.getSourceFile()).builtinNames.get(id.text);
+  if (spelled === undefined || ctx.checker === undefined) return spelled;
+  let declaration: ts.Node | undefined = ctx.checker.getSymbolAtLocation(id)?.declarations?.[0];
+  if (
+    declaration === undefined ||
+    ts.isImportSpecifier(declaration) ||
+    ts.isImportClause(declaration) ||
+    ts.isNamespaceImport(declaration)
+  )
+    return declaration === undefined ? undefined : spelled;
+  while (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration)) declaration = declaration.parent;
+  return ts.isVariableDeclaration(declaration) && ts.isSourceFile(declaration.parent.parent.parent)
+    ? spelled
+    : undefined;
+}
+
+/** The identifier an access or call chain starts from (`argv` of `argv[2]`, `proc` of `proc.env.X`). */
+function rootIdentifier(ctx: AnalysisContext, node: ts.Node): ts.Identifier | undefined {
+  const { ts } = ctx;
+  let e = node;
+  while (
+    ts.isPropertyAccessExpression(e) ||
+    ts.isElementAccessExpression(e) ||
+    ts.isCallExpression(e) ||
+    ts.isNonNullExpression(e) ||
+    ts.isParenthesizedExpression(e)
+  )
+    e = e.expression;
+  return ts.isIdentifier(e) ? e : undefined;
 }
 
 /**
@@ -35,7 +71,7 @@ export function processMember(ctx: AnalysisContext, node: ts.Node): string | und
     (ts.isPropertyAssignment(parent) && parent.name === node)
   )
     return undefined;
-  const spelled = fileSyntax(ts, node.getSourceFile()).builtinNames.get(node.text);
+  const spelled = builtinName(ctx, node);
   return spelled?.startsWith('process.') ? spelled.slice('process.'.length) : undefined;
 }
 
@@ -56,8 +92,7 @@ export function processEnvAt(ctx: AnalysisContext, node: ts.Identifier): ts.Expr
 /** Node's process object: `process`, `globalThis.process`, or the module imported under a name of the file's. */
 function isProcessObject(ctx: AnalysisContext, expr: ts.Expression): boolean {
   const { ts } = ctx;
-  if (ts.isIdentifier(expr))
-    return expr.text === 'process' || fileSyntax(ts, expr.getSourceFile()).builtinNames.get(expr.text) === 'process';
+  if (ts.isIdentifier(expr)) return expr.text === 'process' || builtinName(ctx, expr) === 'process';
   return (
     ts.isPropertyAccessExpression(expr) &&
     expr.name.text === 'process' &&
