@@ -3,10 +3,16 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Accounting } from '../accounting.js';
 
-/** Longest a SIGTERM / SIGINT waits for pending counters before the process goes on dying. */
-const SIGNAL_FLUSH_MS = 3000;
-/** Longest `process.exit()` is held up by the exit writer. */
-const EXIT_WRITE_MS = 3000;
+/**
+ * Longest the way out is held for pending counters: a SIGTERM / SIGINT's flush before the process
+ * goes on dying, and the exit writer `process.exit()` waits for. 3 s, well inside an
+ * orchestrator's grace period; `KEYPROOF_EXIT_FLUSH_MS` sets another (a slow store, a loaded
+ * machine), read when the process ends.
+ */
+function exitFlushMs(): number {
+  const set = Number(process.env.KEYPROOF_EXIT_FLUSH_MS);
+  return Number.isFinite(set) && set > 0 ? set : 3000;
+}
 
 let installed = false;
 
@@ -21,7 +27,7 @@ interface Flushable {
  * where Node lets asynchronous work run:
  *
  * - the event loop empties (`beforeExit`): flushed, and the process exits once that is written;
- * - SIGTERM / SIGINT (Kubernetes, `docker stop`, Ctrl-C): flushed, bounded by SIGNAL_FLUSH_MS.
+ * - SIGTERM / SIGINT (Kubernetes, `docker stop`, Ctrl-C): flushed, bounded by `exitFlushMs()`.
  *   When keyproof's listener is the only one, the signal would have ended the process: once the
  *   flush is done it is raised again, so the process still dies by that signal (exit status
  *   128 + n). When the application listens too, it decides when to exit; keyproof only starts
@@ -30,7 +36,7 @@ interface Flushable {
  * - `process.exit()` (and an uncaught exception): Node runs no more asynchronous work, so what
  *   is pending for a store keyproof opened from a URL (SQLite, Redis, PostgreSQL) is handed to a
  *   short helper process (store/exit-writer.ts) that writes it, synchronously, bounded by
- *   EXIT_WRITE_MS. A Keyv passed in cannot be reopened elsewhere, and memory:// dies with the
+ *   `exitFlushMs()`. A Keyv passed in cannot be reopened elsewhere, and memory:// dies with the
  *   process: their pending counts are lost. SIGKILL and a crash of Node itself lose them too.
  *
  * `await close()` before exiting is still the cheapest way out.
@@ -53,7 +59,7 @@ export function flushOnExit(contexts: () => readonly Flushable[]): void {
       const flushed = flushAll();
       if (!alone) return void flushed; // the application handles this signal
       let timer: NodeJS.Timeout | undefined;
-      const bounded = new Promise<void>((resolve) => (timer = setTimeout(resolve, SIGNAL_FLUSH_MS)));
+      const bounded = new Promise<void>((resolve) => (timer = setTimeout(resolve, exitFlushMs())));
       void Promise.race([flushed, bounded]).finally(() => {
         clearTimeout(timer);
         process.off(signal, onSignal);
@@ -71,7 +77,7 @@ function writeOnExit(url: string, work: unknown): void {
   try {
     spawnSync(process.execPath, [script], {
       input: JSON.stringify({ url, work }),
-      timeout: EXIT_WRITE_MS,
+      timeout: exitFlushMs(),
       stdio: ['pipe', 'ignore', 'ignore'],
     });
   } catch {

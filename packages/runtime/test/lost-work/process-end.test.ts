@@ -39,7 +39,12 @@ interface Child {
 }
 
 function run(script: string, args: string[], readyLine: string): Child {
-  const child = spawn(process.execPath, [join(fixtures, script), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // these tests are about what is written on the way out, not how long it may take: a loaded
+  // machine (other test files' processes beside it) must not cut the write short
+  const child = spawn(process.execPath, [join(fixtures, script), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, KEYPROOF_EXIT_FLUSH_MS: '20000' },
+  });
   let out = '';
   let err = '';
   child.stderr.on('data', (d) => (err += d));

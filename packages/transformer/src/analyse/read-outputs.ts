@@ -59,8 +59,9 @@ const USER_AGENT = /^['"`]?user-?agent['"`]?$/i;
 const TIMING_OPTION =
   /^['"`]?(?:\w*[tT]imeout\w*|deadline\w*|\w*[rR]etries|retry|maxAttempts|backoff\w*|retryDelay\w*)['"`]?$/;
 /**
- * A property of how a request travels, not of what it asks: a `User-Agent` among its headers, or
- * a timeout or retry option of a call's options (an argument after the first: `fetch(url, { … })`,
+ * A property of how a request travels, not of what it asks: a `User-Agent` header (spelled as the
+ * header, `'User-Agent'`, wherever the object is built; spelled `userAgent`, among headers or
+ * options), or a timeout or retry option of a call's options (an argument after the first: `fetch(url, { … })`,
  * `create(body, { timeout })`) or of a client's construction (`new OpenAI({ maxRetries })`). The
  * same names in the request itself (`search({ query, timeout })`, whose timeout cuts the hits) or
  * in what is returned are what is asked or answered.
@@ -152,10 +153,10 @@ function isLoggingCall(ctx: AnalysisContext, node: ts.CallExpression): boolean {
  * `if` whose branches only log, or the initializer of a `const` every use of which is one of
  * these (`const reqId = store.getStore()?.id; logger.log(reqId); metrics.increment(…, { reqId })`),
  * or the value of a `User-Agent` header, which tells the server who is asking, as a log line
- * tells a reader (`'user-agent': \`billing/2.1 (${process.platform})\``). So is what only sets
- * how long to wait or how often to try: a timeout (`AbortSignal.timeout(ms)`, `{ timeoutMs }`), a
- * delay, the bound of a retry loop (a loop around a `try`: a failed try is never cached, so the
- * answer is the first success whatever the bound). Such a read does not shape the answer.
+ * tells a reader (`'user-agent': \`billing/2.1 (${process.platform})\``, `headers.set('User-Agent',
+ * …)`). So is what only sets how long to wait or how often to try: a timeout or retry option of how
+ * the request travels (`transportOption`), what a wait is given (`AbortSignal.timeout(ms)`, a
+ * delay), the bound of a retry loop (`isRetryLoop`). Such a read does not shape the answer.
  */
 export function isLogOnly(ctx: AnalysisContext, read: ts.Node, depth = 0): boolean {
   const { ts } = ctx;
