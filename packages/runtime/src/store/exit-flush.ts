@@ -9,7 +9,7 @@ import type { Accounting } from '../accounting.js';
  * orchestrator's grace period; `KEYPROOF_EXIT_FLUSH_MS` sets another (a slow store, a loaded
  * machine), read when the process ends.
  */
-function exitFlushMs(): number {
+export function exitFlushMs(): number {
   const set = Number(process.env.KEYPROOF_EXIT_FLUSH_MS);
   return Number.isFinite(set) && set > 0 ? set : 3000;
 }

@@ -1,5 +1,7 @@
 import type * as ts from 'typescript';
-import { valueSymbolAt } from './provenance/resolve-function';
+import { lineOf } from './provenance/describe-path';
+import { returnedExpressions, valueSymbolAt } from './provenance/resolve-function';
+import { processMember } from './provenance/builtin-names';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { finding, type Finding } from './finding';
@@ -7,10 +9,11 @@ import type { ClassFieldPlan } from './plan-class-fields';
 import type { MethodPlan } from './plan-method';
 import type { Provenance } from './provenance/trace-value';
 import type { BodyReads } from './read-body';
-import { decidesFlow, isLogOnly, outputOrigins } from './read-outputs';
+import { decidesFlow, shapesNoAnswer, outputOrigins } from './read-outputs';
 import { configuredClient } from './configured-client';
 import { CREDENTIAL, madeByProcess } from './classify-input';
 import { sourceAt } from './provenance/per-call-sources';
+import { isCounterStep, isReadAfterStep } from './provenance/counter-step';
 
 /**
  * "Nothing less": what a memoised body reads besides its arguments. A plain-data class field
@@ -51,7 +54,7 @@ export function checkBodyReads(
     const reaches =
       (reachingEnv.has(reads.envSource.get(node) ?? node) || decidesFlow(ctx, node)) &&
       !CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '') &&
-      !isLogOnly(ctx, node);
+      !shapesNoAnswer(ctx, node);
     findings.push(
       finding(
         reaches ? 'EnvInOutput' : 'EnvRead',
@@ -61,6 +64,27 @@ export function checkBodyReads(
             ? 'it differs between machines and processes, and processes sharing the store serve each other answers computed under their own value. '
             : 'after a configuration change the cache serves results computed under the old value. ') +
           `Fix: ${fixOf(ctx, node)}read it once into a \`@cacheKey\` class field (or pass it as a parameter), or add the method's dependence to \`version\`.`,
+      ),
+    );
+  }
+  const stamped = reads.clock === undefined ? perCallInAnswer(ctx, engine, site) : undefined;
+  if (stamped?.counter === true) {
+    // a counter is state: the answer depends on how many calls came before (principle: state under any name)
+    findings.push(
+      finding(
+        'UndecidedInput',
+        stamped.at,
+        `${method} returns ${stamped.what} (line ${lineOf(ctx, stamped.source)}) through ${stamped.via}: a counter the program steps on every call, so the answer depends on how many calls came before, and a cached result keeps the count of the call that filled the cache. ` +
+          'Fix: number outside the memoised method (the caller steps the counter and adds it to what it gets), or acknowledge it in the doc comment ("@acknowledge 91046 reason") if every hit may return the same number.',
+      ),
+    );
+  } else if (stamped !== undefined) {
+    findings.push(
+      finding(
+        'ClockRead',
+        stamped.at,
+        `${method} returns ${stamped.what} (line ${lineOf(ctx, stamped.source)}) through ${stamped.via}, a value made new on every call: a cached result keeps the value of the call that filled the cache, and every hit returns it. ` +
+          'Fix: make the value outside the memoised method and add it to what the caller gets, pass it as a parameter (then decide whether it is in the key), or acknowledge it in the doc comment ("@acknowledge 91043 reason") if a stale value is what callers should see.',
       ),
     );
   }
@@ -152,12 +176,48 @@ function fixOf(ctx: AnalysisContext, node: ts.Node): string {
 function envName(ctx: AnalysisContext, node: ts.Node): string {
   const { ts } = ctx;
   const parent = node.parent;
-  if (ts.isIdentifier(node)) return `${node.text} (read from process.env when the module loads)`;
+  if (ts.isIdentifier(node)) {
+    // an imported `env` / `argv` is the process's own object, read at the call; any other name is a module constant
+    const member = processMember(ctx, node);
+    return member !== undefined
+      ? `${node.text} (process.${member})`
+      : `${node.text} (read from process.env when the module loads)`;
+  }
   if (ts.isVariableDeclaration(parent) && ts.isObjectBindingPattern(parent.name)) {
     return `${parent.name.elements.map((e) => (e.propertyName ?? e.name).getText()).join(', ')} from process.env`;
   }
   const source = sourceAt(ctx, node);
   return source?.sort === 'per-process' ? source.what : node.getText();
+}
+
+/**
+ * A value new on every call (a clock, an id, a counter's step) that a function of the program
+ * makes for the memoised body and the body returns (`return { number: this.numbering.next('INV') }`):
+ * the same as one made in the body (read-body's clock), one call further away. What the body
+ * only sends upstream (a request id, an idempotency key) is not the answer.
+ */
+function perCallInAnswer(
+  ctx: AnalysisContext,
+  engine: Provenance,
+  site: MemoisedSite,
+): { at: ts.Node; source: ts.Node; what: string; via: string; counter: boolean } | undefined {
+  for (const returned of returnedExpressions(ctx, site.fn))
+    for (const o of engine.originsOf(returned)) {
+      if (o.root.kind !== 'source' || o.root.sort !== 'per-call' || within(o.root.node, site.fn)) continue;
+      if (shapesNoAnswer(ctx, o.root.node)) continue;
+      // made by a call in the body (a parameter's default is the key's business: 91020–91022)
+      const body = site.fn.body;
+      const call = o.steps.find((step) => body !== undefined && within(step.node, body) && step.name.endsWith(')'));
+      if (call === undefined) continue;
+      return {
+        at: returned,
+        source: o.root.node,
+        what: `\`${o.root.node.getText().replace(/\s+/g, '')}\``,
+        via: `\`${call.name}\``,
+        counter: isCounterStep(ctx, o.root.node) || isReadAfterStep(ctx, o.root.node),
+      };
+    }
+  return undefined;
 }
 
 function within(node: ts.Node, container: ts.Node): boolean {

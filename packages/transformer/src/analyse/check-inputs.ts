@@ -1,4 +1,5 @@
 import type * as ts from 'typescript';
+import { lineOf } from './provenance/describe-path';
 import { relativeTo, type AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { finding, type Finding } from './finding';
@@ -6,8 +7,8 @@ import type { InputPlan } from './plan-inputs';
 import { rootName } from './plan-inputs';
 import type { MethodPlan } from './plan-method';
 import type { BodyInput } from './read-inputs';
-import { isLogOnly } from './read-outputs';
-import { CREDENTIAL, madeByProcess } from './classify-input';
+import { shapesNoAnswer } from './read-outputs';
+import { isCredential, madeByProcess } from './classify-input';
 import { envConstantRead } from './read-body';
 import { valueSymbolAt } from './provenance/resolve-function';
 
@@ -48,7 +49,20 @@ export function checkInputs(
     )
       continue;
     if (input.from.length > 0 && input.from.every((f) => decidedNames.includes(f.name))) continue;
-    if ((input.kind === 'env' || input.kind === 'configuration') && CREDENTIAL.test(input.name.split('.').pop() ?? ''))
+    // a credential authenticates the request, however it is held (the request's own context is the caller's identity)
+    if (
+      input.kind !== 'context' &&
+      input.kind !== 'module-state' &&
+      input.kind !== 'module-let' &&
+      isCredential(
+        ctx,
+        input.name
+          .split(/[.()[\]'"]/)
+          .filter(Boolean)
+          .pop() ?? '',
+        input.reaching,
+      )
+    )
       continue;
     const at = input.reaching[0]!;
     findings.push(finding(kindOf(input), at, message(ctx, method, site, input, at)));
@@ -128,10 +142,17 @@ function describe(ctx: AnalysisContext, input: BodyInput, at: ts.Node): string {
       return `module state the program writes to${where}`;
     case 'module-let':
       return `a module-level \`let\`${where}`;
+    // with no declaration, read where the call runs (in a helper, a getter, another service's method)
     case 'configuration':
-      return `data computed when its module loads, from outside the code${where}`;
+      return d === undefined
+        ? 'configuration asked for when the call runs'
+        : `data computed when its module loads, from outside the code${where}`;
     case 'env':
-      return `a value read from process.env when its module loads${where}`;
+      return d === undefined
+        ? input.name.startsWith('process.env')
+          ? 'a value read from process.env when the call runs'
+          : 'the command line the process was started with'
+        : `a value read from process.env when its module loads${where}`;
     case 'process': {
       const made = d !== undefined ? madeByProcess(ctx, d) : undefined;
       return made !== undefined
@@ -166,11 +187,6 @@ function enclosingName(ctx: AnalysisContext, node: ts.Node): string | undefined 
   return undefined;
 }
 
-function lineOf(ctx: AnalysisContext, node: ts.Node): number {
-  const file = node.getSourceFile();
-  return ctx.ts.getLineAndCharacterOfPosition(file, node.getStart(file)).line + 1;
-}
-
 /** The declaring file, when it is not the file of the read (`src/config.ts `). */
 function fileOf(ctx: AnalysisContext, node: ts.Node, at: ts.Node): string {
   const file = node.getSourceFile();
@@ -200,7 +216,7 @@ export function checkAllowList(ctx: AnalysisContext, site: MemoisedSite, plan: M
       if (reach !== undefined) return;
       if (ts.isIdentifier(node) && node.parent !== param.node && !names.includes(node)) {
         const s = valueSymbolAt(ctx, node);
-        if (s !== undefined && symbols.has(s) && !isLogOnly(ctx, node)) reach = node;
+        if (s !== undefined && symbols.has(s) && !shapesNoAnswer(ctx, node)) reach = node;
       }
       ts.forEachChild(node, visit);
     };
@@ -249,7 +265,7 @@ function checkPicks(ctx: AnalysisContext, site: MemoisedSite, plan: MethodPlan):
       if (ts.isIdentifier(node) && node !== param.node.name && valueSymbolAt(ctx, node) === symbol) {
         for (const path of propertyPaths(ctx, node)) {
           const name = path.join('.');
-          if (covered(path) || reported.has(name) || isLogOnly(ctx, node)) continue;
+          if (covered(path) || reported.has(name) || shapesNoAnswer(ctx, node)) continue;
           reported.add(name);
           findings.push(
             finding(

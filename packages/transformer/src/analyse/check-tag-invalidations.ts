@@ -4,6 +4,7 @@ import { finding, type Finding } from './finding';
 import { readTagCall, type TagCall } from './read-tags';
 import { keyproofExportOf } from './resolve-keyproof';
 import { closestName } from '../utils/closest-name';
+import { skipOuter } from './provenance/outer-expressions';
 
 /** What the program's memoised methods declare: their ids, and the tags each declares. */
 export interface DeclaredContract {
@@ -126,9 +127,7 @@ function checkMethodCall(ctx: AnalysisContext, call: ts.CallExpression, ids: Rea
 function invalidatedTag(ctx: AnalysisContext, arg: ts.Expression | undefined): TagCall | undefined {
   const { ts, checker } = ctx;
   if (arg === undefined) return undefined;
-  let node: ts.Expression = arg;
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node))
-    node = node.expression;
+  let node = skipOuter(ctx, arg);
   if (ts.isIdentifier(node) && checker !== undefined) {
     const declaration = checker.getSymbolAtLocation(node)?.valueDeclaration;
     const constant =

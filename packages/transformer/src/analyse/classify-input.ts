@@ -3,13 +3,15 @@ import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { isVarying } from './provenance/origin';
 import type { Provenance } from './provenance/trace-value';
-import { isConstant, isMutated, readsEnv, variableOf } from './is-constant';
+import { isConstant, isMutated, readsEnv } from './is-constant';
+import { variableOf } from './provenance/resolve-function';
 import { isServiceType } from './type-shape';
-import { skipOuter } from './provenance/outer-expressions';
+import { accessRoot, skipOuter } from './provenance/outer-expressions';
 import { isMemoTable } from './memo-table';
 import { computedOutside } from './computed-outside';
 import { sourceAt, type Source } from './provenance/per-call-sources';
 import { processMember } from './provenance/builtin-names';
+import { travelName } from './read-outputs';
 
 /**
  * What an input of a memoised body is, when it needs a key decision:
@@ -138,7 +140,7 @@ function aliasesMutated(ctx: AnalysisContext, init: ts.Expression, hops = 0): bo
   const { ts, checker } = ctx;
   if (checker === undefined || hops > MAX_ALIAS_HOPS || !holdsObject(ctx, checker.getTypeAtLocation(init)))
     return false;
-  let root = skipOuter(ctx, init);
+  const root = skipOuter(ctx, init);
   if (ts.isConditionalExpression(root))
     return aliasesMutated(ctx, root.whenTrue, hops) || aliasesMutated(ctx, root.whenFalse, hops);
   if (
@@ -147,10 +149,9 @@ function aliasesMutated(ctx: AnalysisContext, init: ts.Expression, hops = 0): bo
       root.operatorToken.kind === ts.SyntaxKind.BarBarToken)
   )
     return aliasesMutated(ctx, root.left, hops) || aliasesMutated(ctx, root.right, hops);
-  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root))
-    root = skipOuter(ctx, root.expression);
-  if (!ts.isIdentifier(root)) return false;
-  let symbol = checker.getSymbolAtLocation(root);
+  const base = accessRoot(ctx, root);
+  if (!ts.isIdentifier(base)) return false;
+  let symbol = checker.getSymbolAtLocation(base);
   if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
   const declaration = symbol?.valueDeclaration;
   if (symbol === undefined || declaration === undefined || declaration.getSourceFile().isDeclarationFile) return false;
@@ -317,11 +318,11 @@ export function configuredBy(
               .filter(Boolean)
               .pop() ?? '',
           ) ||
-          CREDENTIAL.test(where)
+          travelsOnly(where)
         )
           continue;
         names.add(o.root.what.replace(/\s+/g, ''));
-      } else if (o.root.kind === 'param' && o.root.fn !== site.fn && !CREDENTIAL.test(where)) {
+      } else if (o.root.kind === 'param' && o.root.fn !== site.fn && !travelsOnly(where)) {
         const param = o.root.fn.parameters.filter((p) => !(ts.isIdentifier(p.name) && p.name.text === 'this'))[
           o.root.index
         ];
@@ -330,9 +331,17 @@ export function configuredBy(
     }
     // a choice made on configuration (`process.env.NODE_ENV === 'production' ? … : …`) configures too
     for (const read of envReads(ctx, arg))
-      if (!CREDENTIAL.test(read.name) && !CREDENTIAL.test(read.under)) names.add(`process.env.${read.name}`);
+      if (!CREDENTIAL.test(read.name) && !travelsOnly(read.under)) names.add(`process.env.${read.name}`);
   }
   return [...names];
+}
+
+/**
+ * What a client is built with only to authenticate or to say how its requests travel (`auth`,
+ * `userAgent`, `timeout`, `maxRetries`) configures none of its answers.
+ */
+function travelsOnly(option: string): boolean {
+  return CREDENTIAL.test(option) || travelName(option);
 }
 
 /** Every `process.env.X` read inside an expression, with the property it sits under (`baseURL`). */

@@ -1,6 +1,12 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
-import { calledFunction, declarationOf, enclosingFunction, returnedExpressions } from './provenance/resolve-function';
+import {
+  calledFunction,
+  declarationOf,
+  enclosingFunction,
+  ownConstOf,
+  returnedExpressions,
+} from './provenance/resolve-function';
 import { skipOuter } from './provenance/outer-expressions';
 import { isServiceType } from './type-shape';
 import { writtenInto } from './provenance/trace-declaration';
@@ -63,14 +69,8 @@ export function computedOutside(
     const loop = declaration?.parent.parent;
     if (loop !== undefined && ts.isForOfStatement(loop) && enclosingFunction(ctx, loop) !== undefined)
       return outside(loop.expression);
-    return (
-      declaration !== undefined &&
-      ts.isVariableDeclaration(declaration) &&
-      declaration.initializer !== undefined &&
-      enclosingFunction(ctx, declaration) !== undefined &&
-      (declaration.parent.flags & ts.NodeFlags.Const) !== 0 &&
-      (outside(declaration.initializer) || writtenInto(engine, declaration).some((w) => outside(w.value)))
-    );
+    const own = ownConstOf(ctx, e);
+    return own !== undefined && (outside(own.initializer) || writtenInto(engine, own).some((w) => outside(w.value)));
   }
   if (ts.isObjectLiteralExpression(e))
     return e.properties.some((p) =>

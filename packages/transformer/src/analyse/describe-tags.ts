@@ -2,6 +2,7 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import type { DeclaredTag, TagPartSource } from '../types';
 import type { TagsOption } from './read-tags';
+import { skipOuter } from './provenance/outer-expressions';
 
 /** The tags of a `tags` option with a literal name, each part named by the key field (or constant) it comes from. */
 export function describeTags(ctx: AnalysisContext, option: TagsOption | undefined): DeclaredTag[] {
@@ -13,9 +14,7 @@ export function describeTags(ctx: AnalysisContext, option: TagsOption | undefine
 
 function partSource(ctx: AnalysisContext, option: TagsOption, part: ts.Expression): TagPartSource {
   const { ts, checker } = ctx;
-  let node: ts.Expression = part;
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node))
-    node = node.expression;
+  const node = skipOuter(ctx, part);
   if (ts.isIdentifier(node)) {
     const bound = option.bound.get(node.text);
     if (bound !== undefined) return { field: [bound.field, ...bound.path].join('.') };

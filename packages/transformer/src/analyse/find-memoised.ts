@@ -2,6 +2,7 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import { fileSyntax } from './file-syntax';
 import { keyproofExportOf } from './resolve-keyproof';
+import { skipOuter } from './provenance/outer-expressions';
 
 type MemoisedFunction = ts.MethodDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.FunctionDeclaration;
 
@@ -106,9 +107,7 @@ function functionSite(ctx: AnalysisContext, call: ts.CallExpression): MemoisedSi
 
 function functionOf(ctx: AnalysisContext, expr: ts.Expression): MemoisedFunction | undefined {
   const { ts } = ctx;
-  let node: ts.Expression = expr;
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node))
-    node = node.expression;
+  const node = skipOuter(ctx, expr);
   if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return node;
   if (ts.isIdentifier(node) && ctx.checker !== undefined) {
     const symbol = ctx.checker.getSymbolAtLocation(node);

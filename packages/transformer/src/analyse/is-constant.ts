@@ -1,6 +1,6 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
-import { calledFunction } from './provenance/resolve-function';
+import { calledFunction, variableOf } from './provenance/resolve-function';
 import type { Provenance } from './provenance/trace-value';
 import { isServiceType } from './type-shape';
 import { computedOutside, PURE_CALLS } from './computed-outside';
@@ -279,15 +279,6 @@ export function isMutated(ctx: AnalysisContext, symbol: ts.Symbol): boolean {
   }
   written.set(symbol, found);
   return found;
-}
-
-/** The declaration a binding name belongs to (through destructuring), if it is a variable. */
-export function variableOf(ctx: AnalysisContext, declaration: ts.Node): ts.VariableDeclaration | undefined {
-  const { ts } = ctx;
-  let node: ts.Node = declaration;
-  while (ts.isBindingElement(node) || ts.isObjectBindingPattern(node) || ts.isArrayBindingPattern(node))
-    node = node.parent;
-  return ts.isVariableDeclaration(node) ? node : undefined;
 }
 
 /**

@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import { overlaps, sameRoot } from './provenance/origin';
 import { skipOuter } from './provenance/outer-expressions';
-import { declarationOf, referencesIn } from './provenance/resolve-function';
+import { declarationOf, enclosingFunction, ownConstOf, referencesIn } from './provenance/resolve-function';
 import type { Provenance } from './provenance/trace-value';
 import { isServiceType } from './type-shape';
 
@@ -39,7 +39,7 @@ export function isMemoTable(ctx: AnalysisContext, engine: Provenance, variable: 
     return false;
   const symbol = checker.getSymbolAtLocation(variable.name);
   if (symbol === undefined) return false;
-  const scope: ts.Node = enclosing(ctx, variable) ?? variable.getSourceFile();
+  const scope: ts.Node = enclosingFunction(ctx, variable) ?? variable.getSourceFile();
   /** Each `set`: its key, its value, the function it is in; and the keys looked up (`get`, `has`). */
   const fills: { key: ts.Expression; value: ts.Expression; fn: ts.Node }[] = [];
   const lookups: ts.Expression[] = [];
@@ -133,24 +133,9 @@ function reinserts(ctx: AnalysisContext, table: ts.Symbol, key: ts.Expression, v
   );
 }
 
-/** The initializer of the function's local `const` that `id` reads, if it is one. */
+/** The initializer of the function's own `const` that `id` reads, if it is one. */
 function localConst(ctx: AnalysisContext, id: ts.Identifier): ts.Expression | undefined {
-  const { ts } = ctx;
-  if (ts.isPropertyAccessExpression(id.parent) && id.parent.name === id) return undefined;
-  const declaration = ctx.checker?.getSymbolAtLocation(id)?.valueDeclaration;
-  return declaration !== undefined &&
-    ts.isVariableDeclaration(declaration) &&
-    ts.isIdentifier(declaration.name) &&
-    declaration.initializer !== undefined &&
-    (declaration.parent.flags & ts.NodeFlags.Const) !== 0 &&
-    enclosing(ctx, declaration) !== undefined
-    ? declaration.initializer
-    : undefined;
-}
-
-function enclosing(ctx: AnalysisContext, node: ts.Node): ts.Node | undefined {
-  for (let n = node.parent; n !== undefined; n = n.parent) if (ctx.ts.isFunctionLike(n)) return n;
-  return undefined;
+  return ownConstOf(ctx, id)?.initializer;
 }
 
 /** The function just below `scope` that holds `node` (a callback inside it counts as it). */
@@ -198,14 +183,10 @@ function readsBeyondKey(
       if (declaration === undefined || declaration.getSourceFile().isDeclarationFile) return;
       // another argument of the function keeping the table (a factory's parameter configures it: not an argument)
       if (ts.isParameter(declaration)) found = declaration.parent === owner && !keyParams.has(declaration);
-      else if (
-        depth < 4 &&
-        ts.isVariableDeclaration(declaration) &&
-        (declaration.parent.flags & ts.NodeFlags.Const) !== 0 &&
-        declaration.initializer !== undefined &&
-        enclosing(ctx, declaration) !== undefined
-      )
-        found = readsBeyondKey(ctx, declaration.initializer, table, keyParams, owner, depth + 1);
+      else {
+        const own = depth < 4 ? ownConstOf(ctx, node) : undefined;
+        if (own !== undefined) found = readsBeyondKey(ctx, own.initializer, table, keyParams, owner, depth + 1);
+      }
       return;
     }
     ts.forEachChild(node, visit);

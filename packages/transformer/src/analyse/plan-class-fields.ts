@@ -8,7 +8,7 @@ import { builtFromConfiguration, configuredClient, identityFields } from './conf
 import { isCredential, madeByProcess } from './classify-input';
 import { isConstantField } from './is-constant';
 import { isWriteOnly } from './read-inputs';
-import { isLogOnly } from './read-outputs';
+import { shapesNoAnswer } from './read-outputs';
 import type { Provenance } from './provenance/trace-value';
 
 /** A class field read by a memoised body, with the user's key decision about it. */
@@ -60,7 +60,7 @@ export function planClassFields(
       isConstantField(ctx, engine, read.declaration) ||
       isCredential(ctx, read.name, read.nodes) ||
       // only logged, counted or written (`this.processed++; metrics.gauge('n', this.processed)`): it shapes no answer
-      read.nodes.every((n) => isLogOnly(ctx, n) || isWriteOnly(ctx, n))
+      read.nodes.every((n) => shapesNoAnswer(ctx, n) || isWriteOnly(ctx, n))
     )
       continue;
     else if (

@@ -90,10 +90,14 @@ function isVisibleAt(
   const { ts, checker } = ctx;
   if (checker === undefined) return true;
   if (kind === 'global' || name === 'process' || name === 'this') return true;
-  const inScope = checker.getSymbolsInScope(site.anchor, ts.SymbolFlags.Value).find((s) => s.name === name);
+  const inScope = checker
+    .getSymbolsInScope(site.anchor, ts.SymbolFlags.Value | ts.SymbolFlags.Alias)
+    .find((s) => s.name === name);
   if (inScope === undefined || target === undefined) return false;
-  const resolved = inScope.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(inScope) : inScope;
-  if (resolved === target) return true;
+  const resolve = (s: ts.Symbol): ts.Symbol => (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s);
+  const resolved = resolve(inScope);
+  // the body's input may be held as the import itself or as what it imports (`import config from './x.json'`)
+  if (inScope === target || resolved === resolve(target)) return true;
   // `Pricing.rates`: the class is what is in scope
   const declaration = target.valueDeclaration as ts.Node | undefined;
   return (

@@ -1,5 +1,5 @@
 import type * as ts from 'typescript';
-import { isLogOnly } from './read-outputs';
+import { shapesNoAnswer } from './read-outputs';
 import { valueSymbolAt } from './provenance/resolve-function';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
@@ -64,7 +64,7 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
       callable?.body !== undefined &&
       !queued.has(callable) &&
       queued.size < MAX_HELPERS &&
-      !isLogOnly(ctx, ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : node)
+      !shapesNoAnswer(ctx, ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : node)
     ) {
       queued.add(callable);
       helpers.push({
@@ -109,13 +109,18 @@ export function readBody(ctx: AnalysisContext, site: MemoisedSite): BodyReads {
       argumentsReads.push(node);
     } else if (isProcessEnv(ctx, node, true)) {
       if (inBody) env.push(node);
-    } else if (inBody && clock === undefined && sourceAt(ctx, node)?.sort === 'per-call' && !isLogOnly(ctx, node)) {
+    } else if (
+      inBody &&
+      clock === undefined &&
+      sourceAt(ctx, node)?.sort === 'per-call' &&
+      !shapesNoAnswer(ctx, node)
+    ) {
       // timing for a log line or a metric (`const started = Date.now(); … log(Date.now() - started)`) shapes nothing
       clock = { node, what: sourceAt(ctx, node)!.what };
     } else if (inBody && ts.isCallExpression(node) && sourceAt(ctx, node)?.sort === 'config') {
       // the configuration behind a service (`this.config.get('MODEL')`), read as process.env is
       env.push(node);
-    } else if (inBody && sourceAt(ctx, node)?.sort === 'per-process' && !isLogOnly(ctx, node)) {
+    } else if (inBody && sourceAt(ctx, node)?.sort === 'per-process' && !shapesNoAnswer(ctx, node)) {
       // the process's environment as much as process.env: the host, the pid, the default time zone
       env.push(node);
     } else if (inBody && ts.isIdentifier(node) && isModuleLet(ctx, node, site)) {

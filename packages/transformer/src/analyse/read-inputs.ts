@@ -2,21 +2,25 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import { isMemoisedMethod, type MemoisedSite } from './find-memoised';
 import { classifyBinding, configuredBy, dataRead, type InputKind } from './classify-input';
-import { isLogOnly } from './read-outputs';
+import { shapesNoAnswer } from './read-outputs';
 import {
   boundMade,
+  enclosingFunction,
   factoryMade,
   functionAt,
   productMember,
+  referencesIn,
   valueSymbolAt,
+  variableOf,
   type FactoryProduct,
   type ProgramFunction,
 } from './provenance/resolve-function';
-import { isDiscarded } from './provenance/value-discarded';
+import { answerDiscarded, isDiscarded } from './provenance/value-discarded';
+import { isOuterExpression } from './provenance/outer-expressions';
 import { isRequest, sourceAt } from './provenance/per-call-sources';
-import { processEnvAt } from './provenance/builtin-names';
+import { PROCESS_CONFIGURATION, processMember, processMemberAt } from './provenance/builtin-names';
 import { isServiceType } from './type-shape';
-import { isMutated, variableOf } from './is-constant';
+import { isMutated } from './is-constant';
 import type { Provenance } from './provenance/trace-value';
 
 /**
@@ -79,6 +83,8 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
     readonly via: string | undefined;
     readonly made: FactoryProduct | undefined;
     readonly contextOnly: boolean;
+    /** Where the function was reached from (its callee in the caller), for what the caller does with its answer. */
+    readonly at?: ts.Node;
   }
   const queue: Item[] = [{ fn: site.fn, via: undefined, made: undefined, contextOnly: false }];
   let current = queue[0]!;
@@ -109,7 +115,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
       fn.getSourceFile().isDeclarationFile
     )
       return;
-    if (isLogOnly(ctx, isCallee(ctx, at) ? at.parent : at)) return;
+    if (shapesNoAnswer(ctx, isCallee(ctx, at) ? at.parent : at)) return;
     followed.add(fn);
     const from = current.made;
     queue.push({
@@ -117,6 +123,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
       via,
       made: as.made ?? (from !== undefined && within(fn, from.factory) ? from : undefined),
       contextOnly,
+      at,
     });
   };
   const add = (
@@ -124,12 +131,17 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
     node: ts.Node,
     via: string | undefined,
   ): void => {
-    if (current.contextOnly && input.kind !== 'context') return;
+    if (current.contextOnly && !HANDED_OUT.has(input.kind)) return;
     const key = input.symbol !== undefined ? `${input.name}#${symbolId(input.symbol)}` : input.name;
     const entry = inputs.get(key) ?? { input, reads: [], reaching: [], via: undefined };
     entry.reads.push(node);
     // a read that only feeds a log line, or only writes (`Svc.sent += 1;`), shapes no answer
-    if (!isLogOnly(ctx, node) && !isWriteOnly(ctx, node)) {
+    if (
+      !shapesNoAnswer(ctx, node) &&
+      !isWriteOnly(ctx, node) &&
+      !(input.kind === 'configured-service' && answerDiscarded(ctx, node)) &&
+      !(current.at !== undefined && unusedByCaller(ctx, node, current.fn, current.at))
+    ) {
       if (entry.reaching.length === 0) entry.via = via;
       entry.reaching.push(node);
     }
@@ -141,7 +153,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
     // another service's code is read for the request it holds: nothing else is classified there
     const { fn, via, made, contextOnly } = current;
     const visit = (node: ts.Node): void => {
-      const env = ts.isIdentifier(node) ? processEnvAt(ctx, node) : undefined;
+      const env = ts.isIdentifier(node) ? processMemberAt(ctx, node, PROCESS_CONFIGURATION) : undefined;
       if (env !== undefined) {
         // `process.env.X` in the body is read-body's (91041/91044); through a helper it is an input here
         if (via !== undefined)
@@ -207,20 +219,21 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           if (!within(own, fn))
             follow(own, via ?? `${node.getText().replace(/\s+/g, '')}${isCallee(ctx, node) ? '()' : ''}`, node);
         } else if (
-          isCallee(ctx, node) &&
           ts.isPropertyAccessExpression(node) &&
-          node.expression.kind !== ts.SyntaxKind.ThisKeyword
+          node.expression.kind !== ts.SyntaxKind.ThisKeyword &&
+          (isCallee(ctx, node) || (state === undefined && isGetter(ctx, node)))
         ) {
-          // `helpers.tokenListUrl()`, `Pricing.rateFor()`: a function of the program reached through an object or namespace
-          // (an instance's method is that service's own business: a service needs no decision)
+          // `helpers.tokenListUrl()`, `Pricing.rateFor()`: a function of the program reached through an object or namespace;
+          // a getter is one too (`ciEnv.org` runs `get org()`). An instance's method or getter is that service's own
+          // business (a service needs no decision) except for what it hands out of the request or the process's configuration
           const target = resolved(ctx, checker.getSymbolAtLocation(node.name));
           const declaration = target?.valueDeclaration;
           const instanceMethod =
             declaration !== undefined &&
-            ts.isMethodDeclaration(declaration) &&
+            (ts.isMethodDeclaration(declaration) || ts.isGetAccessorDeclaration(declaration)) &&
             ts.isClassLike(declaration.parent) &&
             !(ts.getModifiers(declaration) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
-          const name = via ?? `${node.getText().replace(/\s+/g, '')}()`;
+          const name = via ?? `${node.getText().replace(/\s+/g, '')}${isCallee(ctx, node) ? '()' : ''}`;
           // `ids.next()` on `const ids = createIds()`: the function the factory's object holds
           const member = productMember(ctx, node);
           if (member !== undefined) follow(member.product, name, node, { made: member });
@@ -231,11 +244,23 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
         const context = ambientContext(ctx, node);
         if (context !== undefined) add(context, node, via);
       }
-      // the process itself (`hostname()`, the default time zone) read in the body is read-body's; through a helper, here
-      if (via !== undefined && !contextOnly && (ts.isCallExpression(node) || ts.isPropertyAccessExpression(node))) {
+      // the process itself (`hostname()`, the default time zone) read in the body is read-body's; through a helper, here;
+      // so is configuration asked of a service (`config.get('geo.region')`), also where another service hands it out
+      if (via !== undefined && (ts.isCallExpression(node) || ts.isPropertyAccessExpression(node))) {
         const source = sourceAt(ctx, node);
-        if (source?.sort === 'per-process')
+        if (source?.sort === 'per-process' && !contextOnly)
           add({ name: source.what, kind: 'process', declaration: undefined, symbol: undefined }, node, via);
+        else if (source?.sort === 'config' && ts.isCallExpression(node))
+          add(
+            {
+              name: node.getText().replace(/\s+/g, ''),
+              kind: 'configuration',
+              declaration: undefined,
+              symbol: undefined,
+            },
+            node,
+            via,
+          );
       }
       ts.forEachChild(node, visit);
     };
@@ -302,6 +327,8 @@ function capturedFrom(
 /** `process.env.OPENAI_MODEL`, `process.env['X']`, or `process.env`. */
 function envName(ctx: AnalysisContext, env: ts.Expression): string {
   const { ts } = ctx;
+  const base = `process.${processMember(ctx, env) ?? 'env'}`;
+  if (base !== 'process.env') return base; // the command line is read whole (`process.argv.find(…)`)
   const parent = env.parent;
   if (ts.isPropertyAccessExpression(parent) && parent.expression === env) return `process.env.${parent.name.text}`;
   if (
@@ -464,6 +491,66 @@ function resolved(ctx: AnalysisContext, symbol: ts.Symbol | undefined): ts.Symbo
 function within(node: ts.Node, container: ts.Node): boolean {
   return node.getSourceFile() === container.getSourceFile() && node.pos >= container.pos && node.end <= container.end;
 }
+
+/**
+ * What a helper returns in one property of an object literal (`return { timeoutMs: Number(env.X), … }`)
+ * shapes the answer only as the caller uses that property. When the caller holds the answer in a
+ * `const` (`const transport = transportOptions()`), takes it only property by property, and every
+ * read of this property shapes no answer (`AbortSignal.timeout(transport.timeoutMs)`), the value
+ * shapes nothing. A caller that passes the object on whole, or destructures it, uses all of it.
+ */
+function unusedByCaller(ctx: AnalysisContext, read: ts.Node, fn: ts.Node, at: ts.Node): boolean {
+  const { ts, checker } = ctx;
+  if (checker === undefined) return false;
+  let property: string | undefined;
+  for (let node = read; node.parent !== undefined && node !== fn; node = node.parent) {
+    const parent = node.parent;
+    if (ts.isPropertyAssignment(parent) && parent.initializer === node && ts.isObjectLiteralExpression(parent.parent)) {
+      const object = parent.parent;
+      const returned =
+        (ts.isReturnStatement(skipUp(ctx, object)) || skipUp(ctx, object) === fn) &&
+        enclosingFunction(ctx, object) === fn;
+      if (returned && (ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name))) property = parent.name.text;
+    }
+  }
+  const call = at.parent;
+  if (property === undefined || !ts.isCallExpression(call) || call.expression !== at) return false;
+  const holder = skipUp(ctx, call);
+  if (
+    !ts.isVariableDeclaration(holder) ||
+    !ts.isIdentifier(holder.name) ||
+    (holder.parent.flags & ts.NodeFlags.Const) === 0
+  )
+    return false;
+  const symbol = checker.getSymbolAtLocation(holder.name);
+  const scope = enclosingFunction(ctx, holder);
+  if (symbol === undefined || scope === undefined) return false;
+  return referencesIn(ctx, scope, symbol, holder.name).every((ref) => {
+    const access = ref.parent;
+    if (!ts.isPropertyAccessExpression(access) || access.expression !== ref) return false; // taken whole
+    return access.name.text !== property || shapesNoAnswer(ctx, access);
+  });
+}
+
+/** The node above `node` past the wrappers that hand its value on (`await`, parentheses, `as`). */
+function skipUp(ctx: AnalysisContext, node: ts.Node): ts.Node {
+  const { ts } = ctx;
+  let n = node.parent;
+  while (ts.isAwaitExpression(n) || isOuterExpression(ctx, n)) n = n.parent;
+  return n;
+}
+
+/** `obj.prop` where `prop` is a getter of the program: reading it runs its body. */
+function isGetter(ctx: AnalysisContext, node: ts.PropertyAccessExpression): boolean {
+  const declaration = resolved(ctx, ctx.checker?.getSymbolAtLocation(node.name))?.valueDeclaration;
+  return declaration !== undefined && ctx.ts.isGetAccessorDeclaration(declaration) && declaration.body !== undefined;
+}
+
+/**
+ * What another service's code is read for (`contextOnly`): the request it answers with, and the
+ * process's configuration it hands out (`appConfig.get('model')`, a getter over `process.env`).
+ */
+const HANDED_OUT: ReadonlySet<InputKind> = new Set<InputKind>(['context', 'env', 'configuration']);
 
 function isCallee(ctx: AnalysisContext, node: ts.Node): boolean {
   const { ts } = ctx;

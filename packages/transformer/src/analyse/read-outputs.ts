@@ -37,7 +37,7 @@ export function outputOrigins(ctx: AnalysisContext, engine: Provenance, site: Me
  */
 export function decidesFlow(ctx: AnalysisContext, read: ts.Node): boolean {
   const { ts } = ctx;
-  if (isLogOnly(ctx, read)) return false;
+  if (shapesNoAnswer(ctx, read)) return false;
   for (let node = read; node.parent !== undefined; node = node.parent) {
     const parent = node.parent;
     if (
@@ -54,10 +54,24 @@ export function decidesFlow(ctx: AnalysisContext, read: ts.Node): boolean {
 }
 
 /** A header (or option) naming the client: `'User-Agent'`, `userAgent`. */
-const USER_AGENT = /^['"`]?user-?agent['"`]?$/i;
+/**
+ * Headers that say who is asking or which call this is, not what is asked: the client's name and
+ * version, a trace or correlation id, an idempotency key (the server dedupes retries by it).
+ */
+const TRAVEL_HEADER =
+  /^['"`]?(?:user-?agent|x-client-(?:name|version|id)|x-(?:request|correlation|trace|amzn-trace)-id|traceparent|tracestate|(?:x-)?idempotency-key|idempotencyKey)['"`]?$/i;
 /** Options that only bound how long a call may take or how often it is tried. */
 const TIMING_OPTION =
   /^['"`]?(?:\w*[tT]imeout\w*|deadline\w*|\w*[rR]etries|retry|maxAttempts|backoff\w*|retryDelay\w*)['"`]?$/;
+/**
+ * A name that says how a request travels rather than what it asks: a timeout or retry option, or
+ * a header of who is asking or which call this is (`userAgent`, `'x-request-id'`). Where the name
+ * sits decides whether it is one (`transportOption`); a client's construction is always such a place.
+ */
+export function travelName(name: string): boolean {
+  return TIMING_OPTION.test(name) || TRAVEL_HEADER.test(name);
+}
+
 /**
  * A property of how a request travels, not of what it asks: a `User-Agent` header (spelled as the
  * header, `'User-Agent'`, wherever the object is built; spelled `userAgent`, among headers or
@@ -70,7 +84,7 @@ function transportOption(ctx: AnalysisContext, property: ts.PropertyAssignment):
   const { ts } = ctx;
   const key = property.name.getText();
   const timing = TIMING_OPTION.test(key);
-  if (!timing && !USER_AGENT.test(key)) return false;
+  if (!timing && !TRAVEL_HEADER.test(key)) return false;
   let object: ts.Node = property.parent;
   let headers = false;
   while (ts.isPropertyAssignment(object.parent) && ts.isObjectLiteralExpression(object.parent.parent)) {
@@ -148,7 +162,7 @@ function isLoggingCall(ctx: AnalysisContext, node: ts.CallExpression): boolean {
 }
 
 /**
- * True when a read inside a memoised body only goes to a log, a metric or an error message
+ * True when a read inside a memoised body shapes no answer: it only goes to a log, a metric or an error message
  * (errors are never cached): an argument of a logging call, a `throw`, the condition of an
  * `if` whose branches only log, or the initializer of a `const` every use of which is one of
  * these (`const reqId = store.getStore()?.id; logger.log(reqId); metrics.increment(…, { reqId })`),
@@ -158,12 +172,13 @@ function isLoggingCall(ctx: AnalysisContext, node: ts.CallExpression): boolean {
  * the request travels (`transportOption`), what a wait is given (`AbortSignal.timeout(ms)`, a
  * delay), the bound of a retry loop (`isRetryLoop`). Such a read does not shape the answer.
  */
-export function isLogOnly(ctx: AnalysisContext, read: ts.Node, depth = 0): boolean {
+export function shapesNoAnswer(ctx: AnalysisContext, read: ts.Node, depth = 0): boolean {
   const { ts } = ctx;
+  if (cancelsOnly(ctx, read)) return true;
   for (let node = read; node.parent !== undefined; node = node.parent) {
     const parent = node.parent;
     if (ts.isVariableDeclaration(parent) && parent.initializer === node)
-      return depth < MAX_LOCAL_HOPS && usesOnlyLog(ctx, parent, depth + 1);
+      return depth < MAX_LOCAL_HOPS && everyUseShapesNoAnswer(ctx, parent, depth + 1);
     if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression) && isLoggingCall(ctx, parent))
       return true;
     if (ts.isThrowStatement(parent)) return true;
@@ -174,7 +189,7 @@ export function isLogOnly(ctx: AnalysisContext, read: ts.Node, depth = 0): boole
       parent.arguments[1] === node &&
       ts.isPropertyAccessExpression(parent.expression) &&
       /^(?:set|append)$/.test(parent.expression.name.text) &&
-      USER_AGENT.test(parent.arguments[0]!.getText())
+      TRAVEL_HEADER.test(parent.arguments[0]!.getText())
     )
       return true;
     if (
@@ -182,7 +197,7 @@ export function isLogOnly(ctx: AnalysisContext, read: ts.Node, depth = 0): boole
       parent.right === node &&
       parent.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
       ts.isElementAccessExpression(parent.left) &&
-      USER_AGENT.test(parent.left.argumentExpression.getText())
+      TRAVEL_HEADER.test(parent.left.argumentExpression.getText())
     )
       return true;
     if (
@@ -217,11 +232,23 @@ export function isLogOnly(ctx: AnalysisContext, read: ts.Node, depth = 0): boole
   return false;
 }
 
+/**
+ * A cancellation signal (`AbortSignal`, or the `AbortController` that fires one) can only make a
+ * call fail, and a failure is never cached: it shapes no answer, wherever it is passed.
+ */
+function cancelsOnly(ctx: AnalysisContext, read: ts.Node): boolean {
+  const { checker } = ctx;
+  if (checker === undefined) return false;
+  const type = checker.getNonNullableType(checker.getTypeAtLocation(read));
+  const name = type.getSymbol()?.getName();
+  return name === 'AbortSignal' || name === 'AbortController';
+}
+
 /** How many `const` hops a log-only read is followed through (`const a = read; const b = a; log(b)`). */
 const MAX_LOCAL_HOPS = 4;
 
-/** Every read of the `const` that `declaration` declares is log-only (and there is at least one). */
-function usesOnlyLog(ctx: AnalysisContext, declaration: ts.VariableDeclaration, depth: number): boolean {
+/** Every read of the `const` that `declaration` declares shapes no answer (and there is at least one). */
+function everyUseShapesNoAnswer(ctx: AnalysisContext, declaration: ts.VariableDeclaration, depth: number): boolean {
   const { ts, checker } = ctx;
   if (checker === undefined || !ts.isIdentifier(declaration.name)) return false;
   if (!(declaration.parent.flags & ts.NodeFlags.Const)) return false;
@@ -238,7 +265,7 @@ function usesOnlyLog(ctx: AnalysisContext, declaration: ts.VariableDeclaration, 
         : checker.getSymbolAtLocation(node);
       if (at === symbol) {
         uses += 1;
-        if (!isLogOnly(ctx, node, depth)) logOnly = false;
+        if (!shapesNoAnswer(ctx, node, depth)) logOnly = false;
       }
     }
     ts.forEachChild(node, visit);

@@ -2,6 +2,7 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { keyproofExportOf } from './resolve-keyproof';
+import { skipOuter } from './provenance/outer-expressions';
 
 /** One `tag('name', ...parts)` call, as written (internal: carries AST). */
 export interface TagCall {
@@ -80,9 +81,7 @@ export function readTagCall(ctx: AnalysisContext, call: ts.CallExpression): TagC
 
 function unwrap(ctx: AnalysisContext, expr: ts.Expression): ts.ArrowFunction | ts.FunctionExpression | undefined {
   const { ts } = ctx;
-  let node = expr;
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node))
-    node = node.expression;
+  const node = skipOuter(ctx, expr);
   return ts.isArrowFunction(node) || ts.isFunctionExpression(node) ? node : undefined;
 }
 

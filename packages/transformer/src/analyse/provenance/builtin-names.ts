@@ -1,6 +1,8 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
 import { fileSyntax } from '../file-syntax';
+import { variableOf } from './resolve-function';
+import { accessRoot } from './outer-expressions';
 
 /**
  * `node` as written, whitespace removed, with Node's process object and `os` module spelled
@@ -28,7 +30,7 @@ function builtinName(ctx: AnalysisContext, id: ts.Identifier): string | undefine
   const { ts } = ctx;
   const spelled = fileSyntax(ts, id.getSourceFile()).builtinNames.get(id.text);
   if (spelled === undefined || ctx.checker === undefined) return spelled;
-  let declaration: ts.Node | undefined = ctx.checker.getSymbolAtLocation(id)?.declarations?.[0];
+  const declaration: ts.Node | undefined = ctx.checker.getSymbolAtLocation(id)?.declarations?.[0];
   if (
     declaration === undefined ||
     ts.isImportSpecifier(declaration) ||
@@ -36,25 +38,14 @@ function builtinName(ctx: AnalysisContext, id: ts.Identifier): string | undefine
     ts.isNamespaceImport(declaration)
   )
     return declaration === undefined ? undefined : spelled;
-  while (ts.isBindingElement(declaration) || ts.isObjectBindingPattern(declaration)) declaration = declaration.parent;
-  return ts.isVariableDeclaration(declaration) && ts.isSourceFile(declaration.parent.parent.parent)
-    ? spelled
-    : undefined;
+  const variable = variableOf(ctx, declaration);
+  return variable !== undefined && ts.isSourceFile(variable.parent.parent.parent) ? spelled : undefined;
 }
 
 /** The identifier an access or call chain starts from (`argv` of `argv[2]`, `proc` of `proc.env.X`). */
 function rootIdentifier(ctx: AnalysisContext, node: ts.Node): ts.Identifier | undefined {
-  const { ts } = ctx;
-  let e = node;
-  while (
-    ts.isPropertyAccessExpression(e) ||
-    ts.isElementAccessExpression(e) ||
-    ts.isCallExpression(e) ||
-    ts.isNonNullExpression(e) ||
-    ts.isParenthesizedExpression(e)
-  )
-    e = e.expression;
-  return ts.isIdentifier(e) ? e : undefined;
+  const root = accessRoot(ctx, node, true);
+  return ctx.ts.isIdentifier(root) ? root : undefined;
 }
 
 /**
@@ -75,18 +66,26 @@ export function processMember(ctx: AnalysisContext, node: ts.Node): string | und
   return spelled?.startsWith('process.') ? spelled.slice('process.'.length) : undefined;
 }
 
+/** What the process was configured with when it started: its environment and its command line. */
+export const PROCESS_CONFIGURATION: ReadonlySet<string> = new Set(['env', 'argv', 'execArgv']);
+
 /**
- * The `process.env` expression the identifier `node` starts: `process.env` for the `process` of
- * `process.env.X` (or an imported process object's `proc.env`), the identifier itself for an
- * imported `env`; otherwise undefined.
+ * The expression the identifier `node` starts that is one of `members` of the process object:
+ * `process.env` for the `process` of `process.env.X` (or an imported process object's
+ * `proc.env`), the identifier itself for an imported `env` or `argv`; otherwise undefined.
  */
-export function processEnvAt(ctx: AnalysisContext, node: ts.Identifier): ts.Expression | undefined {
+export function processMemberAt(
+  ctx: AnalysisContext,
+  node: ts.Identifier,
+  members: ReadonlySet<string>,
+): ts.Expression | undefined {
   const { ts } = ctx;
-  if (processMember(ctx, node) === 'env') return node;
+  const own = processMember(ctx, node);
+  if (own !== undefined && members.has(own)) return node;
   const parent = node.parent;
-  return ts.isPropertyAccessExpression(parent) && parent.expression === node && processMember(ctx, parent) === 'env'
-    ? parent
-    : undefined;
+  if (!ts.isPropertyAccessExpression(parent) || parent.expression !== node) return undefined;
+  const member = processMember(ctx, parent);
+  return member !== undefined && members.has(member) ? parent : undefined;
 }
 
 /** Node's process object: `process`, `globalThis.process`, or the module imported under a name of the file's. */

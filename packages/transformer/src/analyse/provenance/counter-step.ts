@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
 import { declarationOf, enclosingFunction, referencesIn } from './resolve-function';
-import { skipOuter } from './outer-expressions';
+import { accessRoot, skipOuter } from './outer-expressions';
 import { isDiscarded } from './value-discarded';
 
 /**
@@ -39,6 +39,62 @@ export function isCounterStep(ctx: AnalysisContext, node: ts.Node): boolean {
       outlivesStep(ctx, target, node)
     );
   return outlivesStep(ctx, target, node);
+}
+
+/**
+ * A read of a counter's storage after the same function stepped it and threw the step's value away
+ * (`this.last += 1; return \`INV-${this.last}\``) is that step's value, as `return ++this.last`
+ * would be: new on every call. The read must be the same storage (`this.last`, the same module
+ * binding), later in the function than the step, and not itself written or stepped.
+ */
+export function isReadAfterStep(ctx: AnalysisContext, node: ts.Node): boolean {
+  const { ts, checker } = ctx;
+  if (checker === undefined || !(ts.isPropertyAccessExpression(node) || ts.isIdentifier(node))) return false;
+  if (ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) return false; // `x.last`'s name
+  if (steppedTarget(ctx, node.parent) !== undefined || isWriteTarget(ctx, node)) return false;
+  const fn = enclosingFunction(ctx, node);
+  if (fn === undefined || !numeric(ctx, node as ts.Expression)) return false;
+  const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(node) ? node.name : node);
+  if (symbol === undefined) return false;
+  const text = node.getText().replace(/\s+/g, '');
+  return stepsIn(ctx, fn).some(
+    ({ step, target }) =>
+      step.end <= node.getStart() &&
+      skipOuter(ctx, target).getText().replace(/\s+/g, '') === text &&
+      checker.getSymbolAtLocation(ts.isPropertyAccessExpression(target) ? target.name : target) === symbol &&
+      outlivesStep(ctx, target, step),
+  );
+}
+
+/** `node` is assigned to (`x = …`, `x ??= …`), not read. */
+function isWriteTarget(ctx: AnalysisContext, node: ts.Node): boolean {
+  const { ts } = ctx;
+  const parent = node.parent;
+  return (
+    ts.isBinaryExpression(parent) &&
+    parent.left === node &&
+    parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  );
+}
+
+/** The discarded steps a function takes (`this.n += 1;`), in its own body (not its callbacks'), found once per function. */
+const stepsCache = new WeakMap<ts.Node, { step: ts.Node; target: ts.Expression }[]>();
+function stepsIn(ctx: AnalysisContext, fn: ts.SignatureDeclaration): { step: ts.Node; target: ts.Expression }[] {
+  const { ts } = ctx;
+  const cached = stepsCache.get(fn);
+  if (cached !== undefined) return cached;
+  const out: { step: ts.Node; target: ts.Expression }[] = [];
+  const body = (fn as ts.FunctionLikeDeclaration).body;
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node)) return;
+    const target = ts.isCallExpression(node) ? undefined : steppedTarget(ctx, node);
+    if (target !== undefined && isDiscarded(ctx, node)) out.push({ step: node, target });
+    ts.forEachChild(node, visit);
+  };
+  if (body !== undefined) ts.forEachChild(body, visit);
+  stepsCache.set(fn, out);
+  return out;
 }
 
 /** What `node` steps, when it is a step. */
@@ -83,10 +139,9 @@ function numeric(ctx: AnalysisContext, node: ts.Expression): boolean {
 /** Whether the storage `target` names outlives the invocation of the function that steps it. */
 function outlivesStep(ctx: AnalysisContext, target: ts.Expression, step: ts.Node): boolean {
   const { ts } = ctx;
-  let root = skipOuter(ctx, target);
-  const property = ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root);
-  while (ts.isPropertyAccessExpression(root) || ts.isElementAccessExpression(root))
-    root = skipOuter(ctx, root.expression);
+  const accessed = skipOuter(ctx, target);
+  const property = ts.isPropertyAccessExpression(accessed) || ts.isElementAccessExpression(accessed);
+  const root = accessRoot(ctx, accessed);
   // an object's state (`this.seq`, `super`, a static through the class name is an identifier below)
   if (root.kind === ts.SyntaxKind.ThisKeyword || root.kind === ts.SyntaxKind.SuperKeyword) return true;
   if (!ts.isIdentifier(root)) return property; // a call's or an element's object: not known fresh

@@ -54,7 +54,8 @@ function functionName(ctx: AnalysisContext, fn: ts.SignatureDeclaration): string
   return cls !== undefined ? `${cls}.${name}` : name;
 }
 
-function lineOf(ctx: AnalysisContext, node: ts.Node): number {
+/** The 1-based line `node` starts on, for diagnostics. */
+export function lineOf(ctx: AnalysisContext, node: ts.Node): number {
   const sourceFile = node.getSourceFile();
   return ctx.ts.getLineAndCharacterOfPosition(sourceFile, node.getStart(sourceFile)).line + 1;
 }

@@ -32,3 +32,19 @@ export function isOuterExpression(
     ts.isTypeAssertionExpression(node)
   );
 }
+
+/**
+ * What an access chain starts from, through property and element accesses and the wrappers above
+ * (`a` of `(a!.b as T)[0].c`); with `throughCalls`, through calls too (`proc` of `proc.hrtime()[0]`).
+ */
+export function accessRoot(ctx: AnalysisContext, node: ts.Node, throughCalls = false): ts.Node {
+  const { ts } = ctx;
+  let n = skipOuter(ctx, node);
+  while (
+    ts.isPropertyAccessExpression(n) ||
+    ts.isElementAccessExpression(n) ||
+    (throughCalls && ts.isCallExpression(n))
+  )
+    n = skipOuter(ctx, n.expression);
+  return n;
+}

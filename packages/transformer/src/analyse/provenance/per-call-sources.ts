@@ -1,8 +1,9 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
-import { isCounterStep } from './counter-step';
+import { isCounterStep, isReadAfterStep } from './counter-step';
 import { builtinText, processMember } from './builtin-names';
 import type { SourceSort } from './origin';
+import { skipOuter } from './outer-expressions';
 
 /**
  * Calls whose result is new on every call, by the callee as written (whitespace removed).
@@ -101,6 +102,8 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
   }
   if (isCounterStep(ctx, node))
     return { sort: 'per-call', what: `${node.getText()} (a counter stepped on every call)` };
+  if (isReadAfterStep(ctx, node))
+    return { sort: 'per-call', what: `${node.getText()} (a counter stepped on every call, read after its step)` };
   if (
     ts.isNewExpression(node) &&
     ts.isIdentifier(node.expression) &&
@@ -310,9 +313,7 @@ function aliasesPerCall(ctx: AnalysisContext, callee: ts.Expression, seen = new 
     return false;
   if ((declaration.parent.flags & ts.NodeFlags.Const) === 0) return false;
   seen.add(declaration);
-  let init = declaration.initializer;
-  while (ts.isParenthesizedExpression(init) || ts.isAsExpression(init) || ts.isNonNullExpression(init))
-    init = init.expression;
+  const init = skipOuter(ctx, declaration.initializer);
   if (ts.isCallExpression(init)) return sourceAt(ctx, init)?.sort === 'per-call';
   if (ts.isIdentifier(init) || ts.isPropertyAccessExpression(init)) {
     const text = calleeText(ctx, init);

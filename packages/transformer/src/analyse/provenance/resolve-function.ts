@@ -48,11 +48,19 @@ export function declarationOf(ctx: AnalysisContext, name: ts.Node): ts.Declarati
   return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
 }
 
+/** The declaration a binding name belongs to (through destructuring), if it is a variable. */
+export function variableOf(ctx: AnalysisContext, declaration: ts.Node): ts.VariableDeclaration | undefined {
+  const { ts } = ctx;
+  let node: ts.Node = declaration;
+  while (ts.isBindingElement(node) || ts.isObjectBindingPattern(node) || ts.isArrayBindingPattern(node))
+    node = node.parent;
+  return ts.isVariableDeclaration(node) ? node : undefined;
+}
+
 /** The function of the program a callee (`helper`, `this.helper`, `mod.helper`) calls, if it has a body. */
 export function calledFunction(ctx: AnalysisContext, callee: ts.Expression): ProgramFunction | undefined {
   const { ts } = ctx;
-  let node = callee;
-  while (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) node = node.expression;
+  const node = skipOuter(ctx, callee);
   if (ts.isFunctionExpression(node) || ts.isArrowFunction(node)) return node;
   const name = ts.isPropertyAccessExpression(node) ? node.name : ts.isIdentifier(node) ? node : undefined;
   if (name === undefined) return undefined;
@@ -235,6 +243,27 @@ function functionOf(ctx: AnalysisContext, expression: ts.Expression): ProgramFun
   const e = skipOuter(ctx, expression);
   if (ts.isFunctionExpression(e) || ts.isArrowFunction(e)) return e;
   return ts.isIdentifier(e) ? functionAt(ctx, declarationOf(ctx, e), 1) : undefined;
+}
+
+/**
+ * The declaration of a function's own `const` that `name` reads (`const out = {}` inside a
+ * function, not a module's), with its initializer: inside that function the name is what it was
+ * set to. Not for the `name` of a property access (`x.out`).
+ */
+export function ownConstOf(
+  ctx: AnalysisContext,
+  name: ts.Node,
+): (ts.VariableDeclaration & { initializer: ts.Expression }) | undefined {
+  const { ts } = ctx;
+  if (ts.isPropertyAccessExpression(name.parent) && name.parent.name === name) return undefined;
+  const declaration = declarationOf(ctx, name);
+  return declaration !== undefined &&
+    ts.isVariableDeclaration(declaration) &&
+    declaration.initializer !== undefined &&
+    (declaration.parent.flags & ts.NodeFlags.Const) !== 0 &&
+    enclosingFunction(ctx, declaration) !== undefined
+    ? (declaration as ts.VariableDeclaration & { initializer: ts.Expression })
+    : undefined;
 }
 
 /** The function a factory returns (`return () => n++`, or a name for one), if it returns one. */

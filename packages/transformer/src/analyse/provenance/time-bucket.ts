@@ -3,6 +3,7 @@ import type { AnalysisContext } from '../context';
 import type { Origin } from './origin';
 import { readDoc } from '../read-jsdoc';
 import type { ProgramFunction } from './resolve-function';
+import { skipOuter } from './outer-expressions';
 
 /**
  * A function documented `@timeBucket` (e.g. `@timeBucket day`) returns a deliberate time bucket:
@@ -75,8 +76,7 @@ function isIsoString(ctx: AnalysisContext, expr: ts.Expression): boolean {
 /** The product of the constant divisors of `t / a / b` (1 when there are none). */
 function divisor(ctx: AnalysisContext, expr: ts.Expression): number {
   const { ts } = ctx;
-  let e = expr;
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  const e = skipOuter(ctx, expr);
   if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.SlashToken)
     return divisor(ctx, e.left) * (numberOf(ctx, e.right) ?? 1);
   return 1;
@@ -85,8 +85,7 @@ function divisor(ctx: AnalysisContext, expr: ts.Expression): number {
 /** A constant number: a literal, `60 * 60 * 1000`, a `const` holding one, or a number literal type. */
 function numberOf(ctx: AnalysisContext, expr: ts.Expression): number | undefined {
   const { ts, checker } = ctx;
-  let e = expr;
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  const e = skipOuter(ctx, expr);
   if (ts.isNumericLiteral(e)) return Number(e.text.replace(/_/g, ''));
   if (
     ts.isBinaryExpression(e) &&

@@ -2,6 +2,7 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from '../context';
 import { narrow, origin, paramOrigin, withSort, type Origin } from './origin';
 import { enclosingFunction } from './resolve-function';
+import { skipOuter } from './outer-expressions';
 
 /** Array methods that add elements in place, and the index of their first added element. */
 const ELEMENTS_FROM: ReadonlyMap<string, number> = new Map([
@@ -201,7 +202,7 @@ function writesTo(engine: Provenance, holder: ts.Node, nameNode: ts.Identifier):
       const at: string[] = [];
       let e = target;
       for (;;) {
-        while (ts.isNonNullExpression(e) || ts.isParenthesizedExpression(e)) e = e.expression;
+        e = skipOuter(engine.ctx, e);
         if (ts.isPropertyAccessExpression(e)) at.unshift(e.name.text);
         else if (ts.isElementAccessExpression(e)) {
           // `entry[1] = v` at `1`; past an element it does not name, no position is known

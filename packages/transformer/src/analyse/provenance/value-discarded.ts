@@ -4,7 +4,7 @@ import { isOuterExpression } from './outer-expressions';
 
 /**
  * Whether the value of the expression `node` is thrown away: it ends in an expression
- * statement, `void`, a `for` header's initializer or incrementor, the left of a comma, or the
+ * statement (awaited or not), `void`, a `for` header's initializer or incrementor, the left of a comma, or the
  * expression body of an arrow whose caller discards its result (a callback contextually typed to
  * return `void`: `items.forEach(() => n++)`). Parentheses, casts, the right of a comma, a branch
  * of `?:` and the right of `&&`/`||`/`??` hand the value on to their own position; anything else
@@ -14,7 +14,7 @@ export function isDiscarded(ctx: AnalysisContext, node: ts.Node): boolean {
   const { ts } = ctx;
   let child = node;
   for (let parent = child.parent; parent !== undefined; child = parent, parent = child.parent) {
-    if (isOuterExpression(ctx, parent)) continue;
+    if (isOuterExpression(ctx, parent) || ts.isAwaitExpression(parent)) continue;
     if (ts.isBinaryExpression(parent)) {
       const op = parent.operatorToken.kind;
       if (op === ts.SyntaxKind.CommaToken) {
@@ -46,4 +46,26 @@ function returnsVoid(ctx: AnalysisContext, fn: ts.ArrowFunction): boolean {
     signatures.length > 0 &&
     signatures.every((s) => (checker.getReturnTypeOfSignature(s).flags & ts.TypeFlags.Void) !== 0)
   );
+}
+
+/**
+ * Whether what a client answers at `read` is thrown away: the call made through it (`limiter.take()`
+ * of `await limiter.take();`, `client.events.send(e)` as a statement) is discarded. A client whose
+ * answer nobody uses cannot shape the memoised answer, however it is configured.
+ */
+export function answerDiscarded(ctx: AnalysisContext, read: ts.Node): boolean {
+  const { ts } = ctx;
+  let node = read;
+  let called = false;
+  for (;;) {
+    const parent = node.parent;
+    if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node)
+      node = parent;
+    else if (ts.isCallExpression(parent) && parent.expression === node) {
+      called = true;
+      node = parent;
+    } else if (isOuterExpression(ctx, parent)) node = parent;
+    else break;
+  }
+  return called && isDiscarded(ctx, node);
 }
