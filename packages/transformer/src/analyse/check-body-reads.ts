@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import { lineOf } from './provenance/describe-path';
-import { returnedExpressions, valueSymbolAt } from './provenance/resolve-function';
+import { ownConstOf, returnedExpressions, valueSymbolAt } from './provenance/resolve-function';
+import { accessRoot, skipOuter } from './provenance/outer-expressions';
 import { processMember } from './provenance/builtin-names';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
@@ -49,12 +50,10 @@ export function checkBodyReads(
     );
   }
   for (const node of reads.env) {
-    // credentials authenticate the request, they do not shape the answer: left a warning; so is
-    // what only names the client (a `User-Agent` header)
-    const reaches =
-      (reachingEnv.has(reads.envSource.get(node) ?? node) || decidesFlow(ctx, node)) &&
-      !CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '') &&
-      !shapesNoAnswer(ctx, node);
+    // a credential authenticates the request and what only says who asks or how the request
+    // travels (a `User-Agent`, a timeout) shapes no answer: no decision is needed, nothing is said
+    if (CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '') || shapesNoAnswer(ctx, node)) continue;
+    const reaches = reachingEnv.has(reads.envSource.get(node) ?? node) || decidesFlow(ctx, node);
     findings.push(
       finding(
         reaches ? 'EnvInOutput' : 'EnvRead',
@@ -179,8 +178,10 @@ function envName(ctx: AnalysisContext, node: ts.Node): string {
   if (ts.isIdentifier(node)) {
     // an imported `env` / `argv` is the process's own object, read at the call; any other name is a module constant
     const member = processMember(ctx, node);
-    return member !== undefined
-      ? `${node.text} (process.${member})`
+    if (member !== undefined) return `${node.text} (process.${member})`;
+    const source = sourceAt(ctx, node);
+    return source?.sort === 'per-process'
+      ? `${node.text} (${source.what})`
       : `${node.text} (read from process.env when the module loads)`;
   }
   if (ts.isVariableDeclaration(parent) && ts.isObjectBindingPattern(parent.name)) {
@@ -209,15 +210,31 @@ function perCallInAnswer(
       const body = site.fn.body;
       const call = o.steps.find((step) => body !== undefined && within(step.node, body) && step.name.endsWith(')'));
       if (call === undefined) continue;
+      const counter = isCounterStep(ctx, o.root.node) || isReadAfterStep(ctx, o.root.node);
+      // a counter of an object the body makes for this call (`const numbering = new LineNumbering()`) starts afresh each call
+      if (counter && madeForTheCall(ctx, call.node, site.fn)) continue;
       return {
         at: returned,
         source: o.root.node,
         what: `\`${o.root.node.getText().replace(/\s+/g, '')}\``,
         via: `\`${call.name}\``,
-        counter: isCounterStep(ctx, o.root.node) || isReadAfterStep(ctx, o.root.node),
+        counter,
       };
     }
   return undefined;
+}
+
+/** The call's receiver is a `const` of the memoised function holding an object made there (`new X()`, `{ … }`). */
+function madeForTheCall(ctx: AnalysisContext, call: ts.Node, fn: ts.Node): boolean {
+  const { ts } = ctx;
+  if (!ts.isCallExpression(call)) return false;
+  const callee = skipOuter(ctx, call.expression);
+  if (!ts.isPropertyAccessExpression(callee)) return false;
+  const root = accessRoot(ctx, callee.expression);
+  const own = ts.isIdentifier(root) ? ownConstOf(ctx, root) : undefined;
+  if (own === undefined || !within(own, fn)) return false;
+  const init = skipOuter(ctx, own.initializer);
+  return ts.isNewExpression(init) || ts.isObjectLiteralExpression(init);
 }
 
 function within(node: ts.Node, container: ts.Node): boolean {

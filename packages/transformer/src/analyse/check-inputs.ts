@@ -49,11 +49,11 @@ export function checkInputs(
     )
       continue;
     if (input.from.length > 0 && input.from.every((f) => decidedNames.includes(f.name))) continue;
-    // a credential authenticates the request, however it is held (the request's own context is the caller's identity)
+    // a credential the process is configured with authenticates the request, however it is held (the
+    // environment, configuration, a settings service); one captured or in context may be the caller's
+    // own (a user's token decides whose data comes back)
     if (
-      input.kind !== 'context' &&
-      input.kind !== 'module-state' &&
-      input.kind !== 'module-let' &&
+      (input.kind === 'env' || input.kind === 'configuration' || input.kind === 'service-state') &&
       isCredential(
         ctx,
         input.name

@@ -204,9 +204,21 @@ function isService(ctx: AnalysisContext, node: ts.Node): boolean {
   return isServiceType(ctx, type);
 }
 
-/** Credentials authenticate a request; they do not shape its answer. */
-export const CREDENTIAL =
-  /(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH)\b|_(?:KEY|TOKEN|SECRET)_|(?:apiKey|token|secret|password|credentials?|authorization|auth)$/i;
+/**
+ * Credentials authenticate a request; they do not shape its answer. Named as one: an environment
+ * name with a credential segment (`OPENAI_API_KEY`, `GITHUB_TOKEN`, `AWS_ACCESS_KEY_ID`), the word
+ * itself (`key`, `token`, `Authorization`), a qualified key (`apiKey`, `secretKey`,
+ * `subscriptionKey`) or a token, secret or password (`accessToken`, `clientSecret`). A key or
+ * token that names data is not one: `lookupKey`, `objectKey`, `sortKey`, `pageToken`, `nextToken`.
+ */
+export const CREDENTIAL = new RegExp(
+  [
+    '(?<![A-Za-z0-9])(?:[A-Z0-9]+_)*(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIALS?|AUTH)(?:_[A-Z0-9]+)*(?![A-Za-z0-9])',
+    '(?<![A-Za-z0-9])(?:key|token|secret|password|passwd|credentials?|[aA]uthorization|auth|bearer)(?![A-Za-z0-9])',
+    '(?:[aA]pi|[aA]ccess|[sS]ecret|[pP]rivate|[sS]igning|[lL]icense|[sS]ubscription|[mM]aster|[pP]latform|[aA]uth)_?[kK]ey$',
+    '(?<![pP]age|[nN]ext|[cC]ontinuation|[cC]ursor|[sS]ync|[rR]esume|[pP]agination)(?:Token|Secret|Password|Credentials?|Authorization|Auth)$',
+  ].join('|'),
+);
 
 /**
  * A service binding built from configuration or from the enclosing scope's values: `const api =

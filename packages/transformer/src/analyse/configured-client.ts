@@ -5,6 +5,7 @@ import { readFieldMarks } from './read-annotations';
 import { readClassMembers } from './read-class-members';
 import { isServiceType } from './type-shape';
 import { valueSymbolAt } from './provenance/resolve-function';
+import { callThrough, isDiscarded } from './provenance/value-discarded';
 
 /**
  * "Services that carry identity": a service field needs no key decision, unless the class builds
@@ -85,18 +86,6 @@ export function builtFromConfiguration(ctx: AnalysisContext, read: FieldRead): s
 
 /** `this.stripe.products.list(…)` whose answer the body uses (not a bare `this.logger.info(…);` statement). */
 function answerIsUsed(ctx: AnalysisContext, read: ts.Node): boolean {
-  const { ts } = ctx;
-  let node = read;
-  let called = false;
-  for (;;) {
-    const parent = node.parent;
-    if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node)
-      node = parent;
-    else if (ts.isCallExpression(parent) && parent.expression === node) {
-      called = true;
-      node = parent;
-    } else if (ts.isAwaitExpression(parent) || ts.isNonNullExpression(parent) || ts.isParenthesizedExpression(parent))
-      node = parent;
-    else return called && !ts.isExpressionStatement(parent) && !ts.isVoidExpression(parent);
-  }
+  const { top, called } = callThrough(ctx, read);
+  return called && !isDiscarded(ctx, top);
 }

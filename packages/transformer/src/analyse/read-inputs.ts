@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import { isMemoisedMethod, type MemoisedSite } from './find-memoised';
-import { classifyBinding, configuredBy, dataRead, type InputKind } from './classify-input';
+import { classifyBinding, configuredBy, dataRead, isCredential, type InputKind } from './classify-input';
 import { shapesNoAnswer } from './read-outputs';
 import {
   boundMade,
@@ -115,7 +115,9 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
       fn.getSourceFile().isDeclarationFile
     )
       return;
-    if (shapesNoAnswer(ctx, isCallee(ctx, at) ? at.parent : at)) return;
+    // not when its answer shapes nothing there, or only authenticates (`Authorization: \`Bearer ${secrets.get(…)}\``)
+    const use = isCallee(ctx, at) ? at.parent : at;
+    if (shapesNoAnswer(ctx, use) || isCredential(ctx, '', [use])) return;
     followed.add(fn);
     const from = current.made;
     queue.push({
@@ -300,18 +302,8 @@ function capturedFrom(
 ): BodyInput['from'] {
   const { ts, checker } = ctx;
   if (declaration === undefined || ts.isParameter(declaration) || checker === undefined) return [];
-  let variable: ts.Node = declaration;
-  while (ts.isBindingElement(variable) || ts.isObjectBindingPattern(variable) || ts.isArrayBindingPattern(variable))
-    variable = variable.parent;
-  if (
-    !ts.isVariableDeclaration(variable) ||
-    !ts.isIdentifier(
-      declaration.kind === ts.SyntaxKind.BindingElement ? (declaration as ts.BindingElement).name : variable.name,
-    )
-  )
-    return [];
-  const name = ts.isVariableDeclaration(declaration) ? declaration.name : (declaration as ts.BindingElement).name;
-  if (!ts.isIdentifier(name)) return [];
+  const name = ts.isVariableDeclaration(declaration) || ts.isBindingElement(declaration) ? declaration.name : undefined;
+  if (variableOf(ctx, declaration) === undefined || name === undefined || !ts.isIdentifier(name)) return [];
   const out = new Map<string, ts.Symbol | undefined>();
   for (const o of engine.originsOf(name)) {
     if (o.root.kind !== 'param' || o.root.fn === site.fn) continue;

@@ -59,7 +59,7 @@ export function decidesFlow(ctx: AnalysisContext, read: ts.Node): boolean {
  * version, a trace or correlation id, an idempotency key (the server dedupes retries by it).
  */
 const TRAVEL_HEADER =
-  /^['"`]?(?:user-?agent|x-client-(?:name|version|id)|x-(?:request|correlation|trace|amzn-trace)-id|traceparent|tracestate|(?:x-)?idempotency-key|idempotencyKey)['"`]?$/i;
+  /^['"`]?(?:user-?agent|x-client-(?:name|version)|x-(?:request|correlation|trace|amzn-trace)-id|traceparent|tracestate|(?:x-)?idempotency-key|idempotencyKey)['"`]?$/i;
 /** Options that only bound how long a call may take or how often it is tried. */
 const TIMING_OPTION =
   /^['"`]?(?:\w*[tT]imeout\w*|deadline\w*|\w*[rR]etries|retry|maxAttempts|backoff\w*|retryDelay\w*)['"`]?$/;
@@ -233,15 +233,21 @@ export function shapesNoAnswer(ctx: AnalysisContext, read: ts.Node, depth = 0): 
 }
 
 /**
- * A cancellation signal (`AbortSignal`, or the `AbortController` that fires one) can only make a
- * call fail, and a failure is never cached: it shapes no answer, wherever it is passed.
+ * A cancellation signal (`AbortSignal`, or the `AbortController` that fires one) handed on to
+ * what it cancels (`fetch(url, { signal })`, `signal.addEventListener('abort', …)`,
+ * `signal.throwIfAborted()`) can only make a call fail, and a failure is never cached: it shapes no
+ * answer. Code that asks it (`if (signal.aborted) break;`, `signal.reason`) decides with it, and
+ * is judged like any other read.
  */
 function cancelsOnly(ctx: AnalysisContext, read: ts.Node): boolean {
-  const { checker } = ctx;
+  const { ts, checker } = ctx;
   if (checker === undefined) return false;
   const type = checker.getNonNullableType(checker.getTypeAtLocation(read));
   const name = type.getSymbol()?.getName();
-  return name === 'AbortSignal' || name === 'AbortController';
+  if (name !== 'AbortSignal' && name !== 'AbortController') return false;
+  const parent = read.parent;
+  if (!ts.isPropertyAccessExpression(parent) || parent.expression !== read) return true; // handed on whole
+  return /^(?:addEventListener|removeEventListener|throwIfAborted|abort|signal)$/.test(parent.name.text);
 }
 
 /** How many `const` hops a log-only read is followed through (`const a = read; const b = a; log(b)`). */

@@ -15,7 +15,8 @@ export function builtinText(ctx: AnalysisContext, node: ts.Node): string {
   const text = node
     .getText()
     .replace(/\s+/g, '')
-    .replace(/^(?:globalThis|global)\.(?=process\b)/, '');
+    .replace(/^(?:globalThis|global)\.(?=process\b)/, '')
+    .replace(/^process\[(['"`])(\w+)\1\]/, 'process.$2'); // `process['env']` is `process.env`
   const root = rootIdentifier(ctx, node);
   const spelled = root === undefined ? undefined : builtinName(ctx, root);
   return spelled === undefined || !text.startsWith(root!.text) ? text : spelled + text.slice(root!.text.length);
@@ -55,6 +56,8 @@ function rootIdentifier(ctx: AnalysisContext, node: ts.Node): ts.Identifier | un
 export function processMember(ctx: AnalysisContext, node: ts.Node): string | undefined {
   const { ts } = ctx;
   if (ts.isPropertyAccessExpression(node)) return isProcessObject(ctx, node.expression) ? node.name.text : undefined;
+  if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression))
+    return isProcessObject(ctx, node.expression) ? node.argumentExpression.text : undefined;
   if (!ts.isIdentifier(node)) return undefined;
   const parent = node.parent;
   if (

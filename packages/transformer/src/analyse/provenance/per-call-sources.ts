@@ -29,7 +29,7 @@ const CLOCK_FACTORIES = /^(?:dayjs|moment|moment\.utc|dayjs\.utc|Date|DateTime\.
 const PER_PROCESS_CALLS =
   /^(?:os\.)?(?:hostname|networkInterfaces|userInfo)$|^os\.(?:platform|arch|machine|release|type|version)$|^process\.(?:uptime|cpuUsage|memoryUsage|cwd)$|^(?:new)?Intl\.\w+\(\)\.resolvedOptions$/;
 /** The process's identity and the machine it runs on: another host of the fleet differs. */
-const PER_PROCESS_READS = /^process\.(?:pid|ppid|platform|arch|version|versions(?:\.\w+)?)$/;
+const PER_PROCESS_READS = /^process\.(?:pid|ppid|platform|arch|version|versions(?:\.\w+)?)$|^os\.EOL$/;
 /** Formatters and conversions that use the machine's default locale when given none. */
 const LOCALE_FORMATTERS =
   /^(?:globalThis\.)?Intl\.(?:DateTimeFormat|NumberFormat|PluralRules|RelativeTimeFormat|ListFormat|DisplayNames)$/;
@@ -113,8 +113,14 @@ export function sourceAt(ctx: AnalysisContext, node: ts.Node): Source | undefine
     return { sort: 'per-call', what: 'new Date()' };
   }
   if (ts.isIdentifier(node)) {
-    const member = processMember(ctx, node); // `argv` imported from 'node:process'
-    return member === undefined ? undefined : processSource(`process.${member}`);
+    // `argv` imported from 'node:process', `EOL` from 'node:os'
+    const member = processMember(ctx, node);
+    if (member !== undefined) return processSource(`process.${member}`);
+    const parent = node.parent;
+    if ((ts.isPropertyAccessExpression(parent) && parent.name === node) || ts.isPropertyAssignment(parent))
+      return undefined;
+    const text = builtinText(ctx, node);
+    return text.startsWith('os.') ? processSource(text) : undefined;
   }
   if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node))
     return processSource(builtinText(ctx, node)) ?? requestRead(ctx, node);

@@ -49,11 +49,34 @@ function returnsVoid(ctx: AnalysisContext, fn: ts.ArrowFunction): boolean {
 }
 
 /**
- * Whether what a client answers at `read` is thrown away: the call made through it (`limiter.take()`
- * of `await limiter.take();`, `client.events.send(e)` as a statement) is discarded. A client whose
- * answer nobody uses cannot shape the memoised answer, however it is configured.
+ * Whether what a client answers at `read` is thrown away and it is given nothing the body holds:
+ * the call made through it is discarded (`await limiter.take();`, `await gate.removeTokens(1);`)
+ * and its arguments are literals. Such a client cannot shape the memoised answer, however it is
+ * configured. One handed a buffer or a path (`await converter.convert(input, outputPath);`) may
+ * write what the body returns.
  */
 export function answerDiscarded(ctx: AnalysisContext, read: ts.Node): boolean {
+  const { ts } = ctx;
+  const { top, called } = callThrough(ctx, read);
+  return (
+    called &&
+    isDiscarded(ctx, top) &&
+    ts.isCallExpression(top) &&
+    top.arguments.every(
+      (a) =>
+        ts.isLiteralExpression(a) ||
+        a.kind === ts.SyntaxKind.TrueKeyword ||
+        a.kind === ts.SyntaxKind.FalseKeyword ||
+        a.kind === ts.SyntaxKind.NullKeyword,
+    )
+  );
+}
+
+/**
+ * The outermost member access or call made through `read` (`this.stripe.products.list(…)` of
+ * `this.stripe`), and whether a call was made on the way.
+ */
+export function callThrough(ctx: AnalysisContext, read: ts.Node): { top: ts.Node; called: boolean } {
   const { ts } = ctx;
   let node = read;
   let called = false;
@@ -65,7 +88,6 @@ export function answerDiscarded(ctx: AnalysisContext, read: ts.Node): boolean {
       called = true;
       node = parent;
     } else if (isOuterExpression(ctx, parent)) node = parent;
-    else break;
+    else return { top: node, called };
   }
-  return called && isDiscarded(ctx, node);
 }
