@@ -74,7 +74,7 @@ export function checkBodyReads(
         'UndecidedInput',
         stamped.at,
         `${method} returns ${stamped.what} (line ${lineOf(ctx, stamped.source)}) through ${stamped.via}: a counter the program steps on every call, so the answer depends on how many calls came before, and a cached result keeps the count of the call that filled the cache. ` +
-          'Fix: number outside the memoised method (the caller steps the counter and adds it to what it gets), or acknowledge it in the doc comment ("@acknowledge 91046 reason") if every hit may return the same number.',
+          'Fix: number outside the memoised method: the caller steps the counter and adds the number to what the memoised call returns (or passes it in, and decides whether it is in the key).',
       ),
     );
   } else if (stamped !== undefined) {

@@ -51,8 +51,8 @@ export interface BodyInput {
 
 /** How many program functions the walk follows from one memoised body. */
 const MAX_FUNCTIONS = 48;
-/** How many of them may be other services' code, read for the request they hold (within MAX_FUNCTIONS). */
-const MAX_CONTEXT_FUNCTIONS = 16;
+/** How many of them may be other services' code, read for what it hands out (within MAX_FUNCTIONS). */
+const MAX_HANDED_OUT_FUNCTIONS = 16;
 
 const AMBIENT_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
 
@@ -75,21 +75,22 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
   >();
   /**
    * `made`: the factory call that made `fn` (or the function of that factory it runs in).
-   * `contextOnly`: a method of another service of the program, whose answer is its own business
-   * except where it answers with the request being served (a request-scoped provider).
+   * `handedOutOnly`: a method or getter of another service of the program, whose answer is its own
+   * business except for what it hands out (`HANDED_OUT`): the request being served (a request-scoped
+   * provider) and the process's configuration (`appConfig.get('model')`).
    */
   interface Item {
     readonly fn: ts.Node;
     readonly via: string | undefined;
     readonly made: FactoryProduct | undefined;
-    readonly contextOnly: boolean;
+    readonly handedOutOnly: boolean;
     /** Where the function was reached from (its callee in the caller), for what the caller does with its answer. */
     readonly at?: ts.Node;
   }
-  const queue: Item[] = [{ fn: site.fn, via: undefined, made: undefined, contextOnly: false }];
+  const queue: Item[] = [{ fn: site.fn, via: undefined, made: undefined, handedOutOnly: false }];
   let current = queue[0]!;
   const followed = new Set<ts.Node>([site.fn]);
-  let contextFollowed = 0;
+  let handedOutFollowed = 0;
   /**
    * The function `declaration` holds (or the product a factory call made: `as.made`), read from
    * `at`: not when only a log line uses what it answers there. It runs like the function that
@@ -100,18 +101,18 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
     declaration: ts.Node | undefined,
     via: string,
     at: ts.Node,
-    as: { made?: FactoryProduct; contextOnly?: boolean } = {},
+    as: { made?: FactoryProduct; handedOutOnly?: boolean } = {},
   ): void => {
     const fn =
       declaration !== undefined
         ? (functionAt(ctx, declaration) ?? ownFunction(ctx, declaration) ?? as.made?.product)
         : undefined;
-    const contextOnly = as.contextOnly === true || current.contextOnly;
+    const handedOutOnly = as.handedOutOnly === true || current.handedOutOnly;
     if (
       fn === undefined ||
       followed.has(fn) ||
       followed.size >= MAX_FUNCTIONS ||
-      (contextOnly && ++contextFollowed > MAX_CONTEXT_FUNCTIONS) ||
+      (handedOutOnly && ++handedOutFollowed > MAX_HANDED_OUT_FUNCTIONS) ||
       fn.getSourceFile().isDeclarationFile
     )
       return;
@@ -124,7 +125,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
       fn,
       via,
       made: as.made ?? (from !== undefined && within(fn, from.factory) ? from : undefined),
-      contextOnly,
+      handedOutOnly,
       at,
     });
   };
@@ -133,7 +134,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
     node: ts.Node,
     via: string | undefined,
   ): void => {
-    if (current.contextOnly && !HANDED_OUT.has(input.kind)) return;
+    if (current.handedOutOnly && !HANDED_OUT.has(input.kind)) return;
     const key = input.symbol !== undefined ? `${input.name}#${symbolId(input.symbol)}` : input.name;
     const entry = inputs.get(key) ?? { input, reads: [], reaching: [], via: undefined };
     entry.reads.push(node);
@@ -152,8 +153,8 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
 
   for (let i = 0; i < queue.length; i++) {
     current = queue[i]!;
-    // another service's code is read for the request it holds: nothing else is classified there
-    const { fn, via, made, contextOnly } = current;
+    // another service's code is read for what it hands out (the request, the configuration): nothing else is classified there
+    const { fn, via, made, handedOutOnly } = current;
     const visit = (node: ts.Node): void => {
       const env = ts.isIdentifier(node) ? processMemberAt(ctx, node, PROCESS_CONFIGURATION) : undefined;
       if (env !== undefined) {
@@ -165,7 +166,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
         const json = local !== undefined ? jsonImportOf(ctx, local) : undefined;
         const symbol = resolved(ctx, local);
         const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-        if (json !== undefined && !contextOnly && !isWriteOnly(ctx, node)) {
+        if (json !== undefined && !handedOutOnly && !isWriteOnly(ctx, node)) {
           // a JSON file's data, imported (`import config from './app.config.json'`): configuration, whatever declares its type
           add({ name: readName(ctx, node), kind: 'configuration', declaration: json, symbol: local }, node, via);
         } else if (
@@ -182,11 +183,11 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
             // the call that made it (classified like a client built from those arguments), and what
             // it reads besides the factory's parameters and constants is read here
             follow(declaration, via ?? `${node.text}()`, node, { made: product });
-            const kind = contextOnly ? undefined : classifyBinding(ctx, engine, declaration, node, site);
+            const kind = handedOutOnly ? undefined : classifyBinding(ctx, engine, declaration, node, site);
             if (kind !== undefined) add({ name: readName(ctx, node), kind, declaration, symbol }, node, via);
           } else if (isCallee(ctx, node) || isFunctionValue(ctx, declaration))
             follow(declaration, via ?? `${node.text}()`, node);
-          else if (!contextOnly && (made === undefined || !madeWith(ctx, declaration, made, fn))) {
+          else if (!handedOutOnly && (made === undefined || !madeWith(ctx, declaration, made, fn))) {
             // (a factory's parameter or constant, read by its product, is answered for by the binding holding the product)
             let kind = classifyBinding(ctx, engine, declaration, node, site);
             // the state a lasting product keeps (`const seen = new Map()` in its factory) lives as long as module state
@@ -200,15 +201,15 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           add(request, node, via);
           return;
         }
-        const state = contextOnly ? undefined : serviceState(ctx, node);
+        const state = handedOutOnly ? undefined : serviceState(ctx, node);
         if (state !== undefined) add(state, node, via);
-        const member = contextOnly ? undefined : staticOrAmbient(ctx, node, site, engine);
+        const member = handedOutOnly ? undefined : staticOrAmbient(ctx, node, site, engine);
         if (member !== undefined) {
           add(member, node, via);
           return;
         }
         const own = ownMember(ctx, node);
-        const held = own !== undefined || contextOnly ? undefined : heldProduct(ctx, node);
+        const held = own !== undefined || handedOutOnly ? undefined : heldProduct(ctx, node);
         if (held !== undefined) {
           // `readonly format = makeFormatter(process.env.CURRENCY)` called as `this.format(…)`: as a module's product
           follow(held.declaration, via ?? `${node.getText().replace(/\s+/g, '')}()`, node, { made: held.made });
@@ -240,7 +241,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           const member = productMember(ctx, node);
           if (member !== undefined) follow(member.product, name, node, { made: member });
           else if (declaration !== undefined && !within(declaration, fn) && !isMemoisedMethod(ctx, declaration))
-            follow(declaration, name, node, { contextOnly: instanceMethod });
+            follow(declaration, name, node, { handedOutOnly: instanceMethod });
         }
       } else if (ts.isCallExpression(node)) {
         const context = ambientContext(ctx, node);
@@ -250,7 +251,7 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
       // so is configuration asked of a service (`config.get('geo.region')`), also where another service hands it out
       if (via !== undefined && (ts.isCallExpression(node) || ts.isPropertyAccessExpression(node))) {
         const source = sourceAt(ctx, node);
-        if (source?.sort === 'per-process' && !contextOnly)
+        if (source?.sort === 'per-process' && !handedOutOnly)
           add({ name: source.what, kind: 'process', declaration: undefined, symbol: undefined }, node, via);
         else if (source?.sort === 'config' && ts.isCallExpression(node))
           add(
@@ -539,7 +540,7 @@ function isGetter(ctx: AnalysisContext, node: ts.PropertyAccessExpression): bool
 }
 
 /**
- * What another service's code is read for (`contextOnly`): the request it answers with, and the
+ * What another service's code is read for (`handedOutOnly`): the request it answers with, and the
  * process's configuration it hands out (`appConfig.get('model')`, a getter over `process.env`).
  */
 const HANDED_OUT: ReadonlySet<InputKind> = new Set<InputKind>(['context', 'env', 'configuration']);
