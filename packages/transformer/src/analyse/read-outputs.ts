@@ -246,8 +246,17 @@ function cancelsOnly(ctx: AnalysisContext, read: ts.Node): boolean {
   const name = type.getSymbol()?.getName();
   if (name !== 'AbortSignal' && name !== 'AbortController') return false;
   const parent = read.parent;
-  if (!ts.isPropertyAccessExpression(parent) || parent.expression !== read) return true; // handed on whole
-  return /^(?:addEventListener|removeEventListener|throwIfAborted|abort|signal)$/.test(parent.name.text);
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === read) {
+    if (parent.name.text === 'signal') return cancelsOnly(ctx, parent); // `controller.signal` is the signal
+    return /^(?:addEventListener|removeEventListener|throwIfAborted|abort)$/.test(parent.name.text);
+  }
+  // handed on: an argument, an option's value, a binding (`if (signal)` tests it instead)
+  return (
+    (ts.isCallExpression(parent) && parent.arguments.includes(read as ts.Expression)) ||
+    (ts.isPropertyAssignment(parent) && parent.initializer === read) ||
+    ts.isShorthandPropertyAssignment(parent) ||
+    (ts.isVariableDeclaration(parent) && parent.initializer === read)
+  );
 }
 
 /** How many `const` hops a log-only read is followed through (`const a = read; const b = a; log(b)`). */
@@ -262,22 +271,22 @@ function everyUseShapesNoAnswer(ctx: AnalysisContext, declaration: ts.VariableDe
   const scope = declaration.parent.parent.parent; // const list → statement → its block
   if (symbol === undefined || scope === undefined) return false;
   let uses = 0;
-  let logOnly = true;
+  let shapesNone = true;
   const visit = (node: ts.Node): void => {
-    if (!logOnly) return;
+    if (!shapesNone) return;
     if (ts.isIdentifier(node) && node !== declaration.name && node.text === declaration.name.getText()) {
       const at = ts.isShorthandPropertyAssignment(node.parent)
         ? checker.getShorthandAssignmentValueSymbol(node.parent)
         : checker.getSymbolAtLocation(node);
       if (at === symbol) {
         uses += 1;
-        if (!shapesNoAnswer(ctx, node, depth)) logOnly = false;
+        if (!shapesNoAnswer(ctx, node, depth)) shapesNone = false;
       }
     }
     ts.forEachChild(node, visit);
   };
   visit(scope);
-  return logOnly && uses > 0;
+  return shapesNone && uses > 0;
 }
 
 function onlyLogs(ctx: AnalysisContext, statement: ts.Statement): boolean {
