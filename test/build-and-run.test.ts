@@ -93,6 +93,48 @@ describe.each(TOOLCHAINS)('$label', (toolchain) => {
     ]);
   });
 
+  it('keys a method on the outside values its doc comment states (an imported env variable, a module let): another value is another entry, the same value hits', () => {
+    const project = createProject('stated-outside', toolchain, 'tc39', {
+      'main.ts': `import { env } from 'node:process';
+import { close, memoize } from 'keyproof';
+export const upstream = { zones: 0 };
+let carrier = 'dhl';
+export class Zones {
+  /**
+   * @cacheKey env.SHIPPING_REGION
+   * @cacheKey carrier
+   */
+  @memoize({ version: 'zones-v1' })
+  async zones(country: string): Promise<string> {
+    upstream.zones++;
+    return \`\${env.SHIPPING_REGION}/\${carrier}/\${country}\`;
+  }
+}
+const z = new Zones();
+env.SHIPPING_REGION = 'eu';
+const answers = [await z.zones('fr'), await z.zones('fr')];
+env.SHIPPING_REGION = 'us';
+answers.push(await z.zones('fr'));
+carrier = 'ups';
+answers.push(await z.zones('fr'));
+env.SHIPPING_REGION = 'eu';
+carrier = 'dhl';
+answers.push(await z.zones('fr'));
+await close();
+console.log(JSON.stringify({ upstream, answers }));
+`,
+    });
+    const build = tspc(project);
+    expect(build.stdout + build.stderr).toBe('');
+    expect(build.status).toBe(0);
+    const run = node(project, 'dist/main.js');
+    expect(withoutCacheNotice(run.stderr)).toBe('');
+    const result = JSON.parse(run.stdout) as { upstream: { zones: number }; answers: string[] };
+    // eu/dhl, us/dhl and us/ups each go upstream once; the repeat and the return to eu/dhl hit
+    expect(result.upstream).toEqual({ zones: 3 });
+    expect(result.answers).toEqual(['eu/dhl/fr', 'eu/dhl/fr', 'us/dhl/fr', 'us/ups/fr', 'eu/dhl/fr']);
+  });
+
   it('fails the build on a memoised closure whose captured value is not in the key, naming it and the fix', () => {
     const files = closureApp();
     const project = createProject('closure-undecided', toolchain, 'tc39', {

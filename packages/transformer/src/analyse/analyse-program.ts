@@ -117,7 +117,7 @@ export function analyseProgram(program: ts.Program, ts: TypeScript, options: Key
         const own = [
           ...inputPlan.findings,
           ...plan.findings,
-          ...checkBodyReads(ctx, site, plan, body, fields, engine),
+          ...checkBodyReads(ctx, site, plan, body, fields, engine, inputPlan),
           ...checkInputs(ctx, site, inputs, inputPlan),
           ...checkAllowList(ctx, site, plan),
         ];

@@ -2,7 +2,8 @@ import type * as ts from 'typescript';
 import { lineOf } from './provenance/describe-path';
 import { ownConstOf, returnedExpressions, valueSymbolAt } from './provenance/resolve-function';
 import { accessRoot, skipOuter } from './provenance/outer-expressions';
-import { processMember } from './provenance/builtin-names';
+import { processMember, processReadName } from './provenance/builtin-names';
+import { decides, type InputPlan } from './plan-inputs';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { finding, type Finding } from './finding';
@@ -30,6 +31,7 @@ export function checkBodyReads(
   reads: BodyReads,
   fields: ClassFieldPlan,
   engine: Provenance,
+  decided: InputPlan,
 ): Finding[] {
   const method = site.defaultId;
   const findings: Finding[] = [];
@@ -53,6 +55,9 @@ export function checkBodyReads(
     // a credential authenticates the request and what only says who asks or how the request
     // travels (a `User-Agent`, a timeout) shapes no answer: no decision is needed, nothing is said
     if (CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '') || shapesNoAnswer(ctx, node)) continue;
+    // stated in the doc comment (`@cacheKey process.env.REGION`, `@excludeFromKey SHIPPING_MODE reason`)
+    const named = decisionName(ctx, node);
+    if (named !== undefined && decides(decided, named)) continue;
     const reaches = reachingEnv.has(reads.envSource.get(node) ?? node) || decidesFlow(ctx, node);
     findings.push(
       finding(
@@ -62,7 +67,7 @@ export function checkBodyReads(
           (perProcess(ctx, node)
             ? 'it differs between machines and processes, and processes sharing the store serve each other answers computed under their own value. '
             : 'after a configuration change the cache serves results computed under the old value. ') +
-          `Fix: ${fixOf(ctx, node)}read it once into a \`@cacheKey\` class field (or pass it as a parameter), or add the method's dependence to \`version\`.`,
+          `Fix: ${fixOf(ctx, node)}${named !== undefined ? `add \`@cacheKey ${named}\` to ${method}'s doc comment (it joins the key), ` : ''}read it once into a \`@cacheKey\` class field (or pass it as a parameter), or add the method's dependence to \`version\`.`,
       ),
     );
   }
@@ -98,14 +103,16 @@ export function checkBodyReads(
     );
   }
   for (const node of reads.moduleLets) {
+    if (decides(decided, node.text)) continue;
     const symbol = valueSymbolAt(ctx, node);
-    const reaches = (symbol !== undefined && reachingLets.has(symbol)) || decidesFlow(ctx, node);
+    const reaches =
+      !shapesNoAnswer(ctx, node) && ((symbol !== undefined && reachingLets.has(symbol)) || decidesFlow(ctx, node));
     findings.push(
       finding(
         reaches ? 'MutableModuleInOutput' : 'MutableModuleRead',
         node,
         `${method} reads the module-level \`let ${node.text}\`${reaches ? ' and sends it upstream (or returns it)' : ''}, which can change between calls but is not in the cache key. ` +
-          `Fix: pass ${node.text} as a parameter, or make it a \`const\`.`,
+          `Fix: pass ${node.text} as a parameter, add \`@cacheKey ${node.text}\` to ${method}'s doc comment (it joins the key), or make it a \`const\`.`,
       ),
     );
   }
@@ -172,6 +179,22 @@ function fixOf(ctx: AnalysisContext, node: ts.Node): string {
   return fix !== undefined ? `${fix}, or ` : '';
 }
 
+/**
+ * The name a key decision gives an environment read of the body by: `process.env.REGION` (however
+ * the file imported the environment), or the module constant that holds one (`SHIPPING_REGION`).
+ * The process's other properties and a service's configuration calls have none.
+ */
+function decisionName(ctx: AnalysisContext, node: ts.Node): string | undefined {
+  const { ts } = ctx;
+  if (ts.isIdentifier(node)) return processMember(ctx, node) === 'env' ? 'process.env' : node.text;
+  if (
+    (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) &&
+    processMember(ctx, node.expression) === 'env'
+  )
+    return processReadName(ctx, node.expression);
+  return undefined;
+}
+
 function envName(ctx: AnalysisContext, node: ts.Node): string {
   const { ts } = ctx;
   const parent = node.parent;
@@ -212,7 +235,7 @@ function perCallInAnswer(
       if (call === undefined) continue;
       const counter = isCounterStep(ctx, o.root.node) || isReadAfterStep(ctx, o.root.node);
       // a counter of an object the body makes for this call (`const numbering = new LineNumbering()`) starts afresh each call
-      if (counter && madeForTheCall(ctx, call.node, site.fn)) continue;
+      if (counter && madeForTheCall(ctx, call.node, site.fn, o.root.node)) continue;
       return {
         at: returned,
         source: o.root.node,
@@ -224,17 +247,40 @@ function perCallInAnswer(
   return undefined;
 }
 
-/** The call's receiver is a `const` of the memoised function holding an object made there (`new X()`, `{ … }`). */
-function madeForTheCall(ctx: AnalysisContext, call: ts.Node, fn: ts.Node): boolean {
+/**
+ * The counter `step` steps lives on an object the memoised function makes for this call (`new X()`,
+ * `{ … }` in a `const` of its own): the call's receiver (`numbering.next()`), or the argument the
+ * call hands the stepping function for the parameter it steps (`numberLines(numbering, text)`).
+ */
+function madeForTheCall(ctx: AnalysisContext, call: ts.Node, fn: ts.Node, step: ts.Node): boolean {
   const { ts } = ctx;
   if (!ts.isCallExpression(call)) return false;
   const callee = skipOuter(ctx, call.expression);
-  if (!ts.isPropertyAccessExpression(callee)) return false;
-  const root = accessRoot(ctx, callee.expression);
-  const own = ts.isIdentifier(root) ? ownConstOf(ctx, root) : undefined;
-  if (own === undefined || !within(own, fn)) return false;
-  const init = skipOuter(ctx, own.initializer);
-  return ts.isNewExpression(init) || ts.isObjectLiteralExpression(init);
+  const fresh = (holder: ts.Node): boolean => {
+    const root = accessRoot(ctx, holder);
+    const own = ts.isIdentifier(root) ? ownConstOf(ctx, root) : undefined;
+    if (own === undefined || !within(own, fn)) return false;
+    const init = skipOuter(ctx, own.initializer);
+    return ts.isNewExpression(init) || ts.isObjectLiteralExpression(init);
+  };
+  if (ts.isPropertyAccessExpression(callee) && fresh(callee.expression)) return true;
+  const target = steppedParameter(ctx, step);
+  const argument = target !== undefined ? call.arguments[target] : undefined;
+  return argument !== undefined && fresh(argument);
+}
+
+/** The index of the parameter whose object a counter step steps (`numbering` of `numbering.next++`). */
+function steppedParameter(ctx: AnalysisContext, step: ts.Node): number | undefined {
+  const { ts } = ctx;
+  let operand: ts.Node = skipOuter(ctx, step);
+  if (ts.isPrefixUnaryExpression(operand) || ts.isPostfixUnaryExpression(operand)) operand = operand.operand;
+  else if (ts.isBinaryExpression(operand)) operand = operand.left;
+  if (!ts.isPropertyAccessExpression(operand) && !ts.isElementAccessExpression(operand)) return undefined;
+  const root = accessRoot(ctx, operand);
+  const declaration = ts.isIdentifier(root) ? ctx.checker?.getSymbolAtLocation(root)?.valueDeclaration : undefined;
+  return declaration !== undefined && ts.isParameter(declaration) && ts.isFunctionLike(declaration.parent)
+    ? declaration.parent.parameters.indexOf(declaration)
+    : undefined;
 }
 
 function within(node: ts.Node, container: ts.Node): boolean {

@@ -3,8 +3,7 @@ import { lineOf } from './provenance/describe-path';
 import { relativeTo, type AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import { finding, type Finding } from './finding';
-import type { InputPlan } from './plan-inputs';
-import { rootName } from './plan-inputs';
+import { decides, rootName, type InputPlan } from './plan-inputs';
 import type { MethodPlan } from './plan-method';
 import type { BodyInput } from './read-inputs';
 import { shapesNoAnswer } from './read-outputs';
@@ -38,16 +37,7 @@ export function checkInputs(
           (input.declaration === undefined || envConstantRead(ctx, input.declaration) !== undefined)))
     )
       continue;
-    if (
-      decidedNames.some(
-        (n) =>
-          n === input.name ||
-          n === rootName(input.name) ||
-          input.name.startsWith(`${n}.`) ||
-          n.startsWith(`${rootName(input.name)}.`),
-      )
-    )
-      continue;
+    if (decides(decided, input.name)) continue;
     if (input.from.length > 0 && input.from.every((f) => decidedNames.includes(f.name))) continue;
     // a credential the process is configured with authenticates the request, however it is held (the
     // environment, configuration, a settings service); one captured or in context may be the caller's

@@ -6,6 +6,8 @@ import type { Finding } from './finding';
 import type { Annotations, Mark } from './key-marks';
 import type { BodyInput } from './read-inputs';
 import { inputNotInScope } from './check-annotations';
+import { fileSyntax } from './file-syntax';
+import { constAliasOf } from './provenance/resolve-function';
 
 /** The key decisions written about a memoised body's inputs (doc tags naming a captured or module value). */
 export interface InputPlan {
@@ -13,6 +15,11 @@ export interface InputPlan {
   readonly fields: readonly KeyField[];
   /** `@excludeFromKey chainId reason`: stated not to shape the answer. */
   readonly excluded: readonly ExcludedField[];
+  /**
+   * The names the body reads a decided value by, when the decision names it otherwise: `cfg` after
+   * `const cfg = analyticsConfig` and `@cacheKey analyticsConfig`.
+   */
+  readonly readAs: readonly string[];
   /** The marks that name parameters (left for the parameter plan). */
   readonly parameterMarks: readonly Mark[];
   readonly findings: readonly Finding[];
@@ -33,32 +40,86 @@ export function planInputs(
   const fields: KeyField[] = [];
   const excluded: ExcludedField[] = [];
   const parameterMarks: Mark[] = [];
+  const readAs: string[] = [];
   const findings: Finding[] = [];
   for (const mark of annotations.marks) {
-    const full = [mark.param, ...mark.path].join('.');
-    const input =
-      params.has(mark.param) || !('tag' in mark.span)
-        ? undefined
-        : (inputNamed(inputs, mark.param) ?? inputNamed(inputs, full));
-    if (input === undefined) {
+    if (params.has(mark.param) || !('tag' in mark.span)) {
       parameterMarks.push(mark);
       continue;
     }
-    const name = [mark.param, ...mark.path].join('.');
+    // the process's own objects are named as the process's, however the file imported them (`env.X` is `process.env.X`)
+    const root = processSpelling(ctx, site, mark.param) ?? mark.param;
+    const name = [root, ...mark.path].join('.');
+    const input = inputNamed(inputs, root) ?? inputNamed(inputs, name);
+    // or the same value under another name: `const cfg = analyticsConfig` read, `analyticsConfig` decided
+    const aliases = input === undefined ? aliasesOf(ctx, site, inputs, mark.param) : [];
+    if (input === undefined && aliases.length === 0) {
+      parameterMarks.push(mark);
+      continue;
+    }
+    readAs.push(...aliases.map((a) => a.name));
     if (mark.kind === 'exclude') {
       excluded.push({ name, index: -2, reason: mark.reason });
       continue;
     }
     const visible =
-      input.kind !== 'context' &&
-      isVisibleAt(ctx, site, mark.param, symbolNamed(input, mark.param) ?? symbolNamed(input, full), input.kind);
+      input === undefined ||
+      (input.kind !== 'context' &&
+        isVisibleAt(ctx, site, rootName(root), symbolNamed(input, root) ?? symbolNamed(input, name), input.kind));
     if (!visible) {
       findings.push(inputNotInScope(site.defaultId, mark, name, input.kind === 'context' ? input.name : undefined));
       continue;
     }
     if (!fields.some((f) => f.name === name)) fields.push({ name, index: mark.param === 'this' ? -1 : -2 });
   }
-  return { fields, excluded, parameterMarks, findings };
+  return { fields, excluded, readAs, parameterMarks, findings };
+}
+
+/**
+ * Whether the key decisions decide the value the body reads as `name`: decided by that name, by
+ * its root (`config` decides `config.model`), by a part of what is read whole, or read under an
+ * alias (`readAs`). One variable of the environment does not decide another.
+ */
+export function decides(plan: InputPlan, name: string): boolean {
+  const root = rootName(name);
+  return [...plan.fields.map((f) => f.name), ...plan.excluded.map((f) => f.name), ...plan.readAs].some(
+    (n) =>
+      n === name ||
+      n === root ||
+      name.startsWith(`${n}.`) ||
+      (n.startsWith(`${root}.`) && !name.startsWith('process.')),
+  );
+}
+
+/** `process.env` for a name the method's file imported the process's environment as (`import { env } from 'node:process'`). */
+function processSpelling(ctx: AnalysisContext, site: MemoisedSite, name: string): string | undefined {
+  const spelled = fileSyntax(ctx.ts, site.anchor.getSourceFile()).builtinNames.get(name);
+  return spelled?.startsWith('process.') === true && inScope(ctx, site, name) !== undefined ? spelled : undefined;
+}
+
+/** The inputs that hold, under another name, the value `name` names where the method is declared. */
+function aliasesOf(ctx: AnalysisContext, site: MemoisedSite, inputs: readonly BodyInput[], name: string): BodyInput[] {
+  const named = inScope(ctx, site, name);
+  if (named === undefined) return [];
+  const target = aliasRoot(ctx, named);
+  return inputs.filter((i) => i.symbol !== undefined && aliasRoot(ctx, i.symbol) === target);
+}
+
+function inScope(ctx: AnalysisContext, site: MemoisedSite, name: string): ts.Symbol | undefined {
+  return ctx.checker
+    ?.getSymbolsInScope(site.anchor, ctx.ts.SymbolFlags.Value | ctx.ts.SymbolFlags.Alias)
+    .find((s) => s.name === name);
+}
+
+/** What a binding holds after imports and `const a = b` aliases. */
+function aliasRoot(ctx: AnalysisContext, symbol: ts.Symbol): ts.Symbol {
+  let s = symbol;
+  for (let step = 0; step < 8; step++) {
+    const next = constAliasOf(ctx, s);
+    s = next.flags & ctx.ts.SymbolFlags.Alias && ctx.checker !== undefined ? ctx.checker.getAliasedSymbol(next) : next;
+    if (s === next) break;
+  }
+  return s;
 }
 
 /** The input a decision names: by its root binding (`config` for `config.model`) or as read. */

@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import { isMemoisedMethod, type MemoisedSite } from './find-memoised';
 import { classifyBinding, configuredBy, dataRead, isCredential, type InputKind } from './classify-input';
-import { shapesNoAnswer } from './read-outputs';
+import { shapesNoAnswer, takesTravelHeader } from './read-outputs';
 import {
   boundMade,
   enclosingFunction,
@@ -14,11 +14,12 @@ import {
   variableOf,
   type FactoryProduct,
   type ProgramFunction,
+  constAliasOf,
 } from './provenance/resolve-function';
 import { answerDiscarded, isDiscarded } from './provenance/value-discarded';
 import { isOuterExpression } from './provenance/outer-expressions';
 import { isRequest, sourceAt } from './provenance/per-call-sources';
-import { PROCESS_CONFIGURATION, processMember, processMemberAt } from './provenance/builtin-names';
+import { PROCESS_CONFIGURATION, processMemberAt, processReadName } from './provenance/builtin-names';
 import { isServiceType } from './type-shape';
 import { isMutated } from './is-constant';
 import type { Provenance } from './provenance/trace-value';
@@ -158,9 +159,8 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
     const visit = (node: ts.Node): void => {
       const env = ts.isIdentifier(node) ? processMemberAt(ctx, node, PROCESS_CONFIGURATION) : undefined;
       if (env !== undefined) {
-        // `process.env.X` in the body is read-body's (91041/91044); through a helper it is an input here
-        if (via !== undefined)
-          add({ name: envName(ctx, env), kind: 'env', declaration: undefined, symbol: undefined }, env, via);
+        // in the body it is also read-body's (91041/91044, check-inputs leaves it there): an input for its key decision
+        add({ name: processReadName(ctx, env), kind: 'env', declaration: undefined, symbol: undefined }, env, via);
       } else if (ts.isIdentifier(node) && isValueReference(ctx, node)) {
         const local = valueSymbolAt(ctx, node);
         const json = local !== undefined ? jsonImportOf(ctx, local) : undefined;
@@ -196,12 +196,14 @@ export function readInputs(ctx: AnalysisContext, site: MemoisedSite, engine: Pro
           }
         }
       } else if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-        const request = heldRequest(ctx, node);
+        // the request's trace or request id says which call this is, not what it asks
+        const travels = takesTravelHeader(ctx, node);
+        const request = travels ? undefined : heldRequest(ctx, node);
         if (request !== undefined) {
           add(request, node, via);
           return;
         }
-        const state = handedOutOnly ? undefined : serviceState(ctx, node);
+        const state = handedOutOnly || travels ? undefined : serviceState(ctx, node);
         if (state !== undefined) add(state, node, via);
         const member = handedOutOnly ? undefined : staticOrAmbient(ctx, node, site, engine);
         if (member !== undefined) {
@@ -317,22 +319,6 @@ function capturedFrom(
   return [...out].map(([n, symbol]) => ({ name: n, symbol }));
 }
 
-/** `process.env.OPENAI_MODEL`, `process.env['X']`, or `process.env`. */
-function envName(ctx: AnalysisContext, env: ts.Expression): string {
-  const { ts } = ctx;
-  const base = `process.${processMember(ctx, env) ?? 'env'}`;
-  if (base !== 'process.env') return base; // the command line is read whole (`process.argv.find(…)`)
-  const parent = env.parent;
-  if (ts.isPropertyAccessExpression(parent) && parent.expression === env) return `process.env.${parent.name.text}`;
-  if (
-    ts.isElementAccessExpression(parent) &&
-    parent.expression === env &&
-    ts.isStringLiteralLike(parent.argumentExpression)
-  )
-    return `process.env.${parent.argumentExpression.text}`;
-  return 'process.env';
-}
-
 const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'unshift', 'splice']);
 
 /**
@@ -376,7 +362,8 @@ export function isWriteOnly(ctx: AnalysisContext, node: ts.Node): boolean {
 /** The import a binding comes from when it imports a JSON module (`import config from './x.json'`). */
 function jsonImportOf(ctx: AnalysisContext, symbol: ts.Symbol): ts.ImportDeclaration | undefined {
   const { ts } = ctx;
-  const declaration = symbol.declarations?.[0];
+  // also under another name (`const cfg = analyticsConfig`)
+  const declaration = constAliasOf(ctx, symbol).declarations?.[0];
   if (
     declaration === undefined ||
     !(ts.isImportClause(declaration) || ts.isNamespaceImport(declaration) || ts.isImportSpecifier(declaration))
@@ -667,9 +654,18 @@ function serviceState(
     if (root.expression.kind === ts.SyntaxKind.ThisKeyword) break;
     root = root.expression;
   }
-  if (!ts.isPropertyAccessExpression(root) || root.expression.kind !== ts.SyntaxKind.ThisKeyword) return undefined;
-  const field = checker!.getSymbolAtLocation(root.name)?.valueDeclaration;
-  if (field === undefined || !(ts.isPropertyDeclaration(field) || ts.isParameter(field))) return undefined;
+  // a service the instance holds (`this.stripe`), or one the module holds (`const drain = new AbortController()`)
+  const held =
+    ts.isPropertyAccessExpression(root) && root.expression.kind === ts.SyntaxKind.ThisKeyword
+      ? checker!.getSymbolAtLocation(root.name)?.valueDeclaration
+      : undefined;
+  const holder =
+    held !== undefined && (ts.isPropertyDeclaration(held) || ts.isParameter(held))
+      ? held
+      : ts.isIdentifier(root)
+        ? moduleVariable(ctx, root)
+        : undefined;
+  if (holder === undefined) return undefined;
   if (
     !hasMethods(ctx, checker!.getTypeAtLocation(node.expression)) ||
     hasMethods(ctx, checker!.getTypeAtLocation(node))
@@ -679,6 +675,29 @@ function serviceState(
   const text = node.getText().replace(/\s+/g, '').replace(/\?\./g, '.');
   return { name: text, kind: 'service-state', declaration: undefined, symbol: undefined };
 }
+
+/**
+ * The module-level variable of the program `id` names, holding a service (`const drain = new
+ * AbortController()` at the top of a file). A collection the module keeps (a memo table, a set of
+ * seen ids) is module state, classified with its binding; the process's own globals are not the program's.
+ */
+function moduleVariable(ctx: AnalysisContext, id: ts.Identifier): ts.VariableDeclaration | undefined {
+  const { ts } = ctx;
+  const declaration = valueSymbolAt(ctx, id)?.valueDeclaration;
+  if (
+    declaration === undefined ||
+    !ts.isVariableDeclaration(declaration) ||
+    !ts.isVariableStatement(declaration.parent.parent) ||
+    !ts.isSourceFile(declaration.parent.parent.parent) ||
+    declaration.getSourceFile().isDeclarationFile
+  )
+    return undefined;
+  const type = ctx.checker!.getTypeAtLocation(id);
+  const name = type.getSymbol()?.getName() ?? '';
+  return ctx.checker!.isArrayType(type) || COLLECTIONS.has(name) ? undefined : declaration;
+}
+
+const COLLECTIONS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'ReadonlyMap', 'ReadonlySet']);
 
 /** A type whose values hold methods, directly or on properties a few levels down (a client, `openai.chat`). */
 function hasMethods(ctx: AnalysisContext, type: ts.Type, depth = 0): boolean {

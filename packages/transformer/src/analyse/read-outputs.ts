@@ -2,7 +2,8 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
 import type { Origin } from './provenance/origin';
-import { returnedExpressions } from './provenance/resolve-function';
+import { calledFunction, returnedExpressions } from './provenance/resolve-function';
+import { isStride } from './stride';
 import type { Provenance } from './provenance/trace-value';
 
 /** Calls whose arguments go to a log, not upstream: `console.log`, `this.logger.info`. */
@@ -60,6 +61,26 @@ export function decidesFlow(ctx: AnalysisContext, read: ts.Node): boolean {
  */
 const TRAVEL_HEADER =
   /^['"`]?(?:user-?agent|x-client-(?:name|version)|x-(?:request|correlation|trace|amzn-trace)-id|traceparent|tracestate|(?:x-)?idempotency-key|idempotencyKey)['"`]?$/i;
+/**
+ * `node` is part of a read of one travel header (`req.headers['x-request-id']`,
+ * `request.get('traceparent')`, `headers.get('x-correlation-id')`): which call this is, not what it asks.
+ */
+export function takesTravelHeader(ctx: AnalysisContext, node: ts.Node): boolean {
+  const { ts } = ctx;
+  const travel = (e: ts.Expression): boolean => ts.isStringLiteralLike(e) && TRAVEL_HEADER.test(e.text);
+  if (ts.isElementAccessExpression(node) && travel(node.argumentExpression)) return true;
+  for (let n = node; ; n = n.parent) {
+    const parent = n.parent;
+    if (ts.isElementAccessExpression(parent) && parent.expression === n) return travel(parent.argumentExpression);
+    if (ts.isCallExpression(parent) && parent.expression === n) {
+      const name = ts.isPropertyAccessExpression(n) ? n.name.text : '';
+      const [header] = parent.arguments;
+      return /^(?:get|header)$/.test(name) && header !== undefined && travel(header);
+    }
+    if (!(ts.isPropertyAccessExpression(parent) && parent.expression === n)) return false;
+  }
+}
+
 /** Options that only bound how long a call may take or how often it is tried. */
 const TIMING_OPTION =
   /^['"`]?(?:\w*[tT]imeout\w*|deadline\w*|\w*[rR]etries|retry|maxAttempts|backoff\w*|retryDelay\w*)['"`]?$/;
@@ -80,7 +101,10 @@ export function travelName(name: string): boolean {
  * same names in the request itself (`search({ query, timeout })`, whose timeout cuts the hits) or
  * in what is returned are what is asked or answered.
  */
-function transportOption(ctx: AnalysisContext, property: ts.PropertyAssignment): boolean {
+function transportOption(
+  ctx: AnalysisContext,
+  property: ts.PropertyAssignment | ts.ShorthandPropertyAssignment,
+): boolean {
   const { ts } = ctx;
   const key = property.name.getText();
   const timing = TIMING_OPTION.test(key);
@@ -183,6 +207,8 @@ export function shapesNoAnswer(ctx: AnalysisContext, read: ts.Node, depth = 0): 
       return true;
     if (ts.isThrowStatement(parent)) return true;
     if (ts.isPropertyAssignment(parent) && parent.initializer === node && transportOption(ctx, parent)) return true;
+    // `{ timeout }`: the name is the option's
+    if (ts.isShorthandPropertyAssignment(parent) && parent.name === node && transportOption(ctx, parent)) return true;
     // `headers.set('User-Agent', ua)`, `headers['User-Agent'] = ua`
     if (
       ts.isCallExpression(parent) &&
@@ -210,6 +236,16 @@ export function shapesNoAnswer(ctx: AnalysisContext, read: ts.Node, depth = 0): 
       ((ts.isForStatement(parent) && parent.condition === node) ||
         ((ts.isWhileStatement(parent) || ts.isDoStatement(parent)) && parent.expression === node)) &&
       isRetryLoop(ctx, parent)
+    )
+      return true;
+    // a batch or chunk size: how the same elements are cut into requests (stride.ts)
+    if (ts.isBinaryExpression(parent) && isStride(ctx, parent, node)) return true;
+    // handed to a function of the program that only uses it so (`inBatches(items, size, embed)`)
+    if (
+      ts.isCallExpression(parent) &&
+      parent.arguments.includes(node as ts.Expression) &&
+      depth < MAX_LOCAL_HOPS &&
+      parameterShapesNoAnswer(ctx, parent, parent.arguments.indexOf(node as ts.Expression), depth + 1)
     )
       return true;
     if (ts.isIfStatement(parent) && parent.expression === node)
@@ -264,17 +300,36 @@ const MAX_LOCAL_HOPS = 4;
 
 /** Every read of the `const` that `declaration` declares shapes no answer (and there is at least one). */
 function everyUseShapesNoAnswer(ctx: AnalysisContext, declaration: ts.VariableDeclaration, depth: number): boolean {
-  const { ts, checker } = ctx;
-  if (checker === undefined || !ts.isIdentifier(declaration.name)) return false;
-  if (!(declaration.parent.flags & ts.NodeFlags.Const)) return false;
-  const symbol = checker.getSymbolAtLocation(declaration.name);
+  const { ts } = ctx;
+  if (!ts.isIdentifier(declaration.name) || !(declaration.parent.flags & ts.NodeFlags.Const)) return false;
   const scope = declaration.parent.parent.parent; // const list → statement → its block
-  if (symbol === undefined || scope === undefined) return false;
+  return scope !== undefined && everyReadShapesNoAnswer(ctx, declaration.name, scope, depth);
+}
+
+/** The parameter at `index` of the program function `call` calls is only read where it shapes no answer. */
+function parameterShapesNoAnswer(ctx: AnalysisContext, call: ts.CallExpression, index: number, depth: number): boolean {
+  const { ts } = ctx;
+  const fn = calledFunction(ctx, call.expression);
+  const param = fn?.parameters[index];
+  return (
+    fn?.body !== undefined &&
+    param !== undefined &&
+    param.dotDotDotToken === undefined &&
+    ts.isIdentifier(param.name) &&
+    everyReadShapesNoAnswer(ctx, param.name, fn.body, depth)
+  );
+}
+
+/** `name` (a binding's own name) is read at least once in `scope`, and no read shapes an answer. */
+function everyReadShapesNoAnswer(ctx: AnalysisContext, name: ts.Identifier, scope: ts.Node, depth: number): boolean {
+  const { ts, checker } = ctx;
+  const symbol = checker?.getSymbolAtLocation(name);
+  if (checker === undefined || symbol === undefined) return false;
   let uses = 0;
   let shapesNone = true;
   const visit = (node: ts.Node): void => {
     if (!shapesNone) return;
-    if (ts.isIdentifier(node) && node !== declaration.name && node.text === declaration.name.getText()) {
+    if (ts.isIdentifier(node) && node !== name && node.text === name.text) {
       const at = ts.isShorthandPropertyAssignment(node.parent)
         ? checker.getShorthandAssignmentValueSymbol(node.parent)
         : checker.getSymbolAtLocation(node);

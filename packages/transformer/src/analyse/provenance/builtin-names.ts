@@ -102,3 +102,22 @@ function isProcessObject(ctx: AnalysisContext, expr: ts.Expression): boolean {
     (expr.expression.text === 'globalThis' || expr.expression.text === 'global')
   );
 }
+
+/**
+ * The name a read of the process's configuration (`env`: `process.env`, an imported `env`) decides
+ * by: `process.env.OPENAI_MODEL`, `process.env.X` for `['X']`, `process.env` read whole, `process.argv`.
+ */
+export function processReadName(ctx: AnalysisContext, env: ts.Expression): string {
+  const { ts } = ctx;
+  const base = `process.${processMember(ctx, env) ?? 'env'}`;
+  if (base !== 'process.env') return base; // the command line is read whole (`process.argv.find(…)`)
+  const parent = env.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.expression === env) return `process.env.${parent.name.text}`;
+  if (
+    ts.isElementAccessExpression(parent) &&
+    parent.expression === env &&
+    ts.isStringLiteralLike(parent.argumentExpression)
+  )
+    return `process.env.${parent.argumentExpression.text}`;
+  return 'process.env';
+}

@@ -322,3 +322,27 @@ export function returnedExpressions(ctx: AnalysisContext, fn: ProgramFunction): 
   visit(body);
   return out;
 }
+
+/**
+ * The binding a `const` only renames, followed (`cfg` of `const cfg = analyticsConfig` is
+ * `analyticsConfig`'s import), stopping at an import: the same value under its first name.
+ */
+export function constAliasOf(ctx: AnalysisContext, symbol: ts.Symbol): ts.Symbol {
+  const { ts, checker } = ctx;
+  let s = symbol;
+  for (let step = 0; step < 8 && checker !== undefined; step++) {
+    const declaration = s.valueDeclaration;
+    if (
+      declaration === undefined ||
+      !ts.isVariableDeclaration(declaration) ||
+      (declaration.parent.flags & ts.NodeFlags.Const) === 0 ||
+      declaration.initializer === undefined
+    )
+      break;
+    const init = skipOuter(ctx, declaration.initializer);
+    const next = ts.isIdentifier(init) ? checker.getSymbolAtLocation(init) : undefined;
+    if (next === undefined) break;
+    s = next;
+  }
+  return s;
+}
