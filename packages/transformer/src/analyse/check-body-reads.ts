@@ -1,8 +1,8 @@
 import type * as ts from 'typescript';
 import { lineOf } from './provenance/describe-path';
-import { ownConstOf, returnedExpressions, valueSymbolAt } from './provenance/resolve-function';
+import { calledFunction, ownConstOf, returnedExpressions, valueSymbolAt } from './provenance/resolve-function';
 import { accessRoot, skipOuter } from './provenance/outer-expressions';
-import { processMember, processReadName } from './provenance/builtin-names';
+import { envReadNameOf, processMember, processReadName } from './provenance/builtin-names';
 import { decides, type InputPlan } from './plan-inputs';
 import type { AnalysisContext } from './context';
 import type { MemoisedSite } from './find-memoised';
@@ -13,7 +13,8 @@ import type { Provenance } from './provenance/trace-value';
 import type { BodyReads } from './read-body';
 import { decidesFlow, shapesNoAnswer, outputOrigins } from './read-outputs';
 import { configuredClient } from './configured-client';
-import { CREDENTIAL, madeByProcess } from './classify-input';
+import { CREDENTIAL, isCredential, madeByProcess } from './classify-input';
+import { credentialFromData } from './credential-origin';
 import { sourceAt } from './provenance/per-call-sources';
 import { isCounterStep, isReadAfterStep } from './provenance/counter-step';
 
@@ -57,7 +58,7 @@ export function checkBodyReads(
     if (CREDENTIAL.test(envName(ctx, node).split(' ')[0] ?? '') || shapesNoAnswer(ctx, node)) continue;
     // stated in the doc comment (`@cacheKey process.env.REGION`, `@excludeFromKey SHIPPING_MODE reason`)
     const named = decisionName(ctx, node);
-    if (named !== undefined && decides(decided, named)) continue;
+    if (isStated(ctx, node, reads, decided)) continue;
     const reaches = reachingEnv.has(reads.envSource.get(node) ?? node) || decidesFlow(ctx, node);
     findings.push(
       finding(
@@ -156,6 +157,21 @@ export function checkBodyReads(
       );
       continue;
     }
+    const given = isCredential(ctx, name, read.nodes) ? credentialFromData(ctx, read.declaration) : undefined;
+    if (given !== undefined) {
+      // a credential given by data picks the account: instances with another tenant's key share entries
+      findings.push(
+        finding(
+          'UndecidedField',
+          at,
+          `${method} reads this.${name}${read.via !== undefined ? ` (through ${read.via})` : ''}, a credential the instances are given from data ` +
+            `(\`${given.getText().replace(/\s+/g, ' ')}\`, line ${lineOf(ctx, given)}), not from the process's configuration: it decides whose data comes back, ` +
+            `and instances holding another account's credential share one cache entry. Fix: state whose account it is with a \`@cacheKey\` field ` +
+            `(\`@cacheKey readonly accountId\`), or mark this.${name} \`@notKey\` if every account gets the same answer.`,
+        ),
+      );
+      continue;
+    }
     findings.push(
       finding(
         'UndecidedField',
@@ -193,6 +209,26 @@ function decisionName(ctx: AnalysisContext, node: ts.Node): string | undefined {
   )
     return processReadName(ctx, node.expression);
   return undefined;
+}
+
+/**
+ * The body's environment read is decided in the doc comment: by its name (`decisionName`), a
+ * module constant also by the variable it holds (`@cacheKey process.env.REGION` for `REGION`), and
+ * `const { A, B } = process.env` by a decision on each variable it takes.
+ */
+function isStated(ctx: AnalysisContext, node: ts.Node, reads: BodyReads, plan: InputPlan): boolean {
+  const { ts } = ctx;
+  const parent = node.parent;
+  if (ts.isVariableDeclaration(parent) && parent.initializer === node && ts.isObjectBindingPattern(parent.name)) {
+    const keys = parent.name.elements.map((e) => (e.propertyName ?? e.name).getText());
+    return keys.length > 0 && keys.every((k) => decides(plan, `process.env.${k}`));
+  }
+  const named = decisionName(ctx, node);
+  if (named !== undefined && decides(plan, named)) return true;
+  const source = reads.envSource.get(node);
+  const declaration = ts.isIdentifier(node) ? valueSymbolAt(ctx, node)?.valueDeclaration : undefined;
+  const held = source !== undefined && declaration !== undefined ? envReadNameOf(ctx, source, declaration) : undefined;
+  return held !== undefined && decides(plan, held);
 }
 
 function envName(ctx: AnalysisContext, node: ts.Node): string {
@@ -248,38 +284,59 @@ function perCallInAnswer(
 }
 
 /**
- * The counter `step` steps lives on an object the memoised function makes for this call (`new X()`,
- * `{ … }` in a `const` of its own): the call's receiver (`numbering.next()`), or the argument the
- * call hands the stepping function for the parameter it steps (`numberLines(numbering, text)`).
+ * The counter `step` steps lives on an object the memoised function makes for this call, from
+ * literals (`new LineNumbering()`, `{ next: 1 }` in a `const` of its own): the call's receiver
+ * (`numbering.next()`), or the argument the call hands the function that steps it, for the
+ * parameter it steps (`numberLines(numbering, text)` stepping `numbering.next++`). An object made
+ * around a counter kept elsewhere (`{ seq: invoiceNumbers }`, `new Numbering(issued)`) is not fresh.
  */
 function madeForTheCall(ctx: AnalysisContext, call: ts.Node, fn: ts.Node, step: ts.Node): boolean {
   const { ts } = ctx;
   if (!ts.isCallExpression(call)) return false;
   const callee = skipOuter(ctx, call.expression);
-  const fresh = (holder: ts.Node): boolean => {
+  const fresh = (holder: ts.Node, property: string | undefined): boolean => {
     const root = accessRoot(ctx, holder);
     const own = ts.isIdentifier(root) ? ownConstOf(ctx, root) : undefined;
     if (own === undefined || !within(own, fn)) return false;
     const init = skipOuter(ctx, own.initializer);
-    return ts.isNewExpression(init) || ts.isObjectLiteralExpression(init);
+    if (ts.isNewExpression(init)) return (init.arguments ?? []).every((a) => ts.isLiteralExpression(a));
+    if (!ts.isObjectLiteralExpression(init)) return false;
+    const member = init.properties.find((p) => p.name?.getText() === property);
+    return (
+      member !== undefined &&
+      ts.isPropertyAssignment(member) &&
+      ts.isLiteralExpression(skipOuter(ctx, member.initializer))
+    );
   };
-  if (ts.isPropertyAccessExpression(callee) && fresh(callee.expression)) return true;
-  const target = steppedParameter(ctx, step);
-  const argument = target !== undefined ? call.arguments[target] : undefined;
-  return argument !== undefined && fresh(argument);
+  const stepped = steppedParameter(ctx, step);
+  if (ts.isPropertyAccessExpression(callee) && fresh(callee.expression, stepped?.property)) return true;
+  // the function this call calls steps its own parameter
+  if (stepped === undefined || calledFunction(ctx, call.expression) !== stepped.fn) return false;
+  const argument = call.arguments[stepped.index];
+  return argument !== undefined && fresh(argument, stepped.property);
 }
 
-/** The index of the parameter whose object a counter step steps (`numbering` of `numbering.next++`). */
-function steppedParameter(ctx: AnalysisContext, step: ts.Node): number | undefined {
+/** The parameter whose object a counter step steps, and the property (`numbering`, `next` of `numbering.next++`). */
+function steppedParameter(
+  ctx: AnalysisContext,
+  step: ts.Node,
+): { fn: ts.SignatureDeclaration; index: number; property: string | undefined } | undefined {
   const { ts } = ctx;
   let operand: ts.Node = skipOuter(ctx, step);
   if (ts.isPrefixUnaryExpression(operand) || ts.isPostfixUnaryExpression(operand)) operand = operand.operand;
   else if (ts.isBinaryExpression(operand)) operand = operand.left;
   if (!ts.isPropertyAccessExpression(operand) && !ts.isElementAccessExpression(operand)) return undefined;
+  let first: ts.Node = operand;
+  while (
+    (ts.isPropertyAccessExpression(first) || ts.isElementAccessExpression(first)) &&
+    (ts.isPropertyAccessExpression(first.expression) || ts.isElementAccessExpression(first.expression))
+  )
+    first = first.expression;
+  const property = ts.isPropertyAccessExpression(first) ? first.name.text : undefined;
   const root = accessRoot(ctx, operand);
   const declaration = ts.isIdentifier(root) ? ctx.checker?.getSymbolAtLocation(root)?.valueDeclaration : undefined;
   return declaration !== undefined && ts.isParameter(declaration) && ts.isFunctionLike(declaration.parent)
-    ? declaration.parent.parameters.indexOf(declaration)
+    ? { fn: declaration.parent, index: declaration.parent.parameters.indexOf(declaration), property }
     : undefined;
 }
 

@@ -352,7 +352,7 @@ export function configuredBy(
  * What a client is built with only to authenticate or to say how its requests travel (`auth`,
  * `userAgent`, `timeout`, `maxRetries`) configures none of its answers.
  */
-function travelsOnly(option: string): boolean {
+export function travelsOnly(option: string): boolean {
   return CREDENTIAL.test(option) || travelName(option);
 }
 

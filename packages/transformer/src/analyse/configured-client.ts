@@ -2,10 +2,12 @@ import type * as ts from 'typescript';
 import type { AnalysisContext } from './context';
 import type { FieldRead } from './read-body';
 import { readFieldMarks } from './read-annotations';
-import { readClassMembers } from './read-class-members';
+import { readClassMembers, valuesAssigned } from './read-class-members';
 import { isServiceType } from './type-shape';
 import { valueSymbolAt } from './provenance/resolve-function';
 import { callThrough, isDiscarded } from './provenance/value-discarded';
+import { CREDENTIAL, travelsOnly } from './classify-input';
+import { givenByConfiguration } from './credential-origin';
 
 /**
  * "Services that carry identity": a service field needs no key decision, unless the class builds
@@ -48,32 +50,22 @@ export function builtFromConfiguration(ctx: AnalysisContext, read: FieldRead): s
     (m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined,
   );
   if (ctor === undefined) return undefined;
-  const name = declaration.name.getText();
-  const values: ts.Expression[] = declaration.initializer !== undefined ? [declaration.initializer] : [];
-  const visit = (node: ts.Node): void => {
-    if (
-      ts.isBinaryExpression(node) &&
-      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
-      ts.isPropertyAccessExpression(node.left)
-    ) {
-      if (node.left.expression.kind === ts.SyntaxKind.ThisKeyword && node.left.name.getText() === name)
-        values.push(node.right);
-    }
-    if (!ts.isFunctionLike(node) || node === ctor) ts.forEachChild(node, visit);
-  };
-  visit(ctor);
+  const values = valuesAssigned(ctx, declaration, [ctor], false);
   const params = new Set<ts.Node>(ctor.parameters.filter((p) => !isServiceType(ctx, checker.getTypeAtLocation(p))));
   for (const value of values) {
     if (!ts.isNewExpression(value) && !ts.isCallExpression(value)) continue;
     let found: string | undefined;
+    // a credential the instances get from the process's configuration only lets the client in
+    const configures = (read: ts.Node, target: ts.Node): boolean =>
+      !(travelsOnlyAt(ctx, read) && givenByConfiguration(ctx, target));
     const scan = (node: ts.Node): void => {
       if (found !== undefined) return;
       if (ts.isIdentifier(node)) {
         const target = valueSymbolAt(ctx, node)?.valueDeclaration;
-        if (target !== undefined && params.has(target)) found = node.text;
+        if (target !== undefined && params.has(target) && configures(node, target)) found = node.text;
       } else if (ts.isPropertyAccessExpression(node) && node.expression.kind === ts.SyntaxKind.ThisKeyword) {
         const target = checker.getSymbolAtLocation(node)?.valueDeclaration;
-        if (target !== undefined && params.has(target)) found = `this.${node.name.text}`;
+        if (target !== undefined && params.has(target) && configures(node, target)) found = `this.${node.name.text}`;
         return;
       }
       ts.forEachChild(node, scan);
@@ -82,6 +74,30 @@ export function builtFromConfiguration(ctx: AnalysisContext, read: FieldRead): s
     if (found !== undefined) return found;
   }
   return undefined;
+}
+
+/**
+ * A read in a client's construction that only authenticates or says how requests travel: named
+ * as a credential (`secretKey`, `options.token`), or under such an option (`auth: …`, `userAgent: …`).
+ */
+function travelsOnlyAt(ctx: AnalysisContext, node: ts.Node): boolean {
+  const { ts } = ctx;
+  let read = node;
+  while (ts.isPropertyAccessExpression(read.parent) && read.parent.expression === read) read = read.parent;
+  const name = ts.isPropertyAccessExpression(read) ? read.name.text : ts.isIdentifier(read) ? read.text : '';
+  if (CREDENTIAL.test(name)) return true;
+  for (let n = read; !ts.isCallExpression(n.parent) && !ts.isNewExpression(n.parent); n = n.parent) {
+    if (ts.isPropertyAssignment(n.parent) && n.parent.initializer === n)
+      return travelsOnly(n.parent.name.getText().replace(/^['"`]|['"`]$/g, ''));
+    if (
+      !ts.isParenthesizedExpression(n.parent) &&
+      !ts.isBinaryExpression(n.parent) &&
+      !ts.isObjectLiteralExpression(n.parent) &&
+      !ts.isPropertyAssignment(n.parent)
+    )
+      return false;
+  }
+  return false;
 }
 
 /** `this.stripe.products.list(…)` whose answer the body uses (not a bare `this.logger.info(…);` statement). */

@@ -10,6 +10,8 @@ import type { TypeScript } from '../types';
 export interface FileSyntax {
   /** Method declarations and call expressions, in source order (a method before the calls inside it). */
   readonly nodes: readonly (ts.MethodDeclaration | ts.CallExpression)[];
+  /** `new` expressions, in source order. */
+  readonly news: readonly ts.NewExpression[];
   /** Import and export renames: `import { a as b }`, `export { a as b }` give [a, b]. */
   readonly renames: readonly (readonly [string, string])[];
   /**
@@ -35,6 +37,7 @@ export function fileSyntax(ts: TypeScript, file: ts.SourceFile): FileSyntax {
   let found = cache.get(file);
   if (found === undefined) {
     const nodes: (ts.MethodDeclaration | ts.CallExpression)[] = [];
+    const news: ts.NewExpression[] = [];
     const renames: (readonly [string, string])[] = [];
     const builtinNames = new Map<string, string>();
     for (const statement of file.statements) {
@@ -74,12 +77,13 @@ export function fileSyntax(ts: TypeScript, file: ts.SourceFile): FileSyntax {
     }
     const visit = (node: ts.Node): void => {
       if (ts.isMethodDeclaration(node) || ts.isCallExpression(node)) nodes.push(node);
+      else if (ts.isNewExpression(node)) news.push(node);
       else if ((ts.isImportSpecifier(node) || ts.isExportSpecifier(node)) && node.propertyName !== undefined)
         renames.push([node.propertyName.text, node.name.text]);
       ts.forEachChild(node, visit);
     };
     visit(file);
-    found = { nodes, renames, builtinNames };
+    found = { nodes, news, renames, builtinNames };
     cache.set(file, found);
   }
   return found;

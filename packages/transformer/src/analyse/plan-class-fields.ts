@@ -6,6 +6,7 @@ import { readClassMembers } from './read-class-members';
 import { isServiceType } from './type-shape';
 import { builtFromConfiguration, configuredClient, identityFields } from './configured-client';
 import { isCredential, madeByProcess } from './classify-input';
+import { credentialFromData } from './credential-origin';
 import { isConstantField } from './is-constant';
 import { isWriteOnly } from './read-inputs';
 import { shapesNoAnswer } from './read-outputs';
@@ -58,7 +59,8 @@ export function planClassFields(
     else if (
       ctx.checker === undefined ||
       isConstantField(ctx, engine, read.declaration) ||
-      isCredential(ctx, read.name, read.nodes) ||
+      // a credential the process is configured with; one a tenant's record or a method gives picks the account
+      (isCredential(ctx, read.name, read.nodes) && credentialFromData(ctx, read.declaration) === undefined) ||
       // only logged, counted or written (`this.processed++; metrics.gauge('n', this.processed)`): it shapes no answer
       read.nodes.every((n) => shapesNoAnswer(ctx, n) || isWriteOnly(ctx, n))
     )

@@ -8,6 +8,8 @@ import type { BodyInput } from './read-inputs';
 import { inputNotInScope } from './check-annotations';
 import { fileSyntax } from './file-syntax';
 import { constAliasOf } from './provenance/resolve-function';
+import { envConstantRead } from './read-body';
+import { envReadNameOf } from './provenance/builtin-names';
 
 /** The key decisions written about a memoised body's inputs (doc tags naming a captured or module value). */
 export interface InputPlan {
@@ -50,14 +52,18 @@ export function planInputs(
     // the process's own objects are named as the process's, however the file imported them (`env.X` is `process.env.X`)
     const root = processSpelling(ctx, site, mark.param) ?? mark.param;
     const name = [root, ...mark.path].join('.');
-    const input = inputNamed(inputs, root) ?? inputNamed(inputs, name);
+    // module constants holding the environment variable named (`const REGION = process.env.REGION`)
+    const held = name.startsWith('process.env.') ? inputs.filter((i) => heldEnvName(ctx, i) === name) : [];
+    const input = inputNamed(inputs, root) ?? inputNamed(inputs, name) ?? held[0];
     // or the same value under another name: `const cfg = analyticsConfig` read, `analyticsConfig` decided
     const aliases = input === undefined ? aliasesOf(ctx, site, inputs, mark.param) : [];
+    readAs.push(...held.map((i) => i.name));
     if (input === undefined && aliases.length === 0) {
       parameterMarks.push(mark);
       continue;
     }
-    readAs.push(...aliases.map((a) => a.name));
+    // the alias read with the same path (`cfg.warehouse.region` for `@cacheKey analyticsConfig.warehouse.region`)
+    readAs.push(...new Set(aliases.map((a) => [rootName(a.name), ...mark.path].join('.'))));
     if (mark.kind === 'exclude') {
       excluded.push({ name, index: -2, reason: mark.reason });
       continue;
@@ -76,19 +82,24 @@ export function planInputs(
 }
 
 /**
- * Whether the key decisions decide the value the body reads as `name`: decided by that name, by
- * its root (`config` decides `config.model`), by a part of what is read whole, or read under an
- * alias (`readAs`). One variable of the environment does not decide another.
+ * Whether the key decisions decide the value the body reads as `name`: decided by that name or a
+ * path above it (`config` decides `config.model`), also read under an alias (`readAs`). One part
+ * does not decide another (`config.region` does not decide `config.model`, nor one environment
+ * variable another), nor a part the whole read.
  */
 export function decides(plan: InputPlan, name: string): boolean {
-  const root = rootName(name);
   return [...plan.fields.map((f) => f.name), ...plan.excluded.map((f) => f.name), ...plan.readAs].some(
-    (n) =>
-      n === name ||
-      n === root ||
-      name.startsWith(`${n}.`) ||
-      (n.startsWith(`${root}.`) && !name.startsWith('process.')),
+    (n) => n === name || name.startsWith(`${n}.`),
   );
+}
+
+/** The environment variable a module constant input holds (`process.env.REGION` for `const REGION = process.env.REGION`). */
+function heldEnvName(ctx: AnalysisContext, input: BodyInput): string | undefined {
+  const read =
+    input.kind === 'env' && input.declaration !== undefined ? envConstantRead(ctx, input.declaration) : undefined;
+  return read !== undefined && input.declaration !== undefined
+    ? envReadNameOf(ctx, read, input.declaration)
+    : undefined;
 }
 
 /** `process.env` for a name the method's file imported the process's environment as (`import { env } from 'node:process'`). */

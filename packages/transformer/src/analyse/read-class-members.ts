@@ -109,3 +109,31 @@ function classOf(
       : undefined;
   return ts.isClassLike(declaration) && !declaration.getSourceFile().isDeclarationFile ? declaration : undefined;
 }
+
+/**
+ * What `field` is given: its initializer and every `this.field = value` in `scopes` (the
+ * constructor, or every member), functions nested in them included only when `nested`.
+ */
+export function valuesAssigned(
+  ctx: AnalysisContext,
+  field: ts.PropertyDeclaration,
+  scopes: readonly ts.Node[],
+  nested: boolean,
+): ts.Expression[] {
+  const { ts } = ctx;
+  const name = field.name.getText();
+  const values: ts.Expression[] = field.initializer !== undefined ? [field.initializer] : [];
+  const visit = (node: ts.Node): void => {
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left) &&
+      node.left.expression.kind === ts.SyntaxKind.ThisKeyword &&
+      node.left.name.getText() === name
+    )
+      values.push(node.right);
+    if (nested || !ts.isFunctionLike(node) || scopes.includes(node)) ts.forEachChild(node, visit);
+  };
+  for (const scope of scopes) visit(scope);
+  return values;
+}

@@ -17,7 +17,9 @@ import {
   constAliasOf,
 } from './provenance/resolve-function';
 import { answerDiscarded, isDiscarded } from './provenance/value-discarded';
-import { isOuterExpression } from './provenance/outer-expressions';
+import { accessRoot, isOuterExpression } from './provenance/outer-expressions';
+import { fileSyntax } from './file-syntax';
+import { programMemo } from './program-memo';
 import { isRequest, sourceAt } from './provenance/per-call-sources';
 import { PROCESS_CONFIGURATION, processMemberAt, processReadName } from './provenance/builtin-names';
 import { isServiceType } from './type-shape';
@@ -666,6 +668,13 @@ function serviceState(
         ? moduleVariable(ctx, root)
         : undefined;
   if (holder === undefined) return undefined;
+  // a module's object is state when the program changes it, or when it is a signal, which the runtime flips
+  if (
+    ts.isVariableDeclaration(holder) &&
+    checker!.getTypeAtLocation(node.expression).getSymbol()?.getName() !== 'AbortSignal' &&
+    !actedOn(ctx, holder)
+  )
+    return undefined;
   if (
     !hasMethods(ctx, checker!.getTypeAtLocation(node.expression)) ||
     hasMethods(ctx, checker!.getTypeAtLocation(node))
@@ -695,6 +704,50 @@ function moduleVariable(ctx: AnalysisContext, id: ts.Identifier): ts.VariableDec
   const type = ctx.checker!.getTypeAtLocation(id);
   const name = type.getSymbol()?.getName() ?? '';
   return ctx.checker!.isArrayType(type) || COLLECTIONS.has(name) ? undefined : declaration;
+}
+
+/**
+ * The program changes what the module's object holds: it calls one of its methods for the effect,
+ * the answer thrown away (`drain.abort();`, `breaker.recordFailure();`), or writes one of its
+ * properties. An object only asked (`API.origin`, `decoder.decode(buf)`, `re.source`) is a constant.
+ */
+const actedOn = programMemo(findActedOn);
+
+function findActedOn(ctx: AnalysisContext, declaration: ts.VariableDeclaration): boolean {
+  const { ts, checker } = ctx;
+  if (!ts.isIdentifier(declaration.name) || checker === undefined) return false;
+  const symbol = checker.getSymbolAtLocation(declaration.name);
+  const name = declaration.name.text;
+  const holder = (node: ts.Node): boolean => {
+    const root = accessRoot(ctx, node, true);
+    return ts.isIdentifier(root) && root.text === name && valueSymbolAt(ctx, root) === symbol;
+  };
+  for (const file of ctx.program.getSourceFiles()) {
+    if (file.isDeclarationFile) continue;
+    for (const node of fileSyntax(ts, file).nodes)
+      if (
+        ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        holder(node.expression.expression) &&
+        isDiscarded(ctx, node)
+      )
+        return true;
+  }
+  let written = false;
+  const visit = (node: ts.Node): void => {
+    if (written) return;
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+      node.operatorToken.kind <= ts.SyntaxKind.LastAssignment &&
+      (ts.isPropertyAccessExpression(node.left) || ts.isElementAccessExpression(node.left)) &&
+      holder(node.left.expression)
+    )
+      written = true;
+    else ts.forEachChild(node, visit);
+  };
+  visit(declaration.getSourceFile());
+  return written;
 }
 
 const COLLECTIONS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'ReadonlyMap', 'ReadonlySet']);

@@ -60,25 +60,87 @@ export function decidesFlow(ctx: AnalysisContext, read: ts.Node): boolean {
  * version, a trace or correlation id, an idempotency key (the server dedupes retries by it).
  */
 const TRAVEL_HEADER =
-  /^['"`]?(?:user-?agent|x-client-(?:name|version)|x-(?:request|correlation|trace|amzn-trace)-id|traceparent|tracestate|(?:x-)?idempotency-key|idempotencyKey)['"`]?$/i;
+  /^['"`]?(?:user-?agent|x-client-name|x-(?:request|correlation|trace|amzn-trace)-id|traceparent|tracestate|(?:x-)?idempotency-key|idempotencyKey)['"`]?$/i;
 /**
  * `node` is part of a read of one travel header (`req.headers['x-request-id']`,
- * `request.get('traceparent')`, `headers.get('x-correlation-id')`): which call this is, not what it asks.
+ * `request.get('traceparent')`, `headers.get('x-correlation-id')`) whose value is only sent on
+ * (`onlySent`): which call this is, not what it asks. Branched on or looked up by, it asks.
  */
 export function takesTravelHeader(ctx: AnalysisContext, node: ts.Node): boolean {
   const { ts } = ctx;
   const travel = (e: ts.Expression): boolean => ts.isStringLiteralLike(e) && TRAVEL_HEADER.test(e.text);
-  if (ts.isElementAccessExpression(node) && travel(node.argumentExpression)) return true;
+  if (ts.isElementAccessExpression(node) && travel(node.argumentExpression)) return onlySent(ctx, node, 0);
   for (let n = node; ; n = n.parent) {
     const parent = n.parent;
-    if (ts.isElementAccessExpression(parent) && parent.expression === n) return travel(parent.argumentExpression);
+    if (ts.isElementAccessExpression(parent) && parent.expression === n)
+      return travel(parent.argumentExpression) && onlySent(ctx, parent, 0);
     if (ts.isCallExpression(parent) && parent.expression === n) {
       const name = ts.isPropertyAccessExpression(n) ? n.name.text : '';
       const [header] = parent.arguments;
-      return /^(?:get|header)$/.test(name) && header !== undefined && travel(header);
+      return /^(?:get|header)$/.test(name) && header !== undefined && travel(header) && onlySent(ctx, parent, 0);
     }
     if (!(ts.isPropertyAccessExpression(parent) && parent.expression === n)) return false;
   }
+}
+
+/**
+ * Every use of the value `read` gives is sending it on: a property of an object handed to a call
+ * (a header, the provider's metadata), a log line, `headers.set(name, value)`, or a `const` used
+ * so. Not a condition, a test of it (`/Mobile/.test(ua)`), a lookup by it (`responses.get(key)`),
+ * a part of a URL, or what the function returns.
+ */
+function onlySent(ctx: AnalysisContext, read: ts.Node, depth: number): boolean {
+  const { ts } = ctx;
+  let inObject = false;
+  for (let node = read; node.parent !== undefined; node = node.parent) {
+    const parent = node.parent;
+    if (ts.isVariableDeclaration(parent) && parent.initializer === node) {
+      if (!ts.isIdentifier(parent.name) || depth >= MAX_LOCAL_HOPS || ctx.checker === undefined) return false;
+      const symbol = ctx.checker.getSymbolAtLocation(parent.name);
+      const scope = parent.parent.parent.parent;
+      const uses: ts.Node[] = [];
+      const visit = (n: ts.Node): void => {
+        if (ts.isIdentifier(n) && n !== parent.name && n.text === parent.name.getText()) {
+          const at = ts.isShorthandPropertyAssignment(n.parent)
+            ? ctx.checker!.getShorthandAssignmentValueSymbol(n.parent)
+            : ctx.checker!.getSymbolAtLocation(n);
+          if (at === symbol) uses.push(n);
+        }
+        ts.forEachChild(n, visit);
+      };
+      if (scope !== undefined) visit(scope);
+      return uses.length > 0 && uses.every((u) => onlySent(ctx, u, depth + 1));
+    }
+    if (ts.isCallExpression(parent) && parent.arguments.includes(node as ts.Expression)) {
+      const callee = parent.expression;
+      return (
+        isLoggingCall(ctx, parent) ||
+        inObject ||
+        (ts.isPropertyAccessExpression(callee) &&
+          /^(?:set|append)$/.test(callee.name.text) &&
+          parent.arguments[1] === node)
+      );
+    }
+    if (
+      (ts.isPropertyAssignment(parent) && parent.initializer === node) ||
+      (ts.isShorthandPropertyAssignment(parent) && parent.name === node)
+    )
+      inObject = true;
+    else if (
+      !ts.isObjectLiteralExpression(parent) &&
+      !ts.isParenthesizedExpression(parent) &&
+      !ts.isAsExpression(parent) &&
+      !ts.isTemplateSpan(parent) &&
+      !ts.isTemplateExpression(parent) &&
+      !(
+        ts.isBinaryExpression(parent) &&
+        parent.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken &&
+        parent.left === node
+      )
+    )
+      return false;
+  }
+  return false;
 }
 
 /** Options that only bound how long a call may take or how often it is tried. */
@@ -118,7 +180,11 @@ function transportOption(
   const call = object.parent;
   const args: readonly ts.Node[] = ts.isCallExpression(call) || ts.isNewExpression(call) ? (call.arguments ?? []) : [];
   const at = args.indexOf(object);
-  const options = at >= 1 || (at === 0 && ts.isNewExpression(call));
+  // `post(url, body, options)`: a verb that sends a body takes its options after it
+  const callee = ts.isCallExpression(call) ? call.expression : undefined;
+  const sendsBody =
+    callee !== undefined && ts.isPropertyAccessExpression(callee) && /^(?:post|put|patch)$/i.test(callee.name.text);
+  const options = at >= (sendsBody ? 2 : 1) || (at === 0 && ts.isNewExpression(call));
   // `'User-Agent'` spelled as the header is one wherever it is built (`const headers = { … }`)
   if (!timing && /-/.test(key)) return true;
   return timing ? options && !headers : headers || options;

@@ -9,7 +9,9 @@ import type { AnalysisContext } from './context';
  * element once whatever the width: a batch size or a chunk size asks the upstream the same
  * question in more or fewer pieces. `operand` is one of the two places the width is read: the
  * step (`i += size`) or the cut's end (`i + size`). A step with no cut (every `size`-th element),
- * or a loop bounded by something other than the cut collection's length, is not a stride.
+ * or a loop bounded by something other than the cut collection's length, is not a stride. Nor
+ * is one whose pieces stay pieces in the answer (`joinsPieces`): one summary, average or label
+ * per piece, the pieces returned as pages, or a loop that stops once it has enough.
  */
 export function isStride(ctx: AnalysisContext, binary: ts.BinaryExpression, operand: ts.Node): boolean {
   const { ts } = ctx;
@@ -32,9 +34,43 @@ export function isStride(ctx: AnalysisContext, binary: ts.BinaryExpression, oper
   for (let node: ts.Node = binary; node.parent !== undefined && !ts.isFunctionLike(node); node = node.parent) {
     const loop = node.parent;
     if (!ts.isForStatement(loop) || (loop.statement !== node && loop.incrementor !== node)) continue;
-    return steps(ctx, loop, index, width) && cutsWhole(ctx, loop, index, width);
+    return steps(ctx, loop, index, width) && cutsWhole(ctx, loop, index, width) && joinsPieces(ctx, loop);
   }
   return false;
+}
+
+/**
+ * What each piece gives is joined back into one whole, element by element: gathered with a
+ * spread (`rows.push(...(await query(batch)))`), or element by element in a loop or a callback
+ * of its own (`for (const page of pages) out.push(...page.data)`), and the loop runs to the end.
+ * A piece's result kept whole (`summaries.push(await summarise(chunk))`, `pages[n] = batch`), a
+ * `break` or a `return` make the width decide what comes back.
+ */
+function joinsPieces(ctx: AnalysisContext, loop: ts.ForStatement): boolean {
+  const { ts } = ctx;
+  let joins = true;
+  const visit = (node: ts.Node, nested: boolean): void => {
+    if (!joins || ts.isFunctionLike(node)) return;
+    if (ts.isReturnStatement(node) || (ts.isBreakStatement(node) && (!nested || node.label !== undefined))) {
+      joins = false;
+      return;
+    }
+    if (!nested && ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      if (/^(?:push|unshift)$/.test(node.expression.name.text) && !node.arguments.every(ts.isSpreadElement))
+        joins = false;
+    }
+    if (
+      !nested &&
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isElementAccessExpression(node.left)
+    )
+      joins = false;
+    const inner = nested || ts.isIterationStatement(node, false) || ts.isSwitchStatement(node);
+    ts.forEachChild(node, (child) => visit(child, inner));
+  };
+  visit(loop.statement, false);
+  return joins;
 }
 
 /** `i += width` is the loop's step. */

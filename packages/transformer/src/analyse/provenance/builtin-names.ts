@@ -121,3 +121,21 @@ export function processReadName(ctx: AnalysisContext, env: ts.Expression): strin
     return `process.env.${parent.argumentExpression.text}`;
   return 'process.env';
 }
+
+/**
+ * The environment variable a binding was read from (`envConstantRead`'s `read`): `process.env.X`
+ * for `process.env.X` (or `['X']`), and for `const { X } = process.env` the binding's own key.
+ */
+export function envReadNameOf(ctx: AnalysisContext, read: ts.Node, binding: ts.Node): string | undefined {
+  const { ts } = ctx;
+  if (
+    (ts.isPropertyAccessExpression(read) || ts.isElementAccessExpression(read)) &&
+    processMember(ctx, read.expression) === 'env'
+  )
+    return processReadName(ctx, read.expression);
+  if (ts.isBindingElement(binding)) {
+    const key = binding.propertyName ?? binding.name;
+    return ts.isIdentifier(key) ? `process.env.${key.text}` : undefined;
+  }
+  return undefined;
+}

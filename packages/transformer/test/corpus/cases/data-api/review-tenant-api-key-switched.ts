@@ -1,8 +1,8 @@
 // origin: review probe: a service whose API key field is switched per tenant at run time (credential exemption on service state)
 // category: data-api
 // decorators: tc39
-// expect: KP91046 apiKey
-// why: the key the service was switched to decides whose records the API returns, so mutable service state shapes the answer (principle 2).
+// expect: KP91040|KP91046 apiKey
+// why: the key the service was switched to decides whose records the API returns, so mutable service state shapes the answer (principle 2). (Widened to 91040 in session 11: an undecided class field is 91040 in keyproof's table.)
 import { memoize } from 'keyproof';
 
 export interface Contact { id: string; email: string }
