@@ -299,13 +299,31 @@ function madeForTheCall(ctx: AnalysisContext, call: ts.Node, fn: ts.Node, step: 
     const own = ts.isIdentifier(root) ? ownConstOf(ctx, root) : undefined;
     if (own === undefined || !within(own, fn)) return false;
     const init = skipOuter(ctx, own.initializer);
-    if (ts.isNewExpression(init)) return (init.arguments ?? []).every((a) => ts.isLiteralExpression(a));
+    if (ts.isNewExpression(init)) return (init.arguments ?? []).every(madeHere);
     if (!ts.isObjectLiteralExpression(init)) return false;
     const member = init.properties.find((p) => p.name?.getText() === property);
+    return member !== undefined && ts.isPropertyAssignment(member) && madeHere(member.initializer);
+  };
+  // a start the call makes: a literal, a literal object or array, a module constant of a literal, the call's own parameter
+  const madeHere = (e: ts.Expression): boolean => {
+    const v = skipOuter(ctx, e);
+    if (
+      ts.isLiteralExpression(v) ||
+      ts.isPrefixUnaryExpression(v) ||
+      ts.isObjectLiteralExpression(v) ||
+      ts.isArrayLiteralExpression(v)
+    )
+      return true;
+    if (!ts.isIdentifier(v)) return false;
+    const d = valueSymbolAt(ctx, v)?.valueDeclaration;
     return (
-      member !== undefined &&
-      ts.isPropertyAssignment(member) &&
-      ts.isLiteralExpression(skipOuter(ctx, member.initializer))
+      d !== undefined &&
+      ((ts.isParameter(d) && d.parent === fn) ||
+        (ts.isVariableDeclaration(d) &&
+          (d.parent.flags & ts.NodeFlags.Const) !== 0 &&
+          ts.isSourceFile(d.parent.parent.parent) &&
+          d.initializer !== undefined &&
+          ts.isLiteralExpression(skipOuter(ctx, d.initializer))))
     );
   };
   const stepped = steppedParameter(ctx, step);

@@ -3,10 +3,12 @@ import type { AnalysisContext } from './context';
 import { fileSyntax } from './file-syntax';
 import { programMemo } from './program-memo';
 import { valuesAssigned } from './read-class-members';
+import { isServiceType } from './type-shape';
+import { isRequest } from './provenance/per-call-sources';
 import { enclosingFunction, valueSymbolAt, variableOf } from './provenance/resolve-function';
 
 /** How many constructors a value is followed through (`new Sub(key)` → `super(key)` → the field). */
-const MAX_HOPS = 3;
+const MAX_HOPS = 5;
 
 /**
  * A credential only authenticates when the process's configuration gives it; given by data (a
@@ -56,12 +58,7 @@ function fromData(ctx: AnalysisContext, value: ts.Expression, hops: number): ts.
     if (ts.isIdentifier(node) && !(ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)) {
       const declaration = valueSymbolAt(ctx, node)?.valueDeclaration;
       if (declaration !== undefined && ts.isParameter(declaration)) {
-        // a parameter with a default is a seam for tests: what the default gives is what runs (`env = process.env`)
-        found = ts.isConstructorDeclaration(declaration.parent)
-          ? parameterFromData(ctx, declaration, hops)
-          : declaration.initializer === undefined || fromData(ctx, declaration.initializer, hops + 1) !== undefined
-            ? value
-            : undefined;
+        found = parameterFromData(ctx, declaration, hops) !== undefined ? value : undefined;
         if (found !== undefined) return;
       }
       // a local of a function, computed from what the function is given (`const session = req.session`)
@@ -77,23 +74,74 @@ function fromData(ctx: AnalysisContext, value: ts.Expression, hops: number): ts.
   return found;
 }
 
-/** What data a constructor's parameter is given by some `new` (or `super`) of it. */
+/**
+ * What data a parameter is given. A constructor's, by some `new` (or `super`) of it; another
+ * function's, by some call of it in the program, and by whoever calls it when the program does
+ * not (a function's parameter is what its callers hand it). A parameter with a default is a seam
+ * for tests (`env = process.env`): the default is what runs. A service handed in (`config:
+ * ConfigService`) is asked for configuration, not data.
+ */
 function parameterFromData(
   ctx: AnalysisContext,
   parameter: ts.ParameterDeclaration,
   hops: number,
 ): ts.Expression | undefined {
   const { ts, checker } = ctx;
-  const ctor = parameter.parent;
-  if (!ts.isConstructorDeclaration(ctor) || checker === undefined || hops >= MAX_HOPS) return undefined;
-  const index = ctor.parameters.indexOf(parameter);
-  for (const call of constructions(ctx, ctor)) {
+  const fn = parameter.parent;
+  if (checker === undefined || hops >= MAX_HOPS) return undefined;
+  // a service handed in is asked for configuration; the request being served (or a job) carries the caller's data
+  if (
+    ts.isIdentifier(parameter.name) &&
+    isServiceType(ctx, checker.getTypeAtLocation(parameter)) &&
+    !isRequest(ctx, parameter.name)
+  )
+    return undefined;
+  const index = fn.parameters.indexOf(parameter);
+  const calls = ts.isConstructorDeclaration(fn) ? constructions(ctx, fn) : callsOf(ctx, fn);
+  if (!ts.isConstructorDeclaration(fn) && calls.length === 0)
+    return parameter.initializer === undefined
+      ? parameter.name.kind === ts.SyntaxKind.Identifier
+        ? (parameter.name as ts.Identifier)
+        : undefined
+      : fromData(ctx, parameter.initializer, hops + 1);
+  for (const call of calls) {
     const argument = call.arguments?.[index];
-    const given = argument !== undefined ? fromData(ctx, argument, hops + 1) : undefined;
+    const given =
+      argument !== undefined
+        ? fromData(ctx, argument, hops + 1)
+        : parameter.initializer !== undefined
+          ? fromData(ctx, parameter.initializer, hops + 1)
+          : undefined;
     if (given !== undefined) return given;
   }
   return undefined;
 }
+
+/** The calls of the program that run `fn` (a function, a method). */
+const callsOf = programMemo((ctx: AnalysisContext, fn: ts.SignatureDeclaration): ts.CallExpression[] => {
+  const { ts, checker, program } = ctx;
+  const out: ts.CallExpression[] = [];
+  // called by its name, or the `const` it is held in; a callback handed to a library is called by no name of the program
+  const holder = ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) ? fn.parent.name : undefined;
+  const named = fn.name !== undefined && ts.isIdentifier(fn.name) ? fn.name : holder;
+  if (named === undefined) return out;
+  const name = named.text;
+  for (const file of program.getSourceFiles()) {
+    if (file.isDeclarationFile) continue;
+    for (const node of fileSyntax(ts, file).nodes) {
+      if (!ts.isCallExpression(node)) continue;
+      const callee = node.expression;
+      const called = ts.isPropertyAccessExpression(callee)
+        ? callee.name.text
+        : ts.isIdentifier(callee)
+          ? callee.text
+          : undefined;
+      if (called !== name) continue;
+      if (checker!.getResolvedSignature(node)?.declaration === fn) out.push(node);
+    }
+  }
+  return out;
+});
 
 /** The `new` expressions and `super(…)` calls of the program that run a constructor. */
 const constructions = programMemo(

@@ -95,6 +95,9 @@ export function decides(plan: InputPlan, name: string): boolean {
 
 /** The environment variable a module constant input holds (`process.env.REGION` for `const REGION = process.env.REGION`). */
 function heldEnvName(ctx: AnalysisContext, input: BodyInput): string | undefined {
+  // a constant of two variables (`process.env.REGION || process.env.FALLBACK_REGION`) holds neither alone
+  if (input.declaration !== undefined && (input.declaration.getText().match(/\benv\b/g) ?? []).length > 1)
+    return undefined;
   const read =
     input.kind === 'env' && input.declaration !== undefined ? envConstantRead(ctx, input.declaration) : undefined;
   return read !== undefined && input.declaration !== undefined

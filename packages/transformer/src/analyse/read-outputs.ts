@@ -182,8 +182,15 @@ function transportOption(
   const at = args.indexOf(object);
   // `post(url, body, options)`: a verb that sends a body takes its options after it
   const callee = ts.isCallExpression(call) ? call.expression : undefined;
+  // (options that carry the body themselves, `post(url, { json, timeout })` in ky or got, are options)
+  const carriesBody =
+    ts.isObjectLiteralExpression(object) &&
+    object.properties.some((p) => p.name !== undefined && /^(?:json|body|form|data)$/.test(p.name.getText()));
   const sendsBody =
-    callee !== undefined && ts.isPropertyAccessExpression(callee) && /^(?:post|put|patch)$/i.test(callee.name.text);
+    callee !== undefined &&
+    ts.isPropertyAccessExpression(callee) &&
+    /^(?:post|put|patch)$/i.test(callee.name.text) &&
+    !carriesBody;
   const options = at >= (sendsBody ? 2 : 1) || (at === 0 && ts.isNewExpression(call));
   // `'User-Agent'` spelled as the header is one wherever it is built (`const headers = { … }`)
   if (!timing && /-/.test(key)) return true;
